@@ -1,0 +1,1 @@
+"""Question answering over government information-disclosure annual reports."""
