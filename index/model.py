@@ -1,0 +1,148 @@
+"""The small data model every layer passes around.
+
+Spans are always character offsets into the report's *original* text (``Report.text``), so a
+quote can be cut from the report exactly as it was published, whatever normalisation the parser
+did on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+
+# ok: a number was read; zero is ok with value 0.
+# blank: the cell exists and is empty.  na: the report wrote "/", "-" or "—" (not applicable).
+# unreadable: something is there but cannot be assigned to this cell with confidence.
+# missing: the template row or column was not found in the report at all.
+CellStatus = Literal["ok", "blank", "na", "unreadable", "missing"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One node of a report's heading tree: ``heading`` is its own title, ``path`` all titles
+    from the top level down to it (inclusive). ``span`` covers the heading and its body,
+    including sub-sections; ``body_span`` only the text before the first sub-section."""
+
+    id: str
+    level: int
+    heading: str
+    path: tuple[str, ...]
+    span: Span
+    body_span: Span
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class TableValue:
+    """One cell of a national-template table, as read from one report."""
+
+    report: str
+    table: str  # template table key, see index.template
+    row: str  # template row label (Chinese, as the template writes it)
+    column: str  # template column label
+    value: float | int | None
+    unit: str
+    span: Span | None  # where the cell's text (or, if not found, its row) stands
+    status: CellStatus = "ok"
+    raw: str = ""  # the cell's text as printed; "" when blank or missing
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A data-quality warning kept with its report: arithmetic broken, prose vs table, damage."""
+
+    report: str
+    kind: str  # arithmetic | prose_table | unreadable | missing | load
+    message: str
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str  # e.g. 海原县教育体育局
+    kind: str  # e.g. 教育行政部门
+    kind_en: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    county: str | None  # e.g. 海原县
+    city: str | None = None
+    province: str | None = None
+    adcode: str | None = None
+    pinyin: str | None = None  # e.g. Haiyuan
+
+
+@dataclass(frozen=True)
+class Report:
+    """A parsed report: metadata, sections, table values and findings, plus its original text."""
+
+    id: str
+    source: str  # path relative to the corpus, or a file name
+    sha256: str
+    text: str  # original text as loaded (spans point here)
+    agency: Agency | None
+    place: Place | None
+    year: int | None
+    template: str | None  # "2019" | "2021" | None when no template tables were found
+    sections: tuple[Section, ...] = ()
+    tables: tuple[TableValue, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    title: str = ""
+    parser_version: str = ""
+
+    def quote(self, span: Span) -> str:
+        return self.text[span[0] : span[1]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Report:
+        def span(s: Any) -> Span | None:
+            return (int(s[0]), int(s[1])) if s is not None else None
+
+        return cls(
+            id=d["id"],
+            source=d["source"],
+            sha256=d["sha256"],
+            text=d["text"],
+            agency=Agency(**{**d["agency"], "aliases": tuple(d["agency"]["aliases"])})
+            if d.get("agency")
+            else None,
+            place=Place(**d["place"]) if d.get("place") else None,
+            year=d.get("year"),
+            template=d.get("template"),
+            sections=tuple(
+                Section(
+                    **{
+                        **s,
+                        "path": tuple(s["path"]),
+                        "span": span(s["span"]),
+                        "body_span": span(s["body_span"]),
+                    }
+                )
+                for s in d.get("sections", ())
+            ),
+            tables=tuple(TableValue(**{**t, "span": span(t["span"])}) for t in d.get("tables", ())),
+            findings=tuple(
+                Finding(**{**f, "spans": tuple(span(s) for s in f["spans"])})
+                for f in d.get("findings", ())
+            ),
+            title=d.get("title", ""),
+            parser_version=d.get("parser_version", ""),
+        )
+
+
+@dataclass
+class BuildSummary:
+    reports: int = 0
+    sections: int = 0
+    table_values: int = 0
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    parsed: int = 0  # reports (re)parsed in this run; the rest came from the store unchanged
+    removed: int = 0

@@ -1,0 +1,260 @@
+"""Pure reading of the national template's tables from normalised report text.
+
+Layouts differ wildly (flattened PDF lines, tab tables with merged cells, labels broken over
+lines or damaged by OCR), but the template's rows always come in the same order. So a table's
+text is read as one stream: label text (whitespace removed) and value cells, each value placed
+at the point of the label stream where it stands. Template rows are then found in order by
+their keys, and the values between one row's key and the next row's key belong to that row.
+A row with as many values as columns is read; any other count is recorded as unreadable —
+never guessed, never turned into 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index import template as T
+from index.model import Finding, TableValue
+from index.normalize import Normalized
+
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_NA = re.compile(r"^[/／—–-]+$")
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class _Value:
+    raw: str
+    start: int  # normalised offsets
+    end: int
+    at: int  # position in the label stream
+    line: int
+    kind: str = "ok"  # ok | na | blank
+
+
+@dataclass
+class _Stream:
+    labels: str = ""
+    label_pos: list[int] = field(default_factory=list)  # normalised offset of each label char
+    label_line: list[int] = field(default_factory=list)
+    values: list[_Value] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Region:
+    key: str
+    start_line: int  # the line holding the table's heading
+    end_line: int  # exclusive
+
+
+@dataclass
+class TableRead:
+    version: str | None
+    values: list[TableValue]
+    findings: list[Finding]
+    body_lines: set[int]  # lines that belong to table bodies (never headings)
+
+
+def _cells(line: str, base: int) -> list[tuple[str, int, int]]:
+    """Split a line into (text, start, end): tab cells if it has tabs, else space-separated."""
+    sep = re.compile(r"\t") if "\t" in line else re.compile(r" +")
+    out, pos = [], 0
+    for m in sep.finditer(line):
+        out.append((line[pos : m.start()], base + pos, base + m.start()))
+        pos = m.end()
+    out.append((line[pos:], base + pos, base + len(line)))
+    return out
+
+
+def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stream:
+    s = _Stream()
+    for li in range(first, last):
+        cells = _cells(lines[li], starts[li])
+        is_tab = "\t" in lines[li]
+        kinds = []
+        for text, a, b in cells:
+            t = text.strip()
+            kinds.append("ok" if _NUMBER.match(t) else "na" if _NA.match(t) else "" if not t else "text")
+        value_idx = [i for i, k in enumerate(kinds) if k in ("ok", "na")]
+        lo, hi = (value_idx[0], value_idx[-1]) if value_idx else (-1, -2)
+        for i, ((text, a, b), k) in enumerate(zip(cells, kinds)):
+            if k == "text":
+                compact = _WS.sub("", text)
+                off = a + (len(text) - len(text.lstrip()))
+                s.labels += compact
+                s.label_pos.extend([off] * len(compact))
+                s.label_line.extend([li] * len(compact))
+            elif k in ("ok", "na"):
+                s.values.append(_Value(text.strip(), a, b, len(s.labels), li, k))
+            elif is_tab and lo < i < hi:
+                # An empty cell between two values of a tab row is a real, blank cell.
+                s.values.append(_Value("", a, a, len(s.labels), li, "blank"))
+    return s
+
+
+def _find_rows(table: T.Table, labels: str) -> list[tuple[T.Row, int, int] | tuple[T.Row, None, None]]:
+    """Each template row with the (start, end) of its key in the label stream, in order."""
+    found: list = []
+    cursor = 0
+    for row in table.rows:
+        best = None
+        for key in row.keys:
+            i = labels.find(key, cursor)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, i + len(key))
+        if best is None:
+            found.append((row, None, None))
+        else:
+            found.append((row, best[0], best[1]))
+            cursor = best[1]
+    return found
+
+
+def _to_number(raw: str) -> float | int:
+    v = float(raw.replace(",", ""))
+    return int(v) if v.is_integer() and "." not in raw else v
+
+
+def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
+               rows_only: list[T.Row] | None = None) -> tuple[list[TableValue], list[Finding], int]:
+    """Assign stream values to template rows; returns values, findings, last body line."""
+    vals: list[TableValue] = []
+    findings: list[Finding] = []
+    found = _find_rows(table, stream.labels)
+    located = [(r, a, b) for r, a, b in found if a is not None]
+    last_line = -1
+    for row, a, b in found:
+        cols = table.columns_of(row)
+        if a is None:
+            for c in cols:
+                vals.append(TableValue(report, table.key, row.label, c.label, None, c.unit, None, "missing"))
+            findings.append(Finding(report, "missing", f"{table.key}：未找到行“{row.label}” (row not found)"))
+            continue
+        nxt = next((x for x in located if x[1] > a), None)
+        # A value sits where the label stream stood when it was read: right after its own row's
+        # label, which is also exactly where the next row's label begins.
+        limit = nxt[1] if nxt else len(stream.labels)
+        mine = [v for v in stream.values if b <= v.at <= limit]
+        label_span = norm.to_original(stream.label_pos[a], stream.label_pos[b - 1] + 1)
+        last_line = max([last_line, stream.label_line[b - 1]] + [v.line for v in mine])
+        if len(mine) == len(cols):
+            for c, v in zip(cols, mine):
+                span = norm.to_original(v.start, v.end) if v.end > v.start else (label_span[1], label_span[1])
+                value = _to_number(v.raw) if v.kind == "ok" else None
+                vals.append(TableValue(report, table.key, row.label, c.label, value, c.unit, span, v.kind, v.raw))
+            continue
+        raw = " ".join(v.raw or "□" for v in mine)
+        if mine:
+            span = norm.to_original(min(stream.label_pos[a], mine[0].start), max(v.end for v in mine))
+        else:
+            span = label_span
+        status = "unreadable" if mine else "missing"
+        for c in cols:
+            vals.append(TableValue(report, table.key, row.label, c.label, None, c.unit, span, status, raw))
+        findings.append(Finding(
+            report, "unreadable",
+            f"{table.key}：行“{row.label}”有 {len(mine)} 个数值，模板有 {len(cols)} 列，无法确定对应关系，未读取"
+            f" (row has {len(mine)} values for {len(cols)} columns; cells left unread)",
+            (span,),
+        ))
+    return vals, findings, last_line
+
+
+def _line_index(lines: list[str], pattern: str, start: int = 0, end: int | None = None) -> int | None:
+    rx = re.compile(pattern)
+    for i in range(start, len(lines) if end is None else end):
+        if rx.search(lines[i]):
+            return i
+    return None
+
+
+def detect_version(norm_text: str, year: int | None) -> str:
+    """2019 or 2021 template, from the table headers first, then the cited notice, then the year."""
+    compact = _WS.sub("", norm_text)
+    if any(k in compact for k in ("本年新制作数量", "上一年项目数量", "对外公开总数量")):
+        return "2019"
+    if any(k in compact for k in ("本年制发件数", "现行有效件数", "收费通知要求")):
+        return "2021"
+    if "〔2019〕60号" in compact:
+        return "2019"
+    if "〔2021〕30号" in compact:
+        return "2021"
+    return "2019" if year is not None and year <= 2020 else "2021"
+
+
+def read_tables(norm: Normalized, report: str, year: int | None = None) -> TableRead:
+    """Every template table of one report as TableValues, plus what could not be read."""
+    lines = norm.text.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    values: list[TableValue] = []
+    findings: list[Finding] = []
+    body: set[int] = set()
+
+    t2 = _line_index(lines, r"主动公开政府信息情况|第二十条第")
+    t3 = _line_index(lines, r"收到和处理政府信息公开申请", t2 or 0)
+    if t2 is None and t3 is None:
+        return TableRead(None, [], [Finding(report, "missing", "未找到国家模板表格 (no national-template tables found)")], set())
+    version = detect_version(norm.text, year)
+    end_doc = len(lines)
+    t2_end = t3 if t3 is not None else (_line_index(lines, r"存在的主要问题", t2 or 0) or end_doc)
+
+    if t2 is not None:
+        table = T.table(version, T.ACTIVE)
+        v, f, last = _read_grid(table, _stream(lines, starts, t2 + 1, t2_end), norm, report)
+        values += v
+        findings += f
+        body.update(range(t2 + 1, last + 1))
+    else:
+        findings.append(Finding(report, "missing", f"未找到表格“{T.ACTIVE}” (table not found)"))
+
+    t4 = None
+    if t3 is not None:
+        ends = _line_index(lines, r"结转下年度|下年度继续", t3) or t3
+        t4 = _line_index(lines, r"行政复议", ends + 1)
+        stop = t4 if t4 is not None else (_line_index(lines, r"存在的主要问题", t3) or end_doc)
+        stream = _stream(lines, starts, t3 + 1, stop)
+        table = T.APPLICATIONS_2021 if ("收费通知" in stream.labels or version == "2021") else T.APPLICATIONS_2019
+        v, f, last = _read_grid(table, stream, norm, report)
+        values += v
+        findings += f
+        body.update(range(t3 + 1, last + 1))
+    else:
+        findings.append(Finding(report, "missing", f"未找到表格“{T.APPLICATIONS}” (table not found)"))
+
+    if t4 is not None:
+        stop = _line_index(lines, r"存在的主要问题|其他需要报告", t4 + 1) or end_doc
+        stream = _stream(lines, starts, t4 + 1, stop)
+        v, f, last = _read_review(stream, norm, report)
+        values += v
+        findings += f
+        body.update(range(t4 + 1, last + 1))
+    else:
+        findings.append(Finding(report, "missing", f"未找到表格“{T.REVIEW}” (table not found)"))
+    return TableRead(version, values, findings, body)
+
+
+def _read_review(stream: _Stream, norm: Normalized, report: str) -> tuple[list[TableValue], list[Finding], int]:
+    """Table 4 is one line of 15 numbers under a fixed three-part header."""
+    table = T.REVIEW_TABLE
+    cells = [(r, c) for r in table.rows for c in table.columns]
+    vals: list[TableValue] = []
+    vs = stream.values
+    last = max((v.line for v in vs), default=-1)
+    if len(vs) == len(cells):
+        for (r, c), v in zip(cells, vs):
+            span = norm.to_original(v.start, v.end) if v.end > v.start else None
+            value = _to_number(v.raw) if v.kind == "ok" else None
+            vals.append(TableValue(report, table.key, r.label, c.label, value, c.unit, span, v.kind, v.raw))
+        return vals, [], last
+    span = norm.to_original(vs[0].start, vs[-1].end) if vs else None
+    raw = " ".join(v.raw or "□" for v in vs)
+    status = "unreadable" if vs else "missing"
+    for r, c in cells:
+        vals.append(TableValue(report, table.key, r.label, c.label, None, c.unit, span, status, raw))
+    msg = (f"{table.key}：有 {len(vs)} 个数值，模板有 {len(cells)} 格，未读取"
+           f" (found {len(vs)} values for {len(cells)} cells; left unread)")
+    return vals, [Finding(report, "unreadable", msg, (span,) if span else ())], last

@@ -1,0 +1,229 @@
+"""The national template of the annual report (国办公开办函〔2019〕60号 and 〔2021〕30号) as data.
+
+Every table, row and column has its Chinese label as the template prints it, an English label
+(so English questions can be mapped onto the template without a translation model), and the
+keys the parser uses to find the row in damaged text. Keys are searched in the row's own order
+in whitespace-free text, so a short key ("其他") is only ever matched after the row before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ACTIVE = "主动公开政府信息情况"
+APPLICATIONS = "收到和处理政府信息公开申请情况"
+REVIEW = "政府信息公开行政复议、行政诉讼情况"
+
+TABLE_EN = {
+    ACTIVE: "proactive disclosure (regulations, licences, penalties, fees)",
+    APPLICATIONS: "disclosure applications received and handled",
+    REVIEW: "administrative reconsideration and litigation over disclosure",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    en: str
+    unit: str = "件"
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    en: str
+    keys: tuple[str, ...]  # any of these, whitespace removed, identifies the row
+    columns: tuple[Column, ...] = ()  # table 2 rows carry their own columns
+    group: str = ""  # the template's group label (（三）不予公开 …), for display
+    leaf: bool = True  # False for totals (excluded when parts are summed)
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    en: str
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...] = ()  # shared columns (tables 3 and 4)
+
+    def columns_of(self, row: Row) -> tuple[Column, ...]:
+        return row.columns or self.columns
+
+    def row(self, label: str) -> Row:
+        for r in self.rows:
+            if r.label == label:
+                return r
+        raise KeyError(label)
+
+
+# ---- table 2: 主动公开政府信息情况 -------------------------------------------------------
+_C21_DOCS = (
+    Column("本年制发件数", "issued this year"),
+    Column("本年废止件数", "repealed this year"),
+    Column("现行有效件数", "currently in force"),
+)
+_C21_DECISIONS = (Column("本年处理决定数量", "decisions this year"),)
+_C21_FEES = (Column("本年收费金额", "fees collected this year (10,000 yuan)", unit="万元"),)
+
+ACTIVE_2021 = Table(
+    ACTIVE,
+    TABLE_EN[ACTIVE],
+    (
+        Row("规章", "rules (guizhang)", ("规章",), _C21_DOCS),
+        Row("行政规范性文件", "normative documents", ("规范性文件",), _C21_DOCS),
+        Row("行政许可", "administrative licensing", ("行政许可",), _C21_DECISIONS),
+        Row("行政处罚", "administrative penalties", ("行政处罚",), _C21_DECISIONS),
+        Row("行政强制", "administrative enforcement", ("行政强制",), _C21_DECISIONS),
+        Row("行政事业性收费", "administrative fees", ("事业性收费",), _C21_FEES),
+    ),
+)
+
+_C19_DOCS = (
+    Column("本年新制作数量", "newly made this year"),
+    Column("本年新公开数量", "newly disclosed this year"),
+    Column("对外公开总数量", "total disclosed"),
+)
+_C19_ITEMS = (
+    Column("上一年项目数量", "items last year", unit="项"),
+    Column("本年增/减", "change this year", unit="项"),
+    Column("处理决定数量", "decisions"),
+)
+_C19_FEES = _C19_ITEMS[:2]
+_C19_PROCUREMENT = (
+    Column("采购项目数量", "procurement projects", unit="项"),
+    Column("采购总金额", "procurement total (10,000 yuan)", unit="万元"),
+)
+
+ACTIVE_2019 = Table(
+    ACTIVE,
+    TABLE_EN[ACTIVE],
+    (
+        Row("规章", "rules (guizhang)", ("规章",), _C19_DOCS),
+        Row("规范性文件", "normative documents", ("规范性文件",), _C19_DOCS),
+        Row("行政许可", "administrative licensing", ("行政许可",), _C19_ITEMS),
+        Row("其他对外管理服务事项", "other external management services", ("其他对外管理",), _C19_ITEMS),
+        Row("行政处罚", "administrative penalties", ("行政处罚",), _C19_ITEMS),
+        Row("行政强制", "administrative enforcement", ("行政强制",), _C19_ITEMS),
+        Row("行政事业性收费", "administrative fees", ("事业性收费",), _C19_FEES),
+        Row("政府集中采购", "government centralised procurement", ("集中采购",), _C19_PROCUREMENT),
+    ),
+)
+
+# ---- table 3: 收到和处理政府信息公开申请情况 ----------------------------------------------
+APPLICANT_COLUMNS = (
+    Column("自然人", "natural persons"),
+    Column("商业企业", "commercial enterprises"),
+    Column("科研机构", "research institutions"),
+    Column("社会公益组织", "social welfare organisations"),
+    Column("法律服务机构", "legal service organisations"),
+    Column("其他", "other organisations"),
+    Column("总计", "total"),
+)
+TOTAL_COLUMN = "总计"
+
+NEW = "一、本年新收政府信息公开申请数量"
+CARRIED_OVER = "二、上年结转政府信息公开申请数量"
+HANDLED_TOTAL = "（七）总计"
+CARRIED_FORWARD = "四、结转下年度继续办理"
+
+_W = "（三）不予公开"
+_U = "（四）无法提供"
+_N = "（五）不予处理"
+_O = "（六）其他处理"
+_HEAD = (
+    Row(NEW, "newly received this year", ("本年新收",)),
+    Row(CARRIED_OVER, "carried over from last year", ("上年结转",)),
+    Row("（一）予以公开", "disclosed", ("予以公开",), group="三、本年度办理结果"),
+    Row("（二）部分公开", "partly disclosed", ("部分公开",), group="三、本年度办理结果"),
+    Row(f"{_W} 1.属于国家秘密", "withheld: state secret", ("国家秘密",), group=_W),
+    Row(f"{_W} 2.其他法律行政法规禁止公开", "withheld: prohibited by other laws", ("禁止公开",), group=_W),
+    Row(f"{_W} 3.危及“三安全一稳定”", "withheld: endangers security and stability", ("三安全", "一稳定"), group=_W),
+    Row(f"{_W} 4.保护第三方合法权益", "withheld: third-party rights", ("第三方合法权益", "第三方"), group=_W),
+    Row(f"{_W} 5.属于三类内部事务信息", "withheld: internal affairs", ("内部事务",), group=_W),
+    Row(f"{_W} 6.属于四类过程性信息", "withheld: process information", ("过程性信息",), group=_W),
+    Row(f"{_W} 7.属于行政执法案卷", "withheld: law-enforcement files", ("执法案卷",), group=_W),
+    Row(f"{_W} 8.属于行政查询事项", "withheld: administrative query matters", ("行政查询",), group=_W),
+    Row(f"{_U} 1.本机关不掌握相关政府信息", "cannot provide: not held by this body", ("不掌握",), group=_U),
+    Row(f"{_U} 2.没有现成信息需要另行制作", "cannot provide: would have to be created", ("另行制作", "没有现成"), group=_U),
+    Row(f"{_U} 3.补正后申请内容仍不明确", "cannot provide: still unclear after correction", ("仍不明确",), group=_U),
+    Row(f"{_N} 1.信访举报投诉类申请", "not handled: petitions and complaints", ("举报投诉", "投诉类"), group=_N),
+    Row(f"{_N} 2.重复申请", "not handled: repeated application", ("重复申请",), group=_N),
+    Row(f"{_N} 3.要求提供公开出版物", "not handled: asks for publications", ("公开出版物", "出版物"), group=_N),
+    Row(f"{_N} 4.无正当理由大量反复申请", "not handled: mass repeated applications", ("大量反复",), group=_N),
+    Row(f"{_N} 5.要求行政机关确认或重新出具已获取信息", "not handled: asks to confirm or reissue", ("重新出具", "确认或"), group=_N),
+)
+_TAIL = (
+    Row(HANDLED_TOTAL, "total handled", ("总计",), group="三、本年度办理结果", leaf=False),
+    Row(CARRIED_FORWARD, "carried forward to next year", ("结转下年度", "下年度继续")),
+)
+
+APPLICATIONS_2021 = Table(
+    APPLICATIONS,
+    TABLE_EN[APPLICATIONS],
+    _HEAD
+    + (
+        Row(f"{_O} 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            "other: applicant did not supplement in time", ("理由逾期", "逾期不补正", "逾期不予补正"), group=_O),
+        Row(f"{_O} 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            "other: applicant did not pay the fee", ("收费通知", "缴纳费用"), group=_O),
+        Row(f"{_O} 3.其他", "other: other", ("其他",), group=_O),
+    )
+    + _TAIL,
+    APPLICANT_COLUMNS,
+)
+
+APPLICATIONS_2019 = Table(
+    APPLICATIONS,
+    TABLE_EN[APPLICATIONS],
+    _HEAD + (Row(_O, "other handling", ("其他处理",), group="三、本年度办理结果"),) + _TAIL,
+    APPLICANT_COLUMNS,
+)
+
+# ---- table 4: 行政复议、行政诉讼 -------------------------------------------------------------
+REVIEW_COLUMNS = (
+    Column("结果维持", "upheld"),
+    Column("结果纠正", "corrected"),
+    Column("其他结果", "other outcome"),
+    Column("尚未审结", "pending"),
+    Column("总计", "total"),
+)
+REVIEW_TABLE = Table(
+    REVIEW,
+    TABLE_EN[REVIEW],
+    (
+        Row("行政复议", "administrative reconsideration", ()),
+        Row("行政诉讼：未经复议直接起诉", "litigation without prior reconsideration", ()),
+        Row("行政诉讼：复议后起诉", "litigation after reconsideration", ()),
+    ),
+    REVIEW_COLUMNS,
+)
+
+TEMPLATES: dict[str, tuple[Table, ...]] = {
+    "2021": (ACTIVE_2021, APPLICATIONS_2021, REVIEW_TABLE),
+    "2019": (ACTIVE_2019, APPLICATIONS_2019, REVIEW_TABLE),
+}
+
+
+def tables(version: str) -> tuple[Table, ...]:
+    return TEMPLATES[version]
+
+
+def table(version: str, key: str) -> Table:
+    for t in TEMPLATES[version]:
+        if t.key == key:
+            return t
+    raise KeyError(key)
+
+
+def english(label: str) -> str | None:
+    """English for any table, row or column label of either template version."""
+    if label in TABLE_EN:
+        return TABLE_EN[label]
+    for version in TEMPLATES.values():
+        for t in version:
+            for r in t.rows:
+                if r.label == label:
+                    return r.en
+                for c in t.columns_of(r):
+                    if c.label == label:
+                        return c.en
+    return None
