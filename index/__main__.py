@@ -1,0 +1,120 @@
+"""``python -m index build|facts|show``: build the store and look at what it holds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from index.config import get_settings
+from index.model import Report
+
+
+def _summary_line(report: Report) -> str:
+    place = report.place.county if report.place else "?"
+    agency = report.agency.name if report.agency else "?"
+    return f"{report.id}: {agency} ({place}) {report.year} template {report.template}"
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from index.build import build
+
+    s = get_settings()
+    corpus = Path(args.corpus) if args.corpus else s.corpus_dir
+    say = (lambda m: print(m, file=sys.stderr)) if args.json else print
+    summary = build(corpus, s.data_dir, s.max_file_mb, progress=say)
+    say(f"{summary.reports} reports ({summary.parsed} parsed, {summary.removed} removed), "
+        f"{summary.sections} sections, {summary.table_values} table values, "
+        f"{len(summary.warnings)} warnings, {len(summary.failed)} failed → {s.data_dir}")
+    for w in summary.warnings if not args.json else ():
+        print(f"  warning [{w['report']}] {w['kind']}: {w['message']}")
+    for f in summary.failed if not args.json else ():
+        print(f"  FAILED {f['source']}: {f['reason']}")
+    if args.json:
+        print(json.dumps({"reports": summary.reports, "sections": summary.sections,
+                          "table_values": summary.table_values, "warnings": summary.warnings,
+                          "failed": summary.failed}, ensure_ascii=False))
+    return 0
+
+
+def _store():
+    from index.store import Store, StoreError
+
+    store = Store(get_settings().data_dir)
+    if not store.exists():
+        raise StoreError(f"no store at {store.root}; run `python -m index build` first")
+    return store
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    for report in _store().reports():
+        for v in report.tables:
+            row = {"report_id": report.id, "agency": report.agency.name if report.agency else None,
+                   "place": report.place.county if report.place else None, "year": report.year,
+                   "table": v.table, "row": v.row, "column": v.column, "value": v.value, "unit": v.unit,
+                   "status": v.status, "raw": v.raw, "span": list(v.span) if v.span else None}
+            if args.json:
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                shown = v.value if v.status == "ok" else f"[{v.status}]"
+                print(f"{report.id}\t{v.table}\t{v.row}\t{v.column}\t{shown}\t{v.unit}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    r = _store().get(args.report)
+    print(_summary_line(r))
+    print(f"title: {r.title}\nsource: {r.source}  sha256: {r.sha256[:12]}  parser: {r.parser_version}")
+    if r.agency:
+        print(f"agency: {r.agency.name} [{r.agency.kind} / {r.agency.kind_en}] aliases: {'、'.join(r.agency.aliases)}")
+    if r.place:
+        print(f"place: {r.place.province or ''} {r.place.city or ''} {r.place.county or ''} "
+              f"({r.place.pinyin}, adcode {r.place.adcode})")
+    print("\nsections:")
+    for s in r.sections:
+        print(f"{'  ' * s.level}{s.id.split('#')[1]} {s.heading}  [{s.span[0]}:{s.span[1]}]")
+    print("\ntables:")
+    last = None
+    for v in r.tables:
+        if (v.table, v.row) != last:
+            print(f"  {v.table} | {v.row}")
+            last = (v.table, v.row)
+        shown = v.value if v.status == "ok" else f"[{v.status}{': ' + v.raw if v.raw else ''}]"
+        print(f"      {v.column}: {shown} {v.unit if v.status == 'ok' else ''}")
+    print(f"\nwarnings ({len(r.findings)}):")
+    for f in r.findings:
+        quotes = " / ".join(repr(r.quote(sp)[:60]) for sp in f.spans)
+        print(f"  {f.kind}: {f.message}" + (f"\n      ↳ {quotes}" if quotes else ""))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m index", description=__doc__)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="parse the corpus into the store (incremental)")
+    b.add_argument("--corpus", help="corpus folder (default $RAG_CORPUS_DIR)")
+    b.add_argument("--json", action="store_true", help="last line: a JSON summary")
+    b.set_defaults(func=cmd_build)
+    f = sub.add_parser("facts", help="every table value, one per line")
+    f.add_argument("--json", action="store_true", help="one JSON object per line")
+    f.set_defaults(func=cmd_facts)
+    s = sub.add_parser("show", help="one parsed report, for a person to check")
+    s.add_argument("report", help="report id, e.g. haiyuan-2024")
+    s.set_defaults(func=cmd_show)
+    args = p.parse_args(argv)
+    from index.store import StoreError
+
+    try:
+        return args.func(args)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `... | head`: the reader left, which is not an error
+        sys.stdout = open(os.devnull, "w")
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Ingest a corpus folder into the store, incrementally by content hash.
+
+A broken file never stops the rest: it is listed in ``failed`` with its reason and the other
+files build as usual. Unchanged files (same bytes, same parser version) are not parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from index.load import SUPPORTED_SUFFIXES, LoadError, load
+from index.model import BuildSummary
+from index.parse import PARSER_VERSION, parse_report
+from index.store import Store
+
+
+def report_id_for(rel: Path, taken: set[str]) -> str:
+    """A readable, stable, ASCII-safe id from the file name (haiyuan-2024.txt → haiyuan-2024)."""
+    base = re.sub(r"[^a-z0-9]+", "-", rel.stem.lower()).strip("-")
+    if not base:
+        base = "report-" + hashlib.sha1(str(rel).encode()).hexdigest()[:8]
+    rid = base
+    if rid in taken:  # same stem in two formats or folders: keep both, distinguishably
+        rid = f"{base}-{rel.suffix.lstrip('.').lower()}"
+        n = 2
+        while rid in taken:
+            rid, n = f"{base}-{n}", n + 1
+    return rid
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    return sorted(
+        p for p in corpus.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
+        and p.name.lower() != "readme.md"
+    )
+
+
+def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
+          progress: Callable[[str], None] | None = None) -> BuildSummary:
+    """Bring the store at ``data_dir`` in line with the files in ``corpus``."""
+    corpus, store = Path(corpus), Store(data_dir)
+    summary = BuildSummary()
+    old = store.manifest()
+    same_parser = old.get("parser_version") == PARSER_VERSION
+    old_files: dict[str, dict[str, str]] = old.get("files", {}) if same_parser else {}
+    new_files: dict[str, dict[str, str]] = {}
+    taken: set[str] = set()
+    if not corpus.is_dir():
+        summary.failed.append({"source": str(corpus), "reason": "corpus folder does not exist"})
+        return summary
+
+    files = corpus_files(corpus)
+    # Ids of unchanged files are kept first, so a new file can never steal an existing id.
+    for p in files:
+        entry = old_files.get(p.relative_to(corpus).as_posix())
+        if entry:
+            taken.add(entry["id"])
+    for i, path in enumerate(files, 1):
+        rel = path.relative_to(corpus).as_posix()
+        if progress:
+            progress(f"[{i}/{len(files)}] {rel}")
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            summary.failed.append({"source": rel, "reason": f"unsupported file type {path.suffix or '(none)'}; "
+                                   f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}"})
+            continue
+        try:
+            file_hash = hashlib.sha256(path.read_bytes()).hexdigest() if path.stat().st_size <= max_file_mb * 2**20 else ""
+        except OSError as e:
+            summary.failed.append({"source": rel, "reason": f"cannot read file: {e}"})
+            continue
+        entry = old_files.get(rel)
+        if entry and file_hash and entry.get("file_sha256") == file_hash and store._path(entry["id"]).exists():
+            new_files[rel] = entry
+            continue
+        rid = entry["id"] if entry else report_id_for(Path(rel), taken)
+        try:
+            loaded = load(path, max_bytes=int(max_file_mb * 2**20))
+            report = parse_report(loaded.text, rid, rel)
+        except LoadError as e:
+            summary.failed.append({"source": rel, "reason": str(e)})
+            continue
+        except Exception as e:  # a parser bug on one file must not lose the rest of the corpus
+            summary.failed.append({"source": rel, "reason": f"parser error: {type(e).__name__}: {e}"})
+            continue
+        taken.add(rid)
+        store.put(report)
+        new_files[rel] = {"id": rid, "file_sha256": file_hash}
+        summary.parsed += 1
+
+    kept = {e["id"] for e in new_files.values()}
+    for entry in old.get("files", {}).values():
+        if entry["id"] not in kept:
+            store.delete(entry["id"])
+            summary.removed += 1
+    store.save_manifest(new_files)
+
+    for report in store.reports():
+        summary.reports += 1
+        summary.sections += len(report.sections)
+        summary.table_values += len(report.tables)
+        summary.warnings += [{"report": report.id, "kind": f.kind, "message": f.message} for f in report.findings]
+    return summary

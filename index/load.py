@@ -1,0 +1,338 @@
+"""Turn one corpus file (.txt/.md/.docx/.pdf/.html) into plain text for the pure parser.
+
+Tables come out as one line per row, cells joined by "\\t"; a merged cell is written once and
+followed by "" for each further grid column (or row) it covers, so column positions stay right
+in every format. All later citations are offsets into ``Loaded.text``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
+_MB = 1024 * 1024
+
+
+class LoadError(Exception):
+    """Raised with a one-line, human-readable reason (what was wrong, what to do)."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A loaded report: ``text`` (citations are offsets into it), ``kind`` ("text" | "docx" |
+    "pdf" | "html") and, for text files, the ``encoding`` that decoded it."""
+
+    text: str
+    kind: str
+    encoding: str | None
+
+
+def load(path: Path, max_bytes: int = 20 * _MB) -> Loaded:
+    """Read ``path`` and return its text; raise :class:`LoadError` for anything unusable."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(f"unsupported file type {suffix or '(no suffix)'!r} for {path.name}: "
+                        f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    try:
+        # stat first: a huge file must be refused without reading it into memory.
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise LoadError(f"file is {size / _MB:.1f} MB, over the {max_bytes / _MB:.3g} MB "
+                            f"limit (RAG_MAX_FILE_MB): {path.name}")
+        if size == 0:
+            raise LoadError(f"file is empty (0 bytes): {path.name}")
+        data = path.read_bytes()
+    except OSError as e:
+        raise LoadError(f"cannot read file: {e}") from e
+    if not data.strip():
+        raise LoadError(f"file is empty (only whitespace): {path.name}")
+    if suffix in (".txt", ".md"):
+        text, encoding = decode_text(data, path.name)
+        result = Loaded(text, "text", encoding)
+    elif suffix == ".docx":
+        result = Loaded(_docx_text(data, path.name), "docx", None)
+    elif suffix == ".pdf":
+        result = Loaded(_pdf_text(data, path.name), "pdf", None)
+    else:
+        result = Loaded(html_to_text(decode_html(data, path.name)), "html", None)
+    if not result.text.strip():
+        raise LoadError(f"file is empty (no text in the {result.kind.upper()}): {path.name}")
+    return result
+
+
+# --- text ---------------------------------------------------------------------------------
+
+def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
+    """Decode a text file strictly as UTF-8 (BOM stripped), else GB18030 (a superset of GBK
+    and GB2312, which is what Chinese Windows tools write). Line breaks become "\\n"."""
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        raise LoadError(f"not a text file we read: {name} is UTF-16; save it as UTF-8")
+    if b"\x00" in data:
+        raise LoadError(f"not a text file: {name} contains NUL bytes (binary data?)")
+    for encoding in ("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # gb18030 decodes much binary junk without error, so also look for control characters.
+        controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f\v")
+        if controls > max(2, len(text) // 100):
+            break
+        return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    raise LoadError(f"not a text file: {name} is neither UTF-8 nor GB18030/GBK text")
+
+
+# --- docx ---------------------------------------------------------------------------------
+
+def _docx_text(data: bytes, name: str) -> str:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises zip, XML and KeyError alike for broken files
+        raise LoadError(f"cannot open DOCX: {name} is not a valid .docx file ({e}); "
+                        "an old .doc must be saved as .docx first") from e
+    lines: list[str] = []
+    for el in _docx_blocks(document.element.body, qn):
+        if el.tag == qn("w:p"):
+            lines.append(Paragraph(el, document).text)
+        else:
+            lines.extend("\t".join(_docx_row(row, qn)) for row in Table(el, document).rows)
+    return "\n".join(lines)
+
+
+def _docx_blocks(parent: Any, qn: Any) -> Iterator[Any]:
+    """w:p and w:tbl children in document order; content controls (w:sdt) are looked into
+    because templates often wrap whole sections in them."""
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _docx_blocks(content, qn)
+
+
+def _docx_row(row: Any, qn: Any) -> list[str]:
+    from docx.text.paragraph import Paragraph
+
+    cells = [""] * row.grid_cols_before
+    for tc in row._tr.tc_lst:
+        span = tc.grid_span
+        if tc.vMerge == "continue":
+            # Vertically merged: the text belongs to the row above (pdfplumber also gives None).
+            cells.extend([""] * span)
+        else:
+            # Not row.cells: it repeats a horizontally merged cell once per grid column.
+            text = "".join(Paragraph(p, None).text for p in tc.iterchildren(qn("w:p")))
+            cells.extend([clean_cell(text)] + [""] * (span - 1))
+    return cells + [""] * row.grid_cols_after
+
+
+def clean_cell(text: str | None) -> str:
+    """One table cell as a single line: wrapped Chinese text is rejoined with "" and tabs
+    (our column separator) become spaces."""
+    return "".join((text or "").splitlines()).replace("\t", " ").strip()
+
+
+# --- pdf ----------------------------------------------------------------------------------
+
+def _pdf_text(data: bytes, name: str) -> str:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as e:  # pdfminer raises syntax, password and EOF errors of its own
+        raise LoadError(f"cannot open PDF: {name} ({type(e).__name__}: {e})") from e
+    with pdf:
+        try:
+            pages = [_pdf_page_text(page) for page in pdf.pages]
+        except Exception as e:
+            raise LoadError(f"cannot open PDF: {name} is damaged ({type(e).__name__}: {e})") from e
+    text = "\n".join(pages)
+    if not text.strip():
+        raise LoadError(f"PDF has no text layer (scanned images?): {name}; run OCR first")
+    return text
+
+
+def _pdf_page_text(page: Any) -> str:
+    """Prose lines and ruled tables of one page, merged top to bottom."""
+    page = page.dedupe_chars()  # some generators draw each glyph twice to fake bold
+    # A one-column "table" is a ruled box around prose (a frame, a note): keep it as prose.
+    tables = [(t.bbox, rows) for t in page.find_tables()
+              if max(map(len, rows := t.extract()), default=0) > 1]
+    boxes = [bbox for bbox, _ in tables]
+    # A char belongs to a table if its centre lies in the table's box; the rest is prose.
+    prose = page.filter(lambda o: o.get("object_type") != "char" or not _in_any(o, boxes))
+    items: list[tuple[float, str]] = [(ln["top"], ln["text"])
+                                      for ln in prose.extract_text_lines(return_chars=False)]
+    for bbox, rows in tables:
+        items.append((bbox[1], "\n".join("\t".join(map(clean_cell, row)) for row in rows)))
+    items.sort(key=lambda item: item[0])  # stable: equal tops keep extraction order
+    return "\n".join(text for _, text in items)
+
+
+def _in_any(obj: dict[str, Any], boxes: Iterable[tuple[float, float, float, float]]) -> bool:
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+# --- html ---------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_GB = {"gb2312", "gbk", "cp936", "x-gbk", "gb_2312-80", "euc-cn", "hz-gb-2312"}
+
+
+def decode_html(data: bytes, name: str = "") -> str:
+    """Decode by BOM, then the <meta> charset, then UTF-8, then GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        raise LoadError(f"not a text file: {name} contains NUL bytes (binary data?)")
+    match = _META_CHARSET.search(data[:8192])
+    declared = match.group(1).decode("ascii").lower() if match else "utf-8"
+    # Pages declaring GB2312 routinely use GBK-only characters; GB18030 covers both.
+    candidates = ["gb18030" if declared in _GB else declared, "utf-8", "gb18030"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # A few bad bytes should not lose a whole report page: keep the best decoding, with U+FFFD.
+    decoded = [data.decode(e, errors="replace") for e in candidates[1:]]
+    return min(decoded, key=lambda text: text.count("\ufffd"))
+
+
+_DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg"]
+_CHROME_TAGS = {"nav", "header", "footer", "aside"}
+_CHROME_WORDS = re.compile(r"nav|menu|header|footer|crumb|sidebar|share|copyright", re.I)
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "dl",
+          "dt", "dd", "section", "article", "main", "blockquote", "pre", "center", "hr", "body"}
+_TITLE_PHRASES = ("年度报告", "政府信息公开")
+_CONTENT_SHARE = 0.75
+_CONTAINERS = ["div", "article", "section", "main", "td", "form", "center", "body"]
+
+
+def html_to_text(markup: str) -> str:
+    """The report part of a government web page as lines; table rows as tab-joined cells."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    root = soup.body or soup
+    total = _text_len(root)
+    for tag in root.find_all(True):
+        semantic = tag.name in _CHROME_TAGS  # the page says so itself: always chrome
+        if tag.decomposed or not (semantic or tag.name == "form" or _CHROME_WORDS.search(
+                " ".join([tag.get("id") or "", *(tag.get("class") or [])]))):
+            continue
+        # Guess by name only when small: ASP.NET pages put the whole page in one <form>, and
+        # a "main-menu-layout" div may wrap everything. Never drop the report's title heading
+        # (<header class="article-header"><h1>…年度报告</h1>).
+        if (not semantic and _text_len(tag) * 2 >= total) or any(
+                "年度报告" in h.get_text() for h in tag.find_all(["h1", "h2", "h3"])):
+            continue
+        tag.decompose()
+    lines = _render(_content_block(root)).split("\n")
+    return "\n".join(kept for line in lines if (kept := line.strip(" \u3000")).strip())
+
+
+def _text_len(tag: Any) -> int:
+    return len("".join(tag.get_text().split()))
+
+
+def _content_block(root: Any) -> Any:
+    """Readability-style choice of the article element: the smallest container that holds at
+    least 75% of the page's non-link text (link text is mostly leftover menus and "related
+    reports" lists), and, if the page mentions a title phrase, contains it too (so the title
+    above the article body is kept). Falls back to ``root``."""
+    from bs4.element import NavigableString, PreformattedString
+
+    counts: dict[int, int] = {}
+    with_title: set[int] = set()
+    phrase = next((p for p in _TITLE_PHRASES if p in root.get_text()), None)
+    for s in root.descendants:
+        if not isinstance(s, NavigableString) or isinstance(s, PreformattedString):
+            continue
+        parents = list(s.parents)
+        if phrase and phrase in s:
+            with_title.update(id(p) for p in parents)
+        n = 0 if any(p.name == "a" for p in parents) else len("".join(s.split()))
+        for p in parents:
+            counts[id(p)] = counts.get(id(p), 0) + n
+    need = _CONTENT_SHARE * counts.get(id(root), 0)
+    best = root
+    for tag in root.find_all(_CONTAINERS):  # document order: children come after parents
+        n = counts.get(id(tag), 0)
+        if n >= need and n <= counts.get(id(best), 0) and (not phrase or id(tag) in with_title):
+            best = tag
+    return best
+
+
+def _render(node: Any) -> str:
+    """Text of ``node`` with a line break around every block element and <br>."""
+    from bs4.element import NavigableString, PreformattedString
+
+    out: list[str] = []
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, PreformattedString):
+                out.append(re.sub(r"[ \t\n\r\f\xa0]+", " ", str(child)))
+        elif child.name == "br":
+            out.append("\n")
+        elif child.name == "table" and not _is_layout(child):
+            out.append("\n" + "\n".join("\t".join(row) for row in _table_rows(child)) + "\n")
+        elif child.name in _BLOCK or child.name in ("td", "th"):
+            out.append("\n" + _render(child) + "\n")
+        else:
+            out.append(_render(child))
+    return "".join(out)
+
+
+def _is_layout(table: Any) -> bool:
+    # Old CMS pages lay the whole page out in tables: a table holding another table or a long
+    # cell is page layout, whose cells are rendered as blocks rather than flattened into one row.
+    return table.find("table") is not None or any(
+        _text_len(cell) > 300 for cell in table.find_all(["td", "th"]))
+
+
+def _table_rows(table: Any) -> list[list[str]]:
+    """Cell texts on the table's grid: colspan and rowspan leave "" in the covered cells."""
+    below: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    rows: list[list[str]] = []
+    for tr in table.find_all("tr"):  # no nested tables here: _is_layout() sent those away
+        row: list[str] = []
+        cells = tr.find_all(["td", "th"], recursive=False)
+        while cells or any(n > 0 and col >= len(row) for col, n in below.items()):
+            if below.get(len(row), 0) > 0:
+                below[len(row)] -= 1
+                row.append("")
+            elif not cells:
+                row.append("")  # a gap before a column still covered further right
+            else:
+                cell = cells.pop(0)
+                colspan = _span(cell.get("colspan"), 100)
+                if (rowspan := _span(cell.get("rowspan"), 1000)) > 1:
+                    below.update((len(row) + i, rowspan - 1) for i in range(colspan))
+                row += [clean_cell(_render(cell))] + [""] * (colspan - 1)
+        rows.append(row)
+    return rows
+
+
+def _span(value: Any, limit: int) -> int:
+    try:
+        return max(1, min(int(str(value).strip()), limit))
+    except ValueError:
+        return 1
