@@ -137,6 +137,62 @@ class Report:
         )
 
 
+@dataclass(frozen=True)
+class Passage:
+    """A retrievable, citable piece of one report: a few sentences of one section, or one table
+    row rendered as text. Ids: ``<report>#<section>~<n>`` for prose, ``<report>#t<k>.r<n>`` for
+    table rows (k = 2, 3, 4 as in the template), so a passage id names where it stands."""
+
+    id: str
+    report: str
+    section: str  # section id, or "<report>#t<k>" for a table
+    kind: Literal["prose", "table"]
+    text: str  # what is embedded and shown (a table row's values rendered as a sentence)
+    span: Span  # original text this passage quotes
+    heading_path: tuple[str, ...] = ()
+    agency: str = ""
+    place: str = ""
+    year: int | None = None
+    cells: tuple[tuple[str, str, str], ...] = ()  # (table, row, column) for table passages
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float
+    rank: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a statement of an answer comes from: a quoted span of a report, and for table
+    values the cell (table, row, column)."""
+
+    report_id: str
+    agency: str
+    year: int | None
+    section: str  # heading path joined with " > ", or the table's name
+    quote: str  # exactly report.text[span[0]:span[1]]
+    span: Span
+    passage_id: str = ""
+    cell: tuple[str, str, str] | None = None
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)  # computed table results
+    warnings: list[str] = field(default_factory=list)
+    refused: bool = False
+    language: str = "zh"
+    timing_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class BuildSummary:
     reports: int = 0
