@@ -1,83 +1,30 @@
 """Every table of every seed report, checked against values read off the reports by a person.
 
-For each seed the non-zero cells and every total are written out below as they stand in the
-report text (corpus/*.txt); every other cell that the parser reads must be 0. Rows whose
-cells cannot be assigned to columns are listed with the values the report shows, and must come
-out as unreadable (never guessed, never 0).
+evals/gold/seed_tables.json states, per seed, every non-zero cell and every total as they stand
+in the report text (corpus/*.txt); every other cell that the parser reads must be 0. Rows
+whose cells cannot be assigned to columns are listed with the values the report shows, and must
+come out as unreadable (never guessed, never 0).
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from conftest import SEEDS, seed
+from conftest import REPO, SEEDS, seed
 from index import template as T
 
 A, P, R = T.ACTIVE, T.APPLICATIONS, T.REVIEW
 TOTAL = T.TOTAL_COLUMN
-REVIEW_ROWS = ("行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉")
-
-# Table 3 and table 4 totals that every seed states; a report's own overrides follow.
-ZERO_TOTALS = {
-    **{(P, row, TOTAL): 0 for row in (T.NEW, T.CARRIED_OVER, T.HANDLED_TOTAL, T.CARRIED_FORWARD)},
-    **{(R, row, "总计"): 0 for row in REVIEW_ROWS},
-}
-
-EXPECTED: dict[str, dict] = {
-    # 兰西: all tables printed as flattened lines of zeros (report lines 137-350).
-    "lanxi-2024": {"template": "2021", "cells": 200, "nonzero": {}, "totals": ZERO_TOTALS, "unreadable": {}},
-    # 海原: table 3's rows have 6 values (5 in sub-rows) for 7 columns: no cell can be placed.
-    "haiyuan-2024": {
-        "template": "2021",
-        "cells": 200,
-        "nonzero": {},
-        "totals": {(R, row, "总计"): 0 for row in REVIEW_ROWS},
-        "unreadable": {
-            T.NEW: "0 0 0 0 0 1",
-            T.CARRIED_OVER: "0 0 0 0 0 0",
-            "（一）予以公开": "0 0 0 0 0 0",
-            "（二）部分公开": "0 0 0 0 0 0",
-            **{r.label: "0 0 0 0 0" for r in T.APPLICATIONS_2021.rows if r.group.startswith("（") and r.group != "三、本年度办理结果"},
-            T.HANDLED_TOTAL: "0 0 0 0 1 1",
-            T.CARRIED_FORWARD: "0 0 0 0 0 0",
-        },
-    },
-    # 渠县: tab tables, all zeros, table 3 split by a page break.
-    "quxian-2024": {"template": "2021", "cells": 200, "nonzero": {}, "totals": ZERO_TOTALS, "unreadable": {}},
-    # 盐池: 2019 format; table 2 has the older columns and non-zero counts (report lines 29-47).
-    "yanchi-2020": {
-        "template": "2019",
-        "cells": 198,
-        "nonzero": {
-            (A, "行政许可", "上一年项目数量"): 3,
-            (A, "行政许可", "处理决定数量"): 228,
-            (A, "其他对外管理服务事项", "上一年项目数量"): 32,
-            (A, "其他对外管理服务事项", "处理决定数量"): 19,
-            (A, "行政处罚", "上一年项目数量"): 13,
-            (A, "行政强制", "上一年项目数量"): 1,
-            (A, "行政事业性收费", "上一年项目数量"): 4,
-        },
-        "totals": ZERO_TOTALS,
-        "unreadable": {"（一）予以公开": "0 0 0 0 0 0", "（二）部分公开": "0 0 0 0 0 0"},
-    },
-    # 神池: one application answered "本机关不掌握" by a natural person (report line 75),
-    # while 新收 and 总计 stay 0 — the report breaks its own arithmetic.
-    "shenchi-2023": {
-        "template": "2021",
-        "cells": 200,
-        "nonzero": {
-            (P, "（四）无法提供 1.本机关不掌握相关政府信息", "自然人"): 1,
-            (P, "（四）无法提供 1.本机关不掌握相关政府信息", TOTAL): 1,
-        },
-        "totals": ZERO_TOTALS,
-        "unreadable": {},
-    },
-}
+# The person-checked values live in evals/gold (the generated eval set is made from them too).
+GOLD = json.loads((REPO / "evals" / "gold" / "seed_tables.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("rid", SEEDS)
 def test_every_cell_matches_the_report(rid):
-    exp = EXPECTED[rid]
+    exp = GOLD[rid]
+    stated = {(v["table"], v["row"], v["column"]): v["value"] for v in exp["values"]}
     report = seed(rid)
     assert report.template == exp["template"]
     assert len(report.tables) == exp["cells"]
@@ -89,10 +36,10 @@ def test_every_cell_matches_the_report(rid):
             assert v.raw == exp["unreadable"][v.row], key
             continue
         assert v.status == "ok", (key, v.status, v.raw)
-        assert v.value == exp["nonzero"].get(key, 0), key
-    for key, value in exp["totals"].items():
-        cell = next(v for v in report.tables if (v.table, v.row, v.column) == key)
-        assert (cell.status, cell.value) == ("ok", value), key
+        assert v.value == stated.get(key, 0), key
+    cells = {(v.table, v.row, v.column): v for v in report.tables}
+    for key, value in stated.items():
+        assert (cells[key].status, cells[key].value) == ("ok", value), key
     unreadable_rows = {v.row for v in report.tables if v.status == "unreadable"}
     assert unreadable_rows == set(exp["unreadable"])
 
