@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 import re
-from importlib import resources
+from pathlib import Path
 
 from index.model import Agency, Place
 
@@ -68,10 +69,14 @@ def agency_name(title: str, norm_text: str) -> str | None:
 @functools.cache
 def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
     """Name → adcodes and adcode → name from the administrative-division data that ships
-    with the cpca package (read as a plain CSV: importing cpca itself would pull pandas)."""
+    with the cpca package, read as a plain CSV: importing cpca runs code that needs pandas and
+    pkg_resources (gone from current setuptools)."""
     by_name: dict[str, list[str]] = {}
     by_code: dict[str, str] = {}
-    ref = resources.files("cpca").joinpath("resources/adcodes.csv")
+    spec = importlib.util.find_spec("cpca")  # locates the package without running its __init__
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the cpca package (administrative divisions) is not installed")
+    ref = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     with ref.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             code, name = row["adcode"], row["name"]

@@ -1,0 +1,141 @@
+"""``python -m evals run|bench|generate`` — grade the bot over question sets, time it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from evals.sets import SetError, default_sets, generated_questions, load_set
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "out" / "latest"
+
+
+def _store():
+    """The structured store, built from the corpus first when it is missing or stale."""
+    from index.build import build
+    from index.config import get_settings
+    from index.store import Store, StoreError
+
+    s = get_settings()
+    store = Store(s.data_dir)
+    try:
+        if store.exists():
+            store.check_version()
+            return store
+    except StoreError:
+        pass
+    build(s.corpus_dir, s.data_dir, s.max_file_mb)
+    return Store(s.data_dir)
+
+
+def load_system(spec: str) -> Any:
+    """``module:callable`` returning an object with ask() (and search())."""
+    module, _, attr = spec.partition(":")
+    obj: Any = importlib.import_module(module)
+    for part in (attr or "load").split("."):
+        obj = getattr(obj, part)
+    return obj()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from evals import report
+    from evals.runner import compare, run, text_progress, vocabulary
+
+    try:
+        questions = [q for path in (args.set or default_sets()) for q in load_set(path)]
+    except SetError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if not args.set or args.generated:
+        questions += generated_questions()
+    store = _store()
+    reports = store.reports()
+    system = load_system(args.system)
+    modes = args.modes.split(",") if args.modes else list(getattr(system, "search_modes", ()))
+    print(f"{len(questions)} questions, system {args.system}, retrieval modes {modes or 'none'}", file=sys.stderr)
+    results = run(questions, system, {r.id: r.text for r in reports}, vocabulary(reports), modes,
+                  progress=None if args.quiet else text_progress)
+    diff = None
+    if args.compare:
+        diff = compare(json.loads(Path(args.compare).read_text(encoding="utf-8")), results)
+    paths = report.write(results, Path(args.out), diff)
+    s = results["summary"]
+    print(f"answers {s['answers']['passed']}/{s['answers']['n']} = {report._pct(s['answers']['accuracy'])}")
+    for lang, a in s["by_language"].items():
+        print(f"  {lang}: {a['passed']}/{a['n']} = {report._pct(a['accuracy'])}")
+    print(f"citations verbatim {report._pct(s['citations_verbatim'])}, expected reports cited "
+          f"{report._pct(s['expected_reports_cited'])}, ask p50 {s['ask_latency_ms']['p50']} ms")
+    if s["retrieval"]:
+        print(f"{'mode':<8} {'lang':<5} {'n':>4} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6}")
+        for row in report._retrieval_rows(s):
+            print(f"{row[0]:<8} {row[1]:<5} {row[2]:>4} " + " ".join(f"{x:>6}" for x in row[3:]))
+    if diff is not None:
+        print(f"fixed: {', '.join(diff['fixed']) or 'none'}\nbroken: {', '.join(diff['broken']) or 'none'}")
+    print("wrote " + ", ".join(str(p) for p in paths))
+    failed = []
+    acc = s["answers"]["accuracy"]
+    if args.min_accuracy is not None and (acc is None or acc < args.min_accuracy):
+        failed.append(f"accuracy {report._pct(acc)} < {report._pct(args.min_accuracy)}")
+    if args.min_recall is not None:
+        first = next(iter(s["retrieval"].values()), None)
+        recall = first["recall@5"] if first else None
+        if recall is None or recall < args.min_recall:
+            failed.append(f"recall@5 {recall} < {args.min_recall}")
+    if failed:
+        print("GATE FAILED: " + "; ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    rows = generated_questions()
+    out = Path(args.out)
+    out.write_text("".join(json.dumps({k: v for k, v in q.__dict__.items() if k != "set"}, ensure_ascii=False) + "\n"
+                           for q in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} questions to {out}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from evals.bench import bench
+
+    bench(args.system, rounds=args.rounds)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="run question sets and grade them")
+    r.add_argument("--set", action="append", type=Path, help="a set file (.jsonl or .csv); repeatable; "
+                   "default: every set in evals/sets plus the generated table set")
+    r.add_argument("--generated", action="store_true", help="add the generated table set to --set files")
+    r.add_argument("--out", default=str(DEFAULT_OUT), help="folder for results.json, report.md, report.html")
+    r.add_argument("--compare", help="a previous results.json: list what got fixed and what broke")
+    r.add_argument("--min-accuracy", type=float, help="exit 1 when answer accuracy is below this (0-1)")
+    r.add_argument("--min-recall", type=float, help="exit 1 when recall@5 of the first mode is below this")
+    r.add_argument("--modes", help="retrieval modes to grade, comma-separated (default: the system's)")
+    r.add_argument("--system", default="rag.pipeline:load", help="module:factory of the system to grade")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.set_defaults(func=cmd_run)
+    g = sub.add_parser("generate", help="write the generated table set to a file, for reading")
+    g.add_argument("--out", default="generated_tables.jsonl")
+    g.set_defaults(func=cmd_generate)
+    b = sub.add_parser("bench", help="print ingest throughput, index size and warm latencies")
+    b.add_argument("--system", default="rag.pipeline:load")
+    b.add_argument("--rounds", type=int, default=3, help="passes over the question list for latency")
+    b.set_defaults(func=cmd_bench)
+    args = p.parse_args(argv)
+    t0 = time.perf_counter()
+    rc = args.func(args)
+    print(f"({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

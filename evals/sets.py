@@ -1,0 +1,149 @@
+"""Question sets: loading (JSONL or CSV, see evals/README.md) and the set generated from the
+person-checked table values in evals/gold/seed_tables.json."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SETS_DIR = HERE / "sets"
+GOLD_TABLES = HERE / "gold" / "seed_tables.json"
+
+
+class SetError(ValueError):
+    """A question set that cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    language: str = "zh"
+    expected: Any = None  # {"number": n} | {"names": [...]} | {"phrases": [...]} | "refuse" | None
+    expected_reports: tuple[str, ...] = ()
+    expected_passages: tuple[str, ...] = ()
+    expected_cells: tuple[tuple[str, str, str, str], ...] = ()  # (report, table, row, column)
+    evidence: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    history: tuple[str, ...] = ()
+    set: str = ""
+
+
+def _question(d: dict[str, Any], set_name: str, where: str) -> Question:
+    if not d.get("id") or not d.get("question"):
+        raise SetError(f"{where}: every question needs an 'id' and a 'question'")
+    exp = d.get("expected")
+    if exp is not None and exp != "refuse":
+        if not isinstance(exp, dict) or len(set(exp) & {"number", "names", "phrases"}) != 1:
+            raise SetError(f"{where}: 'expected' must be \"refuse\" or an object with one of number/names/phrases")
+    return Question(
+        id=str(d["id"]), question=str(d["question"]), language=d.get("language") or "zh", expected=exp,
+        expected_reports=tuple(d.get("expected_reports") or ()),
+        expected_passages=tuple(d.get("expected_passages") or ()),
+        expected_cells=tuple(tuple(c) for c in d.get("expected_cells") or ()),
+        evidence=tuple(d.get("evidence") or ()), tags=tuple(d.get("tags") or ()),
+        history=tuple(d.get("history") or ()), set=set_name,
+    )
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in (cell or "").replace("；", ";").split(";") if x.strip()]
+
+
+def _csv_expected(cell: str) -> Any:
+    cell = (cell or "").strip()
+    if not cell:
+        return None
+    if cell.lower() in ("refuse", "拒答"):
+        return "refuse"
+    kind, sep, rest = cell.partition(":")
+    if sep and kind.strip() in ("names", "phrases"):
+        return {kind.strip(): _split(rest)}
+    if sep and kind.strip() == "number":
+        cell = rest.strip()
+    try:
+        return {"number": float(cell) if "." in cell else int(cell)}
+    except ValueError as e:
+        raise SetError(f"expected {cell!r} is not a number, 'refuse', 'names: …' or 'phrases: …'") from e
+
+
+def load_set(path: Path | str) -> list[Question]:
+    path = Path(path)
+    name = path.stem
+    out: list[Question] = []
+    try:
+        if path.suffix == ".csv":
+            with path.open(encoding="utf-8-sig", newline="") as f:
+                for i, row in enumerate(csv.DictReader(f), 2):
+                    where = f"{path.name}:{i}"
+                    d = {k: v for k, v in row.items() if k}
+                    try:
+                        d["expected"] = _csv_expected(d.get("expected", ""))
+                    except SetError as e:
+                        raise SetError(f"{where}: {e}") from None
+                    for k in ("expected_reports", "expected_passages", "evidence", "tags", "history"):
+                        d[k] = _split(d.get(k, ""))
+                    out.append(_question(d, name, where))
+        else:
+            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip() or line.lstrip().startswith("//"):
+                    continue
+                try:
+                    d = json.loads(line)
+                except ValueError as e:
+                    raise SetError(f"{path.name}:{i}: not valid JSON ({e})") from None
+                out.append(_question(d, name, f"{path.name}:{i}"))
+    except OSError as e:
+        raise SetError(f"cannot read {path}: {e}") from e
+    ids = [q.id for q in out]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise SetError(f"{path.name}: duplicate ids {sorted(dupes)}")
+    return out
+
+
+def default_sets() -> list[Path]:
+    return sorted(p for p in SETS_DIR.glob("*") if p.suffix in (".jsonl", ".csv"))
+
+
+# ---- the generated set -------------------------------------------------------------------
+
+_PLACES = {  # report id → (agency, county, pinyin), as the reports name themselves
+    "lanxi-2024": ("兰西县教育体育局", "兰西县", "Lanxi"),
+    "haiyuan-2024": ("海原县教育体育局", "海原县", "Haiyuan"),
+    "quxian-2024": ("渠县教育局", "渠县", "Qu County"),
+    "yanchi-2020": ("盐池县教育体育局", "盐池县", "Yanchi"),
+    "shenchi-2023": ("神池县教育科技局", "神池县", "Shenchi"),
+}
+
+
+def generated_questions(gold: Path = GOLD_TABLES) -> list[Question]:
+    """Every person-checked table value as one Chinese and one English question."""
+    from index import template as T
+
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    out: list[Question] = []
+    n = 0
+    for rid, entry in data.items():
+        if rid.startswith("_"):
+            continue
+        agency, county, pinyin = _PLACES[rid]
+        year = int(rid.rsplit("-", 1)[1])
+        for v in entry["values"]:
+            n += 1
+            table, row, col, value = v["table"], v["row"], v["column"], v["value"]
+            cell = ((rid, table, row, col),)
+            common = dict(expected={"number": value}, expected_reports=(rid,), expected_cells=cell,
+                          evidence=(f"cell:{rid}|{table}|{row}|{col}",), set="generated-tables")
+            out.append(Question(id=f"gen-{n:03d}-zh", language="zh", tags=("table-lookup", "generated"),
+                                question=f"{agency}{year}年报告“{table}”表中，“{row}”的“{col}”是多少？", **common))
+            en_row, en_col, en_table = T.english(row), T.english(col), T.english(table)
+            out.append(Question(id=f"gen-{n:03d}-en", language="en",
+                                tags=("table-lookup", "generated", "cross-lingual"),
+                                question=f"In the {year} report of {pinyin} ({county}), what does the table of "
+                                         f"{en_table} give for \"{en_row}\", column \"{en_col}\"?", **common))
+    return out
