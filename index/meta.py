@@ -122,7 +122,7 @@ def pinyin_of(name: str) -> str | None:
         from pypinyin import lazy_pinyin
     except ModuleNotFoundError:
         return None
-    base = re.sub(r"(?:自治县|自治州|县|市|区|旗|省)$", "", name)
+    base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|特别行政区|自治县|自治州|县|市|区|旗|省)$", "", name)
     if len(base) < 2:
         base = name
     return "".join(lazy_pinyin(base)).capitalize()

@@ -54,6 +54,7 @@ class TableRead:
     values: list[TableValue]
     findings: list[Finding]
     body_lines: set[int]  # lines that belong to table bodies (never headings)
+    row_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # label to last value
 
 
 def _cells(line: str, base: int) -> list[tuple[str, int, int]]:
@@ -117,7 +118,7 @@ def _to_number(raw: str) -> float | int:
 
 
 def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
-               rows_only: list[T.Row] | None = None) -> tuple[list[TableValue], list[Finding], int]:
+               row_spans: dict) -> tuple[list[TableValue], list[Finding], int]:
     """Assign stream values to template rows; returns values, findings, last body line."""
     vals: list[TableValue] = []
     findings: list[Finding] = []
@@ -138,6 +139,9 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
         mine = [v for v in stream.values if b <= v.at <= limit]
         label_span = norm.to_original(stream.label_pos[a], stream.label_pos[b - 1] + 1)
         last_line = max([last_line, stream.label_line[b - 1]] + [v.line for v in mine])
+        row_start = stream.label_pos[a]
+        row_spans[(table.key, row.label)] = norm.to_original(
+            min([row_start] + [v.start for v in mine]), max([stream.label_pos[b - 1] + 1] + [v.end for v in mine]))
         if len(mine) == len(cols):
             for c, v in zip(cols, mine):
                 span = norm.to_original(v.start, v.end) if v.end > v.start else (label_span[1], label_span[1])
@@ -193,6 +197,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
     values: list[TableValue] = []
     findings: list[Finding] = []
     body: set[int] = set()
+    spans: dict[tuple[str, str], tuple[int, int]] = {}
 
     t2 = _line_index(lines, r"主动公开政府信息情况|第二十条第")
     t3 = _line_index(lines, r"收到和处理政府信息公开申请", t2 or 0)
@@ -204,7 +209,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
 
     if t2 is not None:
         table = T.table(version, T.ACTIVE)
-        v, f, last = _read_grid(table, _stream(lines, starts, t2 + 1, t2_end), norm, report)
+        v, f, last = _read_grid(table, _stream(lines, starts, t2 + 1, t2_end), norm, report, spans)
         values += v
         findings += f
         body.update(range(t2 + 1, last + 1))
@@ -218,7 +223,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
         stop = t4 if t4 is not None else (_line_index(lines, r"存在的主要问题", t3) or end_doc)
         stream = _stream(lines, starts, t3 + 1, stop)
         table = T.APPLICATIONS_2021 if ("收费通知" in stream.labels or version == "2021") else T.APPLICATIONS_2019
-        v, f, last = _read_grid(table, stream, norm, report)
+        v, f, last = _read_grid(table, stream, norm, report, spans)
         values += v
         findings += f
         body.update(range(t3 + 1, last + 1))
@@ -229,12 +234,16 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
         stop = _line_index(lines, r"存在的主要问题|其他需要报告", t4 + 1) or end_doc
         stream = _stream(lines, starts, t4 + 1, stop)
         v, f, last = _read_review(stream, norm, report)
+        for row in T.REVIEW_TABLE.rows:
+            cells = [x.span for x in v if x.row == row.label and x.span]
+            if cells:
+                spans[(T.REVIEW, row.label)] = (min(c[0] for c in cells), max(c[1] for c in cells))
         values += v
         findings += f
         body.update(range(t4 + 1, last + 1))
     else:
         findings.append(Finding(report, "missing", f"未找到表格“{T.REVIEW}” (table not found)"))
-    return TableRead(version, values, findings, body)
+    return TableRead(version, values, findings, body, spans)
 
 
 def _read_review(stream: _Stream, norm: Normalized, report: str) -> tuple[list[TableValue], list[Finding], int]:

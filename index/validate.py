@@ -14,17 +14,17 @@ from index.model import Finding, Span, TableValue
 from index.normalize import Normalized
 
 _CN_DIGITS = {"零": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_RECEIVED = re.compile(
+RECEIVED = re.compile(
     r"(?:共|累计|全年)?(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?申请"
     r"(?:共)?\s*(\d+|[零一两二三四五六七八九十])\s*(?:件|个|条)"
 )
-_NONE_RECEIVED = re.compile(
+NONE_RECEIVED = re.compile(
     r"(?:未|没有|无)(?:收到|受理|接到|接收)(?:任何)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请)?"
 )
 _NO_REVIEW = re.compile(r"(?:未|没有|无)(?:发生|引发|出现|产生)?[^。；]{0,20}?行政复议[^。；]{0,6}?行政诉讼")
 
 
-def _num(s: str) -> int:
+def number_word(s: str) -> int:
     return int(s) if s.isdigit() else _CN_DIGITS[s]
 
 
@@ -86,7 +86,7 @@ def check_arithmetic(report: str, values: list[TableValue], version: str) -> lis
     return out
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end) of the normalised text."""
     a = max(text.rfind(c, 0, start) for c in "。\n；") + 1
     bs = [i for i in (text.find(c, end) for c in "。\n；") if i >= 0]
@@ -114,13 +114,13 @@ def check_prose(report: str, norm: Normalized, values: list[TableValue]) -> list
     for i, ln in enumerate(lines):
         if "\t" in ln:
             continue
-        for m in _RECEIVED.finditer(ln):
-            claims.append((_num(m.group(1)), _sentence(text, starts[i] + m.start(), starts[i] + m.end())))
-        for m in _NONE_RECEIVED.finditer(ln):
+        for m in RECEIVED.finditer(ln):
+            claims.append((number_word(m.group(1)), sentence_around(text, starts[i] + m.start(), starts[i] + m.end())))
+        for m in NONE_RECEIVED.finditer(ln):
             if "申请" in ln[m.start(): m.end() + 8]:
-                claims.append((0, _sentence(text, starts[i] + m.start(), starts[i] + m.end())))
+                claims.append((0, sentence_around(text, starts[i] + m.start(), starts[i] + m.end())))
         for m in _NO_REVIEW.finditer(ln):
-            review_none.append(_sentence(text, starts[i] + m.start(), starts[i] + m.end()))
+            review_none.append(sentence_around(text, starts[i] + m.start(), starts[i] + m.end()))
 
     new_total = grid.get(T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN)
     app_cells = [v for v in values if v.table == T.APPLICATIONS and v.status == "ok" and v.value]

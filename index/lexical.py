@@ -1,0 +1,126 @@
+"""BM25 over Chinese-tokenised passages, persisted as one inspectable JSON file.
+
+Tokenising: jieba in search mode, with the template's own terms and the corpus's place and body
+names added to its dictionary so 依申请公开 or 海原县 are never split; Latin words lower-cased with
+a plural "s" dropped; punctuation and a few function words left out. Character bigrams can be
+added (``bigrams=True``); the retrieval eval decides whether they help.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from index import template as T
+
+_LOCK = threading.Lock()
+_LOADED_WORDS: set[str] = set()
+_STOP = set("的 了 和 与 及 在 是 为 对 等 年 有 中 将 并 或 也 其 之 以 于 由 从 向 把 被 这 那 其中 进行 工作 情况 哪 哪些 什么 多少 吗 呢".split())
+_STOP_EN = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "did", "does", "do", "is", "are", "was",
+            "were", "what", "which", "how", "many", "much", "its", "it", "by", "with", "any", "there", "that"}
+_LATIN = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# Terms of the template and of the reports that must stay whole words.
+DOMAIN_TERMS = (
+    "政府信息公开", "依申请公开", "主动公开", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理",
+    "行政复议", "行政诉讼", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "规范性文件", "行政规范性文件",
+    "信息处理费", "微信公众号", "公众号", "视频号", "政务公开", "政府网站", "门户网站", "政务微博", "政府开放日",
+    "结转下年度", "上年结转", "本年新收", "国家秘密", "三安全一稳定", "内部事务", "过程性信息", "行政执法案卷",
+    "行政查询", "信访举报", "重复申请", "公开出版物", "收费通知", "政策解读", "三审三校", "三审", "三级联签",
+    "12345", "县长信箱", "书记信箱", "来信来访", "网络舆情", "监督保障", "平台建设", "信息管理",
+) + tuple(r.label for v in T.TEMPLATES.values() for t in v for r in t.rows if len(r.label) <= 10)
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach jieba words it must not split (idempotent, thread-safe)."""
+    import jieba
+
+    with _LOCK:
+        for w in words:
+            if w and w not in _LOADED_WORDS and _CJK.search(w):
+                jieba.add_word(w, freq=200_000)
+                _LOADED_WORDS.add(w)
+
+
+def _jieba():
+    import jieba
+
+    if not _LOADED_WORDS:
+        jieba.setLogLevel(60)  # its "Building prefix dict" chatter is not ours to print
+        add_words(DOMAIN_TERMS)
+    return jieba
+
+
+def tokenize(text: str, bigrams: bool = False) -> list[str]:
+    """Tokens for BM25: jieba words (search mode), Latin words, optionally CJK bigrams."""
+    jieba = _jieba()
+    text = text.lower()
+    out: list[str] = []
+    for tok in jieba.lcut_for_search(text):
+        tok = tok.strip()
+        if not tok or tok in _STOP:
+            continue
+        if _CJK.search(tok):
+            out.append(tok)
+        elif _LATIN.fullmatch(tok) and tok not in _STOP_EN:
+            out.append(tok[:-1] if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss") else tok)
+    if bigrams:
+        for run in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+            out += [run[i : i + 2] for i in range(len(run) - 1)]
+    return out
+
+
+class BM25:
+    """Okapi BM25 (k1=1.5, b=0.75) over a fixed list of documents."""
+
+    def __init__(self, ids: list[str], docs: list[list[str]], k1: float = 1.5, b: float = 0.75,
+                 bigrams: bool = False):
+        self.ids, self.docs, self.k1, self.b, self.bigrams = ids, docs, k1, b, bigrams
+        self.words: list[str] = []  # extra dictionary words the documents were tokenised with
+        self.lengths = [len(d) for d in docs]
+        self.avgdl = (sum(self.lengths) / len(docs)) if docs else 0.0
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, d in enumerate(docs):
+            for term, tf in Counter(d).items():
+                self.postings.setdefault(term, []).append((i, tf))
+        n = len(docs)
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+
+    @classmethod
+    def from_texts(cls, ids: list[str], texts: list[str], bigrams: bool = False) -> BM25:
+        return cls(ids, [tokenize(t, bigrams) for t in texts], bigrams=bigrams)
+
+    def scores(self, query: str, allowed: set[int] | None = None) -> dict[int, float]:
+        """Document index → score for documents sharing a term with the query."""
+        out: dict[int, float] = {}
+        for term in set(tokenize(query, self.bigrams)):
+            for i, tf in self.postings.get(term, ()):
+                if allowed is not None and i not in allowed:
+                    continue
+                dl = self.lengths[i]
+                denom = tf + self.k1 * (1 - self.b + self.b * dl / self.avgdl)
+                out[i] = out.get(i, 0.0) + self.idf[term] * tf * (self.k1 + 1) / denom
+        return out
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"ids": self.ids, "docs": self.docs, "bigrams": self.bigrams,
+                                   "words": self.words}, ensure_ascii=False),
+                       encoding="utf-8")
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> BM25:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        add_words(d.get("words", ()))  # queries must be split the way the documents were
+        bm = cls(d["ids"], d["docs"], bigrams=d.get("bigrams", False))
+        bm.words = d.get("words", [])
+        return bm

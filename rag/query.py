@@ -1,0 +1,258 @@
+"""Understanding a question: language, places, years, the template quantity asked, the shape.
+
+Place names come from the corpus's own metadata (county, short name, pinyin made with pypinyin,
+the body's name and aliases, city and province), never from a hand-written list, so a new
+report's place is understood the moment it is indexed. English is mapped onto the template
+through the template's own English labels plus a small glossary of report vocabulary.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from index import template as T
+from index.model import Report
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A year that dates the document or names a template format is not a year the report covers.
+_NOT_COVERED = re.compile(r"dated|published|issued|落款|印发|发布于|〔$", re.I)
+_FORMAT_AFTER = re.compile(r"\s*(?:年版|年格式|版|格式|〕|\s*(?:table )?format|\s*template)", re.I)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A template cell the question asks about (column None: the row's main figure)."""
+
+    table: str
+    row: str
+    column: str | None = None
+
+
+@dataclass
+class Query:
+    text: str
+    language: str
+    places: list[str] = field(default_factory=list)  # canonical place names in the corpus
+    reports: list[str] | None = None  # report ids the place/year filters allow; None = all
+    years: list[int] = field(default_factory=list)
+    unknown_places: list[str] = field(default_factory=list)  # places named that the corpus lacks
+    targets: list[Target] = field(default_factory=list)
+    shape: str = "open"  # which | how_many | total | rank | compare | list | yes_no | open
+    topics: list[str] = field(default_factory=list)  # prose topics, e.g. 微信公众号
+    expansion: list[str] = field(default_factory=list)  # Chinese terms an English question stands for
+
+    @property
+    def wants_all_places(self) -> bool:
+        return self.shape in ("which", "total", "rank", "list", "compare") and len(self.places) != 1
+
+
+def language_of(text: str) -> str:
+    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    return "zh" if cjk and cjk * 3 >= latin else "en"
+
+
+# ---- quantities -------------------------------------------------------------------------
+
+_A, _P, _R = T.ACTIVE, T.APPLICATIONS, T.REVIEW
+# (pattern, target). Ordered: more specific first; every pattern is tried, all matches kept.
+_QUANTITIES: list[tuple[str, Target]] = [
+    (r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications", Target(_P, T.CARRIED_OVER)),
+    (r"结转下年|下年度继续|carried forward|carry.?forward|still (?:open|pending) at (?:the )?year.?end", Target(_P, T.CARRIED_FORWARD)),
+    (r"予以公开|全部公开|fully disclosed|disclosed in full|granted", Target(_P, "（一）予以公开")),
+    (r"部分公开|partly disclosed|partially disclosed", Target(_P, "（二）部分公开")),
+    (r"不掌握|not held|does not hold|didn'?t hold", Target(_P, "（四）无法提供 1.本机关不掌握相关政府信息")),
+    (r"国家秘密|state secret", Target(_P, "（三）不予公开 1.属于国家秘密")),
+    (r"重复申请|repeated application", Target(_P, "（五）不予处理 2.重复申请")),
+    (r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed", Target(_P, T.HANDLED_TOTAL)),
+    (r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请.{0,4}(?:多少|几)件|"
+     r"\bapplications?\b|\brequests?\b", Target(_P, T.NEW)),
+    (r"行政复议|reconsideration", Target(_R, "行政复议")),
+    (r"直接起诉|without (?:prior )?reconsideration", Target(_R, "行政诉讼：未经复议直接起诉")),
+    (r"复议后起诉|after reconsideration", Target(_R, "行政诉讼：复议后起诉")),
+    (r"行政诉讼|litigation|lawsuits?|court cases?|sued", Target(_R, "行政诉讼：未经复议直接起诉")),
+    (r"规章|\brules\b|regulations \(guizhang\)", Target(_A, "规章")),
+    (r"规范性文件|normative documents?", Target(_A, "行政规范性文件")),
+    (r"行政许可|licen[cs]|permits?", Target(_A, "行政许可")),
+    (r"其他对外管理服务|other external management", Target(_A, "其他对外管理服务事项")),
+    (r"行政处罚|penalt|fines?\b", Target(_A, "行政处罚")),
+    (r"行政强制|enforcement|coercive", Target(_A, "行政强制")),
+    (r"事业性收费|收费金额|administrative fees?|fees? collected", Target(_A, "行政事业性收费")),
+    (r"集中采购|procurement", Target(_A, "政府集中采购")),
+]
+_COLUMNS: list[tuple[str, str]] = [
+    (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
+    (r"商业企业|企业|compan|enterprise|business", "商业企业"),
+    (r"科研机构|research", "科研机构"),
+    (r"公益组织|welfare|ngo", "社会公益组织"),
+    (r"法律服务|law firm|legal service", "法律服务机构"),
+    (r"制发|issued|made this year", "本年制发件数"),
+    (r"废止|repeal", "本年废止件数"),
+    (r"现行有效|in force|currently valid", "现行有效件数"),
+    (r"上一年项目|last year'?s items|items last year", "上一年项目数量"),
+    (r"增/减|增减|change", "本年增/减"),
+    (r"维持|upheld|maintained", "结果维持"),
+    (r"纠正|corrected|overturned", "结果纠正"),
+    (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),
+]
+
+# Prose topics: what people ask about that only the text answers. Chinese term → English cues.
+TOPICS: dict[str, str] = {
+    "微信公众号": r"wechat|official account|公众号", "视频号": r"video account|channels|短视频|视频号",
+    "政府网站": r"website|web site|portal|门户网站|网站", "政务微博": r"weibo|微博",
+    "信息处理费": r"processing fee|信息处理费|处理费", "政府开放日": r"open day|开放日",
+    "来信来访": r"letters and visits|petition|来信来访", "网络舆情": r"online (?:public )?opinion|舆情",
+    "存在的主要问题": r"problems?|shortcomings?|weakness|不足|问题", "改进": r"improve|plans?|next steps?|改进|打算",
+    "监督保障": r"supervision|oversight|assessment|考核|监督", "政府信息管理": r"information management|审核|审签|三审",
+    "统计期限": r"statistic(?:al)? period|time period covered|统计期限|统计数据|起至",
+    "联系": r"contact|phone|telephone|address|postcode|邮编|电话|地址|传真",
+    "关注": r"followers?|subscribers?|关注",
+}
+
+_SHAPES: list[tuple[str, str]] = [
+    ("rank", r"最多|最少|最高|最低|排名|排序|名列|\bmost\b|\bleast\b|highest|lowest|\brank"),
+    ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
+    ("compare", r"比较|相比|对比|compare|versus|\bvs\b"),
+    ("which", r"哪个|哪些|哪几|哪一|which\b|what (?:counties|places|reports|bodies|provinces)"),
+    ("list", r"列出|列举|\blist\b|有哪些"),
+    ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
+    ("how_many", r"多少|几件|几个|几条|几篇|几次|how many|how much|number of"),
+]
+
+
+@dataclass
+class Place:
+    name: str  # canonical: county, city or province name
+    reports: list[str]
+    aliases: list[str]
+
+
+def _pinyin_aliases(name: str) -> list[str]:
+    from index.meta import pinyin_of
+
+    py = pinyin_of(name)
+    if not py:
+        return []
+    out = [py]
+    if py.endswith("xian") and len(name) == 2:
+        out.append(py[:-4] + " County")
+    return out
+
+
+def corpus_places(reports: list[Report]) -> list[Place]:
+    """Every county, city and province of the corpus with the reports it covers."""
+    places: dict[str, Place] = {}
+
+    def add(name: str | None, rid: str, *extra: str) -> None:
+        if not name:
+            return
+        base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
+        aliases = {name, *extra, *_pinyin_aliases(name)}
+        if len(base) >= 2:
+            aliases.add(base)
+        p = places.setdefault(name, Place(name, [], []))
+        if rid not in p.reports:
+            p.reports.append(rid)
+        p.aliases = sorted(set(p.aliases) | {a for a in aliases if a})
+
+    for r in reports:
+        if not r.place:
+            continue
+        extra = [r.agency.name, *(a for a in r.agency.aliases if r.place.county and r.place.county[:-1] in a)] if r.agency else []
+        add(r.place.county, r.id, *extra)
+        add(r.place.city, r.id)
+        add(r.place.province, r.id)
+    return list(places.values())
+
+
+@functools.cache
+def _known_divisions() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """All division names (≥ 3 chars) and (pinyin, name) of provinces and cities, to notice a
+    place the corpus does not cover."""
+    from index.meta import _divisions, pinyin_of
+
+    by_name, _ = _divisions()
+    names = tuple(sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True))
+    pys = []
+    for n, codes in by_name.items():
+        if any(c[4:] == "00000000" for c in codes) and len(n) >= 2:
+            py = pinyin_of(n)
+            if py and len(py) >= 4:
+                pys.append((py.lower(), n))
+    return names, tuple(pys)
+
+
+def _mentions(text: str, alias: str) -> bool:
+    if _CJK.search(alias):
+        return alias in text
+    return re.search(rf"(?<![a-z]){re.escape(alias.lower())}(?![a-z])", text.lower()) is not None
+
+
+def understand(question: str, reports: list[Report], places: list[Place] | None = None) -> Query:
+    q = Query(text=question, language=language_of(question))
+    places = places if places is not None else corpus_places(reports)
+    allowed: set[str] | None = None
+    for p in places:
+        if any(_mentions(question, a) for a in p.aliases):
+            q.places.append(p.name)
+            allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
+    # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
+    q.places = [p for p in q.places if not any(o != p and set(_reports(places, o)) < set(_reports(places, p))
+                                               for o in q.places)]
+    if q.places:
+        allowed = set().union(*(_reports(places, p) for p in q.places))
+    q.years = sorted({int(m.group(1)) for m in _YEAR.finditer(question) if not _NOT_COVERED.search(
+        question[max(0, m.start() - 14): m.start()]) and not _FORMAT_AFTER.match(question[m.end():])})
+    if q.years:
+        by_year = {r.id for r in reports if r.year in q.years}
+        allowed = by_year if allowed is None else allowed & by_year
+    q.reports = sorted(allowed) if allowed is not None else None
+    q.unknown_places = _unknown_places(question, places)
+    text = question.lower()
+    for pattern, target in _QUANTITIES:
+        if re.search(pattern, text, re.I) and target not in q.targets:
+            q.targets.append(target)
+    cols = [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
+    if cols and q.targets:
+        q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
+    q.topics = [t for t, pat in TOPICS.items() if t in question or re.search(pat, text, re.I)]
+    q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
+    if q.language == "en":
+        from rag.glossary import chinese_terms
+
+        q.expansion = list(dict.fromkeys(q.places + chinese_terms(question) + q.topics + [t.row for t in q.targets]))
+    return q
+
+
+def _reports(places: list[Place], name: str) -> list[str]:
+    return next((p.reports for p in places if p.name == name), [])
+
+
+def _fits(target: Target, column: str) -> bool:
+    if target.table == _P:
+        return column in {c.label for c in T.APPLICANT_COLUMNS}
+    if target.table == _R:
+        return column in {c.label for c in T.REVIEW_COLUMNS}
+    return column not in {c.label for c in T.APPLICANT_COLUMNS + T.REVIEW_COLUMNS}
+
+
+def _unknown_places(question: str, places: list[Place]) -> list[str]:
+    known = {a for p in places for a in p.aliases}
+    names, pys = _known_divisions()
+    found: list[str] = []
+    rest = question
+    for n in names:
+        if n in rest and not any(n in k or k in n for k in known if len(k) >= 2):
+            found.append(n)
+            rest = rest.replace(n, " ")
+    m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
+    found += [x for x in m if not any(x in k or k in x for k in known) and x not in found and len(x) >= 3
+              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某]|县级|市级|省级", x)]
+    low = question.lower()
+    for py, n in pys:
+        if re.search(rf"(?<![a-z]){py}(?![a-z])", low) and not any(_mentions(question, a) for a in known) and n not in found:
+            found.append(n)
+    return found
