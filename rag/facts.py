@@ -1,0 +1,145 @@
+"""Answers from the table store: one value, which places, totals, rankings — computed from the
+stored TableValues, never from generated text, each citing its cells.
+
+Applications received (本年新收) are special: the reports also state them in prose, and prose
+and table sometimes disagree or the table is damaged. Both are read; the answer says which is
+which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index import template as T
+from index.model import Finding, Report, TableValue
+from index.normalize import normalize
+from index.validate import NONE_RECEIVED, RECEIVED, number_word, sentence_around
+from rag.query import Query, Target
+
+_MAIN_COLUMN = re.compile(r"处理决定|收费金额|制发|新制作|采购项目数量")
+
+
+@dataclass
+class Reading:
+    """One report's figure for one target: the table cell and, where the text states it, the prose."""
+
+    report: Report
+    target: Target
+    cell: TableValue | None
+    prose: int | None = None
+    prose_span: tuple[int, int] | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def value(self) -> float | int | None:
+        """The figure to use: the table's when readable, else the text's."""
+        if self.cell is not None and self.cell.status == "ok":
+            return self.cell.value
+        return self.prose
+
+    @property
+    def disagree(self) -> bool:
+        return (self.prose is not None and self.cell is not None and self.cell.status == "ok"
+                and self.cell.value != self.prose)
+
+
+def default_column(report: Report, target: Target) -> str | None:
+    if target.column:
+        return target.column
+    if target.table in (T.APPLICATIONS, T.REVIEW):
+        return T.TOTAL_COLUMN
+    cols = [v.column for v in report.tables if v.table == target.table and v.row == target.row]
+    return next((c for c in cols if _MAIN_COLUMN.search(c)), cols[0] if cols else None)
+
+
+def row_label(report: Report, target: Target) -> str | None:
+    """The template row in this report's version (2019 calls 行政规范性文件 just 规范性文件)."""
+    rows = {v.row for v in report.tables if v.table == target.table}
+    if target.row in rows:
+        return target.row
+    if target.row == "行政规范性文件" and "规范性文件" in rows:
+        return "规范性文件"
+    return None
+
+
+def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
+    """What the text says about applications received: a count, 0 for "none", or None."""
+    norm = normalize(report.text)
+    for line_start, line in _lines(norm.text):
+        if "\t" in line:
+            continue
+        for rx, fixed in ((RECEIVED, None), (NONE_RECEIVED, 0)):
+            m = rx.search(line)
+            if m and (fixed is None or "申请" in line[m.start(): m.end() + 8]):
+                a, b = sentence_around(norm.text, line_start + m.start(), line_start + m.end())
+                return (number_word(m.group(1)) if fixed is None else 0), norm.to_original(a, b)
+    return None, None
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def read(report: Report, target: Target) -> Reading | None:
+    row = row_label(report, target)
+    if row is None:
+        return None
+    t = Target(target.table, row, target.column)
+    col = default_column(report, t)
+    cell = next((v for v in report.tables if (v.table, v.row, v.column) == (t.table, row, col)), None)
+    r = Reading(report, t, cell)
+    if t.table == T.APPLICATIONS and row == T.NEW:
+        r.prose, r.prose_span = prose_received(report)
+        r.findings = [f for f in report.findings if f.kind in ("prose_table", "arithmetic")]
+    if cell is not None and cell.status == "unreadable":
+        r.findings += [f for f in report.findings if f.kind == "unreadable" and row in f.message][:1]
+    return r
+
+
+def readings(reports: list[Report], q: Query) -> list[Reading]:
+    out = []
+    for target in q.targets[:1]:  # the first (most specific) quantity the question names
+        for rep in reports:
+            r = read(rep, target)
+            if r is not None:
+                out.append(r)
+    return out
+
+
+def fmt(v: float | int | None) -> str:
+    if v is None:
+        return "—"
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def describe_cell(r: Reading, lang: str) -> str:
+    """The figure with what stands behind it, in plain words."""
+    c = r.cell
+    unit = c.unit if c else "件"
+    if c is None or c.status == "missing":
+        table = "表格中没有这一栏" if lang == "zh" else "the table does not have this cell"
+    elif c.status == "ok":
+        table = f"表格：{fmt(c.value)} {unit}" if lang == "zh" else f"table: {fmt(c.value)}"
+    elif c.status == "unreadable":
+        table = (f"表格该行数值无法对应到列（报告所列：{c.raw}）" if lang == "zh"
+                 else f"the table row cannot be read reliably (printed: {c.raw})")
+    elif c.status == "blank":
+        table = "表格该格为空白" if lang == "zh" else "the table cell is blank"
+    else:
+        table = "表格该格填“不适用”" if lang == "zh" else "the table marks it not applicable"
+    if r.prose is None:
+        return table
+    prose = f"正文：{r.prose} {unit}" if lang == "zh" else f"text: {r.prose}"
+    return f"{prose}；{table}" if lang == "zh" else f"{prose}; {table}"
+
+
+def label(r: Reading, lang: str) -> str:
+    col = r.cell.column if r.cell else ""
+    if lang == "zh":
+        return f"“{r.target.row}”" + (f"（{col}）" if col and col != T.TOTAL_COLUMN else "")
+    en = T.english(r.target.row) or r.target.row
+    return en + (f" ({T.english(col)})" if col and col != T.TOTAL_COLUMN else "")

@@ -1,0 +1,110 @@
+"""The answering system as one object: the store, the retriever and the answerer, loaded once
+and shared (by the app's sessions, the CLI and the eval runner).
+
+``load()`` builds whatever is missing first (structured store, vectors, BM25), so a fresh
+checkout answers on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from index.config import Settings, get_settings
+from index.model import Answer, Hit, Report
+from rag.query import Place, Query, corpus_places, understand
+from rag.retrieve import MODES
+
+
+class Pipeline:
+    search_modes = MODES
+
+    def __init__(self, settings: Settings, reports: list[Report], retriever, llm=None):
+        self.settings = settings
+        self.reports = reports
+        self.by_id = {r.id: r for r in reports}
+        self.places: list[Place] = corpus_places(reports)
+        self.retriever = retriever
+        self.llm = llm
+
+    def understand(self, question: str) -> Query:
+        return understand(question, self.reports, self.places)
+
+    def search(self, query: str | Query, k: int = 10, mode: str = "hybrid") -> list[Hit]:
+        q = query if isinstance(query, Query) else self.understand(query or "")
+        return self.retriever.search(q, k=k, mode=mode)
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None,
+            place: str | None = None, year: int | None = None) -> Answer:
+        """Answer one question (``history``: earlier turns as {"role", "content"} dicts)."""
+        from rag.answer import answer
+
+        t0 = time.perf_counter()
+        a = answer(self, question, history or [], place=place, year=year)
+        a.timing_ms["total"] = round((time.perf_counter() - t0) * 1000, 1)
+        return a
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None,
+               place: str | None = None, year: int | None = None) -> Iterator[str | Answer]:
+        """Text chunks as they are ready, then the final Answer (with citations) last."""
+        if self.llm is not None:
+            from rag.llm import stream_answer
+
+            yield from stream_answer(self, question, history or [], place=place, year=year)
+            return
+        a = self.ask(question, history, place=place, year=year)
+        for line in a.text.splitlines(keepends=True):
+            yield line
+        yield a
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, Pipeline] = {}
+
+
+def load(settings: Settings | None = None, progress=None) -> Pipeline:
+    """The shared pipeline for these settings, building the indexes on first use."""
+    settings = settings or get_settings()
+    key = repr(settings.model_dump())
+    with _LOCK:
+        if key in _LOADED:
+            return _LOADED[key]
+        pipeline = _build(settings, progress)
+        _LOADED[key] = pipeline
+        return pipeline
+
+
+def _build(settings: Settings, progress=None) -> Pipeline:
+    from index.build import build
+    from index.indexer import build_indexes
+    from index.store import Store, StoreError
+    from rag.embed import get_embedder
+    from rag.retrieve import CrossEncoderReranker, Retriever
+
+    store = Store(settings.data_dir)
+    try:
+        store.check_version()
+        stale = not store.exists()
+    except StoreError:  # built by another parser version
+        stale = True
+    if stale:
+        build(settings.corpus_dir, settings.data_dir, settings.max_file_mb, progress=progress)
+    embedder = get_embedder(settings)
+    reranker = CrossEncoderReranker(settings.rerank_model, settings.embed_device or None) \
+        if settings.rerank_model else None
+    # Incremental and quick when nothing changed, so every start brings the index up to date.
+    build_indexes(settings.data_dir, embedder, settings.chroma_url, progress=progress)
+    retriever = Retriever(settings.data_dir, embedder, settings.chroma_url, reranker)
+    llm = None
+    if settings.llm_base_url and settings.llm_model:
+        from rag.llm import ChatLLM
+
+        llm = ChatLLM(settings)
+    return Pipeline(settings, Store(settings.data_dir).reports(), retriever, llm)
+
+
+def describe(p: Pipeline) -> dict[str, Any]:
+    return {"reports": len(p.reports), "passages": len(p.retriever.passages),
+            "embed_model": p.retriever.embedder.name, "collection": p.retriever.vectors.name}
