@@ -18,7 +18,7 @@ from index.model import Passage, Report, Section, TableValue
 from index.normalize import Normalized, normalize
 from index.tables import read_tables
 
-PASSAGE_VERSION = "2"  # bump when passage text or ids change: the index name carries it
+PASSAGE_VERSION = "3"  # bump when passage text or ids change: the index name carries it
 MAX_CHARS = 300
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|\n")
 TABLE_NUMBER = {T.ACTIVE: 2, T.APPLICATIONS: 3, T.REVIEW: 4}
@@ -52,12 +52,11 @@ def _prose(report: Report, sections: tuple[Section, ...], norm: Normalized, skip
         # Section spans are original offsets; find the same stretch of the clean text.
         a = bisect.bisect_left(offsets, sec.body_span[0])
         b = bisect.bisect_left(offsets, sec.body_span[1])
-        if sec.level > 0:  # the heading itself is in the path; start the text after it
-            head_end = norm.text.find(sec.heading.split("。")[0], a)
-            if head_end == a:
-                a += len(sec.heading)
-                while a < b and norm.text[a] in "。：:，, \n":
-                    a += 1
+        if sec.level > 0 and norm.text.startswith(sec.heading, a) and \
+                norm.text[a + len(sec.heading): a + len(sec.heading) + 1] in ("\n", ""):
+            # A heading on a line of its own is in the path already; an inline one
+            # ("（一）主动公开。县教体局…", "三是办理12345平台工单17件，…") is part of the text.
+            a += len(sec.heading)
         chunks: list[tuple[int, int]] = []
         for s, e in _sentences(norm.text[a:b]):
             s, e = s + a, e + a

@@ -243,7 +243,14 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
         body.update(range(t4 + 1, last + 1))
     else:
         findings.append(Finding(report, "missing", f"未找到表格“{T.REVIEW}” (table not found)"))
+    # Prose that happens to stand inside a table's region (神池 writes a paragraph between its
+    # heading and its table) is not table body.
+    body = {i for i in body if not _is_prose(lines[i])}
     return TableRead(version, values, findings, body, spans)
+
+
+def _is_prose(line: str) -> bool:
+    return "\t" not in line and ("。" in line or (len(line) > 40 and "，" in line))
 
 
 def _read_review(stream: _Stream, norm: Normalized, report: str) -> tuple[list[TableValue], list[Finding], int]:

@@ -22,6 +22,7 @@ MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
 _TABLE_WORDS = re.compile(r"表格|表中|表里|表\b|\btable\b", re.I)
 _TEXT_WORDS = re.compile(r"正文|文字|text\b|按报告", re.I)
+_ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:was|were|did)|about what|who (?:applied|asked)", re.I)
 _NEGATIVE = re.compile(r"没有|未|did not|didn'?t|not accept|no applications|none", re.I)
 
 
@@ -49,6 +50,10 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         asked = "、".join(q.places + [f"{y}年" for y in q.years])
         return refusal(question, lang, f"语料库中没有{asked}的年报。",
                        f"there is no report for {', '.join(q.places + [str(y) for y in q.years])} in the corpus.", p)
+    if q.targets and q.shape == "open" and _ASKS_CONTENT.search(q.text):
+        return refusal(question, lang, "年报只统计申请和案件的数量及办理结果，不载明其具体内容。",
+                       "annual reports count applications and cases and their outcomes; they never give their "
+                       "content.", p)
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
     a = corpus_answer(p, q, scope)
     if a is None and q.targets:
@@ -198,21 +203,40 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
         a = _which_mention(p, q, terms, scope) if q.shape != "rank" else _rank_prose(p, q, terms, scope)
         if a is not None:
             return a
-    best = P.best_sentences(p, q, terms, q.reports)
+    best = P.best_sentences(p, q, terms, q.reports, k=5)
     if not best or best[0].coverage < 0.5:
         return refusal(q.text, lang, "找不到回答这个问题的句子。", "no sentence in them answers this question.", p)
     top = best[0]
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
-    cites = [_sentence_citation(s) for s in keep]
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
         value, clause = P.number_in(top.text, terms, total=q.shape == "total")
-        if value is not None:
-            lead = (f"{who}：{clause}（{F.fmt(value)}）。" if lang == "zh" else f"{who}: {F.fmt(value)} — “{clause}”.")
-            return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), cites,
-                          [{"value": value, "from": clause, "report_id": top.report.id}], language=lang)
-    lead = f"{who}：" if lang == "zh" else f"{who}:"
-    return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), cites, language=lang)
+        digits = P.clause_with(top.text, terms) if value is None else None
+        if digits:  # a phone number, a postcode, a date: the clause itself is the answer
+            return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)
+        if value is None:  # the text talks about it but gives no figure: say so, show where
+            text = (f"报告提到了相关内容，但没有给出具体数字。\n“{top.text}”" if lang == "zh"
+                    else f"The reports do not give this figure; they only mention it:\n“{top.text}”")
+            return Answer(q.text, text, [_sentence_citation(top)], refused=True, language=lang)
+        lead = (f"{who}：{clause}（{F.fmt(value)}）。" if lang == "zh" else f"{who}: {F.fmt(value)} — “{clause}”.")
+        return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), [_sentence_citation(s) for s in keep],
+                      [{"value": value, "from": clause, "report_id": top.report.id}], language=lang)
+    # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
+    items = P.enumeration_after(top.report, top.start, top.end)
+    if items:
+        rep = top.report
+        cites = [_sentence_citation(top)] + [
+            Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, " > ".join(x.path),
+                     rep.quote(x.body_span), x.body_span) for x in items]
+        lead = f"{who}：" + "；".join(x.heading for x in items) + ("。" if lang == "zh" else ".")
+        body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
+        return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
+    cites, quotes = [], []
+    for s in keep[:2]:
+        lo, hi, text = P.whole_sentence(s.report, s.start, s.end)
+        cites.append(_sentence_citation(P.Sentence(s.report, lo, hi, text, s.score, s.coverage, s.passage_id)))
+        quotes.append(text)
+    return Answer(q.text, f"{who}：\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
 
 
 def _who(rep: Report, lang: str) -> str:
@@ -233,8 +257,12 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     candidates = [t for t in terms if df[t] > 0]
     if not candidates:
         return None
-    digits = [t for t in candidates if t.isdigit()]
-    term = digits[0] if digits else min(candidates, key=lambda t: (df[t], -len(t)))
+    # Numbers (12345) and quoted words name the thing itself; then the template's and reports'
+    # own terms; only then the rarest other word.
+    quoted = P.quoted_terms(q.text)
+    ranked = sorted(candidates, key=lambda t: (not t.isdigit(), t not in quoted, t not in P.DOMAIN_TERMS,
+                                               df[t], -len(t)))
+    term = ranked[0]
     found = P.mentions(p, term, scope)
     lang = q.language
     names = "、".join(place_name(r) for r, _, _ in found) if lang == "zh" else \
@@ -285,6 +313,7 @@ def verify(a: Answer, p) -> Answer:
             if f.get(k) is not None:
                 backed.add(F.fmt(f[k]))
     backed.update(str(r.year) for r in p.reports if r.year)
+    backed.update(r.template for r in p.reports if r.template)
     backed.update(str(i) for i in range(0, len(p.reports) + 1))
     kept, dropped = [], 0
     for line in a.text.split("\n"):
@@ -293,6 +322,9 @@ def verify(a: Answer, p) -> Answer:
             kept.append(line)
         else:
             dropped += 1
+    if dropped and not any(x.strip() for x in kept):
+        return refusal(a.question, a.language, "无法由引用核实答案中的数字。", "no figure in the answer could be "
+                       "checked against its sources.", p)
     if dropped:
         a.text = "\n".join(kept)
         a.warnings.append(f"已删除 {dropped} 行无法由引用核实的数字 (dropped {dropped} line(s) with unbacked numbers)")

@@ -49,22 +49,15 @@ def _names_answer(q: Query, lead_zh: str, lead_en: str, names: list[str], cite: 
 def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     """An answer when the question is about the corpus's metadata; None otherwise."""
     text = q.text
-    if not _ASK_CONFLICT.search(text) and (q.targets or q.topics or _MENTION.search(text)):
-        return None
     if _ASK_CONFLICT.search(text):
-        hit = [r for r in scope if any(f.kind in ("prose_table", "arithmetic") for f in r.findings)]
-        if not hit:
-            return None
-        names = [place_name(r) for r in hit]
-        ans = _names_answer(q, "正文与表格不一致（或表格自相矛盾）的报告", "Reports whose text and tables disagree "
-                            "(or whose tables break their own arithmetic)", names, [])
-        for r in hit:
-            for f in r.findings:
-                if f.kind in ("prose_table", "arithmetic"):
-                    ans.warnings.append(f"{place_name(r)}：{f.message}")
-                    ans.citations += [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(s), s)
-                                      for s in f.spans[:1]]
-        return ans
+        return _conflicts(q, scope)
+    if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|old|新|newer", text, re.I):
+        want = "2019" if re.search(r"2019|旧|old|earlier", text, re.I) else "2021"
+        hit = [r for r in scope if r.template == want]
+        return _names_answer(q, f"使用{want}年版表格格式的报告", f"Reports using the {want} table format",
+                             [place_name(r) for r in hit], hit)
+    if q.targets or q.topics or _MENTION.search(text):
+        return None
     if _ASK_PROVINCE.search(text) and not _ASK_PLACES.search(text.replace("which province", "")):
         provs = list(dict.fromkeys(r.place.province for r in scope if r.place and r.place.province))
         return _names_answer(q, "所在省份", "Province(s)", provs, scope) if provs else None
@@ -75,11 +68,6 @@ def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         n = len(scope)
         return Answer(q.text, (f"共 {n} 份年报。" if q.language == "zh" else f"{n} annual reports.") + "\n" + coverage(p, q.language),
                       [_title_cite(r) for r in scope], language=q.language)
-    if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|old|新", text):
-        want = "2019" if re.search(r"2019|旧|old|earlier", text, re.I) else "2021"
-        hit = [r for r in scope if r.template == want]
-        return _names_answer(q, f"使用{want}年版表格格式的报告", f"Reports using the {want} table format",
-                             [place_name(r) for r in hit], hit)
     if _ASK_YEARS.search(text) and not _ASK_PLACES.search(text):
         years = sorted({r.year for r in scope if r.year})
         if re.search(r"最早|earliest|oldest", text, re.I):
@@ -98,3 +86,18 @@ def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
             return None  # asks which reports *say* something: a question for the text
         return _names_answer(q, "报告所属县", "Counties", [place_name(r) for r in hit], hit)
     return None
+
+
+def _conflicts(q: Query, scope: list[Report]) -> Answer | None:
+    hit = [r for r in scope if any(f.kind in ("prose_table", "arithmetic") for f in r.findings)]
+    if not hit:
+        return None
+    ans = _names_answer(q, "正文与表格不一致（或表格自相矛盾）的报告", "Reports whose text and tables disagree "
+                        "(or whose tables break their own arithmetic)", [place_name(r) for r in hit], [])
+    for r in hit:
+        for f in r.findings:
+            if f.kind in ("prose_table", "arithmetic"):
+                ans.warnings.append(f"{place_name(r)}：{f.message}")
+                ans.citations += [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(s), s)
+                                  for s in f.spans[:1]]
+    return ans

@@ -90,6 +90,9 @@ def read(report: Report, target: Target) -> Reading | None:
         return None
     t = Target(target.table, row, target.column)
     col = default_column(report, t)
+    cols = [v.column for v in report.tables if v.table == t.table and v.row == row]
+    if col not in cols:  # 处理决定数量 (2019) is 本年处理决定数量 in 2021: same column, other words
+        col = next((c for c in cols if col and (col in c or c in col)), default_column(report, Target(t.table, row)))
     cell = next((v for v in report.tables if (v.table, v.row, v.column) == (t.table, row, col)), None)
     r = Reading(report, t, cell)
     if t.table == T.APPLICATIONS and row == T.NEW:

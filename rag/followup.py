@@ -88,6 +88,8 @@ def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
     merged.text = question if not extra else f"{question} {' '.join(extra)}"
     if not merged.targets and not merged.topics and prev.targets and not _has_words(question):
         merged.targets = prev.targets
+    if merged.shape == "open":  # "And on its WeChat account?" asks what the last turn asked
+        merged.shape = prev.shape
     merged.language = q.language
     return merged
 

@@ -22,7 +22,14 @@ from index.normalize import Normalized, normalize
 from rag.glossary import chinese_terms
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
-                      "是 有 的 了 在 和 与 及 通过 发布 进行 工作 相关 方面 主要 其中".split())
+                      "是 有 的 了 在 和 与 及 通过 发布 进行 工作 相关 方面 主要 其中 哪天 哪一天 何时 什么时候 哪里 "
+                      "在哪 在哪里 哪儿 几名 多少名 多少件 多少条 多少篇 多少次 是什么 叫什么 什么样 有哪些 哪几 "
+                      "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
+                      "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份".split())
+# Words the reports use for the same thing: a focus term counts as covered by any of them.
+SYNONYMS = {"问题": ("问题", "不足", "差距"), "不足": ("不足", "问题"), "打算": ("打算", "计划", "下步", "下一步"),
+            "计划": ("计划", "打算", "下步"), "措施": ("措施", "举措"), "渠道": ("渠道", "平台"),
+            "网站": ("网站", "网"), "公众号": ("公众号",)}
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 
@@ -53,7 +60,7 @@ def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
         terms += chinese_terms(text)
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
         return list(dict.fromkeys(terms))
-    quoted = re.findall(r"[“\"「]([^”\"」]{2,20})[”\"」]", text)
+    quoted = quoted_terms(text)
     for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
         if t not in terms:
             terms.append(t)
@@ -63,6 +70,18 @@ def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
         if not any(tok in t for t in terms):
             terms.append(tok)
     return terms
+
+
+def quoted_terms(text: str) -> list[str]:
+    """Words the asker set off: “政府开放日”; in an English question also (视频号) / （县长信箱）."""
+    quoted = re.findall(r"[“\"「]([^”\"」]{2,20})[”\"」]", text)
+    if not re.search(r"[\u4e00-\u9fff]{6,}", re.sub(r"[(（][^)）]*[)）]", "", text)):
+        quoted += re.findall(r"[(（]([\u4e00-\u9fff]{2,12})[)）]", text)
+    return quoted
+
+
+def covers(term: str, text: str) -> bool:
+    return any(s in text for s in SYNONYMS.get(term, (term,)))
 
 
 def _weight(term: str, df: dict[str, int], n: int) -> float:
@@ -100,11 +119,15 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
         if h.passage.kind != "prose":
             continue
         rep = pipeline.by_id[h.passage.report]
+        heading = " ".join(h.passage.heading_path)
         for s, e, text in sentences_of(rep, *h.passage.span):
-            covered = [t for t in terms if t in text]
+            covered = [t for t in terms if covers(t, text)]
+            # The section's own heading speaks for its sentences, at half weight.
+            half = [t for t in terms if t not in covered and covers(t, heading)]
+            covered_w = sum(_weight(t, df, n) for t in covered) + 0.5 * sum(_weight(t, df, n) for t in half)
             if not covered:
                 continue
-            cov = sum(_weight(t, df, n) for t in covered) / total
+            cov = covered_w / total
             score = cov + 0.02 * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
             if key not in found or found[key].score < score:
@@ -140,6 +163,15 @@ def number_in(text: str, terms: list[str], total: bool = False) -> tuple[float |
     return _value(best[2]), best[1].strip()
 
 
+def clause_with(text: str, terms: list[str]) -> str | None:
+    """The first clause of a sentence that names a focus term and carries digits (a phone number,
+    a postcode, a date, a web address)."""
+    for c in re.split(r"[，,；;。（）()]", text):
+        if any(covers(t, c) for t in terms) and re.search(r"\d", c):
+            return c.strip()
+    return None
+
+
 def _value(m: re.Match) -> float:
     v = float(m.group(1).replace(",", ""))
     if m.group(2) == "万" or m.group(3) == "万":
@@ -162,3 +194,38 @@ def mentions(pipeline, term: str, reports: list[Report]) -> list[tuple[Report, t
             b -= 1
         out.append((r, norm.to_original(a, b), norm.text[a:b]))
     return out
+
+
+_ENUM = re.compile(r"^([一二三四五六七八九十])是")
+
+
+def enumeration_after(report: Report, start: int, end: int) -> list:
+    """The run of 一是/二是/三是 items that a sentence introduces or begins (as sections), if any."""
+    from index.sections import cn_number
+
+    items = [x for x in report.sections if _ENUM.match(x.heading) and x.span[0] >= start - 2]
+    # Only a run the sentence introduces ("…不足：") or begins ("一是…") counts, not a later list.
+    if not items or not (start <= items[0].span[0] < end or
+                         (report.text[start:end].rstrip().endswith(("：", ":")) and items[0].span[0] - end < 40)):
+        return []
+    run = [items[0]]
+    for x in items[1:]:
+        if x.parent == run[0].parent and cn_number(_ENUM.match(x.heading).group(1)) == \
+                cn_number(_ENUM.match(run[-1].heading).group(1)) + 1:
+            run.append(x)
+        elif cn_number(_ENUM.match(x.heading).group(1)) == 1:
+            break
+    return run if cn_number(_ENUM.match(run[0].heading).group(1)) == 1 else []
+
+
+def whole_sentence(report: Report, start: int, end: int) -> tuple[int, int, str]:
+    """A clause chain cut at 「；」 carried on to its full stop (same paragraph)."""
+    norm = _norm(report.text)
+    a = bisect.bisect_left(norm.offsets, start)
+    b = bisect.bisect_left(norm.offsets, end)
+    stops = [i for i in (norm.text.find("。", b - 1), norm.text.find("\n", b - 1)) if i >= 0]
+    stop = min(stops) + 1 if stops else len(norm.text)
+    if norm.text[stop - 1] == "\n":
+        stop -= 1
+    lo, hi = norm.to_original(a, stop)
+    return lo, hi, norm.text[a:stop].strip()

@@ -70,9 +70,9 @@ _QUANTITIES: list[tuple[str, Target]] = [
     (r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed", Target(_P, T.HANDLED_TOTAL)),
     (r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请.{0,4}(?:多少|几)件|"
      r"\bapplications?\b|\brequests?\b", Target(_P, T.NEW)),
+    (r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly", Target(_R, "行政诉讼：未经复议直接起诉")),
+    (r"复议后起诉|after (?:administrative )?reconsideration", Target(_R, "行政诉讼：复议后起诉")),
     (r"行政复议|reconsideration", Target(_R, "行政复议")),
-    (r"直接起诉|without (?:prior )?reconsideration", Target(_R, "行政诉讼：未经复议直接起诉")),
-    (r"复议后起诉|after reconsideration", Target(_R, "行政诉讼：复议后起诉")),
     (r"行政诉讼|litigation|lawsuits?|court cases?|sued", Target(_R, "行政诉讼：未经复议直接起诉")),
     (r"规章|\brules\b|regulations \(guizhang\)", Target(_A, "规章")),
     (r"规范性文件|normative documents?", Target(_A, "行政规范性文件")),
@@ -92,7 +92,7 @@ _COLUMNS: list[tuple[str, str]] = [
     (r"制发|issued|made this year", "本年制发件数"),
     (r"废止|repeal", "本年废止件数"),
     (r"现行有效|in force|currently valid", "现行有效件数"),
-    (r"上一年项目|last year'?s items|items last year", "上一年项目数量"),
+    (r"上一年项目|last year'?s items|items last year|previous year|prior year|(?<!from )last year", "上一年项目数量"),
     (r"增/减|增减|change", "本年增/减"),
     (r"维持|upheld|maintained", "结果维持"),
     (r"纠正|corrected|overturned", "结果纠正"),
@@ -119,7 +119,7 @@ _SHAPES: list[tuple[str, str]] = [
     ("which", r"哪个|哪些|哪几|哪一|which\b|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
-    ("how_many", r"多少|几件|几个|几条|几篇|几次|how many|how much|number of"),
+    ("how_many", r"多少|几[件个条篇次名项份人家所]|how many|how much|number of"),
 ]
 
 
@@ -212,10 +212,11 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     q.reports = sorted(allowed) if allowed is not None else None
     q.unknown_places = _unknown_places(question, places)
     text = question.lower()
+    q.targets = _exact_targets(question)
     for pattern, target in _QUANTITIES:
         if re.search(pattern, text, re.I) and target not in q.targets:
             q.targets.append(target)
-    cols = [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
+    cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
     if cols and q.targets:
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
     q.topics = [t for t, pat in TOPICS.items() if t in question or re.search(pat, text, re.I)]
@@ -225,6 +226,42 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
 
         q.expansion = list(dict.fromkeys(q.places + chinese_terms(question) + q.topics + [t.row for t in q.targets]))
     return q
+
+
+@functools.cache
+def _labels() -> tuple[list[tuple[str, Target]], list[tuple[str, str]]]:
+    """Every row and column label of the template, Chinese and English, longest first."""
+    rows: dict[str, Target] = {}
+    cols: dict[str, str] = {}
+    for version in T.TEMPLATES.values():
+        for table in version:
+            for row in table.rows:
+                target = Target(table.key, row.label)
+                for label in {row.label, row.label.split(" ", 1)[-1], row.en.lower()}:
+                    if len(label) >= 4:
+                        rows.setdefault(label, target)
+                for c in table.columns_of(row):
+                    for label in (c.label, c.en.lower()):
+                        if len(label) >= 4:
+                            cols.setdefault(label, c.label)
+    by_len = lambda kv: -len(kv[0])  # noqa: E731
+    return sorted(rows.items(), key=by_len), sorted(cols.items(), key=by_len)
+
+
+def _exact_targets(question: str) -> list[Target]:
+    """Rows the question names by the template's own words (“（七）总计”, "items last year" …)."""
+    low = question.lower()
+    out: list[Target] = []
+    for label, target in _labels()[0]:
+        if label in (question if _CJK.search(label) else low) and target not in out:
+            if not any(label in o.row for o in out):
+                out.append(target)
+    return out
+
+
+def _exact_columns(question: str) -> list[str]:
+    low = question.lower()
+    return list(dict.fromkeys(c for label, c in _labels()[1] if label in (question if _CJK.search(label) else low)))
 
 
 def _reports(places: list[Place], name: str) -> list[str]:
@@ -250,7 +287,7 @@ def _unknown_places(question: str, places: list[Place]) -> list[str]:
             rest = rest.replace(n, " ")
     m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
     found += [x for x in m if not any(x in k or k in x for k in known) and x not in found and len(x) >= 3
-              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某]|县级|市级|省级", x)]
+              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出]|县级|市级|省级", x)]
     low = question.lower()
     for py, n in pys:
         if re.search(rf"(?<![a-z]){py}(?![a-z])", low) and not any(_mentions(question, a) for a in known) and n not in found:
