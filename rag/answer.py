@@ -210,7 +210,7 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
-        value, clause = P.number_in(top.text, terms, total=q.shape == "total")
+        value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p))
         digits = P.clause_with(top.text, terms) if value is None else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)
@@ -233,7 +233,7 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
         return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
     cites, quotes = [], []
     for s in keep[:2]:
-        lo, hi, text = P.whole_sentence(s.report, s.start, s.end)
+        lo, hi, text = P.passage_from(p, s)
         cites.append(_sentence_citation(P.Sentence(s.report, lo, hi, text, s.score, s.coverage, s.passage_id)))
         quotes.append(text)
     return Answer(q.text, f"{who}：\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
@@ -253,6 +253,7 @@ def _sentence_citation(s: P.Sentence) -> Citation:
 
 def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
     """"Which reports mention X": X is the most specific focus term any report contains."""
+    terms = list(dict.fromkeys(P.quoted_terms(q.text) + terms))
     df = {t: sum(1 for r in scope if t in P._norm(r.text).text) for t in terms}
     candidates = [t for t in terms if df[t] > 0]
     if not candidates:

@@ -13,7 +13,7 @@ _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which province
 _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|prefecture", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 _ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number of reports", re.I)
-_ASK_FORMAT = re.compile(r"格式|版式|模板|format|template", re.I)
+_ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
 _ASK_PLACES = re.compile(r"哪些县|哪几个县|哪个县|哪些报告|哪份报告|哪些地方|which count(?:y|ies)|which reports?|what counties|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
@@ -51,8 +51,8 @@ def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     text = q.text
     if _ASK_CONFLICT.search(text):
         return _conflicts(q, scope)
-    if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|old|新|newer", text, re.I):
-        want = "2019" if re.search(r"2019|旧|old|earlier", text, re.I) else "2021"
+    if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|\bold(?:er)?\b|新|\bnew(?:er)?\b", text, re.I):
+        want = "2019" if re.search(r"2019|旧|\bold(?:er)?\b|\bearlier\b", text, re.I) else "2021"
         hit = [r for r in scope if r.template == want]
         return _names_answer(q, f"使用{want}年版表格格式的报告", f"Reports using the {want} table format",
                              [place_name(r) for r in hit], hit)

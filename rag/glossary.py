@@ -45,7 +45,7 @@ GLOSSARY: list[tuple[str, tuple[str, ...]]] = [
     (r"evaluat\w*|assess\w*|appraisal", ("考核", "评议")), (r"channels?", ("渠道",)), (r"platforms?", ("平台",)),
     (r"respond\w*|response", ("回应", "答复")), (r"security", ("安全",)), (r"responsib\w*", ("责任",)),
     (r"admission|enrol?ment", ("招生", "入学")), (r"recruit\w*|hiring", ("招聘",)), (r"budget\w*|final accounts", ("预算", "决算")),
-    (r"school work|routine", ("常规工作",)), (r"news items?|news", ("新闻",)), (r"monthly", ("月度",)),
+    (r"school work|routine", ("常规工作",)), (r"publish\w*|\bpost(?:ed|s|ing)?\b(?! office)|put out", ("发布",)), (r"news items?|news", ("新闻",)), (r"monthly", ("月度",)),
 ]
 
 

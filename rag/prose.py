@@ -29,7 +29,7 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
 # Words the reports use for the same thing: a focus term counts as covered by any of them.
 SYNONYMS = {"问题": ("问题", "不足", "差距"), "不足": ("不足", "问题"), "打算": ("打算", "计划", "下步", "下一步"),
             "计划": ("计划", "打算", "下步"), "措施": ("措施", "举措"), "渠道": ("渠道", "平台"),
-            "网站": ("网站", "网"), "公众号": ("公众号",)}
+            "网站": ("网站", "网"), "流程": ("流程", "程序", "规则", "环节", "审核")}
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 
@@ -59,7 +59,7 @@ def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
     if language == "en":
         terms += chinese_terms(text)
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
-        return list(dict.fromkeys(terms))
+        return _general(list(dict.fromkeys(terms)))
     quoted = quoted_terms(text)
     for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
         if t not in terms:
@@ -69,7 +69,13 @@ def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
             continue
         if not any(tok in t for t in terms):
             terms.append(tok)
-    return terms
+    return _general(terms)
+
+
+def _general(terms: list[str]) -> list[str]:
+    """Drop a term that contains another (微信公众号 beside 公众号): coverage is by substring, so
+    the shorter one already covers it, and counting both would weigh one idea twice."""
+    return [t for t in terms if not any(o != t and o in t for o in terms)]
 
 
 def quoted_terms(text: str) -> list[str]:
@@ -128,7 +134,7 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
             if not covered:
                 continue
             cov = covered_w / total
-            score = cov + 0.02 * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
+            score = cov + 0.03 * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
             if key not in found or found[key].score < score:
                 found[key] = Sentence(rep, s, e, text, score, cov, h.passage.id)
@@ -144,16 +150,17 @@ def pipeline_df(pipeline) -> dict[str, int]:
     return cached
 
 
-def number_in(text: str, terms: list[str], total: bool = False) -> tuple[float | None, str]:
-    """The figure a sentence gives for the focus: from the clause that names the focus (the
-    first such clause), or the sum of those clauses for "in total" questions."""
+def number_in(text: str, terms: list[str], total: bool = False,
+              weight=lambda t: float(len(t))) -> tuple[float | None, str]:
+    """The figure a sentence gives for the focus: from the clause that names the most (and the
+    rarest) focus terms, or the sum of those clauses for "in total" questions."""
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     scored = []
     for c in clauses:
-        hits = [t for t in terms if t in c]
+        hits = [t for t in terms if covers(t, c)]
         m = _NUM.search(c)
         if hits and m:
-            scored.append((len("".join(hits)), c, m))
+            scored.append(((max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
     if not scored:
         m = _NUM.search(text)
         return (_value(m), m.group(0)) if m else (None, "")
@@ -167,7 +174,8 @@ def clause_with(text: str, terms: list[str]) -> str | None:
     """The first clause of a sentence that names a focus term and carries digits (a phone number,
     a postcode, a date, a web address)."""
     for c in re.split(r"[，,；;。（）()]", text):
-        if any(covers(t, c) for t in terms) and re.search(r"\d", c):
+        # Digits beyond a bare year: 0955-4015469, 755200, 9 月 27 日, http://…/xxgk/
+        if any(covers(t, c) for t in terms) and re.search(r"\d", re.sub(r"(?:19|20)\d\d\s*年度?", "", c)):
             return c.strip()
     return None
 
@@ -205,8 +213,8 @@ def enumeration_after(report: Report, start: int, end: int) -> list:
 
     items = [x for x in report.sections if _ENUM.match(x.heading) and x.span[0] >= start - 2]
     # Only a run the sentence introduces ("…不足：") or begins ("一是…") counts, not a later list.
-    if not items or not (start <= items[0].span[0] < end or
-                         (report.text[start:end].rstrip().endswith(("：", ":")) and items[0].span[0] - end < 40)):
+    gap = re.sub(r"\s+", "", report.text[end:items[0].span[0]]) if items and items[0].span[0] >= end else ""
+    if not items or not (start <= items[0].span[0] < end or (len(gap) <= 12 and "。" not in gap)):
         return []
     run = [items[0]]
     for x in items[1:]:
@@ -229,3 +237,27 @@ def whole_sentence(report: Report, start: int, end: int) -> tuple[int, int, str]
         stop -= 1
     lo, hi = norm.to_original(a, stop)
     return lo, hi, norm.text[a:stop].strip()
+
+
+def passage_from(pipeline, s: Sentence, limit: int = 300) -> tuple[int, int, str]:
+    """From a sentence on to the end of its passage (at most ``limit`` characters), so a
+    description comes with the sentences that carry it on."""
+    passage = pipeline.retriever.passages.get(s.passage_id)
+    end = passage.span[1] if passage else s.end
+    parts = [(a, b, t) for a, b, t in sentences_of(s.report, s.start, end)]
+    out, size = [], 0
+    for a, b, t in parts:
+        if out and size + len(t) > limit:
+            break
+        out.append((a, b, t))
+        size += len(t)
+    if not out:
+        return whole_sentence(s.report, s.start, s.end)
+    return out[0][0], out[-1][1], "".join(t for _, _, t in out)
+
+
+def term_weight(pipeline):
+    """idf of a focus term over the passages: rarer terms say more about which clause answers."""
+    df = pipeline_df(pipeline)
+    n = len(pipeline.retriever.passages)
+    return lambda t: _weight(t, df, n)
