@@ -82,10 +82,16 @@ def env_var(name: str) -> str:
     return f"{Settings.model_config.get('env_prefix', '')}{name}".upper()
 
 
+_SECRET = {"auth", "llm_api_key"}
+
+
 def describe(settings: Settings) -> str:
     """One block per field: env var name, current value, description."""
     lines = []
     for name, info in type(settings).model_fields.items():
-        lines.append(f"{env_var(name)}={getattr(settings, name)}")
+        value = getattr(settings, name)
+        if name in _SECRET and value:  # printed settings end up in logs and screenshots
+            value = "*****"
+        lines.append(f"{env_var(name)}={value}")
         lines.append(f"    {info.description}")
     return "\n".join(lines)

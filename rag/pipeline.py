@@ -42,7 +42,12 @@ class Pipeline:
         from rag.answer import answer
 
         t0 = time.perf_counter()
-        a = answer(self, question, history or [], place=place, year=year)
+        if self.llm is not None:
+            from rag.llm import ask_with_llm
+
+            a = ask_with_llm(self, question, history or [], place=place, year=year)
+        else:
+            a = answer(self, question, history or [], place=place, year=year)
         a.timing_ms["total"] = round((time.perf_counter() - t0) * 1000, 1)
         return a
 
