@@ -1,119 +1,73 @@
 """Web app: ``./dev.sh app`` (or ``python app.py``) serves it on http://127.0.0.1:7860.
 
-On first run, when the store in ``RAG_DATA_DIR`` holds no reports, the index is built from
-``RAG_CORPUS_DIR``. Heavy imports (gradio, the index) happen inside functions so that importing
-this module stays cheap.
+The answering system is loaded once, before the server starts (building the index on first run,
+with progress on the console), and shared by every browser session and API call:
+
+- ``/``           the Gradio UI (Chat, Reports, Evaluate)
+- ``/api/ask``    POST a question, get the answer with structured citations (JSON)
+- ``/api/reports`` the corpus;  ``/docs`` the API's OpenAPI documentation
+
+``RAG_HOST``/``RAG_PORT`` pick the address, ``RAG_AUTH=user:pass`` turns on basic auth for all of
+it. ``--pipeline web.fake:load`` serves a deterministic stand-in (no models), e.g. for UI work.
+Heavy imports (gradio, the pipeline) happen inside functions so that importing this stays cheap.
 """
 
 from __future__ import annotations
 
-import os
-from typing import TYPE_CHECKING, Any
+import argparse
+import logging
+from typing import Any
 
-from index.config import Settings, get_settings
-
-if TYPE_CHECKING:
-    import gradio as gr
-
-    from index.model import Report
-
-TITLE = "政府信息公开年报问答 / Government information disclosure reports"
-REPORT_HEADERS = ["id", "agency", "place", "year", "template"]
-VALUE_HEADERS = ["table", "row", "column", "value", "unit", "status"]
+from index.config import get_settings
 
 
-def load_reports(settings: Settings) -> list[Report]:
-    """The stored reports; builds the store from the corpus first if it has none."""
-    from index.store import Store, StoreError
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    from web.service import DEFAULT_CONCURRENCY
+    from web.serve import DEFAULT_PIPELINE
 
-    try:
-        reports = Store(settings.data_dir).reports()
-    except StoreError as e:  # built by another parser version: rebuild rather than serve stale values
-        print(f"rebuilding: {e}", flush=True)
-        reports = []
-    if reports:
-        return reports
-    from index.build import build
-
-    s = build(settings.corpus_dir, settings.data_dir, settings.max_file_mb)
-    print(
-        f"built index in {settings.data_dir} from {settings.corpus_dir}: {s.reports} reports, "
-        f"{s.sections} sections, {s.table_values} table values, "
-        f"{len(s.warnings)} warnings, {len(s.failed)} failed",
-        flush=True,
-    )
-    return Store(settings.data_dir).reports()
+    p = argparse.ArgumentParser(description="Serve the reports QA web app and its HTTP API.")
+    p.add_argument("--host", help="listen address (default: RAG_HOST)")
+    p.add_argument("--port", type=int, help="listen port (default: RAG_PORT)")
+    p.add_argument("--pipeline", default=DEFAULT_PIPELINE,
+                   help=f"module:function that loads the answering system (default {DEFAULT_PIPELINE})")
+    p.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY,
+                   help=f"answers computed at once, UI and API together (default {DEFAULT_CONCURRENCY})")
+    return p.parse_args(argv)
 
 
-def report_row(r: Report) -> list[Any]:
-    return [
-        r.id,
-        r.agency.name if r.agency else "",
-        r.place.county if r.place and r.place.county else "",
-        r.year if r.year is not None else "",
-        r.template or "",
-    ]
+def make_app(pipeline: Any, auth: str = "", concurrency: int | None = None) -> Any:
+    """The FastAPI app (JSON API + mounted UI) around one loaded pipeline."""
+    from web.api import create_app
+    from web.service import DEFAULT_CONCURRENCY, Service
+
+    return create_app(Service(pipeline, concurrency or DEFAULT_CONCURRENCY), auth=auth)
 
 
-def value_rows(r: Report | None) -> list[list[Any]]:
-    if r is None:
-        return []
-    return [
-        [t.table, t.row, t.column, "" if t.value is None else t.value, t.unit, t.status]
-        for t in r.tables
-    ]
+def main(argv: list[str] | None = None) -> None:
+    import os
 
-
-def findings_md(r: Report | None) -> str:
-    if r is None:
-        return ""
-    if not r.findings:
-        return "No findings. / 无数据质量提示。"
-    return "\n".join(f"- **{f.kind}**: {f.message}" for f in r.findings)
-
-
-def build_ui(reports: list[Report]) -> gr.Blocks:
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    import gradio as gr
-
-    by_id = {r.id: r for r in reports}
-    first = reports[0] if reports else None
-    choices = [(f"{r.id} · {r.agency.name if r.agency else '?'}", r.id) for r in reports]
-
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        gr.Markdown(f"# {TITLE}")
-        with gr.Tab("Reports / 年报"):
-            gr.Dataframe(
-                value=[report_row(r) for r in reports] or None,
-                headers=REPORT_HEADERS,
-                label=f"{len(reports)} reports / 份年报",
-                interactive=False,
-            )
-            pick = gr.Dropdown(
-                choices=choices,
-                value=first.id if first else None,
-                label="Report / 年报",
-            )
-            values = gr.Dataframe(
-                value=value_rows(first) or None,
-                headers=VALUE_HEADERS,
-                label="Table values / 表格数据",
-                interactive=False,
-            )
-            findings = gr.Markdown(findings_md(first))
-
-            def show(report_id: str | None) -> tuple[list[list[Any]], str]:
-                r = by_id.get(report_id) if report_id else None
-                return value_rows(r), findings_md(r)
-
-            pick.change(show, inputs=pick, outputs=[values, findings])
-    return demo
-
-
-def main() -> None:
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no phoning home
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.INFO)  # on the handler too: libraries (jieba) send DEBUG records of their own
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    args = parse_args(argv)
     settings = get_settings()
-    demo = build_ui(load_reports(settings))
-    demo.launch(server_name=settings.host, server_port=settings.port)
+    host, port = args.host or settings.host, args.port or settings.port
+
+    import uvicorn
+
+    from web.api import parse_auth
+    from web.serve import load_pipeline
+
+    try:  # a malformed RAG_AUTH fails now, not after the index is built
+        parse_auth(settings.auth)
+    except ValueError as e:
+        raise SystemExit(f"app.py: {e}") from None
+    app = make_app(load_pipeline(args.pipeline, settings), settings.auth, args.concurrency)
+    print(f"serving http://{host}:{port}  (API docs: http://{host}:{port}/docs"
+          f"{', basic auth on' if settings.auth else ''})", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,197 @@
+"""The web app's pure parts, no server: escaping of everything from reports, the sources block,
+the report views and CSV, the guarded service and the fake pipeline the other app tests use."""
+
+from __future__ import annotations
+
+import csv
+import re
+import pytest
+
+from index.config import Settings
+from index.model import Agency, Answer, Citation, Finding, Place, Report, Section, TableValue
+from conftest import SEEDS, seed
+from web import render
+from web.service import (MAX_QUESTION_CHARS, QuestionError, Service, ServiceError, answer_payload, check_question,
+                         clean_history)
+
+EVIL = "<script>alert(1)</script>"
+
+
+def evil_report() -> Report:
+    """A report whose every field a renderer touches holds markup."""
+    text = f"一、总体情况\n前文。{EVIL}后文 <img src=x onerror=alert(2)>。\n本年收到申请 1 件。"
+    i = text.index(EVIL)
+    return Report(
+        id="evil-2024", source="evil.txt", sha256="0", text=text,
+        agency=Agency(f"恶意局{EVIL}", "教育行政部门", "education bureau"),
+        place=Place("恶县<b>", "市", "省"), year=2024, template="2021",
+        sections=(Section("s1", 1, f"一、总体情况{EVIL}", (f"一、总体情况{EVIL}",), (0, len(text)), (0, len(text))),),
+        tables=(TableValue("evil-2024", f"表{EVIL}", "行", "=cmd|' /C calc'!A0", 1, "件", (i, i + len(EVIL))),),
+        findings=(Finding("evil-2024", "prose_table", f"正文与表格不一致{EVIL}"),),
+    )
+
+
+def evil_answer() -> Answer:
+    r = evil_report()
+    i = r.text.index(EVIL)
+    cite = Citation(r.id, r.agency.name, 2024, f"一、总体情况{EVIL}", EVIL, (i, i + len(EVIL)), "evil-2024#s1~0",
+                    cell=(f"表{EVIL}", "行", "=cmd|' /C calc'!A0"))
+    return Answer("q", f"答案 {EVIL}", citations=[cite], facts=[{"note": EVIL, "value": 1}],
+                  warnings=[f"注意 {EVIL}"])
+
+
+def test_script_in_a_passage_renders_as_text():
+    r = evil_report()
+    out = render.sources_html(evil_answer(), {r.id: r})
+    assert "<script" not in out.lower()
+    assert "<img" not in out.lower()
+    assert "恶县<b>" not in out and "恶县&lt;b&gt;" in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "&lt;img src=x onerror=alert(2)&gt;" in out  # the context around the quote is escaped too
+    # the quote is marked inside its context, within an expandable block
+    assert re.search(r"<details>.*<mark>&lt;script&gt;alert\(1\)&lt;/script&gt;</mark>", out)
+    assert "data-quality note" in out.lower() and "注意 &lt;script&gt;" in out
+
+
+def test_answer_text_and_report_views_are_escaped():
+    r = evil_report()
+    assert "<script>" not in render.answer_markdown(f"x {EVIL}")
+    for html in (render.sections_html(r), render.findings_html(r), render.error_html(EVIL),
+                 render.eval_summary_html({"answers": {"n": 1, "passed": 1, "accuracy": 1.0},
+                                           "by_tag": {EVIL: {"n": 1, "passed": 1, "accuracy": 1.0}}})):
+        assert "<script" not in html.lower() and "&lt;script&gt;" in html
+
+
+def test_sources_show_report_section_context_and_cell():
+    r = seed("haiyuan-2024")
+    ev = "“海原教育”微信公众号发布 547 篇"
+    i = r.text.index(ev)
+    v = next(t for t in r.tables if t.status == "ok")
+    answer = Answer("q", "547", citations=[
+        Citation(r.id, "", None, "", ev, (i, i + len(ev))),
+        Citation(r.id, r.agency.name, 2024, v.table, r.quote(v.span), v.span, cell=(v.table, v.row, v.column)),
+    ], facts=[{"table": v.table, "value": v.value}])
+    out = render.sources_html(answer, {r.id: r})
+    assert out.count("class='rag-source'") == 2
+    assert "海原县教育体育局" in out and "宁夏回族自治区 中卫市 海原县" in out and "2024" in out
+    assert "一、总体情况 &gt; （一）主动公开" in out  # section path found from the span when not given
+    assert f"<mark>{ev}</mark>" in out
+    assert r.text[i - 20:i] in out  # surrounding context from the report text
+    assert "class='rag-cell'" in out and f"<td>{v.row}</td>" in out and "class='rag-facts'" in out
+
+
+def test_a_quote_that_does_not_match_its_span_is_shown_without_context():
+    r = seed("quxian-2024")
+    c = Citation(r.id, "渠县教育局", 2024, "", "不在报告里的话", (0, 7))
+    out = render.citation_html(1, c, r)
+    assert "<mark>不在报告里的话</mark>" in out and r.text[:7] not in out
+    assert "不在报告里的话" in render.citation_html(1, c, None)  # unknown report: still shown
+
+
+def test_report_views_and_csv(tmp_path):
+    r = seed("yanchi-2020")
+    rows = render.report_rows([seed(s) for s in SEEDS])
+    assert [row[0] for row in rows] == sorted(SEEDS, key=lambda s: seed(s).agency.name)
+    assert rows[0][1:6] == [seed(rows[0][0]).agency.name, seed(rows[0][0]).place.county,
+                            seed(rows[0][0]).place.city, seed(rows[0][0]).place.province, seed(rows[0][0]).year]
+    tree = render.sections_html(r)
+    assert tree.count("<details") == len(r.sections)
+    path = render.write_values_csv(r, tmp_path)
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        got = list(csv.reader(f))
+    assert got[0] == ["report", *render.VALUE_HEADERS, "raw"] and len(got) == len(r.tables) + 1
+    assert ["yanchi-2020", "主动公开政府信息情况", "行政许可", "处理决定数量", "228", "件", "ok", "228"] in got
+    # a label that a spreadsheet would run as a formula is neutralised
+    evil = render.write_values_csv(evil_report(), tmp_path)
+    assert "'=cmd" in evil.read_text(encoding="utf-8-sig")
+
+
+def test_check_question_and_history():
+    assert check_question("  海原县？ ") == "海原县？"
+    for bad in ("", "   ", None, 3):
+        with pytest.raises(QuestionError, match="empty"):
+            check_question(bad)
+    with pytest.raises(QuestionError, match="too long"):
+        check_question("问" * (MAX_QUESTION_CHARS + 1))
+    hist = clean_history([{"role": "user", "content": "a"}, {"role": "system", "content": "x"},
+                          {"role": "assistant", "content": ""}, {"role": "assistant", "content": "b"}, "junk"])
+    assert hist == [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}]
+
+
+class Broken:
+    reports = [seed("lanxi-2024")]
+
+    def ask(self, question, history=None, place=None, year=None):
+        raise RuntimeError("secret internals /etc/something")
+
+    def stream(self, question, history=None, place=None, year=None):
+        yield "partial "
+        raise RuntimeError("secret internals")
+
+
+def test_service_turns_failures_into_short_messages(caplog):
+    s = Service(Broken(), concurrency=2)
+    with pytest.raises(ServiceError) as e:
+        s.ask("问题")
+    assert "secret" not in str(e.value) and "Traceback" not in str(e.value) and e.value.ref in str(e.value)
+    assert "secret internals" in caplog.text  # the traceback is in the server log
+    parts = []
+    with pytest.raises(ServiceError):
+        for p in s.stream("问题"):
+            parts.append(p)
+    assert parts == ["partial "]
+    assert s._slots.acquire(blocking=False) and s._slots.acquire(blocking=False)  # slots were given back
+
+
+@pytest.fixture(scope="module")
+def fake(tmp_path_factory):
+    from web.fake import load
+
+    return load(Settings(data_dir=tmp_path_factory.mktemp("fake-data")))
+
+
+def test_fake_pipeline_answers_with_real_quotes(fake):
+    a = fake.ask("Which county received applications in 2024?")
+    assert a.text.splitlines()[0] == "海原县、渠县" and a.language == "en"
+    assert {c.report_id for c in a.citations} == {"haiyuan-2024", "quxian-2024"}
+    for c in a.citations:
+        assert fake.by_id[c.report_id].text[c.span[0]:c.span[1]] == c.quote
+    cell = fake.ask("盐池县2020年行政许可处理决定数量是多少？")
+    assert cell.text.startswith("228") and cell.citations[0].cell == ("主动公开政府信息情况", "行政许可", "处理决定数量")
+    assert cell.facts[0]["value"] == 228
+    assert fake.ask("Which county received applications in 2024?", place="渠县").text.startswith("渠县")
+    assert fake.ask("Which county received applications in 2024?", year=2020).refused
+    assert fake.ask("今天天气怎么样？").refused
+    *chunks, final = list(fake.stream("海原县微信公众号发布多少篇?"))
+    assert "".join(chunks) == final.text and final.text.startswith("547")
+
+
+def test_answer_payload_is_json_with_structured_citations(fake):
+    import json
+
+    p = answer_payload(fake.ask("盐池县2020年行政许可处理决定数量是多少？"))
+    assert json.loads(json.dumps(p, ensure_ascii=False)) == p
+    assert set(p) == {"question", "answer", "refused", "language", "citations", "facts", "warnings", "timing_ms"}
+    assert p["citations"][0]["cell"] == ["主动公开政府信息情况", "行政许可", "处理决定数量"]
+    assert p["citations"][0]["span"] == list(fake.ask("盐池县2020年行政许可处理决定数量是多少？").citations[0].span)
+
+
+def test_service_filters_from_the_corpus(fake):
+    s = Service(fake)
+    assert s.places() == sorted(seed(i).place.county for i in SEEDS)
+    assert s.years() == [2024, 2023, 2020]
+
+
+def test_evil_report_fixture_is_consistent():
+    r = evil_report()
+    c = evil_answer().citations[0]
+    assert r.quote(c.span) == c.quote
+
+
+def test_long_source_lists_start_folded():
+    r = seed("haiyuan-2024")
+    c = Citation(r.id, "", None, "", r.text[:10], (0, 10))
+    assert "<details class='rag-cites' open>" in render.sources_html(Answer("q", "a", citations=[c] * 3), {r.id: r})
+    folded = render.sources_html(Answer("q", "a", citations=[c] * 4, warnings=["w"]), {r.id: r})
+    assert "<details class='rag-cites'>" in folded and folded.count("class='rag-source'") == 4
+    assert render.sources_html(Answer("q", "a"), {}) == ""

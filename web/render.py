@@ -1,0 +1,270 @@
+"""HTML for answers, sources and reports, built from escaped pieces only.
+
+Every string that comes from a report (text, headings, quotes, table labels), from an answer or
+from an uploaded question set goes through :func:`esc` before it touches markup: reports are
+untrusted documents, and a passage holding ``<script>`` must show as text. The markup is ours,
+so it can be handed to ``gr.HTML`` as is. No gradio import here: these are plain functions,
+tested without a server.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from index.model import Answer, Citation, Report, Section, TableValue
+
+CONTEXT_CHARS = 160  # shown on each side of a quote: enough for the sentence around it
+SUMMARY_CHARS = 120
+SECTION_PREVIEW_CHARS = 400
+OPEN_SOURCES = 3  # up to this many sources are shown unfolded
+
+CSS = """
+.rag-sources{font-size:14px;line-height:1.5;margin:.25em 0}
+.rag-cites>summary{margin:.2em 0 .4em}
+.rag-source{border-left:3px solid #9ab;padding:.2em .6em;margin:.5em 0}
+.rag-src-head{font-weight:600}.rag-src-meta{color:#666;font-size:12px}
+.rag-context{white-space:pre-wrap;background:#fafafa;padding:.4em;border-radius:4px}
+.rag-sources mark{background:#ffe58f;padding:0 1px}
+.rag-cell,.rag-facts,.rag-summary{border-collapse:collapse;margin:.3em 0;font-size:13px}
+.rag-cell td,.rag-cell th,.rag-facts td,.rag-facts th,.rag-summary td,.rag-summary th
+{border:1px solid #ccc;padding:2px 6px}
+.rag-warn{background:#fff7e6;border:1px solid #ffd591;padding:.3em .6em;margin:.3em 0;border-radius:4px}
+.rag-error{color:#a8071a}.rag-tree ul{margin:0 0 0 1.2em;padding:0}.rag-tree li{list-style:none}
+.rag-tree .rag-body{white-space:pre-wrap;color:#444;font-size:13px;margin:.2em 0 .4em 1em}
+"""
+
+
+def esc(value: Any) -> str:
+    """Text → HTML text (quotes too, so it is safe inside attributes as well)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def esc_lines(value: Any) -> str:
+    # <br> rather than relying on white-space CSS: chat bubbles may not keep our styles.
+    return esc(value).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def shorten(text: str, n: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ---- answers ------------------------------------------------------------------------------
+
+
+def answer_markdown(text: str) -> str:
+    """Answer text for the chat bubble: HTML escaped, Markdown kept (answers may use lists)."""
+    return html.escape(text or "", quote=False)
+
+
+def place_label(r: Report | None) -> str:
+    if r is None or r.place is None:
+        return ""
+    parts = [r.place.province, r.place.city, r.place.county]
+    return " ".join(p for p in dict.fromkeys(parts) if p)
+
+
+def section_at(r: Report, pos: int) -> Section | None:
+    """The deepest section whose span holds ``pos`` (for citations that name none)."""
+    best = None
+    for s in r.sections:
+        if s.span[0] <= pos < s.span[1] and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def _quote_ok(r: Report, c: Citation) -> bool:
+    s, e = c.span
+    return 0 <= s <= e <= len(r.text) and r.text[s:e] == c.quote
+
+
+def context_html(r: Report | None, c: Citation, radius: int = CONTEXT_CHARS) -> str:
+    """The quote marked inside the text around it; just the quote if the span does not match."""
+    if r is None or not _quote_ok(r, c):
+        return f"<mark>{esc_lines(c.quote)}</mark>"
+    s, e = c.span
+    a, b = max(0, s - radius), min(len(r.text), e + radius)
+    before = ("…" if a > 0 else "") + r.text[a:s]
+    after = r.text[e:b] + ("…" if b < len(r.text) else "")
+    return f"{esc_lines(before)}<mark>{esc_lines(c.quote)}</mark>{esc_lines(after)}"
+
+
+def cell_value(r: Report | None, cell: tuple[str, str, str]) -> TableValue | None:
+    if r is None:
+        return None
+    return next((t for t in r.tables if (t.table, t.row, t.column) == tuple(cell)), None)
+
+
+def cell_html(r: Report | None, cell: tuple[str, str, str]) -> str:
+    t = cell_value(r, cell)
+    value = "" if t is None or t.value is None else t.value
+    unit = t.unit if t else ""
+    status = t.status if t else "?"
+    head = "".join(f"<th>{h}</th>" for h in ("表 table", "行 row", "列 column", "值 value", "单位 unit", "状态 status"))
+    cells = "".join(f"<td>{esc(x)}</td>" for x in (*cell, value, unit, status))
+    return f"<table class='rag-cell'><tr>{head}</tr><tr>{cells}</tr></table>"
+
+
+def facts_html(facts: list[dict[str, Any]]) -> str:
+    """Computed table results (one dict each) as one table with the union of their keys."""
+    if not facts:
+        return ""
+    keys: list[str] = []
+    for f in facts:
+        keys += [k for k in f if k not in keys]
+    head = "".join(f"<th>{esc(k)}</th>" for k in keys)
+    rows = "".join("<tr>" + "".join(f"<td>{esc(_plain(f.get(k, '')))}</td>" for k in keys) + "</tr>" for f in facts)
+    return f"<div><b>计算结果 / Computed from the tables</b><table class='rag-facts'><tr>{head}</tr>{rows}</table></div>"
+
+
+def _plain(v: Any) -> str:
+    if isinstance(v, (list, tuple)):
+        return " | ".join(_plain(x) for x in v)
+    return "" if v is None else str(v)
+
+
+def warnings_html(warnings: Iterable[str]) -> str:
+    return "".join(f"<div class='rag-warn'>⚠ 数据质量提示 / Data-quality note: {esc(w)}</div>" for w in warnings)
+
+
+def citation_html(n: int, c: Citation, r: Report | None) -> str:
+    agency = c.agency or (r.agency.name if r and r.agency else "") or c.report_id
+    year = c.year if c.year is not None else (r.year if r else None)
+    section = c.section
+    if not section and r is not None and _quote_ok(r, c):
+        s = section_at(r, c.span[0])
+        section = " > ".join(s.path) if s else ""
+    meta = " · ".join(x for x in (place_label(r), f"{year}年 / {year}" if year else "", c.report_id) if x)
+    parts = [f"<div class='rag-source' data-report='{esc(c.report_id)}'>",
+             f"<div class='rag-src-head'>[{n}] {esc(agency)}</div>",
+             f"<div class='rag-src-meta'>{esc(meta)}</div>"]
+    if section:
+        parts.append(f"<div class='rag-src-meta'>章节 / Section: {esc(section)}</div>")
+    if c.cell:
+        parts.append(cell_html(r, c.cell))
+    parts.append(f"<details><summary>“<mark>{esc(shorten(c.quote, SUMMARY_CHARS))}</mark>”</summary>"
+                 f"<div class='rag-context'>{context_html(r, c)}</div></details></div>")
+    return "".join(parts)
+
+
+def sources_html(answer: Answer, reports: Mapping[str, Report]) -> str:
+    """Everything shown under an answer: its citations, computed facts and warnings."""
+    parts = []
+    if answer.citations:
+        # Open when short; a long list starts folded so the answer above it stays in view.
+        cites = "".join(citation_html(i, c, reports.get(c.report_id)) for i, c in enumerate(answer.citations, 1))
+        parts.append(f"<details class='rag-cites'{' open' if len(answer.citations) <= OPEN_SOURCES else ''}>"
+                     f"<summary><b>来源 / Sources ({len(answer.citations)})</b></summary>{cites}</details>")
+    parts.append(facts_html(answer.facts))
+    parts.append(warnings_html(answer.warnings))
+    body = "".join(p for p in parts if p)
+    return f"<div class='rag-sources'>{body}</div>" if body else ""
+
+
+def error_html(message: str) -> str:
+    return f"<div class='rag-error'>{esc(message)}</div>"
+
+
+# ---- reports tab --------------------------------------------------------------------------
+
+REPORT_HEADERS = ["id", "机构 body", "县 place", "市 city", "省 province", "年份 year", "模板 template",
+                  "章节 sections", "表格值 values", "提示 warnings"]
+VALUE_HEADERS = ["table", "row", "column", "value", "unit", "status"]
+
+
+def report_summary(r: Report) -> dict[str, Any]:
+    """One report's metadata and counts (the API's /api/reports row)."""
+    p = r.place
+    return {"id": r.id, "agency": r.agency.name if r.agency else "", "place": p.county if p else None,
+            "city": p.city if p else None, "province": p.province if p else None, "year": r.year,
+            "template": r.template, "sections": len(r.sections), "table_values": len(r.tables),
+            "warnings": len(r.findings)}
+
+
+def report_rows(reports: Iterable[Report]) -> list[list[Any]]:
+    """Sorted by body, place, year; Dataframes escape cell text themselves."""
+    rows = [report_summary(r) for r in reports]
+    rows.sort(key=lambda d: (d["agency"], d["place"] or "", d["year"] or 0))
+    return [["" if v is None else v for v in d.values()] for d in rows]
+
+
+def value_rows(r: Report | None) -> list[list[Any]]:
+    if r is None:
+        return []
+    return [[t.table, t.row, t.column, "" if t.value is None else t.value, t.unit, t.status] for t in r.tables]
+
+
+def sections_html(r: Report | None) -> str:
+    """The heading tree; each heading opens to the text before its first sub-section."""
+    if r is None:
+        return ""
+    if not r.sections:
+        return "<p>No sections found. / 未识别出章节。</p>"
+    children: dict[str | None, list[Section]] = {}
+    for s in r.sections:
+        children.setdefault(s.parent, []).append(s)
+
+    def node(s: Section) -> str:
+        body = shorten(r.text[s.body_span[0]:s.body_span[1]], SECTION_PREVIEW_CHARS)
+        kids = "".join(f"<li>{node(k)}</li>" for k in children.get(s.id, []))
+        return (f"<details{' open' if s.parent is None else ''}><summary>{esc(s.heading)} "
+                f"<small>{esc(s.id)}</small></summary><div class='rag-body'>{esc(body)}</div>"
+                + (f"<ul>{kids}</ul>" if kids else "") + "</details>")
+
+    roots = [s for s in r.sections if s.parent is None or s.parent not in {x.id for x in r.sections}]
+    return "<div class='rag-tree'><ul>" + "".join(f"<li>{node(s)}</li>" for s in roots) + "</ul></div>"
+
+
+def findings_html(r: Report | None) -> str:
+    if r is None:
+        return ""
+    if not r.findings:
+        return "<p>No data-quality warnings. / 无数据质量提示。</p>"
+    items = "".join(f"<li><b>{esc(f.kind)}</b>: {esc(f.message)}</li>" for f in r.findings)
+    return f"<ul>{items}</ul>"
+
+
+def _csv_safe(v: Any) -> Any:
+    # A label starting with = + - @ would run as a formula when the CSV is opened in a spreadsheet.
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
+def write_values_csv(r: Report, out_dir: Path) -> Path:
+    """The report's table values as CSV (UTF-8 with BOM so Excel reads the Chinese right)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', r.id)}-table-values.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["report", *VALUE_HEADERS, "raw"])
+        for t in r.tables:
+            w.writerow([_csv_safe(x) for x in (r.id, t.table, t.row, t.column,
+                                                 "" if t.value is None else t.value, t.unit, t.status, t.raw)])
+    return path
+
+
+# ---- evaluate tab -------------------------------------------------------------------------
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{100 * x:.1f}%"
+
+
+def eval_summary_html(summary: dict[str, Any]) -> str:
+    a = summary["answers"]
+    rows = [("全部 / all", a)]
+    for group, label in (("by_language", "语言 / language"), ("by_tag", "标签 / tag"), ("by_set", "集 / set")):
+        rows += [(f"{label}: {name}", v) for name, v in summary.get(group, {}).items()]
+    body = "".join(f"<tr><td>{esc(name)}</td><td>{v['n']}</td><td>{v['passed']}</td><td>{_pct(v['accuracy'])}</td></tr>"
+                   for name, v in rows)
+    lat = summary.get("ask_latency_ms", {})
+    return (f"<p><b>{a['passed']}/{a['n']}</b> correct / 正确 ({_pct(a['accuracy'])}); citations verbatim / 引文准确 "
+            f"{_pct(summary.get('citations_verbatim'))}; latency p50 {esc(lat.get('p50'))} ms, p95 "
+            f"{esc(lat.get('p95'))} ms</p><table class='rag-summary'><tr><th>group / 分组</th><th>n</th>"
+            f"<th>passed / 通过</th><th>accuracy / 准确率</th></tr>{body}</table>")

@@ -1,0 +1,216 @@
+"""The Gradio Blocks: Chat, Reports and Evaluate tabs, plus an ``/ask`` endpoint for scripts
+(``gradio_client``). Built once per process around the shared :class:`web.service.Service`.
+
+Sources are our own escaped markup (``web.render``) shown through ``gr.HTML`` messages in the
+chat, so nothing from a report is ever interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+from index.model import Answer
+from web import render
+from web.service import MAX_QUESTION_CHARS, QuestionError, Service, ServiceError, answer_payload, check_question
+
+log = logging.getLogger("web")
+
+TITLE = "政府信息公开年报问答 / Government information disclosure reports"
+ALL = ""  # the "no filter" choice of the place and year dropdowns
+EXAMPLES = [
+    "Which county received applications in 2024?",
+    "2024年哪个县收到了政府信息公开申请？",
+    "海原县微信公众号发布多少篇?",
+    "盐池县2020年行政许可处理决定数量是多少？",
+    "How many posts did Yanchi County's education and sports bureau publish on WeChat in 2020?",
+]
+MAX_EVAL_QUESTIONS = 2000
+
+
+def _workdir() -> Path:
+    # Downloads are written here, then Gradio copies them into its own cache to serve them;
+    # a fresh directory per write keeps two sessions from overwriting each other's file.
+    base = Path(tempfile.mkdtemp(prefix="rag-web-"))
+    atexit.register(shutil.rmtree, base, True)
+    return base
+
+
+def _year(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, ALL) else None
+    except (TypeError, ValueError):
+        return None
+
+
+def chat_messages(log_: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chat as Chatbot messages: escaped Markdown text, and each answer's sources as gr.HTML."""
+    import gradio as gr
+
+    out: list[dict[str, Any]] = []
+    for m in log_:
+        if m.get("text") is not None:
+            out.append({"role": m["role"], "content": render.answer_markdown(m["text"])})
+        if m.get("html"):
+            out.append({"role": "assistant", "content": gr.HTML(m["html"], elem_classes=["rag-sources-msg"])})
+    return out
+
+
+def history_of(log_: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Earlier turns for the pipeline: questions and final answer texts, no markup, no errors."""
+    return [{"role": m["role"], "content": m["text"]} for m in log_ if m.get("turn")]
+
+
+def build_ui(service: Service) -> Any:
+    import gradio as gr
+
+    from evals.report import write
+    from evals.runner import run, vocabulary
+    from evals.sets import SetError, load_set
+
+    work = _workdir()
+    reports = sorted(service.reports, key=lambda r: (r.agency.name if r.agency else "", r.id))
+    first = reports[0] if reports else None
+
+    def respond(question: str, log_: list[dict[str, Any]], place: str, year: str):
+        """Stream one answer into the chat; the box is cleared once the question is taken."""
+        log_ = list(log_ or [])
+        try:
+            q = check_question(question)
+        except QuestionError as e:
+            if (question or "").strip():
+                gr.Warning(str(e))
+            yield gr.update(), chat_messages(log_), log_
+            return
+        history = history_of(log_)
+        log_ += [{"role": "user", "text": q, "turn": True}, {"role": "assistant", "text": "…"}]
+        yield "", chat_messages(log_), log_
+        text, final = "", None
+        try:
+            for part in service.stream(q, history, place=place or None, year=_year(year)):
+                if isinstance(part, Answer):
+                    final = part
+                    break
+                text += str(part)
+                log_[-1] = {"role": "assistant", "text": text}
+                yield "", chat_messages(log_), log_
+            if final is None:  # a stream that ended without its Answer: keep the text, say so
+                log.error("stream ended without an Answer for %r", q[:200])
+                final = Answer(q, text or "没有得到回答。/ No answer was produced.")
+            log_[-1] = {"role": "assistant", "text": final.text, "turn": True,
+                        "html": render.sources_html(final, service.by_id)}
+        except ServiceError as e:
+            log_[-1] = {"role": "assistant", "text": str(e)}
+        except Exception:  # e.g. an answer the renderer cannot show: still a short message only
+            ref = uuid.uuid4().hex[:8]
+            log.exception("showing the answer failed (ref %s)", ref)
+            log_[-1] = {"role": "assistant", "text": str(ServiceError(ref))}
+        yield "", chat_messages(log_), log_
+
+    def ask(question: str, place: str | None = None, year: int | None = None,
+            history: list[dict[str, str]] | None = None) -> dict:
+        """One answer as JSON (the same shape as POST /api/ask), for gradio_client scripts.
+        ``history``: earlier turns as {"role": "user"|"assistant", "content": ...}, oldest first."""
+        try:
+            return answer_payload(service.ask(question, history, place=place or None, year=_year(year)))
+        except (QuestionError, ServiceError) as e:
+            raise gr.Error(str(e)) from None
+        except Exception:
+            ref = uuid.uuid4().hex[:8]
+            log.exception("/ask failed (ref %s)", ref)
+            raise gr.Error(str(ServiceError(ref))) from None
+
+    def show_report(report_id: str | None):
+        r = service.by_id.get(report_id or "")
+        csv_path = str(render.write_values_csv(r, Path(tempfile.mkdtemp(dir=work)))) if r else None
+        return (render.sections_html(r), render.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
+                render.findings_html(r))
+
+    def run_eval(path: str | None, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
+        if not path:
+            return render.error_html("请先上传问题集。/ Upload a question set first."), None
+        try:
+            questions = load_set(path)
+        except SetError as e:
+            return render.error_html(f"无法读取问题集 / Cannot read the question set: {e}"), None
+        if not questions or len(questions) > MAX_EVAL_QUESTIONS:
+            return render.error_html(f"问题集需有 1–{MAX_EVAL_QUESTIONS} 个问题。/ A set needs 1–"
+                                     f"{MAX_EVAL_QUESTIONS} questions (got {len(questions)})."), None
+        progress(0, desc="评测中 / Evaluating")
+        try:
+            results = run(questions, service, {r.id: r.text for r in service.reports}, vocabulary(service.reports),
+                          modes=(), progress=lambda i, n, label: progress((i - 1, n), desc=label))
+            paths = write(results, Path(tempfile.mkdtemp(dir=work)) / "eval")
+        except Exception:
+            ref = uuid.uuid4().hex[:8]
+            log.exception("evaluation failed (ref %s)", ref)
+            return render.error_html(f"评测失败。/ The evaluation failed. (ref {ref})"), None
+        return render.eval_summary_html(results["summary"]), [str(paths[2]), str(paths[0])]
+
+    # delete_cache: served downloads older than a day are removed hourly
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
+        gr.Markdown(f"# {TITLE}")
+        with gr.Tab("问答 / Chat", id="chat"):
+            with gr.Row():
+                place = gr.Dropdown([("全部 / All", ALL), *[(p, p) for p in service.places()]], value=ALL,
+                                    label="地点 / Place", elem_id="place")
+                year = gr.Dropdown([("全部 / All", ALL), *[(str(y), str(y)) for y in service.years()]], value=ALL,
+                                   label="年份 / Year", elem_id="year")
+            chatbot = gr.Chatbot(label="对话 / Conversation", height=560, elem_id="chatbot", buttons=["copy"],
+                                 feedback_options=None, placeholder="请提问 / Ask a question about the reports")
+            log_state = gr.State([])
+            with gr.Row():
+                box = gr.Textbox(placeholder="输入问题 / Type a question", show_label=False, scale=8,
+                                 max_length=MAX_QUESTION_CHARS, elem_id="question", submit_btn=False)
+                send = gr.Button("提问 / Ask", variant="primary", scale=1, elem_id="ask")
+                clear = gr.Button("清空 / Clear", scale=1, elem_id="clear")
+            gr.Examples(EXAMPLES, inputs=box, label="示例问题 / Example questions")
+            # One concurrency group for everything that answers, so the queue's limit counts them together.
+            chat_io = dict(fn=respond, inputs=[box, log_state, place, year], outputs=[box, chatbot, log_state],
+                           api_visibility="undocumented", concurrency_id="answer")
+            box.submit(**chat_io, api_name="chat")
+            send.click(**chat_io, api_name="chat_click")
+            clear.click(lambda: ([], [], ""), outputs=[chatbot, log_state, box], api_visibility="private")
+
+        with gr.Tab("年报 / Reports", id="reports"):
+            gr.Dataframe(value=render.report_rows(reports) or None, headers=render.REPORT_HEADERS,
+                         label=f"{len(reports)} 份年报 / reports", interactive=False, elem_id="corpus", wrap=True)
+            pick = gr.Dropdown([(f"{r.agency.name if r.agency else '?'} · {r.place.county if r.place else '?'} · "
+                                 f"{r.year} ({r.id})", r.id) for r in reports],
+                               value=first.id if first else None, label="年报 / Report", elem_id="pick")
+            with gr.Row():
+                with gr.Column(scale=2):
+                    gr.Markdown("### 章节 / Sections")
+                    sections = gr.HTML(render.sections_html(first), elem_id="sections")
+                with gr.Column(scale=3):
+                    gr.Markdown("### 表格数据 / Table values")
+                    values = gr.Dataframe(value=render.value_rows(first) or None, headers=render.VALUE_HEADERS,
+                                          interactive=False, max_height=480, elem_id="values", wrap=True,
+                                          column_widths=["24%", "28%", "22%", "9%", "7%", "10%"])
+                    download = gr.DownloadButton("下载 CSV / Download CSV", elem_id="csv", interactive=False)
+                    gr.Markdown("### 数据质量提示 / Data-quality warnings")
+                    findings = gr.HTML(render.findings_html(first), elem_id="findings")
+            report_out = [sections, values, download, findings]
+            pick.change(show_report, pick, report_out, api_visibility="private")
+            demo.load(show_report, pick, report_out, api_visibility="private")
+
+        with gr.Tab("评测 / Evaluate", id="evaluate"):
+            gr.Markdown("上传问题集（JSONL 或 CSV，格式见 `evals/README.md`），用当前系统回答并评分。\n\n"
+                        "Upload a question set (JSONL or CSV, format in `evals/README.md`); every question is "
+                        "answered by the running system and graded.")
+            upload = gr.File(label="问题集 / Question set (.jsonl, .csv)", file_types=[".jsonl", ".csv"],
+                             type="filepath", elem_id="set")
+            run_btn = gr.Button("运行评测 / Run evaluation", variant="primary", elem_id="run-eval")
+            summary = gr.HTML(elem_id="eval-summary")
+            reports_out = gr.File(label="结果 / Results (report.html, results.json)", file_count="multiple",
+                                  interactive=False, elem_id="eval-files")
+            # one evaluation at a time: each question still takes its turn with the chat's answers
+            run_btn.click(run_eval, upload, [summary, reports_out], api_visibility="private", concurrency_limit=1)
+
+        gr.api(ask, api_name="ask", concurrency_id="answer")
+    return demo
