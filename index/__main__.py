@@ -1,4 +1,5 @@
-"""``python -m index build|facts|show``: build the store and look at what it holds."""
+"""``python -m index build|facts|show``: build the store and the retrieval index, and look at
+what they hold."""
 
 from __future__ import annotations
 
@@ -28,14 +29,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     say(f"{summary.reports} reports ({summary.parsed} parsed, {summary.removed} removed), "
         f"{summary.sections} sections, {summary.table_values} table values, "
         f"{len(summary.warnings)} warnings, {len(summary.failed)} failed → {s.data_dir}")
+    passages = None
+    if not args.no_vectors and summary.reports:
+        from index.indexer import build_indexes
+        from rag.embed import get_embedder
+
+        idx = build_indexes(s.data_dir, get_embedder(s), s.chroma_url, progress=say)
+        passages = idx.passages
+        say(f"retrieval index {idx.collection}: {idx.passages} passages, {idx.embedded} embedded now, "
+            f"{idx.removed_reports} reports removed, {idx.seconds:.1f} s")
     for w in summary.warnings if not args.json else ():
         print(f"  warning [{w['report']}] {w['kind']}: {w['message']}")
     for f in summary.failed if not args.json else ():
         print(f"  FAILED {f['source']}: {f['reason']}")
     if args.json:
         print(json.dumps({"reports": summary.reports, "sections": summary.sections,
-                          "table_values": summary.table_values, "warnings": summary.warnings,
-                          "failed": summary.failed}, ensure_ascii=False))
+                          "table_values": summary.table_values, "passages": passages,
+                          "warnings": summary.warnings, "failed": summary.failed}, ensure_ascii=False))
     return 0
 
 
@@ -96,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="parse the corpus into the store (incremental)")
     b.add_argument("--corpus", help="corpus folder (default $RAG_CORPUS_DIR)")
     b.add_argument("--json", action="store_true", help="last line: a JSON summary")
+    b.add_argument("--no-vectors", action="store_true", help="only the structured store (no embeddings)")
     b.set_defaults(func=cmd_build)
     f = sub.add_parser("facts", help="every table value, one per line")
     f.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -30,10 +30,10 @@ def corpus(tmp_path):
 
 def test_build_json_summary_facts_and_show(corpus, tmp_path):
     data = tmp_path / "data"
-    out = run_cli("build", "--corpus", str(corpus), "--json", data_dir=data)
+    out = run_cli("build", "--corpus", str(corpus), "--json", "--no-vectors", data_dir=data)
     assert out.returncode == 0, out.stderr
     summary = json.loads(out.stdout.strip().splitlines()[-1])
-    assert set(summary) == {"reports", "sections", "table_values", "warnings", "failed"}
+    assert set(summary) == {"reports", "sections", "table_values", "passages", "warnings", "failed"}
     assert summary["reports"] == 5 and summary["failed"] == []
     assert summary["table_values"] == 4 * 200 + 198
     kinds = {(w["report"], w["kind"]) for w in summary["warnings"]}
@@ -106,7 +106,7 @@ def test_bad_files_fail_alone_and_the_rest_builds(corpus, tmp_path):
         f.truncate(50 * 1024 * 1024)
     (corpus / "notes.txt").write_text("会议纪要\n今天讨论了食堂菜单和春游安排。\n", encoding="utf-8")
     (corpus / "picture.png").write_bytes(b"\x89PNG\r\n")
-    out = run_cli("build", "--corpus", str(corpus), "--json", data_dir=tmp_path / "data")
+    out = run_cli("build", "--corpus", str(corpus), "--json", "--no-vectors", data_dir=tmp_path / "data")
     assert out.returncode == 0 and "Traceback" not in out.stderr
     summary = json.loads(out.stdout.strip().splitlines()[-1])
     reasons = {f["source"]: f["reason"] for f in summary["failed"]}
