@@ -38,6 +38,15 @@ class Normalized:
     text: str
     offsets: tuple[int, ...]
 
+    def lines(self) -> tuple[list[str], list[int]]:
+        """The clean text's lines and the offset where each starts."""
+        lines = self.text.split("\n")
+        starts, pos = [], 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln) + 1
+        return lines, starts
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the clean span [start, end)."""
         if end <= start:

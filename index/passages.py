@@ -44,7 +44,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _prose(report: Report, sections: tuple[Section, ...], norm: Normalized, skip: set[int]) -> list[Passage]:
-    line_starts = [0] + [i + 1 for i, c in enumerate(norm.text) if c == "\n"]
+    line_starts = norm.lines()[1]
     offsets = norm.offsets
     out: list[Passage] = []
     ctx = _context(report)

@@ -107,11 +107,7 @@ def read_sections(norm: Normalized, report: str, skip_lines: set[int] = frozense
     ``skip_lines`` are table-body lines (their row labels look like headings).
     """
     text = norm.text
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = norm.lines()
     events = _events(lines, starts, set(skip_lines))
     # Build the tree with a stack; an "shi" list restarts under whatever is open.
     nodes: list[dict] = []

@@ -189,11 +189,7 @@ def detect_version(norm_text: str, year: int | None) -> str:
 
 def read_tables(norm: Normalized, report: str, year: int | None = None) -> TableRead:
     """Every template table of one report as TableValues, plus what could not be read."""
-    lines = norm.text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = norm.lines()
     values: list[TableValue] = []
     findings: list[Finding] = []
     body: set[int] = set()

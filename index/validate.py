@@ -104,11 +104,7 @@ def check_prose(report: str, norm: Normalized, values: list[TableValue]) -> list
     grid = _Grid(values)
     out: list[Finding] = []
     text = norm.text
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    lines, starts = norm.lines()
     claims: list[tuple[int, tuple[int, int]]] = []  # (count, normalised sentence span)
     review_none: list[tuple[int, int]] = []
     for i, ln in enumerate(lines):

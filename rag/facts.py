@@ -66,7 +66,8 @@ def row_label(report: Report, target: Target) -> str | None:
 def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
     """What the text says about applications received: a count, 0 for "none", or None."""
     norm = normalize(report.text)
-    for line_start, line in _lines(norm.text):
+    lines, starts = norm.lines()
+    for line_start, line in zip(starts, lines):
         if "\t" in line:
             continue
         for rx, fixed in ((RECEIVED, None), (NONE_RECEIVED, 0)):
@@ -75,13 +76,6 @@ def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
                 a, b = sentence_around(norm.text, line_start + m.start(), line_start + m.end())
                 return (number_word(m.group(1)) if fixed is None else 0), norm.to_original(a, b)
     return None, None
-
-
-def _lines(text: str):
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, line
-        pos += len(line) + 1
 
 
 def read(report: Report, target: Target) -> Reading | None:
