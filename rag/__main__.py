@@ -64,7 +64,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(f"Q: {question}\n{a.text}")
         for i, c in enumerate(a.citations, 1):
             where = " | ".join(c.cell) if c.cell else c.section
-            print(f"  [{i}] {c.agency} {c.year} {where}: “{c.quote.strip()[:120]}”")
+            quote = " ".join(c.quote.split())  # the report's own line breaks would break the listing
+            print(f"  [{i}] {c.agency} {c.year} {where}: “{quote[:120]}”")
         for w in a.warnings:
             print(f"  ! {w}")
         print()

@@ -128,6 +128,23 @@ def _one_line(r: F.Reading, q: Query, lang: str) -> str:
         f"{who} — {F.label(r, lang)}: {F.fmt(v)}{src}."
 
 
+def _which_item(r: F.Reading, q: Query, lang: str) -> str:
+    """One place of a "which" answer with its figure and where the figure comes from."""
+    unit = r.cell.unit if r.cell else "件"
+    table = r.cell.value if r.cell is not None and r.cell.status == "ok" else None
+    if lang == "zh":
+        if r.disagree:
+            return f"{place_name(r.report)}（正文称 {r.prose} {unit}，表格为 {F.fmt(table)} {unit}，二者不一致）"
+        if r.prose is not None and table is None:
+            return f"{place_name(r.report)}（据正文 {r.prose} {unit}；{F.describe_cell(r, lang).split('；')[-1]}）"
+        return f"{place_name(r.report)}（{F.fmt(_figure(r, q))} {unit}）"
+    if r.disagree:
+        return f"{_en_place(r.report)}: the text says {r.prose}, the table {F.fmt(table)}"
+    if r.prose is not None and table is None:
+        return f"{_en_place(r.report)}: {r.prose} per the text ({F.describe_cell(r, lang).split('; ')[-1]})"
+    return f"{_en_place(r.report)}: {F.fmt(_figure(r, q))}"
+
+
 def _en_place(rep: Report) -> str:
     name = place_name(rep)
     py = rep.place.pinyin if rep.place else None
@@ -155,12 +172,9 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         negative = bool(_NEGATIVE.search(q.text))
         chosen = [r for r in rs if (_figure(r, q) == 0 if negative else (_figure(r, q) or r.disagree and r.prose))]
         rest = [r for r in rs if r not in chosen]
-        if lang == "zh":
-            head = "、".join(f"{place_name(r.report)}（{F.describe_cell(r, lang)}）" for r in chosen) or "没有"
-            text = f"{head}。" + ("\n" + "\n".join(_one_line(r, q, lang) for r in rest) if rest else "")
-        else:
-            head = "; ".join(f"{_en_place(r.report)} ({F.describe_cell(r, lang)})" for r in chosen) or "None"
-            text = f"{head}." + ("\n" + "\n".join(_one_line(r, q, lang) for r in rest) if rest else "")
+        sep, none, end = ("、", "没有", "。") if lang == "zh" else ("; ", "None", ".")
+        head = sep.join(_which_item(r, q, lang) for r in chosen) or none
+        text = head + end + ("\n" + "\n".join(_one_line(r, q, lang) for r in rest) if rest else "")
         if chosen and any(r.disagree for r in chosen):
             text += "\n" + ("注意：部分报告的正文与表格不一致，见下方引用。" if lang == "zh"
                             else "Note: in some reports the text and the table disagree; see the sources.")
