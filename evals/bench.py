@@ -17,12 +17,8 @@ def _size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def _pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))] if values else 0.0
-
-
 def bench(system: str = "rag.pipeline:load", rounds: int = 3) -> dict:
+    from evals.runner import percentile
     from evals.sets import default_sets, load_set
     from index.build import build
     from index.config import Settings, get_settings
@@ -70,9 +66,9 @@ def bench(system: str = "rag.pipeline:load", rounds: int = 3) -> dict:
                 pipeline.ask(q)
                 ask_ms.append((time.perf_counter() - t) * 1000)
         rows += [(f"warm search latency ({len(search_ms)} calls)",
-                  f"p50 {_pct(search_ms, 50):.1f} ms, p95 {_pct(search_ms, 95):.1f} ms, mean {statistics.mean(search_ms):.1f} ms"),
+                  f"p50 {percentile(search_ms, 50):.1f} ms, p95 {percentile(search_ms, 95):.1f} ms, mean {statistics.mean(search_ms):.1f} ms"),
                  (f"warm ask latency, no LLM ({len(ask_ms)} calls)",
-                  f"p50 {_pct(ask_ms, 50):.1f} ms, p95 {_pct(ask_ms, 95):.1f} ms, mean {statistics.mean(ask_ms):.1f} ms")]
+                  f"p50 {percentile(ask_ms, 50):.1f} ms, p95 {percentile(ask_ms, 95):.1f} ms, mean {statistics.mean(ask_ms):.1f} ms")]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     width = max(len(k) for k, _ in rows)

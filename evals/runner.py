@@ -6,7 +6,6 @@ an answerer someone is trying out.
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 import time
@@ -24,37 +23,14 @@ class System(Protocol):
 
 
 def vocabulary(reports: Iterable[Any]) -> dict[str, list[str]]:
-    """Canonical place names → the ways answers may write them (Chinese, short, pinyin, body)."""
-    from index.meta import pinyin_of
+    """Canonical place names → the ways answers may write them (Chinese, short, pinyin, body):
+    the same aliases the bot understands in questions (rag.query.corpus_places)."""
+    from rag.query import corpus_places
 
-    vocab: dict[str, list[str]] = {}
-
-    def add(name: str | None, *extra: str) -> None:
-        if not name:
-            return
-        base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|省|市|县|区|旗)$", "", name)
-        aliases = {name, *extra}
-        if len(base) >= 2:
-            aliases.add(base)
-            py = pinyin_of(name)
-            if py:
-                aliases.add(py)
-        else:
-            py = pinyin_of(name)  # 渠县 → Quxian
-            if py:
-                aliases.update({py, f"{py[:-4] if py.endswith('xian') else py} County"})
-        vocab.setdefault(name, [])
-        vocab[name] = sorted(set(vocab[name]) | {a for a in aliases if a})
-
-    for r in reports:
-        if r.place:
-            add(r.place.county, *( [r.agency.name] if r.agency else [] ))
-            add(r.place.city)
-            add(r.place.province)
-    return vocab
+    return {p.name: p.aliases for p in corpus_places(list(reports))}
 
 
-def _percentile(values: list[float], p: float) -> float:
+def percentile(values: list[float], p: float) -> float:
     if not values:
         return 0.0
     values = sorted(values)
@@ -126,7 +102,7 @@ def summarize(rows: list[dict[str, Any]], modes: list[str]) -> dict[str, Any]:
         **{f"by_{k}": {name: _acc(rs) for name, rs in sorted(v.items())} for k, v in by.items()},
         "citations_verbatim": round(sum(r["citations_ok"] for r in graded) / len(graded), 4) if graded else None,
         "expected_reports_cited": round(sum(r["reports_cited"] for r in graded) / len(graded), 4) if graded else None,
-        "ask_latency_ms": {"p50": round(_percentile(lat, 50), 1), "p95": round(_percentile(lat, 95), 1)},
+        "ask_latency_ms": {"p50": round(percentile(lat, 50), 1), "p95": round(percentile(lat, 95), 1)},
         "retrieval": {},
     }
     for mode in modes:
@@ -142,7 +118,7 @@ def summarize(rows: list[dict[str, Any]], modes: list[str]) -> dict[str, Any]:
             if lang is None:
                 entry.update(stats)
                 ms = [s["latency_ms"] for s in sub]
-                entry["latency_ms"] = {"p50": round(_percentile(ms, 50), 1), "p95": round(_percentile(ms, 95), 1)}
+                entry["latency_ms"] = {"p50": round(percentile(ms, 50), 1), "p95": round(percentile(ms, 95), 1)}
             else:
                 entry.setdefault("by_language", {})[lang] = stats
         out["retrieval"][mode] = entry

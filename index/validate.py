@@ -96,6 +96,22 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def received_claims(norm: Normalized) -> list[tuple[int, tuple[int, int]]]:
+    """What the prose says about applications received, in document order: (count — 0 for
+    "none received" — , the normalised span of the sentence saying it)."""
+    lines, starts = norm.lines()
+    claims: list[tuple[int, tuple[int, int]]] = []
+    for i, ln in enumerate(lines):
+        if "\t" in ln:
+            continue
+        for m in RECEIVED.finditer(ln):
+            claims.append((number_word(m.group(1)), sentence_around(norm.text, starts[i] + m.start(), starts[i] + m.end())))
+        for m in NONE_RECEIVED.finditer(ln):
+            if "申请" in ln[m.start(): m.end() + 8]:
+                claims.append((0, sentence_around(norm.text, starts[i] + m.start(), starts[i] + m.end())))
+    return claims
+
+
 def check_prose(report: str, norm: Normalized, values: list[TableValue]) -> list[Finding]:
     """Does the prose say applications were (or were not) received where the table says otherwise?
 
@@ -105,16 +121,11 @@ def check_prose(report: str, norm: Normalized, values: list[TableValue]) -> list
     out: list[Finding] = []
     text = norm.text
     lines, starts = norm.lines()
-    claims: list[tuple[int, tuple[int, int]]] = []  # (count, normalised sentence span)
+    claims = received_claims(norm)
     review_none: list[tuple[int, int]] = []
     for i, ln in enumerate(lines):
         if "\t" in ln:
             continue
-        for m in RECEIVED.finditer(ln):
-            claims.append((number_word(m.group(1)), sentence_around(text, starts[i] + m.start(), starts[i] + m.end())))
-        for m in NONE_RECEIVED.finditer(ln):
-            if "申请" in ln[m.start(): m.end() + 8]:
-                claims.append((0, sentence_around(text, starts[i] + m.start(), starts[i] + m.end())))
         for m in _NO_REVIEW.finditer(ln):
             review_none.append(sentence_around(text, starts[i] + m.start(), starts[i] + m.end()))
 

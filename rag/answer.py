@@ -268,7 +268,7 @@ def _sentence_citation(s: P.Sentence) -> Citation:
 def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
     """"Which reports mention X": X is the most specific focus term any report contains."""
     terms = list(dict.fromkeys(P.quoted_terms(q.text) + terms))
-    df = {t: sum(1 for r in scope if t in P._norm(r.text).text) for t in terms}
+    df = {t: sum(1 for r in scope if t in P.normalized(r.text).text) for t in terms}
     candidates = [t for t in terms if df[t] > 0]
     if not candidates:
         return None

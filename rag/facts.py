@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from index import template as T
 from index.model import Finding, Report, TableValue
-from index.normalize import normalize
-from index.validate import NONE_RECEIVED, RECEIVED, number_word, sentence_around
+from index.validate import received_claims
+from rag.prose import normalized
 from rag.query import Query, Target
 
 _MAIN_COLUMN = re.compile(r"处理决定|收费金额|制发|新制作|采购项目数量")
@@ -65,17 +65,12 @@ def row_label(report: Report, target: Target) -> str | None:
 
 def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
     """What the text says about applications received: a count, 0 for "none", or None."""
-    norm = normalize(report.text)
-    lines, starts = norm.lines()
-    for line_start, line in zip(starts, lines):
-        if "\t" in line:
-            continue
-        for rx, fixed in ((RECEIVED, None), (NONE_RECEIVED, 0)):
-            m = rx.search(line)
-            if m and (fixed is None or "申请" in line[m.start(): m.end() + 8]):
-                a, b = sentence_around(norm.text, line_start + m.start(), line_start + m.end())
-                return (number_word(m.group(1)) if fixed is None else 0), norm.to_original(a, b)
-    return None, None
+    norm = normalized(report.text)
+    claims = received_claims(norm)
+    if not claims:
+        return None, None
+    count, span = claims[0]
+    return count, norm.to_original(*span)
 
 
 def read(report: Report, target: Target) -> Reading | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
 
 from index.config import Settings, get_settings
 from index.model import Answer, Hit, Report
@@ -109,7 +108,3 @@ def _build(settings: Settings, progress=None) -> Pipeline:
         llm = ChatLLM(settings)
     return Pipeline(settings, Store(settings.data_dir).reports(), retriever, llm)
 
-
-def describe(p: Pipeline) -> dict[str, Any]:
-    return {"reports": len(p.reports), "passages": len(p.retriever.passages),
-            "embed_model": p.retriever.embedder.name, "collection": p.retriever.vectors.name}

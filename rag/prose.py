@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from index.lexical import DOMAIN_TERMS, tokenize
 from index.model import Report
 from index.normalize import Normalized, normalize
+from index.validate import sentence_around
 from rag.glossary import chinese_terms
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
@@ -46,7 +47,8 @@ class Sentence:
 
 
 @functools.lru_cache(maxsize=64)
-def _norm(text: str) -> Normalized:
+def normalized(text: str) -> Normalized:
+    """normalize(), once per report text: answering reads the same reports again and again."""
     return normalize(text)
 
 
@@ -96,7 +98,7 @@ def _weight(term: str, df: dict[str, int], n: int) -> float:
 
 def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, str]]:
     """Sentences (original start, end, clean text) of an original span of a report."""
-    norm = _norm(report.text)
+    norm = normalized(report.text)
     a = bisect.bisect_left(norm.offsets, start)
     b = bisect.bisect_left(norm.offsets, end)
     out = []
@@ -191,15 +193,11 @@ def mentions(pipeline, term: str, reports: list[Report]) -> list[tuple[Report, t
     """Reports whose text contains ``term``, with the first sentence that does."""
     out = []
     for r in reports:
-        norm = _norm(r.text)
+        norm = normalized(r.text)
         i = norm.text.find(term)
         if i < 0:
             continue
-        a = max(norm.text.rfind(c, 0, i) for c in "。\n；") + 1
-        ends = [j for j in (norm.text.find(c, i) for c in "。\n；") if j >= 0]
-        b = min(ends) + 1 if ends else len(norm.text)
-        if norm.text[b - 1] == "\n":
-            b -= 1
+        a, b = sentence_around(norm.text, i, i)
         out.append((r, norm.to_original(a, b), norm.text[a:b]))
     return out
 
@@ -228,7 +226,7 @@ def enumeration_after(report: Report, start: int, end: int) -> list:
 
 def whole_sentence(report: Report, start: int, end: int) -> tuple[int, int, str]:
     """A clause chain cut at 「；」 carried on to its full stop (same paragraph)."""
-    norm = _norm(report.text)
+    norm = normalized(report.text)
     a = bisect.bisect_left(norm.offsets, start)
     b = bisect.bisect_left(norm.offsets, end)
     stops = [i for i in (norm.text.find("。", b - 1), norm.text.find("\n", b - 1)) if i >= 0]

@@ -314,5 +314,5 @@ class _Reports(list):
     def __init__(self, rows):
         from types import SimpleNamespace as NS
 
-        super().__init__(NS(place=NS(county=r["place"], city=r["city"], province=r["province"]),
-                            agency=NS(name=r["agency"])) for r in rows)
+        super().__init__(NS(id=r["id"], place=NS(county=r["place"], city=r["city"], province=r["province"]),
+                            agency=NS(name=r["agency"], aliases=())) for r in rows)
