@@ -1,0 +1,105 @@
+"""The kinds of fact a report states in its prose, as data: the one place this vocabulary lives.
+
+Each kind has a stable ``key`` (used by the store, the CLI, the generator's gold files and the
+answers — never rename one), its Chinese name, an English label, the unit its value is counted in,
+the value type, and the cue terms ``index.textfacts`` looks for:
+
+- ``cues``: any one of these in a clause names the concept (收到/受理 … for applications received);
+- ``needs``: any one of these must also stand in the clause (申请 for applications); empty = none;
+- ``units``: the counter words a figure of this kind is written with (件, 条, 篇 …);
+- ``channel``: for per-channel kinds, the terms naming the channel (微信公众号 …);
+- ``zero``: phrases that state the figure is nought (未收到 … 申请, 未发生 … 行政复议);
+- ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
+  sum is the table's figure. Kinds without one are prose-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from index import template as T
+
+ValueType = Literal["int", "str"]
+
+
+@dataclass(frozen=True)
+class FactKind:
+    key: str
+    zh: str
+    en: str
+    unit: str
+    value_type: ValueType = "int"
+    cues: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    channel: tuple[str, ...] = ()
+    zero: tuple[str, ...] = ()
+    table: tuple[tuple[str, str, str], ...] = ()
+
+
+_APPLY = ("申请",)
+_REVIEW_TOTAL = (T.REVIEW, "行政复议", "总计")
+_LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总计"), (T.REVIEW, "行政诉讼：复议后起诉", "总计"))
+
+# Channels of proactive disclosure and of followers. A clause naming two channels is ambiguous
+# and yields no per-channel fact (see textfacts).
+WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政务公开平台",
+           "公开专栏", "信息公开专栏", "政务公开专栏", "网站", "官网", "专栏")
+WEIBO = ("政务微博", "官方微博", "微博")
+WECHAT = ("微信公众号", "微信公众平台", "公众号", "微信")
+VIDEO = ("视频号", "抖音", "快手", "短视频")
+
+KINDS: tuple[FactKind, ...] = (
+    FactKind("applications.received", "收到政府信息公开申请", "disclosure applications received", "件",
+             cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY, units=("件", "个", "条", "份", "宗"),
+             zero=("未收到", "没有收到", "未受理", "没有受理", "未接到", "没有接到", "未接收", "无", "零"),
+             table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
+    FactKind("applications.handled", "办结（答复）政府信息公开申请", "disclosure applications handled (answered)", "件",
+             cues=("办结", "答复", "办理完毕", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗"),
+             table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
+    FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
+             cues=("行政复议",), units=("件", "起", "次", "宗", "例"),
+             zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
+             table=(_REVIEW_TOTAL,)),
+    FactKind("review.litigation", "政府信息公开行政诉讼", "administrative litigation cases", "件",
+             cues=("行政诉讼",), units=("件", "起", "次", "宗", "例"),
+             zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
+             table=_LITIGATION_TOTAL),
+    FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
+             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "篇", "则", "期", "项")),
+    FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
+             cues=("主动公开", "公开", "发布", "更新", "上传", "公布"), units=("条", "篇", "则", "项"), channel=WEBSITE),
+    FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
+             cues=("公开", "发布", "更新", "推送", "发文", "发帖"), units=("条", "篇", "则"), channel=WEIBO),
+    FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
+             cues=("公开", "发布", "更新", "推送", "推文"), units=("条", "篇", "则", "期"), channel=WECHAT),
+    FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
+             cues=("公开", "发布", "更新", "推送", "上传"), units=("条", "个", "部", "期", "篇"), channel=VIDEO),
+    FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
+             cues=("政策解读", "解读"), units=("篇", "次", "条", "期", "份", "项")),
+    FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
+             cues=("新闻发布会", "发布会"), units=("场", "次", "期")),
+    FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",
+             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WECHAT),
+    FactKind("followers.weibo", "政务微博粉丝数", "Weibo followers", "人",
+             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WEIBO),
+    FactKind("followers.video", "视频号/抖音粉丝数", "video account followers", "人",
+             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=VIDEO),
+    FactKind("contact.phone", "联系电话", "contact phone", "", "str", cues=("联系电话", "咨询电话", "电话")),
+    FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真",)),
+    FactKind("contact.address", "联系地址", "address", "", "str", cues=("联系地址", "通讯地址", "办公地址", "地址")),
+    FactKind("contact.postcode", "邮政编码", "postcode", "", "str", cues=("邮政编码", "邮编")),
+    FactKind("contact.email", "电子邮箱", "e-mail", "", "str", cues=("电子邮箱", "电子邮件", "邮箱", "E-mail", "Email")),
+)
+
+BY_KEY: dict[str, FactKind] = {k.key: k for k in KINDS}
+KEYS: tuple[str, ...] = tuple(BY_KEY)
+
+
+def kind(key: str) -> FactKind:
+    """The kind named ``key``; KeyError names the known keys."""
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise KeyError(f"unknown fact kind {key!r}; known: {', '.join(KEYS)}") from None
