@@ -81,7 +81,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"agency: {r.agency.name} [{r.agency.kind} / {r.agency.kind_en}] aliases: {'、'.join(r.agency.aliases)}")
     if r.place:
         print(f"place: {r.place.province or ''} {r.place.city or ''} {r.place.county or ''} "
-              f"({r.place.pinyin}, adcode {r.place.adcode})")
+              f"({r.place.english}, adcode {r.place.adcode})")
     print("\nsections:")
     for s in r.sections:
         print(f"{'  ' * s.level}{s.id.split('#')[1]} {s.heading}  [{s.span[0]}:{s.span[1]}]")

@@ -102,17 +102,17 @@ def place_of(agency: str | None, norm_text: str) -> Place | None:
             codes = [c for c in codes if by_code.get(c[:2] + "0" * 10, "")[:2] in norm_text] or codes
         code = codes[0] if len(codes) == 1 else None
         if code is None:
-            return Place(county=name, pinyin=pinyin_of(name))
+            return Place(county=name, english=pinyin_of(name))
         province = by_code.get(code[:2] + "0" * 10)
         if code[2:4] == "00":
-            return Place(county=None, province=name, adcode=code, pinyin=pinyin_of(name))
+            return Place(county=None, province=name, adcode=code, english=pinyin_of(name))
         if code[4:6] == "00":
-            return Place(county=None, city=name, province=province, adcode=code, pinyin=pinyin_of(name))
+            return Place(county=None, city=name, province=province, adcode=code, english=pinyin_of(name))
         return Place(county=name, city=by_code.get(code[:4] + "0" * 8), province=province, adcode=code,
-                     pinyin=pinyin_of(name))
+                     english=pinyin_of(name))
     m = re.match(r"(.{1,6}?[县市区旗])", agency)
     if m:
-        return Place(county=m.group(1), pinyin=pinyin_of(m.group(1)))
+        return Place(county=m.group(1), english=pinyin_of(m.group(1)))
     return None
 
 

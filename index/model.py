@@ -50,6 +50,20 @@ class TableValue:
 
 
 @dataclass(frozen=True)
+class TextFact:
+    """A figure or detail the report states in its prose (``source`` "text"), of a kind named in
+    ``index.factkinds``. The same value stated twice is one fact with two spans."""
+
+    report: str
+    kind: str  # e.g. applications.received, disclosed.wechat, contact.phone (see index.factkinds)
+    value: float | int | str  # a number, or the text itself for contact details
+    unit: str
+    spans: tuple[Span, ...]  # every place the report states it, first one first
+    raw: str = ""  # the figure as printed at the first span, e.g. "400余条", "未收到"
+    source: Literal["text"] = "text"
+
+
+@dataclass(frozen=True)
 class Finding:
     """A data-quality warning kept with its report: arithmetic broken, prose vs table, damage."""
 
@@ -65,6 +79,7 @@ class Agency:
     kind: str  # e.g. 教育行政部门
     kind_en: str
     aliases: tuple[str, ...] = ()
+    original: str = ""  # the name as the report prints it, when that differs (traditional script)
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,7 @@ class Place:
     city: str | None = None
     province: str | None = None
     adcode: str | None = None
-    pinyin: str | None = None  # e.g. Haiyuan
+    english: str | None = None  # official romanisation, e.g. Haiyuan, Lu'an, Quxian
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,7 @@ class Report:
     sections: tuple[Section, ...] = ()
     tables: tuple[TableValue, ...] = ()
     findings: tuple[Finding, ...] = ()
+    facts: tuple[TextFact, ...] = ()  # figures stated in prose
     title: str = ""
     parser_version: str = ""
 
@@ -132,6 +148,8 @@ class Report:
                 Finding(**{**f, "spans": tuple(span(s) for s in f["spans"])})
                 for f in d.get("findings", ())
             ),
+            facts=tuple(TextFact(**{**f, "spans": tuple(span(s) for s in f["spans"])})
+                        for f in d.get("facts", ())),
             title=d.get("title", ""),
             parser_version=d.get("parser_version", ""),
         )

@@ -147,7 +147,7 @@ def _which_item(r: F.Reading, q: Query, lang: str) -> str:
 
 def _en_place(rep: Report) -> str:
     name = place_name(rep)
-    py = rep.place.pinyin if rep.place else None
+    py = rep.place.english if rep.place else None
     return f"{py} ({name})" if py else name
 
 

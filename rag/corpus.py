@@ -38,7 +38,7 @@ def coverage(p, lang: str) -> str:
         return "语料库包含：" + "、".join(f"{place_name(r)}（{r.agency.name if r.agency else ''}，{r.year}年）"
                                      for r in items) + "的政府信息公开工作年度报告。"
     return "The corpus holds the annual reports of: " + "; ".join(
-        f"{r.place.pinyin if r.place and r.place.pinyin else place_name(r)} ({place_name(r)}, {r.year})" for r in items) + "."
+        f"{r.place.english if r.place and r.place.english else place_name(r)} ({place_name(r)}, {r.year})" for r in items) + "."
 
 
 def _names_answer(q: Query, lead_zh: str, lead_en: str, names: list[str], cite: list[Report]) -> Answer:

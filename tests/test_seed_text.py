@@ -92,7 +92,7 @@ def test_metadata(rid):
     agency, county, city, province, pinyin, year, template = META[rid]
     r = seed(rid)
     assert r.agency.name == agency
-    assert (r.place.county, r.place.city, r.place.province, r.place.pinyin) == (county, city, province, pinyin)
+    assert (r.place.county, r.place.city, r.place.province, r.place.english) == (county, city, province, pinyin)
     assert (r.year, r.template) == (year, template)
     assert r.agency.kind == "教育行政部门" and r.agency.kind_en == "education bureau"
     assert "县教育局" in r.agency.aliases
