@@ -214,3 +214,46 @@ def test_malformed_auth_setting_is_refused():
 
 def test_repo_paths_are_real():
     assert (REPO / "README.md").is_file() and Path(CORPUS / "haiyuan-2024.txt").is_file()
+
+
+def _gradio_call(base: str, api_name: str, data: list) -> tuple[int, str]:
+    """Gradio's two-step call API: POST the inputs, then read the event stream to its end."""
+    r = httpx.post(f"{base}/gradio_api/call/{api_name}", json={"data": data}, timeout=TIMEOUT)
+    if r.status_code != 200:
+        return r.status_code, r.text
+    event = r.json()["event_id"]
+    s = httpx.get(f"{base}/gradio_api/call/{api_name}/{event}", timeout=TIMEOUT)
+    return s.status_code, s.text
+
+
+def test_evaluate_reads_only_uploaded_files(url, tmp_path):
+    """A client names a file on the server it never uploaded: it is refused, nothing of it leaks,
+    and a missing path is refused the same way (no probe for which files exist)."""
+    secret = tmp_path / "secret.csv"
+    secret.write_text("id,question\nleak-1,TOPSECRET-CELL what is here?\n", encoding="utf-8")
+    answers = []
+    for path in (secret, tmp_path / "no-such-file.csv"):
+        status, body = _gradio_call(url, "run_eval", [{"path": str(path), "meta": {"_type": "gradio.FileData"}}])
+        assert "TOPSECRET" not in body and "leak-1" not in body
+        assert "no-such-file" not in body or "not uploaded" in body
+        answers.append((status, body.replace(str(path), "PATH")))
+        assert status == 403 and "uploaded" in body, body
+    assert answers[0] == answers[1]  # the same refusal whether the file exists or not
+
+
+def test_evaluate_still_runs_an_uploaded_set(url):
+    one = (REPO / "evals" / "sets" / "answers.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    up = httpx.post(f"{url}/gradio_api/upload", files={"files": ("one.jsonl", one.encode() + b"\n")}, timeout=TIMEOUT)
+    assert up.status_code == 200, up.text
+    status, body = _gradio_call(url, "run_eval", [{"path": up.json()[0], "meta": {"_type": "gradio.FileData"}}])
+    assert status == 200 and "event: complete" in body and "1/1" in body, body
+    assert "results.json" in body and "report.html" in body
+
+
+def test_client_paths_finds_nested_file_data():
+    from web.guard import client_paths
+
+    payload = {"data": [{"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}},
+                        [{"path": "/a/b.csv", "orig_name": "b.csv"}], {"path": "https://x/y.csv", "url": "u"},
+                        {"path": "not-a-file-object"}]}
+    assert sorted(client_paths(payload)) == ["/a/b.csv", "/etc/passwd"]

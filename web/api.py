@@ -190,6 +190,9 @@ def create_app(service: Service, auth: str = "") -> FastAPI:
         show_error=False,  # only our short gr.Error messages reach the page; other errors say just "Error"
         max_file_size="20mb", css=CSS,
     )
-    if credentials:
+    from web.guard import UploadedFilesOnly
+
+    app.add_middleware(UploadedFilesOnly)
+    if credentials:  # added last, so it runs first: nothing is read before the client is known
         app.add_middleware(BasicAuth, credentials=credentials)
     return app

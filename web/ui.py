@@ -17,6 +17,7 @@ from typing import Any
 
 from index.model import Answer
 from web import render
+from web.guard import REFUSAL, is_uploaded
 from web.service import MAX_QUESTION_CHARS, QuestionError, Service, ServiceError, answer_payload, check_question
 
 log = logging.getLogger("web")
@@ -134,6 +135,8 @@ def build_ui(service: Service) -> Any:
     def run_eval(path: str | None, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
         if not path:
             return render.error_html("请先上传问题集。/ Upload a question set first."), None
+        if not is_uploaded(path):  # the middleware refuses these first; this holds if it is ever left out
+            return render.error_html(REFUSAL), None
         try:
             questions = load_set(path)
         except SetError as e:
