@@ -8,6 +8,8 @@ the value type, and the cue terms ``index.textfacts`` looks for:
 - ``needs``: any one of these must also stand in the clause (申请 for applications); empty = none;
 - ``units``: the counter words a figure of this kind is written with (件, 条, 篇 …);
 - ``channel``: for per-channel kinds, the terms naming the channel (微信公众号 …);
+- ``excludes``: any of these between the clause's start and the figure vetoes the kind (申请 is
+  never a disclosed item; 原创 or 转发 names a part, not the whole);
 - ``zero``: phrases that state the figure is nought (未收到 … 申请, 未发生 … 行政复议);
 - ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
   sum is the table's figure. Kinds without one are prose-only.
@@ -34,6 +36,7 @@ class FactKind:
     needs: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     channel: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
     zero: tuple[str, ...] = ()
     table: tuple[tuple[str, str, str], ...] = ()
 
@@ -44,19 +47,32 @@ _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总�
 
 # Channels of proactive disclosure and of followers. A clause naming two channels is ambiguous
 # and yields no per-channel fact (see textfacts).
-WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政务公开平台",
-           "公开专栏", "信息公开专栏", "政务公开专栏", "网站", "官网", "专栏")
+WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政府信息公开平台",
+           "政务公开平台", "政府网", "网站", "官网")
 WEIBO = ("政务微博", "官方微博", "微博")
-WECHAT = ("微信公众号", "微信公众平台", "公众号", "微信")
+WECHAT = ("微信公众号", "微信公众平台", "微信订阅号", "微信服务号", "订阅号", "公众号", "微信")
 VIDEO = ("视频号", "抖音", "快手", "短视频")
+# Channels that are none of the above: a figure attached to one of them belongs to no kind, and a
+# clause naming one next to a known channel is ambiguous. A column (专栏) of a website is not the
+# website's whole output, and a school's site is not the body's own.
+OTHER_CHANNELS = ("报纸", "报刊", "电视", "广播", "媒体", "宣传栏", "公示栏", "公开栏", "展板", "橱窗", "客户端",
+                  "APP", "头条", "美篇", "简报", "短信", "热线", "信箱", "校园网", "校园网站", "电子屏", "学习强国",
+                  "专栏", "栏目", "公开栏目", "政务公开栏目", "信息公开栏目", "信息公开专栏", "公开专栏", "小程序",
+                  "其他方式", "其它方式", "其他渠道", "其它渠道", "其他平台")
+_NOT_DISCLOSED = ("申请", "复议", "诉讼", "解读", "发布会", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情",
+                  "阅读", "浏览", "点击", "访问", "播放", "原创", "转发", "文件", "来信", "来访", "工单", "关注", "粉丝")
+
+_NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
 
 KINDS: tuple[FactKind, ...] = (
     FactKind("applications.received", "收到政府信息公开申请", "disclosure applications received", "件",
-             cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY, units=("件", "个", "条", "份", "宗"),
+             cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
+             excludes=("复议", "诉讼", "来信", "来访", "诉求"),
              zero=("未收到", "没有收到", "未受理", "没有受理", "未接到", "没有接到", "未接收", "无", "零"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）政府信息公开申请", "disclosure applications handled (answered)", "件",
-             cues=("办结", "答复", "办理完毕", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗"),
+             cues=("办结", "答复", "办理完毕", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
+             excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
              cues=("行政复议",), units=("件", "起", "次", "宗", "例"),
@@ -67,25 +83,33 @@ KINDS: tuple[FactKind, ...] = (
              zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
              table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
-             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "篇", "则", "期", "项")),
+             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "篇", "则", "期", "项", "件"),
+             excludes=_NOT_DISCLOSED),
     FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
-             cues=("主动公开", "公开", "发布", "更新", "上传", "公布"), units=("条", "篇", "则", "项"), channel=WEBSITE),
+             cues=("主动公开", "公开", "发布", "更新", "上传", "公布"), units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
+             excludes=_NOT_DISCLOSED),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
-             cues=("公开", "发布", "更新", "推送", "发文", "发帖"), units=("条", "篇", "则"), channel=WEIBO),
+             cues=("公开", "发布", "更新", "推送", "发文", "发帖"), units=("条", "篇", "则"), channel=WEIBO,
+             excludes=_NOT_DISCLOSED),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
-             cues=("公开", "发布", "更新", "推送", "推文"), units=("条", "篇", "则", "期"), channel=WECHAT),
+             cues=("公开", "发布", "更新", "推送", "推文"), units=("条", "篇", "则", "期"), channel=WECHAT,
+             excludes=_NOT_DISCLOSED),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
-             cues=("公开", "发布", "更新", "推送", "上传"), units=("条", "个", "部", "期", "篇"), channel=VIDEO),
+             cues=("公开", "发布", "更新", "推送", "上传"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
+             excludes=_NOT_DISCLOSED),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读"), units=("篇", "次", "条", "期", "份", "项")),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
              cues=("新闻发布会", "发布会"), units=("场", "次", "期")),
     FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",
-             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WECHAT),
+             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WECHAT,
+             excludes=_NOT_FOLLOWERS),
     FactKind("followers.weibo", "政务微博粉丝数", "Weibo followers", "人",
-             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WEIBO),
+             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WEIBO,
+             excludes=_NOT_FOLLOWERS),
     FactKind("followers.video", "视频号/抖音粉丝数", "video account followers", "人",
-             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=VIDEO),
+             cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=VIDEO,
+             excludes=_NOT_FOLLOWERS),
     FactKind("contact.phone", "联系电话", "contact phone", "", "str", cues=("联系电话", "咨询电话", "电话")),
     FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真",)),
     FactKind("contact.address", "联系地址", "address", "", "str", cues=("联系地址", "通讯地址", "办公地址", "地址")),

@@ -1,0 +1,330 @@
+"""Pure: the figures and contact details a report states in its prose → ``TextFact``s.
+
+Which concept a figure belongs to is read off the clause it stands in (the text between commas,
+semicolons and full stops), using the kinds' cue terms in ``index.factkinds``:
+
+- a figure is a number with a counter word (``42 条``, ``1万余人``, ``两次``); its kind is the one whose
+  cue stands closest before it in the same clause (since the last figure), with the counter word
+  allowed for that kind, any required term (申请) in the sentence, and no vetoing term;
+- a channel (政府网站, 微信公众号 …) named before the figure in its clause, or failing that in an
+  earlier clause of the same sentence, makes the figure that channel's; two channels in a list
+  make it the total; any other channel (报纸, 专栏 …) makes it nobody's;
+- after 其中 a sentence breaks a figure down: parts of a kind already stated are not facts;
+- a figure after 较/同比/增长 is a change, and one in a clause dated another year than the report's
+  is another year's: neither is a fact;
+- 未收到…申请 and 未发生…行政复议/行政诉讼 state zeros.
+
+When one kind is stated with two different values (a report that gives the same count twice
+and once wrongly, or a breakdown this reader could not tell apart), the value stated most often
+wins and, on a tie, the first one (the overview comes first); the others are dropped, never
+summed or guessed. The same value stated twice is one fact with both spans.
+
+Spans are original-text spans: ``report.text[span]`` quotes the figure (``89 条``) or the phrase
+stating the zero (``未发生因信息公开引起的行政复议或行政诉讼``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from index.factkinds import KINDS, OTHER_CHANNELS, FactKind
+from index.model import Span, TextFact
+from index.normalize import Normalized
+
+_COUNT_KINDS = tuple(k for k in KINDS if k.value_type == "int")
+_UNITS = sorted({u for k in _COUNT_KINDS for u in k.units}, key=len, reverse=True)
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+_FIGURE = re.compile(
+    r"(?P<pre>约|近|逾|超过|超)?"
+    rf"(?P<num>(?<![0-9A-Za-z.\-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![0-9.])|(?<![第{_CN_NUM}])[{_CN_NUM}]+)"
+    r"\s*(?P<mul>万)?\s*(?P<suf>余|多)?\s*"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?(?!性|期间|年)"
+)
+_CLAUSE_END = re.compile(r"[，；;：:！？!?]|,(?!\d{3})")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
+_QIZHONG = "其中"
+_LIST_SEP = re.compile(r"[、和及与或，,“”\"]")
+_COLUMN = re.compile(r".*(?:专栏|栏目)")
+
+
+def _terms(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+_CHANNEL_KINDS = [k for k in _COUNT_KINDS if k.channel]
+_CHANNEL_OF: dict[str, str] = {}
+for _k in _CHANNEL_KINDS:
+    for _t in _k.channel:
+        _CHANNEL_OF.setdefault(_t, _k.key.split(".")[1])
+for _t in OTHER_CHANNELS:
+    _CHANNEL_OF.setdefault(_t, "other")
+_CHANNEL_RE = _terms(tuple(_CHANNEL_OF))
+_CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
+_EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
+_NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
+
+# Zeros. Negation, then (for applications) the verb right after it, the object within the clause.
+_ZERO_APPLY = re.compile(
+    r"(?:未|没有|暂无|并未)(?:收到|受理|接到|接收|新收)(?:过|到)?(?P<mid>[^。；，,;]{0,30}?)申请"
+    r"|(?:未有|没有|无)(?:政府信息)?(?:依申请公开|公开申请)"
+)
+_ZERO_REVIEW = re.compile(r"(?<!无论)(?:未(?!经)|没有|无|不存在|未曾)[^。；，,;\d]{0,40}?(?:复议|诉讼)")
+_REVIEW_TERMS = re.compile(r"复议|诉讼")
+
+# Contact details, from anywhere in the text (they stand in the preamble or at the end).
+_PHONE = r"(?:（0\d{2,3}）|\(0\d{2,3}\)|0\d{2,3}\s?[-—－–]\s?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}"
+_CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("contact.fax", re.compile(rf"传真(?:号码|电话)?\s*[:：]?\s*(?P<v>{_PHONE})")),
+    ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*[（(]传真[）)]")),
+    ("contact.phone", re.compile(
+        rf"(?:联系电话|咨询电话|办公电话|电话号码|电话|Tel|TEL)(?:/传真)?\s*[:：]?\s*(?P<v>{_PHONE})(?!\s*[（(]传真)")),
+    ("contact.postcode", re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")),
+    ("contact.email", re.compile(
+        r"(?:电子邮箱|电子邮件|邮箱|E-?mail|email|EMAIL)\s*[:：]?\s*(?P<v>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")),
+    ("contact.address", re.compile(
+        r"(?<!网站)(?<!网页)(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[:：]\s*(?P<v>[^，,；;。）)\n:：]{4,60})")),
+)
+_ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SCALE = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_number(s: str) -> int | None:
+    """十二 → 12, 两 → 2, 一百零五 → 105; None for what is not a well-formed numeral."""
+    total, digit, last_scale = 0, None, 10_000
+    for c in s:
+        if c in _CN_DIGIT:
+            if digit is not None and digit != 0 and _CN_DIGIT[c] != 0:
+                return None  # 二三: a range or a list, not one number
+            digit = _CN_DIGIT[c]
+        elif c in _CN_SCALE:
+            scale = _CN_SCALE[c]
+            if scale >= last_scale:
+                return None
+            total += (1 if digit is None else digit) * scale
+            digit, last_scale = None, scale
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _number(num: str, mul: str | None) -> int | float | None:
+    if num[0].isdigit():
+        v: float = float(num.replace(",", ""))
+    else:
+        n = chinese_number(num)
+        if n is None:
+            return None
+        v = n
+    if mul:
+        v *= 10_000
+    return int(v) if v == int(v) else v
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One statement of a figure of a kind: normalised span, value, text as printed."""
+
+    kind: str
+    value: int | float | str
+    span: tuple[int, int]
+    raw: str
+
+
+def _channel(seg: str) -> str | None:
+    """The channel a segment names: one key (website, wechat …), "multi" for a list of known
+    channels, "other" for any unknown one, None when it names none."""
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), _CHANNEL_OF[m.group()]) for m in _CHANNEL_RE.finditer(seg)]
+    if not found:
+        return None
+    # "抖音公众号": two channel words written as one name are that one channel (the first word).
+    # "网站政务公开栏目": a column named right after its site is that site.
+    merged = [found[0]]
+    for f in found[1:]:
+        gap = seg[merged[-1][1]:f[0]]
+        if gap == "" or (f[2] == "other" and len(gap) <= 6 and not _LIST_SEP.search(gap)
+                         and _COLUMN.fullmatch(seg[f[0]:f[1]])):
+            merged[-1] = (merged[-1][0], f[1], merged[-1][2])
+        else:
+            merged.append(f)
+    names = {f[2] for f in merged}
+    if "other" in names:
+        return "other"
+    return names.pop() if len(names) == 1 else "multi"
+
+
+def _last_cue(kind: FactKind, seg: str) -> tuple[int, int] | None:
+    best = None
+    for m in _CUE_RE[kind.key].finditer(seg):
+        best = (m.end(), m.end() - m.start())
+    return best
+
+
+def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention]) -> None:
+    """Figures in the sentence text[start:end] (one sentence of the normalised text)."""
+    sentence = text[start:end]
+    seen: set[str] = set()
+    prev_channel: str | None = None
+    qizhong = False
+    pos = 0
+    for cm in [*_CLAUSE_END.finditer(sentence), None]:
+        c_end = cm.start() if cm else len(sentence)
+        clause = sentence[pos:c_end]
+        c_start, pos = pos, (cm.end() if cm else len(sentence))
+        seg_start = 0
+        for m in _FIGURE.finditer(clause):
+            if not m.group("unit") and not m.group("mul"):
+                continue
+            seg = clause[seg_start:m.start()]
+            seg_start = m.end()
+            if _QIZHONG in seg:
+                qizhong = True
+            chan = _channel(seg)
+            if chan is not None:
+                prev_channel = chan
+            if _CHANGE.search(seg):
+                continue
+            before = sentence[: c_start + m.start()]
+            years = _YEAR.findall(clause[: m.start()]) or _YEAR.findall(before)
+            if year is not None and years and int(years[-1]) != year:
+                continue
+            value = _number(m.group("num"), m.group("mul"))
+            if value is None:
+                continue
+            kind = _classify(seg, m, chan if chan is not None else (None if qizhong else prev_channel),
+                             before, clause[m.end():], qizhong, seen)
+            if kind is None:
+                continue
+            seen.add(kind)
+            a = start + c_start + m.start()
+            out.append(Mention(kind, value, (a, start + c_start + m.end()), m.group()))
+        rest = _channel(clause[seg_start:])
+        if rest is not None:
+            prev_channel = rest
+
+
+def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: str, qizhong: bool,
+              seen: set[str]) -> str | None:
+    unit = m.group("unit") or ""
+    best: tuple[int, int] | None = None
+    best_key = None
+    for k in _COUNT_KINDS:
+        if unit:
+            if unit not in k.units:
+                continue
+        elif not (m.group("mul") and k.key.startswith("followers.")):
+            continue  # a bare 万 figure counts only people (粉丝数达31万)
+        cue = _last_cue(k, seg)
+        if cue is None:
+            continue
+        ex = _EXCLUDE_RE.get(k.key)
+        if ex and ex.search(seg):
+            continue
+        nd = _NEEDS_RE.get(k.key)
+        if nd and not (nd.search(before) or nd.search(after)):
+            continue
+        if k.channel:
+            if chan != k.key.split(".")[1]:
+                continue
+        elif k.key == "disclosed.total":
+            if chan not in (None, "multi") or qizhong:
+                continue
+        elif qizhong and k.key in seen:
+            continue  # a part of a figure the sentence already gave
+        if best is None or cue > best:
+            best, best_key = cue, k.key
+    if best_key and best_key.startswith("followers.") is False and chan == "other" and best_key.startswith("disclosed."):
+        return None
+    return best_key
+
+
+def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
+    sentence = text[start:end]
+    for m in _ZERO_APPLY.finditer(sentence):
+        mid = m.group("mid") or ""
+        if re.search(r"复议|诉讼|投诉|举报|来信", mid):
+            continue
+        out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
+    for m in _ZERO_REVIEW.finditer(sentence):
+        # The clause from the negation on: which of the two it names, and not "…纠错" (corrections).
+        c_end = _CLAUSE_END.search(sentence, m.end())
+        rest_end = c_end.start() if c_end else len(sentence)
+        clause = sentence[m.start():rest_end]
+        if "纠错" in clause or "申请人" in clause[: m.end() - m.start()]:
+            continue
+        terms = list(_REVIEW_TERMS.finditer(clause))
+        last = terms[-1].end()
+        span = (start + m.start(), start + m.start() + last)
+        if any(t.group() == "复议" for t in terms):
+            out.append(Mention("review.reconsideration", 0, span, clause[:last]))
+        if any(t.group() == "诉讼" for t in terms):
+            out.append(Mention("review.litigation", 0, span, clause[:last]))
+
+
+def _contact_mentions(text: str, out: list[Mention]) -> None:
+    taken: set[tuple[int, int]] = set()
+    for key, rx in _CONTACTS:
+        for m in rx.finditer(text):
+            v = m.group("v").strip()
+            span = (m.start("v"), m.start("v") + len(v))
+            if span in taken:
+                continue
+            if key == "contact.address" and (not _ADDRESS_WORD.search(v) or "http" in v or "www" in v):
+                continue
+            taken.add(span)
+            out.append(Mention(key, v, span, v))
+
+
+def _prose_lines(norm: Normalized) -> list[tuple[int, int]]:
+    """(start, end) of every line that is prose, not a table row."""
+    lines, starts = norm.lines()
+    return [(s, s + len(ln)) for ln, s in zip(lines, starts) if "\t" not in ln and ln.count("|") < 2]
+
+
+def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
+    """Every statement of a fact, in document order, before same-kind statements are merged."""
+    text = norm.text
+    out: list[Mention] = []
+    for a, b in _prose_lines(norm):
+        s = a
+        for e in [*(m.end() for m in _SENTENCE_END.finditer(text, a, b)), b]:
+            if e > s:
+                _count_mentions(text, s, e, year, out)
+                _zero_mentions(text, s, e, out)
+            s = e
+    _contact_mentions(text, out)
+    out.sort(key=lambda m: m.span)
+    return out
+
+
+def extract_facts(norm: Normalized, report_id: str, year: int | None = None) -> tuple[TextFact, ...]:
+    """The report's text facts, one per kind (see the module docstring for the rule when a kind
+    is stated with different values). Never raises on odd text."""
+    try:
+        found = mentions(norm, year)
+    except (ValueError, IndexError):  # a malformed figure must not sink the report
+        return ()
+    by_kind: dict[str, list[Mention]] = {}
+    for m in found:
+        by_kind.setdefault(m.kind, []).append(m)
+    facts: list[TextFact] = []
+    units = {k.key: k.unit for k in KINDS}
+    for key, ms in by_kind.items():
+        counts = Counter(m.value for m in ms)
+        top = max(counts.values())
+        value = next(m.value for m in ms if counts[m.value] == top)
+        chosen = [m for m in ms if m.value == value]
+        spans: list[Span] = []
+        for m in chosen:
+            sp = norm.to_original(*m.span)
+            if sp not in spans:
+                spans.append(sp)
+        facts.append(TextFact(report_id, key, value, units[key], tuple(spans), chosen[0].raw))
+    order = {k.key: i for i, k in enumerate(KINDS)}
+    facts.sort(key=lambda f: order[f.kind])
+    return tuple(facts)
