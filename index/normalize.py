@@ -2,14 +2,21 @@
 
 Extraction breaks reports in the same few ways: hard line breaks inside sentences (PDF text),
 page-break debris (leading blanks, page numbers), full-width digits and ASCII brackets mixed
-with Chinese ones, and stray markdown. ``normalize`` repairs those and returns, for every
+with Chinese ones, and stray markdown. Pages copied from the web add their own: mirror sites
+that print the report in traditional characters, pinyin glosses after characters ("報(bào)告"),
+"?" where an encoding lost the space around a number ("申请?5?件"), and a lone "\ufffd" where a
+page was cut in the middle of a character. ``normalize`` repairs those and returns, for every
 character it outputs, the index of the original character it came from, so any span of the
-clean text can be quoted exactly as the report prints it.
+clean text can be quoted exactly as the report prints it. Traditional text is converted to
+simplified one character for one character (OpenCC's t2s never changes length; a converter
+that did is caught and falls back), so the same map serves it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Full-width digits, Latin letters and a few symbols → ASCII; ASCII brackets → Chinese ones,
@@ -27,6 +34,17 @@ _END_PUNCT = "。！？；：…”」）》!?;:"
 _ENDS_WITH_VALUE = re.compile(r"(?:^|\s)(?:[-+]?\d[\d,]*(?:\.\d+)?|[/—-])$")
 # A line that starts a heading or an enumerated item must never be glued to the line before.
 _STARTS_BLOCK = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\d+[.、]\D|[一二三四五六七八九十]是|#)")
+# Mirror-site pinyin glosses: a CJK character followed by one or more "(syllable)" (brackets are
+# already Chinese ones here). Removed only when the syllable is a reading of that character, so a
+# real bracket such as "（a）" or "（PDF）" stays.
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}）)+")
+_GLOSS_ONE = re.compile(r"（([^）]+)）")
+# "?" standing for a lost space next to a number: "申请?5?件", "?12?条", "规章?0?0". A question
+# mark after a question word ("是否?", "多少？") is a real one; the full-width "？" only counts
+# in the paired form around a number, which prose never writes.
+_QWORDS = "吗嗎呢么麼何哪几幾否谁誰啥"
+_Q_PAIR = re.compile(r"([?？])[-+]?\d[\d,]*(?:\.\d+)?%?([?？])")
+_Q_ONE = re.compile(r"(?<=[\u4e00-\u9fff\d])\?(?=\d)|(?<=\d)\?(?=[\u4e00-\u9fff])")
 _VALUE_LINE = re.compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?|[/／—–-])(?:\s+(?:[-+]?\d[\d,]*(?:\.\d+)?|[/／—–-]))*$")
 
 
@@ -68,6 +86,7 @@ def _clean_line(raw: str, base: int) -> list[tuple[str, int]]:
     for m in re.finditer(r"\*\*|__", s):
         for i in range(m.start(), m.end()):
             keep[i] = False
+    _repair_debris(s, chars, keep)
     out = [ch for ch, k in zip(chars, keep) if k]
     # Leading/trailing spaces are page-break debris; tabs are table structure and stay.
     while out and out[0][0] in " \r":
@@ -77,17 +96,51 @@ def _clean_line(raw: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
-def _is_tab_row(line: list[tuple[str, int]]) -> bool:
-    return any(c == "\t" for c, _ in line)
+def _repair_debris(s: str, chars: list[tuple[str, int]], keep: list[bool]) -> None:
+    """Mirror-site and transfer debris of one line, in place: pinyin glosses and U+FFFD dropped,
+    a "?" that stands for a lost space made a space again (one character for one)."""
+    if "\ufffd" in s:
+        for i, c in enumerate(s):
+            if c == "\ufffd":
+                if 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+                    chars[i] = (" ", chars[i][1])  # "1\ufffd2" must not become the number 12
+                else:
+                    keep[i] = False
+    if "（" in s:
+        for m in _GLOSS.finditer(s):
+            if all(_is_reading(s[m.start() - 1], g) for g in _GLOSS_ONE.findall(m.group())):
+                for i in range(m.start(), m.end()):
+                    keep[i] = False
+    if "?" in s or "？" in s:
+        marks = [i for m in _Q_PAIR.finditer(s) if m.start() == 0 or s[m.start() - 1] not in _QWORDS
+                 for i in (m.start(1), m.start(2))]
+        marks += [m.start() for m in _Q_ONE.finditer(s) if s[m.start() - 1] not in _QWORDS]
+        for i in marks:
+            chars[i] = (" ", chars[i][1])
 
 
-def _joinable(prev: list[tuple[str, int]], cur: list[tuple[str, int]]) -> bool:
-    """Does ``cur`` continue the sentence that ``prev`` broke off?"""
-    if not prev or not cur or _is_tab_row(prev) or _is_tab_row(cur):
+_TONED_V = str.maketrans("üǖǘǚǜ", "vvvvv")
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_reading(char: str, syllable: str) -> bool:
+    """Is ``syllable`` (tone marks or not) one of the readings of ``char``?"""
+    from pypinyin import Style, pinyin
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", syllable.translate(_TONED_V))
+                    if not unicodedata.combining(c))
+    return plain in pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+
+
+def _joinable(p: str, c: str) -> bool:
+    """Does line ``c`` continue the sentence that line ``p`` broke off?"""
+    if not p or not c or "\t" in p or "\t" in c:
         return False
-    p = "".join(c for c, _ in prev)
-    c = "".join(ch for ch, _ in cur)
-    if p[-1] in _END_PUNCT or _ENDS_WITH_VALUE.search(p):
+    # Only the tail can end with a value: searching all of a long paragraph on every join
+    # made joining quadratic.
+    tail = p[-64:]
+    m = _ENDS_WITH_VALUE.search(tail)
+    if p[-1] in _END_PUNCT or (m and (m.start() > 0 or len(p) <= 64 or tail[0].isspace())):
         return False
     if _STARTS_BLOCK.match(p) and "。" not in p and len(p) <= 40:
         return False  # a heading, not a broken sentence
@@ -101,6 +154,7 @@ def _joinable(prev: list[tuple[str, int]], cur: list[tuple[str, int]]) -> bool:
 def normalize(text: str) -> Normalized:
     """Repair extraction damage; see the module docstring."""
     lines: list[list[tuple[str, int]]] = []
+    texts: list[str] = []  # the same lines as strings
     pos = 0
     for raw in text.split("\n"):
         line = _clean_line(raw, pos)
@@ -108,14 +162,17 @@ def normalize(text: str) -> Normalized:
         s = "".join(c for c, _ in line)
         if not s.strip() or _PAGE_NUMBER.match(s) or _MD_RULE.match(s.replace("\t", "")):
             continue
-        if lines and _joinable(lines[-1], line):
-            prev_last = lines[-1][-1][0]
+        if lines and _joinable(texts[-1], s):
+            prev_last = texts[-1][-1]
             # Chinese needs no space where a line was broken; Latin words and numbers do.
-            if prev_last.isascii() and prev_last.isalnum() and line[0][0].isascii() and line[0][0].isalnum():
+            if prev_last.isascii() and prev_last.isalnum() and s[0].isascii() and s[0].isalnum():
                 lines[-1].append((" ", lines[-1][-1][1] + 1))
+                texts[-1] += " "
             lines[-1].extend(line)
+            texts[-1] += s
         else:
             lines.append(line)
+            texts.append(s)
     chars: list[str] = []
     offsets: list[int] = []
     for line in lines:
@@ -125,4 +182,66 @@ def normalize(text: str) -> Normalized:
         for c, o in line:
             chars.append(c)
             offsets.append(o)
-    return Normalized("".join(chars), tuple(offsets))
+    # Converted last, on whole repaired sentences: phrases (乾縣 → 乾县, not 干县) need their
+    # neighbours, and glosses or line breaks would split them.
+    return Normalized(simplified("".join(chars)), tuple(offsets))
+
+
+# --- Script ------------------------------------------------------------------------------------
+# Which lines are traditional is decided by counting: t2s changes many characters of a traditional
+# line and s2t almost none, and the reverse for a simplified one. Converting simplified text would
+# damage it (t2s turns the real county 乾县 into 干县, 於/藉/瞭 in names …), so a line is converted
+# only when it is the more traditional, and a short one only in a document that is traditional
+# overall; a page with simplified navigation and a traditional body converts just the body.
+
+
+# Characters that t2s may change but that simplified text writes too (於 and 乾 in names, 藉 in
+# 狼藉, 么 …), from OpenCC's own dictionaries: TSCharacters entries that list the character itself
+# among its simplified forms, and the simplified characters TSPhrases changes only in some words.
+# They are no evidence of traditional script, so they are not counted.
+_BOTH_SCRIPTS = frozenset("谿扞昇釐麽陞薹脩蒐袷祕於氾剋劄徵夥吒乾" "么俱哩坏彷沈瞭藉覆")
+
+
+@functools.cache
+def _converters():
+    import opencc  # imported on first use: most reports never need it
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def _convert(cc, text: str) -> str:
+    """``cc.convert`` held to one character for one; where a conversion changes a line's length
+    (no OpenCC t2s entry does today) that line is converted character by character instead."""
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = []
+    for line in text.split("\n"):
+        conv = cc.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(x if len(x := cc.convert(c)) == 1 else c for c in line)
+        lines.append(conv)
+    return "\n".join(lines)
+
+
+def _changed(a: str, b: str) -> int:
+    """Characters of ``a`` the conversion ``b`` changed, not counting those of both scripts."""
+    return sum(x != y and x not in _BOTH_SCRIPTS for x, y in zip(a, b)) if a != b else 0
+
+
+def simplified(text: str) -> str:
+    """``text`` with its traditional-script lines in simplified characters, the same length
+    (character ``i`` of the result stands for character ``i`` of ``text``); simplified lines
+    and text without Chinese come back unchanged. Used for reports and for questions."""
+    if text.isascii():
+        return text
+    t2s, s2t = _converters()
+    simp = _convert(t2s, text)
+    if simp == text:
+        return text
+    trad = _convert(s2t, text)
+    lines, simp_lines, trad_lines = text.split("\n"), simp.split("\n"), trad.split("\n")
+    counts = [(_changed(a, b), _changed(a, c)) for a, b, c in zip(lines, simp_lines, trad_lines)]
+    doc_traditional = sum(t for t, _ in counts) > sum(s for _, s in counts)
+    return "\n".join(b if t > s and (doc_traditional or (t >= 2 and s == 0)) else a
+                      for a, b, (t, s) in zip(lines, simp_lines, counts))
