@@ -5,8 +5,13 @@ lines or damaged by OCR), but the template's rows always come in the same order.
 text is read as one stream: label text (whitespace removed) and value cells, each value placed
 at the point of the label stream where it stands. Template rows are then found in order by
 their keys, and the values between one row's key and the next row's key belong to that row.
-A row with as many values as columns is read; any other count is recorded as unreadable —
-never guessed, never turned into 0.
+A row with as many values as columns is read. A row with fewer is read only where the table's
+own header row places every one of its cells (a tab or "|" table whose header names the column
+above each value): the columns it does not print are recorded as missing. Any other count is
+recorded as unreadable — never guessed, never turned into 0.
+
+Cells may be separated by tabs, by "|" (markdown and web copies, with or without outer bars, or
+one cell per line ending in "|"), or stand one per line; all read into the same values.
 """
 
 from __future__ import annotations
@@ -18,7 +23,11 @@ from index import template as T
 from index.model import Finding, TableValue
 from index.normalize import Normalized
 
-_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+# A count may carry its unit (web copies print "976.81万元" in the cell); the value is the number.
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:万元|件|项|条|个|次)?$")
+_UNIT = re.compile(r"[^\d.]+$")
+_PIPE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+_RULE = re.compile(r"^:?-{3,}:?$")  # a markdown rule cell: |---|:---:|
 _NA = re.compile(r"^[/／—–-]+$")
 _WS = re.compile(r"\s+")
 
@@ -31,6 +40,7 @@ class _Value:
     at: int  # position in the label stream
     line: int
     kind: str = "ok"  # ok | na | blank
+    col: int = -1  # the cell's position in a tab or "|" line (-1: split on spaces, no position)
 
 
 @dataclass
@@ -57,22 +67,30 @@ class TableRead:
     row_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # label to last value
 
 
-def _cells(line: str, base: int) -> list[tuple[str, int, int]]:
-    """Split a line into (text, start, end): tab cells if it has tabs, else space-separated."""
-    sep = re.compile(r"\t") if "\t" in line else re.compile(r" +")
+def _cells(line: str, base: int) -> tuple[list[tuple[str, int, int]], bool]:
+    """Split a line into (text, start, end) cells, and say whether cell positions mean columns:
+    "|" cells (outer bars dropped) or tab cells do; space-separated words do not."""
+    piped = "|" in line or "｜" in line
+    sep = _PIPE if piped else re.compile(r"\t") if "\t" in line else re.compile(r" +")
     out, pos = [], 0
     for m in sep.finditer(line):
         out.append((line[pos : m.start()], base + pos, base + m.start()))
         pos = m.end()
     out.append((line[pos:], base + pos, base + len(line)))
-    return out
+    if piped:
+        if out and not out[-1][0].strip():
+            out.pop()  # "… | 0 |": the bar closes the row
+        if out and not out[0][0].strip() and _PIPE.match(line):
+            out.pop(0)  # "| 0 | …": the bar opens it
+        if out and all(_RULE.match(t.strip()) for t, _, _ in out if t.strip()) and any(t.strip() for t, _, _ in out):
+            return [], True  # |---|---|: a rule, not cells
+    return out, piped or "\t" in line
 
 
 def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stream:
     s = _Stream()
     for li in range(first, last):
-        cells = _cells(lines[li], starts[li])
-        is_tab = "\t" in lines[li]
+        cells, is_tab = _cells(lines[li], starts[li])
         kinds = []
         for text, a, b in cells:
             t = text.strip()
@@ -87,10 +105,12 @@ def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stre
                 s.label_pos.extend([off] * len(compact))
                 s.label_line.extend([li] * len(compact))
             elif k in ("ok", "na"):
-                s.values.append(_Value(text.strip(), a, b, len(s.labels), li, k))
+                lead = len(text) - len(text.lstrip())
+                s.values.append(_Value(text.strip(), a + lead, a + lead + len(text.strip()), len(s.labels), li, k,
+                                       i if is_tab else -1))
             elif is_tab and lo < i < hi:
                 # An empty cell between two values of a tab row is a real, blank cell.
-                s.values.append(_Value("", a, a, len(s.labels), li, "blank"))
+                s.values.append(_Value("", a, a, len(s.labels), li, "blank", i))
     return s
 
 
@@ -113,24 +133,67 @@ def _find_rows(table: T.Table, labels: str) -> list[tuple[T.Row, int, int] | tup
 
 
 def _to_number(raw: str) -> float | int:
-    v = float(raw.replace(",", ""))
-    return int(v) if v.is_integer() and "." not in raw else v
+    num = _UNIT.sub("", raw).replace(",", "")
+    v = float(num)
+    return int(v) if v.is_integer() and "." not in num else v
+
+
+def _header_label(cell: str) -> str | None:
+    for label, keys in T.APPLICANT_HEADER_KEYS.items():
+        if any(cell.startswith(k) and len(cell) <= len(k) + 4 for k in keys):
+            return label
+    return None
+
+
+def header_columns(lines: list[str], first: int, last: int) -> dict[int, str] | None:
+    """The applicant column each cell position of a tab or "|" table stands under, from the
+    header lines above its first number; None when the header names no column or names one
+    twice or two at one position (then positions say nothing)."""
+    found: dict[int, str] = {}
+    for li in range(first, last):
+        cells, positional = _cells(lines[li], 0)
+        texts = [_WS.sub("", t) for t, _, _ in cells]
+        if any(_NUMBER.match(t) for t in texts):
+            break  # the body has begun
+        if not positional:
+            continue
+        for i, t in enumerate(texts):
+            label = _header_label(t)
+            if label is None:
+                continue
+            if found.get(i, label) != label or (label in found.values() and found.get(i) != label):
+                return None
+            found[i] = label
+    return found or None
+
+
+def _by_header(mine: list[_Value], header: dict[int, str] | None) -> dict[str, _Value] | None:
+    """A short row's cells by the columns its header places above them, or None unless every
+    cell is on one line at a position the header names."""
+    if not header or not mine or len({v.line for v in mine}) != 1:
+        return None
+    if any(v.col not in header for v in mine):
+        return None
+    return {header[v.col]: v for v in mine}
 
 
 def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
-               row_spans: dict) -> tuple[list[TableValue], list[Finding], int]:
+               row_spans: dict, header: dict[int, str] | None = None) -> tuple[list[TableValue], list[Finding], int]:
     """Assign stream values to template rows; returns values, findings, last body line."""
     vals: list[TableValue] = []
     findings: list[Finding] = []
     found = _find_rows(table, stream.labels)
     located = [(r, a, b) for r, a, b in found if a is not None]
     last_line = -1
+    not_found: list[str] = []
+    by_header: list[str] = []
+    absent: dict[str, int] = {}  # column -> rows read by the header that do not print it
     for row, a, b in found:
         cols = table.columns_of(row)
         if a is None:
             for c in cols:
                 vals.append(TableValue(report, table.key, row.label, c.label, None, c.unit, None, "missing"))
-            findings.append(Finding(report, "missing", f"{table.key}：未找到行“{row.label}” (row not found)"))
+            not_found.append(row.label)
             continue
         nxt = next((x for x in located if x[1] > a), None)
         # A value sits where the label stream stood when it was read: right after its own row's
@@ -142,11 +205,19 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
         row_start = stream.label_pos[a]
         row_spans[(table.key, row.label)] = norm.to_original(
             min([row_start] + [v.start for v in mine]), max([stream.label_pos[b - 1] + 1] + [v.end for v in mine]))
-        if len(mine) == len(cols):
-            for c, v in zip(cols, mine):
+        placed = dict(zip((c.label for c in cols), mine)) if len(mine) == len(cols) else _by_header(mine, header)
+        if placed is not None:
+            for c in cols:
+                v = placed.get(c.label)
+                if v is None:  # the table does not print this cell: recorded, never guessed
+                    vals.append(TableValue(report, table.key, row.label, c.label, None, c.unit, None, "missing"))
+                    absent[c.label] = absent.get(c.label, 0) + 1
+                    continue
                 span = norm.to_original(v.start, v.end) if v.end > v.start else (label_span[1], label_span[1])
                 value = _to_number(v.raw) if v.kind == "ok" else None
                 vals.append(TableValue(report, table.key, row.label, c.label, value, c.unit, span, v.kind, v.raw))
+            if len(mine) != len(cols):
+                by_header.append(row.label)
             continue
         raw = " ".join(v.raw or "□" for v in mine)
         if mine:
@@ -162,6 +233,15 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
             f" (row has {len(mine)} values for {len(cols)} columns; cells left unread)",
             (span,),
         ))
+    if not_found:
+        findings.append(Finding(report, "missing", f"{table.key}：未找到 {len(not_found)} 行：" + "、".join(
+            f"“{r}”" for r in not_found) + f" (rows not found: {len(not_found)})"))
+    if by_header:
+        cells = "，".join(f"“{c}” {n} 行" for c, n in absent.items())
+        findings.append(Finding(report, "missing", (
+            f"{table.key}：{len(by_header)} 行的数值少于模板列数，按表头所示的列位置读取；表中未印出的格记为缺失：{cells}"
+            f" ({len(by_header)} rows read by the columns their header places; cells the table does not print are"
+            f" recorded as missing: " + ", ".join(f"{T.english(c)} in {n} rows" for c, n in absent.items()) + ")")))
     return vals, findings, last_line
 
 
@@ -202,13 +282,18 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
     version = detect_version(norm.text, year)
     end_doc = len(lines)
     t2_end = t3 if t3 is not None else (_line_index(lines, r"存在的主要问题", t2 or 0) or end_doc)
+    empty: list[str] = []  # tables whose heading stands over no readable values (an image, a cut page)
 
     if t2 is not None:
         table = T.table(version, T.ACTIVE)
-        v, f, last = _read_grid(table, _stream(lines, starts, t2 + 1, t2_end), norm, report, spans)
-        values += v
-        findings += f
-        body.update(range(t2 + 1, last + 1))
+        stream = _stream(lines, starts, t2 + 1, t2_end)
+        if _readable(table, stream):
+            v, f, last = _read_grid(table, stream, norm, report, spans)
+            values += v
+            findings += f
+            body.update(range(t2 + 1, last + 1))
+        else:
+            empty.append(T.ACTIVE)
     else:
         findings.append(Finding(report, "missing", f"未找到表格“{T.ACTIVE}” (table not found)"))
 
@@ -219,16 +304,24 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
         stop = t4 if t4 is not None else (_line_index(lines, r"存在的主要问题", t3) or end_doc)
         stream = _stream(lines, starts, t3 + 1, stop)
         table = T.APPLICATIONS_2021 if ("收费通知" in stream.labels or version == "2021") else T.APPLICATIONS_2019
-        v, f, last = _read_grid(table, stream, norm, report, spans)
-        values += v
-        findings += f
-        body.update(range(t3 + 1, last + 1))
+        if _readable(table, stream):
+            header = header_columns(lines, t3 + 1, stop)
+            v, f, last = _read_grid(table, stream, norm, report, spans, header)
+            values += v
+            findings += f
+            body.update(range(t3 + 1, last + 1))
+        else:
+            empty.append(T.APPLICATIONS)
     else:
         findings.append(Finding(report, "missing", f"未找到表格“{T.APPLICATIONS}” (table not found)"))
 
     if t4 is not None:
         stop = _line_index(lines, r"存在的主要问题|其他需要报告", t4 + 1) or end_doc
         stream = _stream(lines, starts, t4 + 1, stop)
+        if not stream.values:
+            empty.append(T.REVIEW)
+            t4 = None
+    if t4 is not None:
         v, f, last = _read_review(stream, norm, report)
         for row in T.REVIEW_TABLE.rows:
             cells = [x.span for x in v if x.row == row.label and x.span]
@@ -237,12 +330,25 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
         values += v
         findings += f
         body.update(range(t4 + 1, last + 1))
-    else:
+    elif T.REVIEW not in empty:
         findings.append(Finding(report, "missing", f"未找到表格“{T.REVIEW}” (table not found)"))
+    if empty:
+        # One note, not a warning per row: a report published without readable tables is common
+        # (tables pasted as images, a page cut short) and its prose still carries its figures.
+        findings.append(Finding(report, "missing", "、".join(f"“{k}”" for k in empty) + "：标题下没有可读的表格数值"
+                                "（表格可能是图片或页面不完整），未读取 (no readable table values under the heading:"
+                                " the table may be an image or the page cut short)"))
+    if not values:
+        version = None  # no template table was read at all
     # Prose that happens to stand inside a table's region (神池 writes a paragraph between its
     # heading and its table) is not table body.
     body = {i for i in body if not _is_prose(lines[i])}
     return TableRead(version, values, findings, body, spans)
+
+
+def _readable(table: T.Table, stream: _Stream) -> bool:
+    """A table region holds a table when it has values and at least one of the table's rows."""
+    return bool(stream.values) and any(a is not None for _, a, _ in _find_rows(table, stream.labels))
 
 
 def _is_prose(line: str) -> bool:

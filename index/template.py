@@ -119,6 +119,18 @@ APPLICANT_COLUMNS = (
     Column("总计", "total"),
 )
 TOTAL_COLUMN = "总计"
+# How a header cell of table 3 names each applicant column (whitespace removed): the text it
+# starts with. Copies shorten or wrap them (商业机构, 社会公益 / 组织), so prefixes, not labels;
+# 法人或其他组织 is the group above five of them and names no column.
+APPLICANT_HEADER_KEYS: dict[str, tuple[str, ...]] = {
+    "自然人": ("自然人",),
+    "商业企业": ("商业",),
+    "科研机构": ("科研",),
+    "社会公益组织": ("社会公益",),
+    "法律服务机构": ("法律服务",),
+    "其他": ("其他",),
+    "总计": ("总计",),
+}
 
 NEW = "一、本年新收政府信息公开申请数量"
 CARRIED_OVER = "二、上年结转政府信息公开申请数量"
