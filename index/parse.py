@@ -9,10 +9,11 @@ from index.model import Finding, Report
 from index.normalize import normalize
 from index.sections import read_sections
 from index.tables import read_tables
+from index.textfacts import extract_facts
 from index.validate import check_arithmetic, check_prose
 
 # Bump whenever parsing output changes: stored reports of another version are re-parsed.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 def sha256(text: str) -> str:
@@ -28,9 +29,10 @@ def parse_report(text: str, report_id: str, source: str = "") -> Report:
     place = place_of(name, norm.text)
     tables = read_tables(norm, report_id, year)
     findings: list[Finding] = list(tables.findings)
+    facts = extract_facts(norm, report_id, year)
     if tables.version:
         findings += check_arithmetic(report_id, tables.values, tables.version)
-        findings += check_prose(report_id, norm, tables.values)
+        findings += check_prose(report_id, norm, tables.values, facts)
     if name is None:
         findings.append(Finding(report_id, "metadata", "未能识别发布机关 (issuing body not recognised)"))
     if year is None:
@@ -47,6 +49,7 @@ def parse_report(text: str, report_id: str, source: str = "") -> Report:
         sections=tuple(read_sections(norm, report_id, tables.body_lines, title)),
         tables=tuple(tables.values),
         findings=tuple(findings),
+        facts=facts,
         title=title,
         parser_version=PARSER_VERSION,
     )

@@ -6,27 +6,14 @@ skipped (that damage is already a finding of its own), so nothing here is ever g
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from index import template as T
-from index.model import Finding, Span, TableValue
+from index.factkinds import BY_KEY
+from index.model import Finding, Span, TableValue, TextFact
 from index.normalize import Normalized
-
-_CN_DIGITS = {"零": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-RECEIVED = re.compile(
-    r"(?:共|累计|全年)?(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?申请"
-    r"(?:共)?\s*(\d+|[零一两二三四五六七八九十])\s*(?:件|个|条)"
-)
-NONE_RECEIVED = re.compile(
-    r"(?:未|没有|无)(?:收到|受理|接到|接收)(?:任何)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请)?"
-)
-_NO_REVIEW = re.compile(r"(?:未|没有|无)(?:发生|引发|出现|产生)?[^。；]{0,20}?行政复议[^。；]{0,6}?行政诉讼")
-
-
-def number_word(s: str) -> int:
-    return int(s) if s.isdigit() else _CN_DIGITS[s]
-
+from index.textfacts import mentions
 
 class _Grid:
     def __init__(self, values: Iterable[TableValue]):
@@ -99,60 +86,53 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def received_claims(norm: Normalized) -> list[tuple[int, tuple[int, int]]]:
     """What the prose says about applications received, in document order: (count — 0 for
     "none received" — , the normalised span of the sentence saying it)."""
-    lines, starts = norm.lines()
-    claims: list[tuple[int, tuple[int, int]]] = []
-    for i, ln in enumerate(lines):
-        if "\t" in ln:
-            continue
-        for m in RECEIVED.finditer(ln):
-            claims.append((number_word(m.group(1)), sentence_around(norm.text, starts[i] + m.start(), starts[i] + m.end())))
-        for m in NONE_RECEIVED.finditer(ln):
-            if "申请" in ln[m.start(): m.end() + 8]:
-                claims.append((0, sentence_around(norm.text, starts[i] + m.start(), starts[i] + m.end())))
-    return claims
+    return [(int(m.value), sentence_around(norm.text, *m.span))  # type: ignore[arg-type]
+            for m in mentions(norm) if m.kind == "applications.received"]
 
 
-def check_prose(report: str, norm: Normalized, values: list[TableValue]) -> list[Finding]:
-    """Does the prose say applications were (or were not) received where the table says otherwise?
+def _sentence_of(norm: Normalized, span: Span) -> Span:
+    """The original span of the sentence around a text fact's (original) span."""
+    i = min(bisect_left(norm.offsets, span[0]), max(len(norm.offsets) - 1, 0))
+    j = min(max(bisect_left(norm.offsets, span[1]), i + 1), len(norm.offsets))
+    return norm.to_original(*sentence_around(norm.text, i, j)) if norm.offsets else span
+
+
+def check_prose(report: str, norm: Normalized, values: list[TableValue],
+                facts: Iterable[TextFact] = ()) -> list[Finding]:
+    """Does the prose state a figure (or a nought) that the table contradicts? For every text fact
+    whose kind has a table counterpart (``FactKind.table``): a count against the sum of its cells,
+    a nought against any non-zero cell of the rows it names.
 
     Prose inside a table's section counts too (神池 says 未收到 right above its table); table
     rows themselves carry no such sentences, so they need no exclusion."""
     grid = _Grid(values)
     out: list[Finding] = []
-    text = norm.text
-    lines, starts = norm.lines()
-    claims = received_claims(norm)
-    review_none: list[tuple[int, int]] = []
-    for i, ln in enumerate(lines):
-        if "\t" in ln:
+    for fact in facts:
+        kind = BY_KEY.get(fact.kind)
+        if kind is None or not kind.table or not isinstance(fact.value, (int, float)) or not fact.spans:
             continue
-        for m in _NO_REVIEW.finditer(ln):
-            review_none.append(sentence_around(text, starts[i] + m.start(), starts[i] + m.end()))
-
-    new_total = grid.get(T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN)
-    app_cells = [v for v in values if v.table == T.APPLICATIONS and v.status == "ok" and v.value]
-    seen: set[tuple[int, int]] = set()
-    for count, sent in claims:
-        if sent in seen:
+        quote = _sentence_of(norm, fact.spans[0])
+        if fact.value == 0:
+            # The rows the kind names, every column: 未收到申请 but a non-zero cell anywhere in them.
+            rows = {(t, r) for t, r, _ in kind.table}
+            if kind.key == "applications.received":
+                rows = {(T.APPLICATIONS, v.row) for v in values if v.table == T.APPLICATIONS}
+            cells = [v for v in values if (v.table, v.row) in rows and v.status == "ok" and v.value]
+            if cells:
+                shown = "；".join(f"“{v.row}”{v.column} {v.value}" for v in cells[:3])
+                out.append(Finding(report, "prose_table",
+                                   f"正文称{kind.zh}为零（“{fact.raw}”），但表格中有非零数值：{shown}"
+                                   f" (the text says there were no {kind.en}; the table shows non-zero cells)",
+                                   (quote,) + _spans(cells[:3])))
             continue
-        seen.add(sent)
-        quote = norm.to_original(*sent)
-        if count > 0 and new_total is not None and new_total.value != count:
+        cells = grid.all_ok(list(kind.table))
+        if cells is None:
+            continue
+        total = sum(v.value for v in cells)
+        if total != fact.value:
+            where = "、".join(f"“{v.row}”{v.column}" for v in cells)
             out.append(Finding(report, "prose_table",
-                               f"正文称收到申请 {count} 件，但表格“本年新收”总计为 {new_total.value}"
-                               f" (the text says {count} application(s) were received; the table says {new_total.value})",
-                               (quote,) + _spans([new_total])))
-        elif count == 0 and app_cells:
-            cells = "；".join(f"“{v.row}”{v.column} {v.value}" for v in app_cells[:3])
-            out.append(Finding(report, "prose_table",
-                               f"正文称未收到申请，但申请情况表中有非零数值：{cells}"
-                               f" (the text says no applications were received; the table shows non-zero cells)",
-                               (quote,) + _spans(app_cells[:3])))
-    review_cells = [v for v in values if v.table == T.REVIEW and v.status == "ok" and v.value]
-    for sent in dict.fromkeys(review_none):
-        if review_cells:
-            out.append(Finding(report, "prose_table",
-                               "正文称未发生行政复议、行政诉讼，但表格中有非零数值"
-                               " (the text says there was no reconsideration or litigation; the table shows some)",
-                               (norm.to_original(*sent),) + _spans(review_cells[:3])))
+                               f"正文称{kind.zh} {fact.value}（“{fact.raw}”），但表格{where}为 {total}"
+                               f" (the text says {fact.value} {kind.en}; the table says {total})",
+                               (quote,) + _spans(cells)))
     return out
