@@ -47,7 +47,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
-_LIST_SEP = re.compile(r"[、和及与或，,“”\"]")
+# 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
+_ONE_IS_A = ("项", "条", "个", "名", "期", "部")
+_LIST_SEP = re.compile(r"[、和及与或，,]")
 _COLUMN = re.compile(r".*(?:专栏|栏目)")
 
 
@@ -147,7 +149,7 @@ def _channel(seg: str) -> str | None:
     merged = [found[0]]
     for f in found[1:]:
         gap = seg[merged[-1][1]:f[0]]
-        if gap == "" or (f[2] == "other" and len(gap) <= 6 and not _LIST_SEP.search(gap)
+        if gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
                          and _COLUMN.fullmatch(seg[f[0]:f[1]])):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2])
         else:
@@ -194,7 +196,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if year is not None and years and int(years[-1]) != year:
                 continue
             value = _number(m.group("num"), m.group("mul"))
-            if value is None:
+            if value is None or (m.group("num") == "一" and m.group("unit") in _ONE_IS_A):
                 continue
             kind = _classify(seg, m, chan if chan is not None else (None if qizhong else prev_channel),
                              before, clause[m.end():], qizhong, seen)
