@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from index.config import Settings, get_settings
 from index.model import Answer, Hit, Report
+from index.normalize import simplified
 from rag.query import Place, Query, corpus_places, understand
 from rag.retrieve import MODES
 
@@ -29,7 +30,8 @@ class Pipeline:
         self.llm = llm
 
     def understand(self, question: str) -> Query:
-        return understand(question, self.reports, self.places)
+        # The index holds reports in simplified script: a question in traditional asks it alike.
+        return understand(simplified(question), self.reports, self.places)
 
     def search(self, query: str | Query, k: int = 10, mode: str = "hybrid") -> list[Hit]:
         q = query if isinstance(query, Query) else self.understand(query or "")
@@ -40,6 +42,7 @@ class Pipeline:
         """Answer one question (``history``: earlier turns as {"role", "content"} dicts)."""
         from rag.answer import answer
 
+        question = simplified(question or "")
         t0 = time.perf_counter()
         if self.llm is not None:
             from rag.llm import ask_with_llm
@@ -53,6 +56,7 @@ class Pipeline:
     def stream(self, question: str, history: list[dict[str, str]] | None = None,
                place: str | None = None, year: int | None = None) -> Iterator[str | Answer]:
         """Text chunks as they are ready, then the final Answer (with citations) last."""
+        question = simplified(question or "")
         if self.llm is not None:
             from rag.llm import stream_answer
 
