@@ -1,4 +1,4 @@
-"""``python -m index build|facts|show``: build the store and the retrieval index, and look at
+"""``python -m index build|facts|reports|show``: build the store and the retrieval index, and look at
 what they hold."""
 
 from __future__ import annotations
@@ -58,18 +58,62 @@ def _store():
     return store
 
 
+def _who(report: Report) -> dict:
+    return {"report_id": report.id, "agency": report.agency.name if report.agency else None,
+            "place": report.place.county if report.place else None, "year": report.year}
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
+    from index.factkinds import BY_KEY
+
     for report in _store().reports():
         for v in report.tables:
-            row = {"report_id": report.id, "agency": report.agency.name if report.agency else None,
-                   "place": report.place.county if report.place else None, "year": report.year,
+            row = {**_who(report), "source": "table",
                    "table": v.table, "row": v.row, "column": v.column, "value": v.value, "unit": v.unit,
                    "status": v.status, "raw": v.raw, "span": list(v.span) if v.span else None}
             if args.json:
                 print(json.dumps(row, ensure_ascii=False))
             else:
                 shown = v.value if v.status == "ok" else f"[{v.status}]"
-                print(f"{report.id}\t{v.table}\t{v.row}\t{v.column}\t{shown}\t{v.unit}")
+                print(f"{report.id}\ttable\t{v.table}\t{v.row}\t{v.column}\t{shown}\t{v.unit}")
+        for f in report.facts:
+            k = BY_KEY.get(f.kind)
+            row = {**_who(report), "source": f.source, "kind": f.kind, "label": k.zh if k else f.kind,
+                   "label_en": k.en if k else f.kind, "value": f.value, "unit": f.unit, "raw": f.raw,
+                   "spans": [list(s) for s in f.spans], "quote": report.quote(f.spans[0]) if f.spans else ""}
+            if args.json:
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                print(f"{report.id}\ttext\t{f.kind}\t{f.value}\t{f.unit}\t{f.raw}")
+    return 0
+
+
+def report_row(report: Report) -> dict:
+    """One report as ``reports --json`` prints it: who, where, which year, how much was read."""
+    a, p = report.agency, report.place
+    return {
+        "report_id": report.id,
+        "file": report.source,
+        "title": report.title,
+        "agency": {"name": a.name, "kind": a.kind, "aliases": list(a.aliases)} if a else None,
+        "place": {"county": p.county, "city": p.city, "province": p.province, "adcode": p.adcode,
+                  "english": p.english} if p else None,
+        "year": report.year,
+        "template": report.template,
+        "table_values": len(report.tables),
+        "text_facts": len(report.facts),
+        "warnings": [{"kind": f.kind, "message": f.message} for f in report.findings],
+    }
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    for report in _store().reports():
+        row = report_row(report)
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{_summary_line(report)}; {row['table_values']} table values, {row['text_facts']} text facts, "
+                  f"{len(row['warnings'])} warnings")
     return 0
 
 
@@ -93,6 +137,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             last = (v.table, v.row)
         shown = v.value if v.status == "ok" else f"[{v.status}{': ' + v.raw if v.raw else ''}]"
         print(f"      {v.column}: {shown} {v.unit if v.status == 'ok' else ''}")
+    print(f"\ntext facts ({len(r.facts)}):")
+    for fact in r.facts:
+        quotes = " / ".join(repr(r.quote(sp)[:40]) for sp in fact.spans)
+        print(f"  {fact.kind}: {fact.value} {fact.unit}  ↳ {quotes}")
     print(f"\nwarnings ({len(r.findings)}):")
     for f in r.findings:
         quotes = " / ".join(repr(r.quote(sp)[:60]) for sp in f.spans)
@@ -108,9 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--json", action="store_true", help="last line: a JSON summary")
     b.add_argument("--no-vectors", action="store_true", help="only the structured store (no embeddings)")
     b.set_defaults(func=cmd_build)
-    f = sub.add_parser("facts", help="every table value, one per line")
+    f = sub.add_parser("facts", help="every table value and text fact, one per line (source: table | text)")
     f.add_argument("--json", action="store_true", help="one JSON object per line")
     f.set_defaults(func=cmd_facts)
+    r = sub.add_parser("reports", help="every report: body, place, year, template, counts, warnings")
+    r.add_argument("--json", action="store_true", help="one JSON object per line")
+    r.set_defaults(func=cmd_reports)
     s = sub.add_parser("show", help="one parsed report, for a person to check")
     s.add_argument("report", help="report id, e.g. haiyuan-2024")
     s.set_defaults(func=cmd_show)

@@ -136,6 +136,7 @@ class Mention:
     value: int | float | str
     span: tuple[int, int]
     raw: str
+    unit: str = ""  # the counter word as printed (篇, 条 …); "" = the kind's own unit
 
 
 def _channel(seg: str) -> str | None:
@@ -204,7 +205,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 continue
             seen.add(kind)
             a = start + c_start + m.start()
-            out.append(Mention(kind, value, (a, start + c_start + m.end()), m.group()))
+            out.append(Mention(kind, value, (a, start + c_start + m.end()), m.group(), m.group("unit") or ""))
         rest = _channel(clause[seg_start:])
         if rest is not None:
             prev_channel = rest
@@ -326,7 +327,7 @@ def extract_facts(norm: Normalized, report_id: str, year: int | None = None) -> 
             sp = norm.to_original(*m.span)
             if sp not in spans:
                 spans.append(sp)
-        facts.append(TextFact(report_id, key, value, units[key], tuple(spans), chosen[0].raw))
+        facts.append(TextFact(report_id, key, value, chosen[0].unit or units[key], tuple(spans), chosen[0].raw))
     order = {k.key: i for i, k in enumerate(KINDS)}
     facts.sort(key=lambda f: order[f.kind])
     return tuple(facts)

@@ -41,10 +41,12 @@ def test_build_json_summary_facts_and_show(corpus, tmp_path):
 
     facts = run_cli("facts", "--json", data_dir=data)
     rows = [json.loads(line) for line in facts.stdout.splitlines()]
-    assert len(rows) == summary["table_values"]
+    text_rows = [r for r in rows if r["source"] == "text"]
+    rows = [r for r in rows if r["source"] == "table"]
+    assert len(rows) == summary["table_values"] and len(text_rows) == 30
     hit = [r for r in rows if r["report_id"] == "yanchi-2020" and r["row"] == "行政许可" and r["column"] == "处理决定数量"]
     assert hit[0] | {"span": None} == {
-        "report_id": "yanchi-2020", "agency": "盐池县教育体育局", "place": "盐池县", "year": 2020,
+        "report_id": "yanchi-2020", "agency": "盐池县教育体育局", "place": "盐池县", "year": 2020, "source": "table",
         "table": "主动公开政府信息情况", "row": "行政许可", "column": "处理决定数量", "value": 228,
         "unit": "件", "status": "ok", "raw": "228", "span": None}
 

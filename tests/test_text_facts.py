@@ -189,3 +189,38 @@ def test_extraction_takes_a_few_ms_per_report():
             extract_facts(n, "t", 2024)
     per_report_ms = (time.perf_counter() - t0) * 1000 / (4 * len(norms))
     assert per_report_ms < 25, per_report_ms  # measured ~3 ms on the 2-core machine
+
+
+def test_cli_facts_and_reports_json(tmp_path, capsys):
+    import shutil
+
+    from index.__main__ import main
+    from index.build import build
+    from index.config import get_settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    build(corpus, get_settings().data_dir)
+
+    assert main(["facts", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["source"] for r in rows} == {"table", "text"}
+    text = [r for r in rows if r["source"] == "text"]
+    assert len(text) == sum(len(GOLD[rid]) for rid in SEEDS)
+    web = next(r for r in text if r["report_id"] == "yanchi-2020" and r["kind"] == "disclosed.website")
+    assert web == {"report_id": "yanchi-2020", "agency": "盐池县教育体育局", "place": "盐池县", "year": 2020,
+                   "source": "text", "kind": "disclosed.website", "label": "政府网站发布信息",
+                   "label_en": "items disclosed on the government website", "value": 42, "unit": "条",
+                   "raw": "42 条", "spans": web["spans"], "quote": "42 条"}
+
+    assert main(["reports", "--json"]) == 0
+    reps = {r["report_id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert sorted(reps) == SEEDS
+    y = reps["yanchi-2020"]
+    assert set(y) >= {"report_id", "file", "agency", "place", "year", "template", "table_values", "text_facts",
+                      "warnings"}
+    assert (y["file"], y["year"], y["template"], y["text_facts"]) == ("yanchi-2020.txt", 2020, "2019", 6)
+    assert y["agency"]["name"] == "盐池县教育体育局" and "kind" in y["agency"] and isinstance(y["agency"]["aliases"], list)
+    assert set(y["place"]) == {"county", "city", "province", "adcode", "english"} and y["place"]["county"] == "盐池县"
+    assert all(set(w) == {"kind", "message"} for r in reps.values() for w in r["warnings"])
+    assert reps["shenchi-2023"]["table_values"] > 0 and reps["lanxi-2024"]["text_facts"] == 3
