@@ -1,4 +1,5 @@
-"""``python -m evals run|bench|generate`` — grade the bot over question sets, time it."""
+"""``python -m evals run|bench|generate|synth`` — grade the bot over question sets, time it, and
+generate realistic test reports with a gold file (``bench --synth DIR`` scores the parser on them)."""
 
 from __future__ import annotations
 
@@ -102,9 +103,28 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.synth:
+        from evals.bench import score_synth
+
+        if not (Path(args.synth) / "gold.jsonl").is_file():
+            print(f"error: {args.synth}/gold.jsonl not found; make it with python -m evals synth --out {args.synth}",
+                  file=sys.stderr)
+            return 2
+        result = score_synth(args.synth, show=args.show)
+        if args.json:
+            Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     from evals.bench import bench
 
     bench(args.system, rounds=args.rounds)
+    return 0
+
+
+def cmd_synth(args: argparse.Namespace) -> int:
+    from evals.synth import synth
+
+    golds = synth(args.n, args.out, seed=args.seed, bank=args.bank)
+    print(f"wrote {len(golds)} reports and gold.jsonl to {args.out} (bank {args.bank}, seed {args.seed})")
     return 0
 
 
@@ -129,7 +149,18 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("bench", help="print ingest throughput, index size and warm latencies")
     b.add_argument("--system", default="rag.pipeline:load")
     b.add_argument("--rounds", type=int, default=3, help="passes over the question list for latency")
+    b.add_argument("--synth", metavar="DIR", help="instead: build the generated reports in DIR (no vectors), time it "
+                   "and score metadata and text facts against DIR/gold.jsonl")
+    b.add_argument("--show", type=int, default=5, help="with --synth: how many mismatches to list")
+    b.add_argument("--json", metavar="FILE", help="with --synth: also write the scores as JSON")
     b.set_defaults(func=cmd_bench)
+    s = sub.add_parser("synth", help="generate realistic test reports and their gold file")
+    s.add_argument("--n", type=int, default=300, help="how many reports")
+    s.add_argument("--out", required=True, type=Path, help="folder for the reports and gold.jsonl")
+    s.add_argument("--seed", type=int, default=0, help="same seed, same reports")
+    s.add_argument("--bank", choices=("dev", "heldout"), default="dev",
+                   help="phrase bank: dev (for development) or heldout (the ruler: do not tune on it)")
+    s.set_defaults(func=cmd_synth)
     args = p.parse_args(argv)
     t0 = time.perf_counter()
     rc = args.func(args)

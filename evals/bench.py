@@ -6,6 +6,8 @@ data dir, so the cold ingest is really cold (the embedding model is loaded as pa
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import statistics
 import tempfile
@@ -77,3 +79,125 @@ def bench(system: str = "rag.pipeline:load", rounds: int = 3) -> dict:
     for k, v in rows:
         print(f"{k:<{width}}  {v}")
     return dict(rows)
+
+
+# ---- generated reports: parse speed, metadata and text facts against the gold file -----------
+
+def _norm_value(kind: str, v: object) -> object:
+    """Compare like with like: numbers as numbers, phone-like values by their digits."""
+    if isinstance(v, (int, float)):
+        return float(v)
+    s = re.sub(r"\s+", "", str(v))
+    if kind in ("contact.phone", "contact.fax", "contact.postcode"):
+        return re.sub(r"\D", "", s)
+    if kind == "contact.email":
+        return s.lower()
+    try:
+        return float(s)
+    except ValueError:
+        return s
+
+
+def _same(kind: str, gold: object, pred: object) -> bool:
+    g, p = _norm_value(kind, gold), _norm_value(kind, pred)
+    if g == p:
+        return True
+    # an address may be read with or without the province/city in front, or the building after
+    return (kind == "contact.address" and isinstance(g, str) and isinstance(p, str) and len(p) >= 6
+            and (p in g or g in p))
+
+
+def score_synth(folder: Path | str, show: int = 5, out=print) -> dict:
+    """Build ``folder`` (made by ``python -m evals synth``) into a temporary store, time it, and
+    compare every report's metadata and text facts with ``folder/gold.jsonl``."""
+    from index.build import build
+    from index.store import Store
+
+    folder = Path(folder)
+    golds = {g["file"]: g for g in map(json.loads, (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
+    tmp = Path(tempfile.mkdtemp(prefix="rag-synth-"))
+    try:
+        t0 = time.perf_counter()
+        summary = build(folder, tmp)
+        seconds = time.perf_counter() - t0
+        reports = {r.source: r for r in Store(tmp).reports()}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    failed = [f for f in summary.failed if f["source"] != "gold.jsonl"]
+
+    fields = ("agency", "county", "year", "city", "province", "template")
+    right = {f: 0 for f in fields}
+    counted = {f: 0 for f in fields}
+    by_variant: dict[str, list[int]] = {}
+    kinds: dict[str, list[int]] = {}  # kind → [tp, fp, fn]
+    meta_misses: list[str] = []
+    fact_misses: list[str] = []
+    meta_ok_total = 0
+    for name, g in golds.items():
+        r = reports.get(name)
+        agency = r.agency.name if r and r.agency else None
+        place = r.place if r else None
+        got = {"agency": agency, "county": place.county if place else None, "year": r.year if r else None,
+               "city": place.city if place else None, "province": place.province if place else None,
+               "template": r.template if r else None}
+        ok = {"agency": agency in g["agency_accept"], "county": got["county"] == g["county"],
+              "year": got["year"] == g["year"], "city": got["city"] == g["city"],
+              "province": got["province"] == g["province"], "template": got["template"] == g["template"]}
+        for f in fields:
+            if f in ("city", "template") and g[f] is None:
+                continue
+            counted[f] += 1
+            right[f] += ok[f]
+        meta_ok = ok["agency"] and ok["county"] and ok["year"]
+        meta_ok_total += meta_ok
+        for v in g["variants"]:
+            by_variant.setdefault(v, [0, 0])
+            by_variant[v][0] += meta_ok
+            by_variant[v][1] += 1
+        if not meta_ok and len(meta_misses) < show:
+            meta_misses.append(f"{name}: agency {agency!r} (gold {g['agency']}), county {got['county']!r} "
+                               f"(gold {g['county']}), year {got['year']} (gold {g['year']})")
+        preds = [(f.kind, f.value) for f in (r.facts if r else ())]
+        matched: set[int] = set()
+        for fact in g["facts"]:
+            k = kinds.setdefault(fact["kind"], [0, 0, 0])
+            hit = next((i for i, (pk, pv) in enumerate(preds)
+                        if i not in matched and pk == fact["kind"] and _same(pk, fact["value"], pv)), None)
+            if hit is None:
+                k[2] += 1
+                if len(fact_misses) < show:
+                    found = [pv for pk, pv in preds if pk == fact["kind"]]
+                    fact_misses.append(f"{name}: missed {fact['kind']} = {fact['value']!r} (read {found or 'nothing'})")
+            else:
+                k[0] += 1
+                matched.add(hit)
+        for i, (pk, pv) in enumerate(preds):
+            if i not in matched:
+                kinds.setdefault(pk, [0, 0, 0])[1] += 1
+                if len(fact_misses) < 2 * show:
+                    fact_misses.append(f"{name}: extra {pk} = {pv!r}")
+
+    n = len(golds)
+    pct = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
+    out(f"{n} generated reports ({summary.reports} built, {len(failed)} failed) in {seconds:.1f} s "
+        f"= {n / seconds:.1f} reports/s (index build --no-vectors equivalent)")
+    out(f"metadata right (agency + county + year): {meta_ok_total}/{n} = {pct(meta_ok_total, n)}")
+    out("  " + ", ".join(f"{f} {pct(right[f], counted[f])}" for f in fields))
+    out(f"{'variant':<28} {'n':>5} {'metadata':>9}")
+    for v, (a, b) in sorted(by_variant.items()):
+        out(f"{v:<28} {b:>5} {pct(a, b):>9}")
+    out(f"{'fact kind':<24} {'gold':>5} {'read':>5} {'P':>6} {'R':>6}")
+    for k, (tp, fp, fn) in sorted(kinds.items()):
+        p = tp / (tp + fp) if tp + fp else None
+        rc = tp / (tp + fn) if tp + fn else None
+        out(f"{k:<24} {tp + fn:>5} {tp + fp:>5} {'-' if p is None else f'{p:.3f}':>6} {'-' if rc is None else f'{rc:.3f}':>6}")
+    for line in failed[:show]:
+        out(f"failed: {line['source']}: {line['reason']}")
+    for line in meta_misses:
+        out("metadata miss: " + line)
+    for line in fact_misses:
+        out("fact miss: " + line)
+    return {"reports": n, "seconds": seconds, "failed": len(failed), "metadata": meta_ok_total / n if n else None,
+            "fields": {f: right[f] / counted[f] if counted[f] else None for f in fields},
+            "variants": {v: a / b for v, (a, b) in by_variant.items()},
+            "kinds": {k: {"tp": tp, "fp": fp, "fn": fn} for k, (tp, fp, fn) in kinds.items()}}
