@@ -8,8 +8,12 @@ the value type, and the cue terms ``index.textfacts`` looks for:
 - ``needs``: any one of these must also stand in the clause (申请 for applications); empty = none;
 - ``units``: the counter words a figure of this kind is written with (件, 条, 篇 …);
 - ``channel``: for per-channel kinds, the terms naming the channel (微信公众号 …);
-- ``excludes``: any of these between the clause's start and the figure vetoes the kind (申请 is
+- ``excludes``: any of these between the kind's cue and the figure vetoes the kind (申请 is
   never a disclosed item; 原创 or 转发 names a part, not the whole);
+- ``vetoes``: any of these anywhere in the clause before the figure vetoes the kind (依申请: a
+  clause about applications never counts items proactively disclosed);
+- ``head``: the cue names the counted thing itself (政策解读 N 篇), so it must head the figure: a
+  list (、) between cue and figure means the cue was one item of a longer list, not the figure's;
 - ``zero``: phrases that state the figure is nought (未收到 … 申请, 未发生 … 行政复议);
 - ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
   sum is the table's figure. Kinds without one are prose-only.
@@ -37,6 +41,8 @@ class FactKind:
     units: tuple[str, ...] = ()
     channel: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
+    vetoes: tuple[str, ...] = ()
+    head: bool = False
     zero: tuple[str, ...] = ()
     table: tuple[tuple[str, str, str], ...] = ()
 
@@ -59,9 +65,10 @@ OTHER_CHANNELS = ("报纸", "报刊", "电视", "广播", "媒体", "宣传栏",
                   "APP", "头条", "美篇", "简报", "短信", "热线", "信箱", "校园网", "校园网站", "电子屏", "学习强国",
                   "专栏", "栏目", "公开栏目", "政务公开栏目", "信息公开栏目", "信息公开专栏", "公开专栏", "小程序",
                   "其他方式", "其它方式", "其他渠道", "其它渠道", "其他平台")
-_NOT_DISCLOSED = ("申请", "复议", "诉讼", "解读", "发布会", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情",
-                  "阅读", "浏览", "点击", "访问", "播放", "原创", "转发", "文件", "来信", "来访", "工单", "关注", "粉丝")
+_NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情", "阅读", "浏览", "点击",
+                  "访问", "播放", "原创", "本级文件", "规范性文件", "来信", "来访", "工单")
 
+_APPLICATIONS_CLAUSE = ("依申请",)
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
 
 KINDS: tuple[FactKind, ...] = (
@@ -77,30 +84,34 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
              cues=("行政复议",), units=("件", "起", "次", "宗", "例"),
              zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
-             table=(_REVIEW_TOTAL,)),
+             head=True, table=(_REVIEW_TOTAL,)),
     FactKind("review.litigation", "政府信息公开行政诉讼", "administrative litigation cases", "件",
              cues=("行政诉讼",), units=("件", "起", "次", "宗", "例"),
              zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
-             table=_LITIGATION_TOTAL),
+             head=True, table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
-             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "篇", "则", "期", "项", "件"),
-             excludes=_NOT_DISCLOSED),
+             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "编发", "发表"),
+             units=("条", "篇", "则", "期", "项", "件"),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
-             cues=("主动公开", "公开", "发布", "更新", "上传", "公布"), units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
-             excludes=_NOT_DISCLOSED),
+             cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "编发", "发表"),
+             units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
-             cues=("公开", "发布", "更新", "推送", "发文", "发帖"), units=("条", "篇", "则"), channel=WEIBO,
-             excludes=_NOT_DISCLOSED),
+             cues=("公开", "发布", "更新", "推送", "发文", "发帖", "刊发", "发送", "编发", "发表"), units=("条", "篇", "则"),
+             channel=WEIBO,
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
-             cues=("公开", "发布", "更新", "推送", "推文"), units=("条", "篇", "则", "期"), channel=WECHAT,
-             excludes=_NOT_DISCLOSED),
+             cues=("公开", "发布", "更新", "推送", "推文", "刊发", "发送", "编发", "发表"), units=("条", "篇", "则", "期", "件"),
+             channel=WECHAT,
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
              cues=("公开", "发布", "更新", "推送", "上传"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
-             excludes=_NOT_DISCLOSED),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
-             cues=("政策解读", "解读"), units=("篇", "次", "条", "期", "份", "项")),
+             cues=("政策解读", "解读"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
-             cues=("新闻发布会", "发布会"), units=("场", "次", "期")),
+             cues=("新闻发布会", "发布会"), units=("场", "次", "期"), head=True),
     FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",
              cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WECHAT,
              excludes=_NOT_FOLLOWERS),

@@ -42,7 +42,7 @@ _FIGURE = re.compile(
     r"\s*(?P<mul>万)?\s*(?P<suf>余|多)?\s*"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?(?!性|期间|年)"
 )
-_CLAUSE_END = re.compile(r"[，；;：:！？!?]|,(?!\d{3})")
+_CLAUSE_END = re.compile(r"[，；;：:！？!?]|,(?!\d{3}(?!\d))")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
@@ -68,6 +68,7 @@ _CHANNEL_RE = _terms(tuple(_CHANNEL_OF))
 _CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
 _EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
 _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
+_VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
 
 # Zeros. Negation, then (for applications) the verb right after it, the object within the clause.
 _ZERO_APPLY = re.compile(
@@ -162,6 +163,7 @@ def _channel(seg: str) -> str | None:
 
 
 def _last_cue(kind: FactKind, seg: str) -> tuple[int, int] | None:
+    """(end, length) of the kind's last cue in the segment, or None."""
     best = None
     for m in _CUE_RE[kind.key].finditer(seg):
         best = (m.end(), m.end() - m.start())
@@ -175,9 +177,13 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
     prev_channel: str | None = None
     qizhong = False
     pos = 0
+    first = _CLAUSE_END.search(sentence)
+    first_clause = sentence[: first.start()] if first else sentence
     for cm in [*_CLAUSE_END.finditer(sentence), None]:
         c_end = cm.start() if cm else len(sentence)
         clause = sentence[pos:c_end]
+        if pos and sentence[pos - 1] in "；;":
+            qizhong = False  # a semicolon closes a 其中 breakdown
         c_start, pos = pos, (cm.end() if cm else len(sentence))
         seg_start = 0
         for m in _FIGURE.finditer(clause):
@@ -193,7 +199,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if _CHANGE.search(seg):
                 continue
             before = sentence[: c_start + m.start()]
-            years = _YEAR.findall(clause[: m.start()]) or _YEAR.findall(before)
+            # The clause's own date, else the date that opens the sentence ("2023年，…").
+            years = _YEAR.findall(clause[: m.start()]) or _YEAR.findall(first_clause)
             if year is not None and years and int(years[-1]) != year:
                 continue
             value = _number(m.group("num"), m.group("mul"))
@@ -225,8 +232,12 @@ def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: 
         cue = _last_cue(k, seg)
         if cue is None:
             continue
+        tail = seg[cue[0]:]  # between the cue and the figure
+        # Vetoes count from just before the cue: 依申请公开 and 原创推文 put them there.
         ex = _EXCLUDE_RE.get(k.key)
-        if ex and ex.search(seg):
+        veto = _VETO_RE.get(k.key)
+        if (ex and ex.search(seg[max(0, cue[0] - cue[1] - 3):])) or (k.head and "、" in tail) or \
+                (veto and veto.search(seg)):
             continue
         nd = _NEEDS_RE.get(k.key)
         if nd and not (nd.search(before) or nd.search(after)):
