@@ -155,30 +155,108 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise LoadError(f"cannot open PDF: {name} ({type(e).__name__}: {e})") from e
     with pdf:
         try:
-            pages = [_pdf_page_text(page) for page in pdf.pages]
+            pages = [_pdf_page_items(page) for page in pdf.pages]
         except Exception as e:
             raise LoadError(f"cannot open PDF: {name} is damaged ({type(e).__name__}: {e})") from e
-    text = "\n".join(pages)
+    _share_columns(pages)
+    text = "\n".join("\n".join(item.text() for item in items) for items in pages)
     if not text.strip():
         raise LoadError(f"PDF has no text layer (scanned images?): {name}; run OCR first")
     return text
 
 
-def _pdf_page_text(page: Any) -> str:
-    """Prose lines and ruled tables of one page, merged top to bottom."""
+@dataclass
+class _PdfTable:
+    """One ruled table of one page: its box, its cells' left edges, and its rows of cell texts
+    aligned to those edges (None under and beside a merged cell, as pdfplumber gives them)."""
+
+    bbox: tuple[float, float, float, float]
+    xs: list[float]
+    rows: list[list[str | None]]
+    columns: list[float] | None = None  # the grid shared with the table's other pages
+
+    def text(self) -> str:
+        cols = self.columns or self.xs
+        out = []
+        for row in self.rows:
+            cells = [""] * len(cols)
+            for x, cell in zip(self.xs, row):
+                cells[_nearest(cols, x)] = clean_cell(cell)
+            out.append("\t".join(cells))
+        return "\n".join(out)
+
+
+@dataclass
+class _PdfProse:
+    top: float
+    line: str
+
+    def text(self) -> str:
+        return self.line
+
+
+_SAME_X = 5.0  # points: pdfplumber snaps ruling lines 3 pt apart into one, so edges wander that much
+_PAGE_NUMBER = re.compile(r"^[\s\-—–·第页共/\d]*$")  # "- 3 -", "第 3 页 共 9 页": not content
+
+
+def _continues(a: _PdfTable, b: _PdfTable) -> bool:
+    """Same width, and one part's column edges are all edges of the other (a header row may hide
+    some); two unrelated tables that only happen to meet at a page break differ in their grids."""
+    def within(xs: list[float], ys: list[float]) -> bool:
+        return all(any(abs(x - y) < _SAME_X for y in ys) for x in xs)
+
+    return (abs(a.bbox[0] - b.bbox[0]) < _SAME_X and abs(a.bbox[2] - b.bbox[2]) < _SAME_X
+            and (within(a.xs, b.xs) or within(b.xs, a.xs)))
+
+
+def _nearest(xs: list[float], x: float) -> int:
+    return min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+
+
+def _pdf_page_items(page: Any) -> list[_PdfTable | _PdfProse]:
+    """Prose lines and ruled tables of one page, top to bottom."""
     page = page.dedupe_chars()  # some generators draw each glyph twice to fake bold
-    # A one-column "table" is a ruled box around prose (a frame, a note): keep it as prose.
-    tables = [(t.bbox, rows) for t in page.find_tables()
-              if max(map(len, rows := t.extract()), default=0) > 1]
-    boxes = [bbox for bbox, _ in tables]
+    tables = []
+    for t in page.find_tables():
+        rows = t.extract()
+        # A one-column "table" is a ruled box around prose (a frame, a note): keep it as prose.
+        if max(map(len, rows), default=0) > 1:
+            tables.append(_PdfTable(t.bbox, sorted({c[0] for c in t.cells}), rows))
+    boxes = [t.bbox for t in tables]
     # A char belongs to a table if its centre lies in the table's box; the rest is prose.
     prose = page.filter(lambda o: o.get("object_type") != "char" or not _in_any(o, boxes))
-    items: list[tuple[float, str]] = [(ln["top"], ln["text"])
-                                      for ln in prose.extract_text_lines(return_chars=False)]
-    for bbox, rows in tables:
-        items.append((bbox[1], "\n".join("\t".join(map(clean_cell, row)) for row in rows)))
+    items: list[tuple[float, _PdfTable | _PdfProse]] = [
+        (ln["top"], _PdfProse(ln["top"], ln["text"])) for ln in prose.extract_text_lines(return_chars=False)]
+    items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda item: item[0])  # stable: equal tops keep extraction order
-    return "\n".join(text for _, text in items)
+    return [item for _, item in items]
+
+
+def _share_columns(pages: list[list[_PdfTable | _PdfProse]]) -> None:
+    """A table that runs on over a page break is cut into one table per page, and a part may lack
+    a column another part has (a merged header cell spans it, no row below starts there). Parts
+    that end one page and open the next with the same width are one table: they share one grid,
+    so every row keeps its cells' positions."""
+    groups: list[list[_PdfTable]] = []
+    previous: _PdfTable | _PdfProse | None = None
+    for items in pages:
+        body = [item for item in items if not (isinstance(item, _PdfProse) and _PAGE_NUMBER.match(item.line))]
+        first = body[0] if body else None
+        if isinstance(previous, _PdfTable) and isinstance(first, _PdfTable) and _continues(previous, first):
+            groups[-1].append(first)
+        elif isinstance(first, _PdfTable):
+            groups.append([first])
+        groups += [[item] for item in body[1:] if isinstance(item, _PdfTable)]
+        previous = body[-1] if body else previous
+    for group in groups:
+        if len(group) < 2:
+            continue
+        columns: list[float] = []
+        for x in sorted(x for t in group for x in t.xs):
+            if not columns or x - columns[-1] >= _SAME_X:
+                columns.append(x)
+        for t in group:
+            t.columns = columns
 
 
 def _in_any(obj: dict[str, Any], boxes: Iterable[tuple[float, float, float, float]]) -> bool:
