@@ -2,35 +2,70 @@
 
 The year is the year the report *covers* (taken from its title or statistics period), never the
 publication date at its end: a 2023 report is dated 2024年1月.
+
+Real pages wrap the report in site clutter (navigation, breadcrumbs, 发布时间/来源/字体/打印),
+split or shorten its title ("县教育局2023年…", the county named only in a contact line) and
+mention other bodies on the way (县人民政府门户网站, 向省教育厅). So the body is never cut out
+of the text by position: it is a real division's name (``index.places``) followed by a body of a
+known kind (``data/body_kinds.csv``), and of all such readings the one the title supports,
+then the most frequent, wins. A body that cannot be read is a warning, never a text fragment.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import importlib.util
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
+from index import places
 from index.model import Agency, Place
+from index.normalize import Normalized
 
 _WS = re.compile(r"\s+")
-_SUFFIX = r"(?:局|委员会|委|办公室|办|人民政府|政府|厅|院|中心|署|所|站|队|馆)"
-_AGENCY_IN_TITLE = re.compile(rf"^(.{{2,30}}?{_SUFFIX})(?=(?:\d{{4}}年|关于|政府信息公开|政务公开))")
-_AGENCY_IN_TEXT = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:省|市|县|区|旗|州)[\u4e00-\u9fff]{{1,10}}?{_SUFFIX}")
+_HEAD = 6000  # characters of the text searched for the body: its name stands near the top
+_TITLE = re.compile(r"年度报告|年报|工作报告|的报告")
+_NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 《…关于…年度报告…的通知》 is another document
+# Footer and header lines of government sites: they name the site's owner, not the report's.
+_CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图")
+_SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
+# 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
+_SITE_AFTER = re.compile(r"门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端")
+_TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
+_TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 
-# Kinds of bodies and the short forms people write for them; the first matching ending wins.
-_KINDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("教育体育局", "教育行政部门", "education bureau", ("教体局", "教育局", "教育体育局")),
-    ("教育科学技术局", "教育行政部门", "education bureau", ("教科局", "教育科技局", "教育局")),
-    ("教育科技局", "教育行政部门", "education bureau", ("教科局", "教育科技局", "教育局")),
-    ("教育和体育局", "教育行政部门", "education bureau", ("教体局", "教育局")),
-    ("教育局", "教育行政部门", "education bureau", ("教育局",)),
-    ("教育委员会", "教育行政部门", "education bureau", ("教委", "教育局")),
-    ("教育厅", "教育行政部门", "education department", ("教育厅",)),
-    ("人民政府办公室", "政府办公室", "government office", ("政府办",)),
-    ("人民政府", "人民政府", "people's government", ("政府",)),
-)
+
+@dataclass(frozen=True)
+class BodyKind:
+    ending: str
+    kind: str
+    kind_en: str
+    shorts: tuple[str, ...]
+
+
+@functools.cache
+def body_kinds() -> tuple[BodyKind, ...]:
+    """Kinds of issuing body, longest ending first (data/body_kinds.csv)."""
+    path = Path(__file__).parent / "data" / "body_kinds.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
+    kinds = [BodyKind(r["ending"], r["kind"], r["kind_en"], tuple(s for s in r["shorts"].split("|") if s)) for r in rows]
+    return tuple(sorted(kinds, key=lambda k: -len(k.ending)))
+
+
+@functools.cache
+def _body_rx() -> tuple[re.Pattern, dict[str, BodyKind]]:
+    """One pattern for every ending and short form; the map tells a written form its kind."""
+    forms: dict[str, BodyKind] = {}
+    for k in body_kinds():
+        forms.setdefault(k.ending, k)
+    for k in body_kinds():
+        for s in k.shorts:
+            forms.setdefault(s, k)
+    alts = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(f"(?:{alts})"), forms
 
 
 def title_of(norm_text: str) -> str:
@@ -55,96 +90,220 @@ def year_of(title: str, norm_text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def agency_name(title: str, norm_text: str) -> str | None:
-    compact = _WS.sub("", title)
-    m = _AGENCY_IN_TITLE.search(compact)
-    if m:
-        return m.group(1)
-    names = _AGENCY_IN_TEXT.findall(_WS.sub("", norm_text[:5000]))
-    if not names:
+@dataclass(frozen=True)
+class Reading:
+    """The body and its place as read from one report, and what could not be told."""
+
+    agency: Agency | None
+    place: Place | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _Candidate:
+    place: places.Mention | None  # the body's own county (or city), None for 县教育局
+    near: tuple[places.Division, ...]  # places written right before it (南京市 in 南京市鼓楼区)
+    form: str  # the body part as written: 教育体育局, 教体局, 望疃镇 …
+    kind: BodyKind
+    start: int
+    end: int
+    weight: float
+
+
+def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of the lines that carry the title, a quoted title or a source."""
+    out: list[tuple[int, int, float]] = []
+    # The title line: the first that says 年度报告 within its first 60 characters (a page may
+    # run the title and the whole first paragraph into one line).
+    title_at = next((i for i, ln in enumerate(lines[:60]) if (m := _TITLE.search(ln.strip())) and m.start() <= 60
+                     and not _CLUTTER.search(ln)), None)
+    for i, (ln, s) in enumerate(zip(lines, starts)):
+        w, e = 1.0, s + len(ln)
+        if title_at is not None and i == title_at:
+            cut = s + len(ln) - len(ln.lstrip()) + _TITLE.search(ln.strip()).end()
+            out.append((s, cut, 6.0))
+            s = cut + 1  # the rest of the line (a run-on first paragraph) weighs as prose
+        elif title_at is not None and title_at - 2 <= i < title_at and len(ln.strip()) <= 40:
+            w = 3.0  # a title split over lines: 洪洞县教育科技局 / 2023年政府信息公开工作年度报告
+        elif _SOURCE.search(ln[:12]):
+            w = 2.0
+        if _CLUTTER.search(ln):
+            w = 0.0
+        out.append((s, e, w))
+    return out
+
+
+def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
+    w = next((w for s, e, w in lw if s <= pos <= e), 1.0)
+    if w == 0.0:
+        return 0.0
+    # 现发布《X县教育局2023年…报告》 / 由X县教育局编制: the report naming itself.
+    quoted = text[pos: pos + 60].split("》")[0]
+    if text[pos - 1: pos] == "《" and _TITLE.search(quoted) and not _NOT_TITLE.search(quoted):
+        w = max(w, 5.0)
+    return w
+
+
+def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, float]]) -> list[_Candidate]:
+    body_rx, forms = _body_rx()
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(ms):
+        chain = [ms[i]]
+        while i + 1 < len(ms) and ms[i + 1].start == chain[-1].end:
+            i += 1
+            chain.append(ms[i])
+        i += 1
+        last, end = chain[-1], chain[-1].end
+        near = tuple(d for m in chain[:-1] for d in m.divisions)
+        w = _weight_at(chain[0].start, head, lw)
+        m = body_rx.match(head, end)
+        if m:
+            kind = forms[m.group(0)]
+            if kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end()):
+                m = None
+            else:
+                out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
+        if not m and any(d.level == "county" for d in last.divisions):
+            t = _TOWN.match(head, end)
+            if t and not _TOWN_STOP.search(t.group(1)) and (w >= 3 or t.group(3) or re.match(
+                    r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
+                kind = BodyKind(t.group(2) + (t.group(3) or ""), "街道办事处" if t.group(2) == "街道" else "乡镇人民政府",
+                                "subdistrict office" if t.group(2) == "街道" else "township government", ())
+                out.append(_Candidate(last, near, t.group(0), kind, chain[0].start, t.end(), w))
+    spans = [(m.start, m.end) for m in ms]
+    for m in re.finditer(r"([县区市旗])(?=(" + body_rx.pattern + "))", head):
+        if any(s <= m.start() < e for s, e in spans):
+            continue  # 大竹县教科局: 县 belongs to a place already read
+        kind = forms[m.group(2)]
+        if kind.kind in ("人民政府", "政府办公室") or head[m.start() - 1: m.start()] in ("省", "州"):
+            continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it
+        out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)),
+                              _weight_at(m.start(), head, lw)))
+    return out
+
+
+def _level(m: places.Mention) -> int:
+    """2 county-level, 1 city, 0 province: the narrower reading is the report's own."""
+    levels = {d.level for d in m.divisions}
+    return 2 if "county" in levels else 1 if "city" in levels else 0
+
+
+def _county_named(ms: list[places.Mention], level_char: str) -> places.Mention | None:
+    """The county the text names most (for 县教育局 titles), of the level the title says."""
+    counts: dict[str, list[places.Mention]] = defaultdict(list)
+    for m in ms:
+        if _level(m) == 2 and (m.name.endswith(level_char) or any(d.name.endswith(level_char) for d in m.divisions)):
+            counts[m.divisions[0].name].append(m)
+    if not counts:
         return None
-    return max(set(names), key=lambda n: (names.count(n), -names.index(n)))
+    return max(counts.values(), key=lambda v: (len(v), -v[0].start))[0]
 
 
-@functools.cache
-def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Name → adcodes and adcode → name from the administrative-division data that ships
-    with the cpca package, read as a plain CSV: importing cpca runs code that needs pandas and
-    pkg_resources (gone from current setuptools)."""
-    by_name: dict[str, list[str]] = {}
-    by_code: dict[str, str] = {}
-    spec = importlib.util.find_spec("cpca")  # locates the package without running its __init__
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("the cpca package (administrative divisions) is not installed")
-    ref = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
-    with ref.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            code, name = row["adcode"], row["name"]
-            by_code[code] = name
-            by_name.setdefault(name, []).append(code)
-    return by_name, by_code
-
-
-def place_of(agency: str | None, norm_text: str) -> Place | None:
-    """County (or city/province) of the body, resolved against the national division list."""
-    if not agency:
-        return None
+def read_agency(norm: Normalized, original: str = "") -> Reading:
+    """The issuing body and its place, read from the (normalised) report text."""
+    head = norm.text[:_HEAD]
+    lines, starts = Normalized(head, norm.offsets[:_HEAD]).lines()
+    lw = _line_weights(lines, starts)
     try:
-        by_name, by_code = _divisions()
-    except (ModuleNotFoundError, FileNotFoundError):  # data package missing: name only
-        by_name, by_code = {}, {}
-    for n in range(min(len(agency), 12), 1, -1):
-        name = agency[:n]
-        codes = by_name.get(name)
-        if not codes:
-            continue
-        if len(codes) > 1:  # same county name in several provinces: let the text decide
-            codes = [c for c in codes if by_code.get(c[:2] + "0" * 10, "")[:2] in norm_text] or codes
-        code = codes[0] if len(codes) == 1 else None
-        if code is None:
-            return Place(county=name, english=pinyin_of(name))
-        province = by_code.get(code[:2] + "0" * 10)
-        if code[2:4] == "00":
-            return Place(county=None, province=name, adcode=code, english=pinyin_of(name))
-        if code[4:6] == "00":
-            return Place(county=None, city=name, province=province, adcode=code, english=pinyin_of(name))
-        return Place(county=name, city=by_code.get(code[:4] + "0" * 8), province=province, adcode=code,
-                     english=pinyin_of(name))
-    m = re.match(r"(.{1,6}?[县市区旗])", agency)
-    if m:
-        return Place(county=m.group(1), english=pinyin_of(m.group(1)))
-    return None
+        ms = places.mentions(head)
+    except FileNotFoundError as e:  # the division data is missing: say so, guess nothing
+        return Reading(None, None, (f"未能读取行政区划数据 (division data missing): {e}",))
+    cands = [c for c in _candidates(head, ms, lw) if c.weight > 0]
+    placed = [c for c in cands if c.place is not None]
+    placeless = [c for c in cands if c.place is None]
+    warnings: list[str] = []
+
+    groups: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
+    for c in placed:
+        groups[(c.place.divisions[0].name, c.kind.kind)].append(c)
+
+    def score(g: list[_Candidate]) -> tuple[float, int]:
+        return (sum(c.weight for c in g) + 0.5 * _level(g[0].place), -g[0].start)
+
+    best = max(groups.values(), key=score) if groups else None
+    title_less = max(placeless, key=lambda c: (c.weight, -c.start), default=None)
+    chosen: _Candidate | None = None
+    place_mention: places.Mention | None = None
+    if best and (title_less is None or max(c.weight for c in best) >= title_less.weight):
+        chosen = max(best, key=lambda c: (c.form == c.kind.ending, c.weight, -c.start))
+        place_mention = chosen.place
+    elif title_less is not None:
+        # 县教育局2023年…报告: the county comes from elsewhere in the text.
+        same = [g for g in groups.values() if g[0].kind.kind == title_less.kind.kind and _level(g[0].place) == 2]
+        place_mention = (max(same, key=score)[0].place if same
+                         else _county_named(ms, head[title_less.start]))
+        chosen = title_less
+        if place_mention is None:
+            warnings.append(f"报告只写“{head[title_less.start:title_less.end]}”，未写明是哪个县（区）"
+                            "(the body's county is not named in the text)")
+            return Reading(None, None, tuple(warnings))
+    if chosen is None or place_mention is None:
+        return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
+
+    place, name_place, why = _place(place_mention, chosen.near, ms)
+    if why:
+        warnings.append(why)
+    # As written: 大竹县 + 教育和科学技术局 from the title; only 县教体局 written → 紫阳县教体局.
+    name = (chosen.place.name if chosen.place is not None else name_place) + chosen.form
+    orig = ""
+    if original and chosen.place is not None:  # traditional script or glosses: keep it as printed
+        a, b = norm.to_original(chosen.place.start, chosen.end)
+        orig = original[a:b]
+    return Reading(agency_of(name, place, chosen.kind, orig), place, tuple(warnings))
+
+
+def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places.Mention]) -> tuple[Place, str, str]:
+    """Place of a body's county (or city) mention, its canonical name, and a warning if the name
+    fits several divisions and the text does not say which."""
+    level = _level(m)
+    if level < 2:
+        d = m.divisions[0]
+        if level == 1:
+            return Place(None, city=d.name, province=d.province, adcode=d.adcode, english=places.english(d.name)), d.name, ""
+        return Place(None, province=d.name, adcode=d.adcode, english=places.english(d.name)), d.name, ""
+    res = places.resolve(m.name, ms, near)
+    d = res.division
+    if d is None:
+        full = res.candidates[0].name
+        return Place(full, english=places.english(full)), full, res.reason
+    return Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name)), d.name, ""
 
 
 def pinyin_of(name: str) -> str | None:
-    """海原县 → Haiyuan; a one-character name keeps its suffix: 渠县 → Quxian."""
-    try:
-        from pypinyin import lazy_pinyin
-    except ModuleNotFoundError:
-        return None
-    base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|特别行政区|自治县|自治州|县|市|区|旗|省)$", "", name)
-    if len(base) < 2:
-        base = name
-    return "".join(lazy_pinyin(base)).capitalize()
+    """English (pinyin) name of a place: 海原县 → Haiyuan, 渠县 → Quxian, 六安市 → Lu'an."""
+    return places.english(name)
 
 
-def agency_of(name: str | None, place: Place | None) -> Agency | None:
+def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Name → adcodes and adcode → name over every division (kept for rag.query's matcher)."""
+    by_name: dict[str, list[str]] = {}
+    for d in places._table().by_code.values():
+        by_name.setdefault(d.name, []).append(d.adcode)
+    return by_name, {c: d.name for c, d in places._table().by_code.items()}
+
+
+def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "") -> Agency | None:
+    """The body with its kind and the short names people use for it (县教体局, 海原教育局 …)."""
     if not name:
         return None
-    for ending, kind, kind_en, shorts in _KINDS:
-        if name.endswith(ending):
-            break
-    else:
-        ending, kind, kind_en, shorts = "", "政府部门", "government body", ()
-    aliases: list[str] = []
+    if kind is None:
+        kind = next((k for k in body_kinds() if name.endswith(k.ending)), None)
+    if kind is None:
+        kind = BodyKind("", "政府部门", "government body", ())
+    ending = kind.ending if name.endswith(kind.ending) else next((s for s in kind.shorts if name.endswith(s)), "")
     prefix = name[: len(name) - len(ending)] if ending else ""
     county = place.county if place and place.county else prefix
-    short = re.sub(r"(?:县|市|区|旗)$", "", county) if county else ""
+    short = places.base_name(county) if county else ""
     level = county[-1] if county and county[-1] in "县市区旗" else ""
-    for s in shorts:
-        for p in (county, short if len(short) >= 2 else "", level):
+    aliases: list[str] = []
+    if county and prefix != county and kind.ending:
+        aliases.append(county + kind.ending)  # 科右前旗教育局 → 科尔沁右翼前旗教育局
+    for s in kind.shorts:
+        for p in (county, short if short != county and len(short) >= 2 else "", level):
             if p:
                 aliases.append(p + s)
         aliases.append(s)
     seen = dict.fromkeys(a for a in aliases if a != name)
-    return Agency(name=name, kind=kind, kind_en=kind_en, aliases=tuple(seen))
+    return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
+                  original=original if original and original != name else "")

