@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from index.factkinds import KINDS, OTHER_CHANNELS, FactKind
+from index.factkinds import BY_KEY, KINDS, OTHER_CHANNELS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
 
@@ -69,6 +69,11 @@ _CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
 _EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
 _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
 _VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
+_ANY_DISCLOSED_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.key.startswith("disclosed.") for c in k.cues))
+_RECEIVED_UNITS = BY_KEY["applications.received"].units
+_APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
+# "行政复议或行政诉讼0件": one figure for both.
+_BOTH_REVIEWS = re.compile(r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*行政诉讼\s*(?:案件|事件)?\s*(?:均为|均|各|共|为)?\s*$")
 
 # Zeros. Negation, then (for applications) the verb right after it, the object within the clause.
 _ZERO_APPLY = re.compile(
@@ -170,6 +175,15 @@ def _last_cue(kind: FactKind, seg: str) -> tuple[int, int] | None:
     return best
 
 
+def _is_list_part(after: str) -> bool:
+    """"新闻动态73条、教育资讯169条…": a figure followed by a list of more figures that no verb
+    introduces is one category of a breakdown the report never totals."""
+    if not after.startswith("、"):
+        return False
+    nxt = _FIGURE.search(after)
+    return bool(nxt and (nxt.group("unit") or nxt.group("mul")) and not _ANY_DISCLOSED_CUE.search(after[: nxt.start()]))
+
+
 def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention]) -> None:
     """Figures in the sentence text[start:end] (one sentence of the normalised text)."""
     sentence = text[start:end]
@@ -206,13 +220,23 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             value = _number(m.group("num"), m.group("mul"))
             if value is None or (m.group("num") == "一" and m.group("unit") in _ONE_IS_A):
                 continue
+            after = clause[m.end():]
             kind = _classify(seg, m, chan if chan is not None else (None if qizhong else prev_channel),
-                             before, clause[m.end():], qizhong, seen)
-            if kind is None:
+                             before, after, qizhong, seen)
+            if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
+                kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
+            if kind is None or (kind.startswith("disclosed.") and _is_list_part(after)):
                 continue
             seen.add(kind)
             a = start + c_start + m.start()
-            out.append(Mention(kind, value, (a, start + c_start + m.end()), m.group(), m.group("unit") or ""))
+            mention = Mention(kind, value, (a, start + c_start + m.end()), m.group(), m.group("unit") or "")
+            out.append(mention)
+            if kind.startswith("review.") and _BOTH_REVIEWS.search(seg):
+                if value != 0:
+                    out.pop()  # 行政复议或行政诉讼1件: which one, the sentence does not say
+                else:
+                    other = "review.reconsideration" if kind == "review.litigation" else "review.litigation"
+                    out.append(Mention(other, 0, mention.span, mention.raw, mention.unit))
         rest = _channel(clause[seg_start:])
         if rest is not None:
             prev_channel = rest

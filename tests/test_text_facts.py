@@ -49,7 +49,14 @@ CASES = [
      {"disclosed.total": 900, "disclosed.website": 120, "disclosed.wechat": 700}),
     ("某某教育微信订阅号关注用户达5.6万人，全年发布信息410条。", {"followers.wechat": 56000, "disclosed.wechat": 410}),
     ("2023年，我局在门户网站的“义务教育”专栏发布信息30条。", {"disclosed.website": 30}),
+    ("本年度共受理依申请公开0件，因政府信息公开被申请行政复议或提起行政诉讼0件。",
+     {"applications.received": 0, "review.reconsideration": 0, "review.litigation": 0}),
+    ("因政府信息公开引发行政复议或行政诉讼2件。", {}),  # which of the two, the sentence does not say
+    ("截至年底，共有0例依申请公开。", {"applications.received": 0}),
+    ("在县政府门户网站发布工作动态58条、通知公告21条、人事信息9条；微信公众号发布信息约600条。",
+     {"disclosed.wechat": 600}),  # the site's categories, never totalled: no website figure
     # Nothing here is a fact of any kind.
+    ("全年向县委、县政府编发政务信息88条，报送调研报告6篇。", {}),
     ("召开专题会议3次，开展培训2场，处理群众来信来访56件，回应网络舆情4次，访问量达10万余次。", {}),
     ("通过报纸、电视等媒体发布新闻稿15篇，在“义务教育”公开专栏更新30条。", {}),
     ("依据《条例》第二十条，公开信息十四五规划一项。落实“三审三校”制度，行政执法“三项制度”。", {}),
