@@ -1,0 +1,155 @@
+"""Issuing body, place and year read from page text as government sites print it.
+
+Every page below is invented for the test (real place names, our own sentences): one per way
+real pages were misread before — navigation glued to the name, a phrase taken for the body,
+the county named only further down, districts and banners, same-named districts, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.meta import read_agency, year_of, title_of
+from index.normalize import normalize
+
+TAIL = "\n一、总体情况\n本年度我局按要求做好政府信息公开工作，全年主动公开信息120条。\n"
+
+
+def read(text: str):
+    return read_agency(normalize(text), text)
+
+
+def body_place(text: str):
+    r = read(text)
+    p = r.place
+    return (r.agency.name if r.agency else None,
+            (p.county, p.city, p.province) if p else None)
+
+
+CASES = {
+    "navigation glued before the name": (
+        "网站首页 | 信息公开 | 返回顶部海原县教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-20 字体：大 中 小 打印" + TAIL,
+        ("海原县教育局", ("海原县", "中卫市", "宁夏回族自治区"))),
+    "a verb before the name": (
+        "根据条例规定，现公布岐山县教育体育局2022年政府信息公开工作年度报告。" + TAIL,
+        ("岐山县教育体育局", ("岐山县", "宝鸡市", "陕西省"))),
+    "the year before the name": (
+        "2025年乳山市教育和体育局政府信息公开工作年度报告\n来源：本站" + TAIL,
+        ("乳山市教育和体育局", ("乳山市", "威海市", "山东省"))),
+    "a menu item before city and district": (
+        "政府信息公开宁波市海曙区教育局2021年政府信息公开工作年度报告" + TAIL,
+        ("海曙区教育局", ("海曙区", "宁波市", "浙江省"))),
+    "a site menu is not a body": (
+        "首页 走进海曙 新闻中心 政务公开 互动交流\n您现在所在的位置：首页 > 政务公开 > 年度报告\n"
+        "海曙区教育局2022年政府信息公开工作年度报告" + TAIL,
+        ("海曙区教育局", ("海曙区", "宁波市", "浙江省"))),
+    "the county's portal is not the body": (
+        "一、总体情况\n我局依托县政府门户网站和渠县人民政府网发布信息，县教体局办公室负责审核。"
+        "联系：渠县教育局办公室，电话 0818-7321234。\n",
+        ("渠县教育局", ("渠县", "达州市", "四川省"))),
+    "the province's department is not the body": (
+        "一、总体情况\n2024年，县教体局向省教育厅、市教体局报送信息64条，在紫阳县人民政府网站发布信息39条。"
+        "紫阳县教体局负责解释。\n",
+        ("紫阳县教体局", ("紫阳县", "安康市", "陕西省"))),
+    "a provincial government named in a notice": (
+        "海曙区教育局2023年政府信息公开工作年度报告\n根据《浙江省人民政府办公厅关于做好年度报告工作的通知》要求编制。"
+        "浙江省人民政府门户网站可下载。" + TAIL,
+        ("海曙区教育局", ("海曙区", "宁波市", "浙江省"))),
+    "a download note naming the district government": (
+        "区教育局2022年政府信息公开工作年度报告\n本报告电子版在宁波市海曙区人民政府网站可下载。" + TAIL,
+        ("海曙区教育局", ("海曙区", "宁波市", "浙江省"))),
+    "the county named only by the body's short name": (
+        "2019年县教育和科学技术局政府信息公开工作年度报告\n来源：县教育和科学技术局\n"
+        "编制宣汉县教科局2019年度报告，如有疑问请与宣汉县教科局办公室联系。" + TAIL,
+        ("宣汉县教育和科学技术局", ("宣汉县", "达州市", "四川省"))),
+    "a title split over two lines under a site footer": (
+        "主办单位：山西省临汾市洪洞县人民政府\n承办单位：洪洞县人民政府办公室\n洪洞县教育科技局\n"
+        "2023年政府信息公开工作年度报告" + TAIL,
+        ("洪洞县教育科技局", ("洪洞县", "临汾市", "山西省"))),
+    "a banner's short form": (
+        "达茂旗教育局2022年政府信息公开工作年度报告" + TAIL,
+        ("达茂旗教育局", ("达尔罕茂明安联合旗", "包头市", "内蒙古自治区"))),
+    "a banner glued to its league": (
+        "阿拉善盟阿左旗阿拉善左旗卫生健康委员会2021年度政府信息公开工作年度报告" + TAIL,
+        ("阿拉善左旗卫生健康委员会", ("阿拉善左旗", "阿拉善盟", "内蒙古自治区"))),
+    "an autonomous county by its short name": (
+        "通道县卫生健康局2022年度政府信息公开年度报告" + TAIL,
+        ("通道县卫生健康局", ("通道侗族自治县", "怀化市", "湖南省"))),
+    "a Chongqing county": (
+        "丰都县教育委员会2024年政府信息公开工作年度报告" + TAIL,
+        ("丰都县教育委员会", ("丰都县", "重庆市", "重庆市"))),
+    "a government office": (
+        "东安区人民政府办公室2021年政府信息公开工作年度报告\n来源：区政府办" + TAIL,
+        ("东安区人民政府办公室", ("东安区", "牡丹江市", "黑龙江省"))),
+    "a township government": (
+        "利辛县望疃镇2023年政府信息公开工作年度报告\n来源：利辛县望疃镇人民政府" + TAIL,
+        ("利辛县望疃镇", ("利辛县", "亳州市", "安徽省"))),
+    "a city-level body": (
+        "葫芦岛市教育局2022年政府信息公开工作年度报告" + TAIL,
+        ("葫芦岛市教育局", (None, "葫芦岛市", "辽宁省"))),
+    "a same-named district told apart by its city": (
+        "福州市鼓楼区教育局2022年政府信息公开工作年度报告" + TAIL,
+        ("鼓楼区教育局", ("鼓楼区", "福州市", "福建省"))),
+    "a same-named district told apart by a later mention": (
+        "朝阳区教育委员会2023年政府信息公开工作年度报告\n地址：北京市朝阳区日坛北路。" + TAIL,
+        ("朝阳区教育委员会", ("朝阳区", "北京市", "北京市"))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_body_and_place(case):
+    text, want = CASES[case]
+    assert body_place(text) == want
+
+
+def test_a_same_named_district_without_city_is_a_warning():
+    r = read("鼓楼区教育局2022年政府信息公开工作年度报告" + TAIL)
+    assert r.agency.name == "鼓楼区教育局"
+    assert (r.place.county, r.place.city, r.place.province) == ("鼓楼区", None, None)
+    assert len(r.warnings) == 1 and "4 处" in r.warnings[0]
+
+
+def test_a_body_whose_county_is_never_named_is_a_warning_not_a_fragment():
+    r = read("首页 > 政府信息公开 > 年报\n县教育局2023年政府信息公开工作年度报告\n来源： 时间：2024年01月25日" + TAIL)
+    assert r.agency is None and r.place is None
+    assert "未写明是哪个县" in r.warnings[0]
+
+
+def test_traditional_script_keeps_the_printed_name():
+    text = "根據條例，現向社會公開義烏市教育局2022年政府信息公開工作年度報告。" + TAIL
+    r = read(text)
+    assert r.agency.name == "义乌市教育局" and r.agency.original == "義烏市教育局"
+    assert r.place.city == "金华市"
+
+
+def test_aliases_name_the_canonical_county_for_a_short_form():
+    r = read("科右前旗教育局2022年政府信息公开工作年度报告" + TAIL)
+    assert r.place.county == "科尔沁右翼前旗" and "科尔沁右翼前旗教育局" in r.agency.aliases
+    assert r.agency.kind_en == "education bureau"
+
+
+def test_the_year_is_read_from_a_title_that_starts_with_it():
+    text = "2025年乳山市教育和体育局政府信息公开工作年度报告" + TAIL
+    assert year_of(title_of(normalize(text).text), normalize(text).text) == 2025
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "首页 > 政务公开 > 政府信息公开年报\n返回顶部 打印 关闭 字体：大 中 小\n",
+    "海原县教育体育局2023年报告。",
+    "海原县教育体育局与海原县财政局2023年政府信息公开工作联合年度报告" + TAIL,
+    "海原縣教育體育局 Annual Report 2023 年度報告 主动公开 ??? \ufffd" + TAIL,
+    "县" * 50,
+])
+def test_bad_input_never_raises(text):
+    r = read(text)
+    assert r.agency is not None or r.warnings  # no body read is always said
+
+
+def test_two_bodies_in_a_title_take_the_first():
+    r = read("海原县教育体育局与海原县财政局2023年政府信息公开工作联合年度报告" + TAIL)
+    assert r.agency.name == "海原县教育体育局"
+
+
+def test_only_navigation_reads_no_body():
+    r = read("首页 > 政务公开 > 政府信息公开年报\n返回顶部 打印 关闭 字体：大 中 小\n")
+    assert r.agency is None and r.warnings == ("未能识别发布机关 (issuing body not recognised)",)

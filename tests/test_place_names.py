@@ -1,0 +1,85 @@
+"""English names of places, including those whose characters have several readings, and the
+division data itself (counties, banners, Chongqing, divisions created after 2021)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import places
+
+# Official romanisations, written from general knowledge of the place names.
+ENGLISH = {
+    "六安市": "Lu'an", "蚌埠市": "Bengbu", "铅山县": "Yanshan", "乐亭县": "Laoting", "东阿县": "Dong'e",
+    "番禺区": "Panyu", "长汀县": "Changting", "莘县": "Shenxian", "荥阳市": "Xingyang", "筠连县": "Junlian",
+    "句容市": "Jurong", "单县": "Shanxian", "涡阳县": "Guoyang", "浚县": "Xunxian", "洪洞县": "Hongtong",
+    "朝阳区": "Chaoyang", "郫都区": "Pidu", "荥经县": "Yingjing", "花都区": "Huadu", "丰都县": "Fengdu",
+    "都匀市": "Duyun", "什邡市": "Shifang", "长治市": "Changzhi", "长子县": "Zhangzi", "乐清市": "Yueqing",
+    "南乐县": "Nanle", "马尾区": "Mawei", "蚌山区": "Bengshan", "西安市": "Xi'an", "兴安盟": "Xing'an",
+    "延安市": "Yan'an", "泰安市": "Tai'an", "淮安市": "Huai'an", "广安市": "Guang'an", "雅安市": "Ya'an",
+    "亳州市": "Bozhou", "歙县": "Shexian", "黟县": "Yixian", "枞阳县": "Zongyang", "犍为县": "Qianwei",
+    "蔚县": "Yuxian", "大埔县": "Dabu", "天台县": "Tiantai", "台州市": "Taizhou", "丽水市": "Lishui",
+    "厦门市": "Xiamen", "泌阳县": "Biyang", "渑池县": "Mianchi", "盱眙县": "Xuyi", "綦江区": "Qijiang",
+    "渠县": "Quxian", "河口瑶族自治县": "Hekou", "民和回族土族自治县": "Minhe", "尉氏县": "Weishi",
+}
+
+
+@pytest.mark.parametrize("name,english", sorted(ENGLISH.items()))
+def test_english_name(name, english):
+    assert places.english(name) == english
+
+
+def test_every_name_in_the_list_is_a_real_division():
+    assert [n for n in ENGLISH if not places.lookup(n)] == []
+
+
+def test_chongqing_counties_sit_under_chongqing_not_a_city_named_xian():
+    (d,) = places.lookup("丰都县")
+    assert (d.city, d.province) == ("重庆市", "重庆市")
+    assert places.lookup("县") == () and places.lookup("市辖区") == ()
+
+
+def test_divisions_created_after_2021_are_known():
+    assert places.lookup("会理市")[0].city == "凉山彝族自治州"
+    assert places.lookup("和康县")[0].city == "和田地区"
+    assert places.lookup("会理县") == ()  # became 会理市
+
+
+def test_banner_short_forms_and_autonomous_counties():
+    assert [d.name for d in places.lookup("科右前旗")] == ["科尔沁右翼前旗"]
+    assert places.lookup("科右前旗")[0].city == "兴安盟"
+    assert [d.name for d in places.lookup("通道县")] == ["通道侗族自治县"]
+    assert places.base_name("科尔沁右翼前旗") == "科尔沁右翼前旗"
+    assert places.base_name("河口瑶族自治县") == "河口"
+
+
+def test_same_named_districts_need_the_city_or_province():
+    assert len(places.lookup("鼓楼区")) == 4
+    text = "我们是鼓楼区教育局，地址在徐州市。"
+    assert places.resolve("鼓楼区", places.mentions(text)).division.city == "徐州市"
+    plain = places.resolve("鼓楼区", places.mentions("鼓楼区教育局"))
+    assert plain.division is None and "4 处" in plain.reason
+
+
+def test_divisions_lists_county_level_places_with_city_and_province():
+    ds = places.divisions()
+    assert len(ds) > 2800 and all(d.level == "county" and d.province for d in ds)
+    assert next(d for d in ds if d.name == "海原县").city == "中卫市"
+
+
+def test_a_chongqing_report_does_not_claim_every_county_question():
+    from index.meta import agency_of
+    from index.model import Place, Report
+    from rag.query import corpus_places, understand
+
+    place = Place("丰都县", city="重庆市", province="重庆市", english="Fengdu")
+    r = Report(id="fengdu-2024", source="x", sha256="", text="", agency=agency_of("丰都县教育委员会", place),
+               place=place, year=2024, template=None)
+    names = {p.name for p in corpus_places([r])}
+    assert names == {"丰都县", "重庆市"}
+    q = understand("海原县2024年收到多少申请？", [r])
+    assert q.places == [] and q.unknown_places == ["海原县"]
+    assert understand("丰都县2024年收到多少申请？", [r]).places == ["丰都县"]
+    # A bare 县 as a city (what the 2021 data gave Chongqing's counties) is no place to match.
+    old = Report(id="old", source="x", sha256="", text="", agency=None, place=Place("丰都县", city="县"),
+                 year=2024, template=None)
+    assert {p.name for p in corpus_places([old])} == {"丰都县"}
