@@ -136,6 +136,8 @@ def _joinable(p: str, c: str) -> bool:
     """Does line ``c`` continue the sentence that line ``p`` broke off?"""
     if not p or not c or "\t" in p or "\t" in c:
         return False
+    if p.endswith(("|", "｜")) or c.startswith(("|", "｜")):
+        return False  # a "|" table row (markdown or a web copy) ends at its bar
     # Only the tail can end with a value: searching all of a long paragraph on every join
     # made joining quadratic.
     tail = p[-64:]
