@@ -13,6 +13,7 @@ Sentences come from one of two phrase banks (``evals/synth_bank.py``): ``dev`` f
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import random
@@ -48,7 +49,7 @@ BODY_TAG = {"教育局": "jiaoyuju", "教育体育局": "jiaoyutiyuju", "教育�
 ROADS = ("人民路", "建设路", "文化路", "新华路", "解放路", "育才路", "振兴大道", "迎宾大道", "学府路", "滨河路")
 TOWNS = ("城关镇", "城东街道", "城西街道", "人民街道", "新城街道", "南关街道")
 _EDU_WORDS = ("招生", "教育", "学校", "教师", "学籍", "学位", "中高考", "学生", "督导", "资助")
-TITLE_FORMS = ("one_line", "two_lines", "level_only", "year_first", "prefixed", "spaced", "about")
+TITLE_FORMS = ("one_line", "two_lines", "level_only", "year_first", "prefixed", "spaced", "about", "none")
 TABLE_LAYOUTS = ("tab", "pipe", "cell_per_line", "absent")
 
 
@@ -58,6 +59,7 @@ class Chunk:
     part: str  # clutter | title | heading | prose | table | signature
     facts: dict[str, Any] = field(default_factory=dict)  # alias → value stated here
     cells: list[Cell] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)  # a table's cells, for a Word table
 
 
 @dataclass
@@ -68,6 +70,16 @@ class Ctx:
     slots: dict[str, str]  # context slots for templates
     edu: bool
     styles: set[str]
+    fillers: list[str] = field(default_factory=list)  # this report's filler sentences, each used once
+
+
+def _filler(ctx: Ctx) -> Chunk | None:
+    """The next unused filler sentence that suits the body (no school words for a health bureau)."""
+    while ctx.fillers:
+        t = ctx.fillers.pop()
+        if ctx.edu or not any(w in t for w in _EDU_WORDS):
+            return fill(t, ctx)
+    return None
 
 
 def _fmt_number(alias: str, v: int, ctx: Ctx) -> str:
@@ -102,6 +114,10 @@ def fill(template: str, ctx: Ctx) -> Chunk:
             continue
         if name == "x":
             subs["x"] = str(ctx.rng.randint(2, 60))
+        elif name.endswith("_cn") and name[:-3] in ALIAS:  # a small figure in Chinese: 两场
+            v = ctx.values[name[:-3]]
+            subs[name] = "零一两三四五六七八九十"[v] if v <= 10 else str(v)
+            facts[name[:-3]] = v
         elif name in ALIAS:
             v = ctx.values[name]
             subs[name] = _fmt_number(name, v, ctx) if isinstance(v, int) else v
@@ -146,8 +162,10 @@ def _pinyin(name: str) -> str:
     return "".join(lazy_pinyin(name)) or "gov"
 
 
-def _choose_division(rng: random.Random) -> tuple[Division, list[str]]:
-    divs = divisions()
+def _choose_division(rng: random.Random, provinces: tuple[str, ...] = ()) -> tuple[Division, list[str]]:
+    """A division of a kind drawn with fixed weights (so banners and shared names are not as
+    rare as in the list); ``provinces`` (adcode prefixes) narrows the list."""
+    divs = [d for d in divisions() if not provinces or d.adcode.startswith(provinces)]
     level = rng.choices(["county", "city", "district", "banner", "autonomous", "ambiguous"],
                         [40, 14, 18, 10, 8, 10])[0]
     if level == "ambiguous":
@@ -158,19 +176,18 @@ def _choose_division(rng: random.Random) -> tuple[Division, list[str]]:
             pool = [d for d in pool if d.name in BANNER_SHORT and BANNER_SHORT[d.name] != d.name] or pool
     else:
         pool = [d for d in divs if d.level == level and not d.ambiguous]
-    div = rng.choice(pool)
+    div = rng.choice(pool or divs)
     tags = [f"place:{div.level}"] + (["place:ambiguous"] if div.ambiguous else [])
     return div, tags
 
 
-def generate(i: int, seed: int, bank_name: str) -> tuple[str, str, dict[str, Any]]:
-    """Report number ``i``: (suffix, text or HTML, gold record). Pure given (i, seed, bank)."""
+def generate(i: int, seed: int, bank_name: str) -> tuple[str, str | bytes, dict[str, Any]]:
+    """Report number ``i``: (suffix, text, HTML or .docx bytes, gold record). Pure given (i, seed, bank)."""
     bank = banks()[bank_name]
     rng = random.Random(f"{seed}:{bank_name}:{i}")
-    div, variants = _choose_division(rng)
     body, body_short, we, edu = rng.choices(BODIES, [30, 16, 8, 6, 5, 8, 6, 4, 4, 3, 3])[0]
-    if div.province.startswith("重庆") and edu and rng.random() < 0.7:
-        body, body_short, we = "教育委员会", "教委", "我委"
+    # education commissions are Beijing's and Chongqing's districts and counties
+    div, variants = _choose_division(rng, ("11", "50") if body == "教育委员会" else ())
     variants.append(f"body:{BODY_TAG.get(body, 'other')}")
     year = rng.randint(2019, 2025)
     version = "2019" if year <= 2020 else "2021"
@@ -192,7 +209,8 @@ def generate(i: int, seed: int, bank_name: str) -> tuple[str, str, dict[str, Any
              "date": f"{year + 1}-01-{rng.randint(5, 31):02d}", "year1": str(year + 1),
              "icp": f"{ICP.get(div.adcode[:2], '京')}ICP备{rng.randint(10000000, 99999999)}号",
              "code": str(rng.randint(1000000000, 9999999999))}
-    ctx = Ctx(rng, bank, _values(rng, div, _pinyin(short)), slots, edu, set())
+    ctx = Ctx(rng, bank, _values(rng, div, _pinyin(short)), slots, edu, set(), rng.sample(bank.filler, len(bank.filler)))
+    fmt = rng.choices(["txt", "html", "docx"], [80, 14, 6])[0]
 
     # title form: ambiguous names are placed by their city, in the title or an early address
     form = rng.choice(TITLE_FORMS)
@@ -200,12 +218,12 @@ def generate(i: int, seed: int, bank_name: str) -> tuple[str, str, dict[str, Any
     if div.ambiguous and form != "prefixed" and rng.random() < 0.5:
         form = "prefixed"
     variants.append(f"title:{form}")
-    title = rng.choice(bank.titles[form]).format(agency=written, year=year, level_body=level_ref + body,
+    title = "" if form == "none" else rng.choice(bank.titles[form]).format(agency=written, year=year, level_body=level_ref + body,
                                                   prefix=prefix)
     accept = {agency, written, prefix + written, prefix + agency}
 
     chunks: list[Chunk] = []
-    clutter = rng.random() < 0.6
+    clutter = fmt != "docx" and rng.random() < 0.6  # a Word file has no site around it
     if clutter:
         variants.append("clutter")
         for line in rng.sample(bank.nav, rng.randint(1, 2)):
@@ -213,10 +231,11 @@ def generate(i: int, seed: int, bank_name: str) -> tuple[str, str, dict[str, Any
         if rng.random() < 0.5:  # the site's own name, often a government, above the page
             chunks.append(Chunk(rng.choice([f"{written_county}人民政府", written, f"{short}政务公开"]), "clutter"))
         chunks.append(Chunk(rng.choice(bank.crumbs).format(**slots), "clutter"))
-    chunks.append(Chunk(title, "title"))
+    if title:  # "none": the page has no title; the preamble names the body and the year
+        chunks.append(Chunk(title, "title"))
     if clutter:
         chunks.append(Chunk(rng.choice(bank.meta).format(**slots), "clutter"))
-        if rng.random() < 0.3:
+        if title and rng.random() < 0.3:
             chunks.append(Chunk(title.replace("\n", ""), "title"))
 
     contact_early = form == "level_only" or div.ambiguous or rng.random() < 0.3
@@ -226,16 +245,15 @@ def generate(i: int, seed: int, bank_name: str) -> tuple[str, str, dict[str, Any
     elif form == "level_only":
         contacts = [c for c in contacts if "{agency}" in c]
     contact = fill(rng.choice(contacts), ctx)
-    if rng.random() < 0.6 or contact_early:
-        pre = fill(rng.choice(bank.preamble), ctx)
+    if rng.random() < 0.6 or contact_early or not title:
+        pre = fill(rng.choice([p for p in bank.preamble if title or "{agency}" in p]), ctx)
         if contact_early:
             pre.text += contact.text
             pre.facts.update(contact.facts)
         chunks.append(pre)
 
     chunks += _overview(ctx, variants)
-    fmt = "html" if rng.random() < 0.15 else "txt"
-    chunks += _tables(ctx, version, variants, html_page=fmt == "html")
+    chunks += _tables(ctx, version, variants, fmt)
     chunks.append(Chunk("五、存在的主要问题及改进情况", "heading"))
     chunks.append(fill(_pick(bank.problems, ctx), ctx))
     chunks.append(Chunk("六、其他需要报告的事项", "heading"))
@@ -246,15 +264,18 @@ def generate(i: int, seed: int, bank_name: str) -> tuple[str, str, dict[str, Any
     if clutter and rng.random() < 0.8:
         chunks.append(Chunk(rng.choice(bank.footer).format(**slots), "clutter"))
 
-    if rng.random() < 0.12:
+    if fmt != "docx" and rng.random() < 0.12:
         chunks = _truncate(chunks, rng, variants)
     if ctx.styles:
         variants += [f"figures:{s}" for s in sorted(ctx.styles)]
 
     variants.append(f"format:{fmt}")
-    text = _to_html(chunks, title) if fmt == "html" else "\n\n".join(c.text for c in chunks) + "\n"
+    if fmt == "docx":
+        text: str | bytes = _to_docx(chunks)
+    else:
+        text = _to_html(chunks, title or slots["site"]) if fmt == "html" else "\n\n".join(c.text for c in chunks if c.text) + "\n"
     script = rng.random()
-    if script < 0.1:
+    if script < 0.1 and isinstance(text, str):
         text = _traditional(text, rng, debris=script < 0.04)
         variants.append("script:traditional")
         if script < 0.04:
@@ -280,7 +301,7 @@ def _overview(ctx: Ctx, variants: list[str]) -> list[Chunk]:
     rng, bank = ctx.rng, ctx.bank
     out = [Chunk("一、总体情况", "heading")]
     if rng.random() < 0.5:
-        out.append(fill(_pick(bank.filler, ctx), ctx))
+        out.append(_filler(ctx) or Chunk("", "prose"))
     heads = rng.choice(bank.sub_headings) if rng.random() < 0.8 else None
     groups: list[list[Chunk]] = [[] for _ in range(5)]
     if rng.random() < 0.9:
@@ -296,8 +317,8 @@ def _overview(ctx: Ctx, variants: list[str]) -> list[Chunk]:
         both_zero = ctx.values["recon"] == 0 and ctx.values["litig"] == 0
         groups[1].append(fill(_pick(bank.review_zero if both_zero else bank.review, ctx), ctx))
     for g in (2, 3, 4):
-        for t in rng.sample(bank.filler, rng.randint(1, 2)):
-            groups[g].append(fill(t, ctx) if ctx.edu or not any(w in t for w in _EDU_WORDS) else Chunk("", "prose"))
+        for _ in range(rng.randint(1, 2)):
+            groups[g].append(_filler(ctx) or Chunk("", "prose"))
     if rng.random() < 0.6:
         groups[rng.choice([0, 2, 4])].append(fill(_pick(bank.distractors, ctx), ctx))
     for g, chunks in enumerate(groups):
@@ -312,12 +333,12 @@ def _overview(ctx: Ctx, variants: list[str]) -> list[Chunk]:
     return out
 
 
-def _tables(ctx: Ctx, version: str, variants: list[str], html_page: bool) -> list[Chunk]:
+def _tables(ctx: Ctx, version: str, variants: list[str], fmt: str) -> list[Chunk]:
     """Sections 二 … 四 with the template's tables in one layout (or none)."""
     rng = ctx.rng
     layout = rng.choices(TABLE_LAYOUTS, [35, 25, 15, 25])[0]
-    if html_page and layout != "absent":
-        layout = "html"
+    if fmt in ("html", "docx") and layout != "absent":
+        layout = fmt  # real tables in a page or a Word file
     variants.append(f"tables:{layout}")
     v = ctx.values
     cells = table_cells(version, v["recv"], v["hand"], v["recon"], v["litig"], rng)
@@ -334,7 +355,8 @@ def _tables(ctx: Ctx, version: str, variants: list[str], html_page: bool) -> lis
                 out.append(Chunk(note, "prose"))
             continue
         mine = [c for c in cells if c.table == key]
-        out.append(Chunk(render(table_rows(version, key, cells), layout), "table", cells=mine))
+        rows = table_rows(version, key, cells)
+        out.append(Chunk("" if layout == "docx" else render(rows, layout), "table", cells=mine, rows=rows))
     if layout == "absent":
         variants.append("figures:prose_only")
     return out
@@ -356,19 +378,23 @@ def _truncate(chunks: list[Chunk], rng: random.Random, variants: list[str]) -> l
     return chunks[:i] + [Chunk(keep, "prose")]
 
 
+@functools.cache
+def _opencc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
 def _traditional(text: str, rng: random.Random, debris: bool) -> str:
     """The page as a mirror site serves it: traditional characters, sometimes with pinyin debris
     after a few characters and "?" around figures."""
-    import opencc
-
-    out = opencc.OpenCC("s2t").convert(text)
+    out = _opencc("s2t").convert(text)
     if debris:
         from pypinyin import Style, pinyin
 
-        marks = {"報": "報", "動": "動", "開": "開", "據": "據"}
-        out = re.sub("|".join(marks), lambda m: m.group(0) + "(" + pinyin(
-            opencc.OpenCC("t2s").convert(m.group(0)), style=Style.TONE)[0][0] + ")"
-            if rng.random() < 0.5 else m.group(0), out)
+        glossed = {"報": "报", "動": "动", "開": "开", "據": "据"}  # traditional → simplified, for the reading
+        out = re.sub("|".join(glossed), lambda m: m.group(0) + "(" + pinyin(glossed[m.group(0)], style=Style.TONE)[0][0] + ")"
+                     if rng.random() < 0.5 else m.group(0), out)
         out = re.sub(r"(?<![\d.\-])(\d+)(?=[條篇件場份次人])", lambda m: f"?{m.group(1)}?" if rng.random() < 0.5 else m.group(1), out)
     return out
 
@@ -388,6 +414,38 @@ def _to_html(chunks: list[Chunk], title: str) -> str:
     return "\n".join(parts)
 
 
+def _to_docx(chunks: list[Chunk]) -> bytes:
+    """A Word file: paragraphs and real tables. Zip entries get a fixed date so the bytes depend
+    only on the content (python-docx stamps the time of writing)."""
+    import io
+    import zipfile
+
+    from docx import Document
+
+    doc = Document()
+    for c in chunks:
+        if c.part == "table":
+            width = max(len(r) for r in c.rows)
+            table = doc.add_table(rows=len(c.rows), cols=width)
+            for row, texts in zip(table.rows, c.rows):
+                for cell, text in zip(row.cells, texts):  # row.cells once: table.cell() rescans the grid
+                    cell.text = text
+        else:
+            for line in c.text.split("\n"):
+                if line:
+                    doc.add_paragraph(line)
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":  # created/modified stamps
+                data = re.sub(rb"<dcterms:(created|modified)([^>]*)>[^<]*<", rb"<dcterms:\1\2>2020-01-01T00:00:00Z<", data)
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def synth(n: int, out: Path | str, seed: int = 0, bank: str = "dev") -> list[dict[str, Any]]:
     """Write ``n`` reports and ``gold.jsonl`` into ``out``; return the gold records."""
     if bank not in banks():
@@ -398,7 +456,10 @@ def synth(n: int, out: Path | str, seed: int = 0, bank: str = "dev") -> list[dic
     for i in range(n):
         fmt, text, gold = generate(i, seed, bank)
         name = f"{bank}-{seed}-{i:05d}.{fmt}"
-        (out / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (out / name).write_bytes(text)
+        else:
+            (out / name).write_text(text, encoding="utf-8")
         golds.append({"file": name, **gold})
     (out / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8")
     return golds

@@ -7,7 +7,8 @@ variety was learnt by reading published reports; none of their sentences is repr
 
 Template language (plain ``str.format``):
 - fact slots, named by alias (see ``ALIAS``): ``{recv}`` is the number of applications received,
-  written with its digits only — the counter word stands in the template;
+  written with its digits only — the counter word stands in the template; ``{press_cn}`` writes
+  a figure up to ten in Chinese (两场);
 - a leading ``[recv=0]`` declares a fact stated without digits (未收到 … = 0), ``[x]`` a
   distractor whose ``{x}`` is a number of no fact kind;
 - context slots: ``{we}`` (我局/我委 …), ``{ref}`` (县教体局 …), ``{acct}`` (an account name),
@@ -78,6 +79,7 @@ DEV = Bank(
         "{year}年通过“{acct}”微信公众号发布教育资讯{wechat}条，及时传递政策和工作动态。",
         "一年来，{ref}共主动公开政府信息{total}条，内容涵盖机构职能、财政预决算、招生入学等方面。",
         "[x]{year}年共主动公开政府信息{total}条，其中财政预决算信息{x}条。",
+        "全年在{site}发布各类信息{web}条，在“{acct}”微信公众号推送信息{wechat}条。",
     ),
     newmedia=(
         "“{acct}”微信公众号关注人数达{fwx}人。",
@@ -91,12 +93,14 @@ DEV = Bank(
         "全年召开新闻发布会{press}场，对中高考和招生政策作了说明。",
         "制作政策解读材料{interp}份，组织新闻发布会{press}次。",
         "{we}坚持文件与解读同步，本年度共解读政策文件{interp}篇。",
+        "全年共召开新闻发布会{press_cn}场。",
     ),
     applications=(
         "{year}年，{we}共收到政府信息公开申请{recv}件，均已在法定期限内答复。",
         "本年度{we}共受理依申请公开{recv}件，办结{hand}件。",
         "{year}年新收政府信息公开申请{recv}件，按期办结{hand}件，无逾期答复情况。",
         "全年受理政府信息公开申请{recv}件，主要涉及学籍、招生和教师招聘等事项。",
+        "本年度共登记政府信息公开申请{recv}件，全部依法予以答复。",
     ),
     applications_zero=(
         "[recv=0]{year}年，{we}未收到政府信息公开申请。",
@@ -162,6 +166,7 @@ DEV = Bank(
         "prefixed": ("{prefix}{agency}{year}年政府信息公开工作年度报告",),
         "spaced": ("{agency} {year} 年\n政府信息公开工作年度报告",),
         "about": ("{agency}关于{year}年度政府信息公开工作的年度报告",),
+        "none": (),
     },
     nav=(
         "首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务 | 走进{short}",

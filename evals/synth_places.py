@@ -52,8 +52,8 @@ def divisions() -> tuple[Division, ...]:
 
 
 def short_of(county: str) -> str:
-    """兰西县 → 兰西; 长阳土家族自治县 → 长阳; 渠县 → 渠县 (too short to cut)."""
-    if county.endswith("自治县") or county.endswith("自治旗"):
-        return county[:2]
-    base = county[:-1]
-    return base if len(base) >= 2 else county
+    """The name as people shorten it in account and site names: 兰西县 → 兰西, 长阳土家族自治县 →
+    长阳, 土默特右旗 → 土默特右旗 (a banner keeps 旗 after 左/右/前/中/后), 渠县 → 渠县."""
+    from index.places import base_name
+
+    return base_name(county)
