@@ -38,10 +38,14 @@ _UNITS = sorted({u for k in _COUNT_KINDS for u in k.units}, key=len, reverse=Tru
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 _FIGURE = re.compile(
     r"(?P<pre>约|近|逾|超过|超)?"
-    rf"(?P<num>(?<![0-9A-Za-z.\-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![0-9.])|(?<![第{_CN_NUM}])[{_CN_NUM}]+)"
+    rf"(?P<num>(?<![0-9A-Za-z.\-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![0-9.])"
+    # A Chinese numeral counts only with its counter word (一是, 十四五 are no figures).
+    rf"|(?<![第{_CN_NUM}])[{_CN_NUM}]+(?=\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})))"
     r"\s*(?P<mul>万)?\s*(?P<suf>余|多)?\s*"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?(?!性|期间|年)"
 )
+# Cheap test that a sentence holds any figure with a counter word at all (most hold none).
+_HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
 _CLAUSE_END = re.compile(r"[，；;：:！？!?]|,(?!\d{3}(?!\d))")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -187,6 +191,8 @@ def _is_list_part(after: str) -> bool:
 def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention]) -> None:
     """Figures in the sentence text[start:end] (one sentence of the normalised text)."""
     sentence = text[start:end]
+    if not _HAS_FIGURE.search(sentence):
+        return
     seen: set[str] = set()
     prev_channel: str | None = None
     qizhong = False
@@ -283,6 +289,8 @@ def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: 
 
 def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
     sentence = text[start:end]
+    if "申请" not in sentence and "复议" not in sentence and "诉讼" not in sentence:
+        return
     for m in _ZERO_APPLY.finditer(sentence):
         mid = m.group("mid") or ""
         if re.search(r"复议|诉讼|投诉|举报|来信", mid):
@@ -304,9 +312,16 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
             out.append(Mention("review.litigation", 0, span, clause[:last]))
 
 
+# Words one of which must be in the text for a contact pattern to be worth running.
+_CONTACT_GUARD = {"contact.fax": ("传真",), "contact.phone": ("电话", "Tel", "TEL"), "contact.postcode": ("邮",),
+                  "contact.email": ("@",), "contact.address": ("地址",)}
+
+
 def _contact_mentions(text: str, out: list[Mention]) -> None:
     taken: set[tuple[int, int]] = set()
     for key, rx in _CONTACTS:
+        if not any(w in text for w in _CONTACT_GUARD[key]):
+            continue
         for m in rx.finditer(text):
             v = m.group("v").strip()
             span = (m.start("v"), m.start("v") + len(v))
