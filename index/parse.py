@@ -28,7 +28,7 @@ def parse_report(text: str, report_id: str, source: str = "") -> Report:
     meta = read_agency(norm, text)
     tables = read_tables(norm, report_id, year)
     findings: list[Finding] = list(tables.findings)
-    facts = extract_facts(norm, report_id, year)
+    facts = extract_facts(norm, report_id, year, text)
     if tables.version:
         findings += check_arithmetic(report_id, tables.values, tables.version)
         findings += check_prose(report_id, norm, tables.values, facts)

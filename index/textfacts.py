@@ -355,9 +355,12 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
     return out
 
 
-def extract_facts(norm: Normalized, report_id: str, year: int | None = None) -> tuple[TextFact, ...]:
+def extract_facts(norm: Normalized, report_id: str, year: int | None = None,
+                  original: str | None = None) -> tuple[TextFact, ...]:
     """The report's text facts, one per kind (see the module docstring for the rule when a kind
-    is stated with different values). Never raises on odd text."""
+    is stated with different values). ``year`` is the year the report covers (figures dated
+    another year are left out); with the ``original`` text, ``raw`` is what the report prints at
+    the first span (traditional characters included), else the repaired text. Never raises."""
     try:
         found = mentions(norm, year)
     except (ValueError, IndexError):  # a malformed figure must not sink the report
@@ -377,7 +380,8 @@ def extract_facts(norm: Normalized, report_id: str, year: int | None = None) -> 
             sp = norm.to_original(*m.span)
             if sp not in spans:
                 spans.append(sp)
-        facts.append(TextFact(report_id, key, value, chosen[0].unit or units[key], tuple(spans), chosen[0].raw))
+        raw = original[spans[0][0]:spans[0][1]] if original is not None else chosen[0].raw
+        facts.append(TextFact(report_id, key, value, chosen[0].unit or units[key], tuple(spans), raw))
     order = {k.key: i for i, k in enumerate(KINDS)}
     facts.sort(key=lambda f: order[f.kind])
     return tuple(facts)

@@ -231,3 +231,21 @@ def test_cli_facts_and_reports_json(tmp_path, capsys):
     assert set(y["place"]) == {"county", "city", "province", "adcode", "english"} and y["place"]["county"] == "盐池县"
     assert all(set(w) == {"kind", "message"} for r in reps.values() for w in r["warnings"])
     assert reps["shenchi-2023"]["table_values"] > 0 and reps["lanxi-2024"]["text_facts"] == 3
+
+
+@pytest.mark.parametrize("rid", SEEDS)
+def test_traditional_copy_of_a_seed_gives_the_same_text_facts(rid):
+    import opencc
+
+    from index.parse import parse_report
+    from tests.conftest import seed
+
+    simple = seed(rid)
+    trad_text = opencc.OpenCC("s2t").convert(simple.text)
+    assert trad_text != simple.text and len(trad_text) == len(simple.text)
+    trad = parse_report(trad_text, rid)
+    assert [(f.kind, f.value, f.spans) for f in trad.facts] == [(f.kind, f.value, f.spans) for f in simple.facts]
+    for f in trad.facts:  # citations quote the traditional characters exactly
+        assert f.raw == trad_text[f.spans[0][0]:f.spans[0][1]]
+    if rid == "shenchi-2023":
+        assert {f.kind: f.raw for f in trad.facts}["applications.received"] == "未收到政府信息公開申請"
