@@ -29,6 +29,7 @@ _HEAD = 6000  # characters of the text searched for the body: its name stands ne
 _TITLE = re.compile(r"年度报告|年报|工作报告|的报告")
 _NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 《…关于…年度报告…的通知》 is another document
 # Footer and header lines of government sites: they name the site's owner, not the report's.
+_NAV = re.compile(r"位置|首页|当前|>|›|»")
 _CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图")
 _SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
@@ -68,13 +69,29 @@ def _body_rx() -> tuple[re.Pattern, dict[str, BodyKind]]:
     return re.compile(f"(?:{alts})"), forms
 
 
+def _title_index(lines: list[str]) -> int | None:
+    """The line that carries the title: the first to say 年度报告 (or 年报 …) within its first 60
+    characters that is neither a breadcrumb (位置：首页 > … > 年度报告) nor a site footer; a page
+    may run the title and its first paragraph into one line."""
+    for i, ln in enumerate(lines[:60]):
+        m = _TITLE.search(ln.strip())
+        if m and m.start() <= 60 and not _CLUTTER.search(ln) and not _NAV.search(ln):
+            return i
+    return None
+
+
 def title_of(norm_text: str) -> str:
-    """The report's title: its first lines up to the one that says 年度报告 (or the first line)."""
-    lines = [ln.strip() for ln in norm_text.split("\n")[:6] if ln.strip()]
-    for i, ln in enumerate(lines):
-        if "年度报告" in ln or "年报" in ln:
-            return "".join(lines[: i + 1]) if i <= 2 else ln
-    return lines[0] if lines else ""
+    """The report's title: the line that says 年度报告, joined to the line or two before it when
+    those hold the body's name (a title split over lines), else the first line."""
+    lines = [ln.strip() for ln in norm_text.split("\n")[:80] if ln.strip()]
+    i = _title_index(lines)
+    if i is None:
+        return lines[0] if lines else ""
+    j = i
+    while j > 0 and i - j < 2 and len(lines[j - 1]) <= 30 and _body_rx()[0].search(lines[j - 1]) \
+            and not (_NAV.search(lines[j - 1]) or _CLUTTER.search(lines[j - 1]) or _TITLE.search(lines[j - 1])):
+        j -= 1
+    return "".join(lines[j: i + 1])
 
 
 def year_of(title: str, norm_text: str) -> int | None:
@@ -113,17 +130,15 @@ class _Candidate:
 def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, float]]:
     """(start, end, weight) of the lines that carry the title, a quoted title or a source."""
     out: list[tuple[int, int, float]] = []
-    # The title line: the first that says 年度报告 within its first 60 characters (a page may
-    # run the title and the whole first paragraph into one line).
-    title_at = next((i for i, ln in enumerate(lines[:60]) if (m := _TITLE.search(ln.strip())) and m.start() <= 60
-                     and not _CLUTTER.search(ln)), None)
+    title_at = _title_index(lines)
+    before = [k for k in range(title_at or 0) if lines[k].strip()][-2:]  # the two lines above it
     for i, (ln, s) in enumerate(zip(lines, starts)):
         w, e = 1.0, s + len(ln)
         if title_at is not None and i == title_at:
             cut = s + len(ln) - len(ln.lstrip()) + _TITLE.search(ln.strip()).end()
             out.append((s, cut, 6.0))
             s = cut + 1  # the rest of the line (a run-on first paragraph) weighs as prose
-        elif title_at is not None and title_at - 2 <= i < title_at and len(ln.strip()) <= 40:
+        elif title_at is not None and i in before and len(ln.strip()) <= 40:
             w = 3.0  # a title split over lines: 洪洞县教育科技局 / 2023年政府信息公开工作年度报告
         elif _SOURCE.search(ln[:12]):
             w = 2.0
@@ -245,7 +260,10 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if why:
         warnings.append(why)
     # As written: 大竹县 + 教育和科学技术局 from the title; only 县教体局 written → 紫阳县教体局.
-    name = (chosen.place.name if chosen.place is not None else name_place) + chosen.form
+    written = chosen.place.name if chosen.place is not None else name_place
+    if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
+        written = name_place
+    name = written + chosen.form
     orig = ""
     if original and chosen.place is not None:  # traditional script or glosses: keep it as printed
         a, b = norm.to_original(chosen.place.start, chosen.end)

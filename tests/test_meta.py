@@ -127,6 +127,20 @@ def test_aliases_name_the_canonical_county_for_a_short_form():
     assert r.agency.kind_en == "education bureau"
 
 
+def test_a_breadcrumb_that_says_年报_is_not_the_title():
+    text = ("无障碍  长辈版\n无极县人民政府\n您现在所在的位置：首页 > 政府信息公开 > 年度报告\n"
+            "2020年无极县教育和体育局政府信息公开工作年度报告\n发布日期：2021-01-12 打印本页" + TAIL)
+    norm = normalize(text)
+    assert title_of(norm.text) == "2020年无极县教育和体育局政府信息公开工作年度报告"
+    assert year_of(title_of(norm.text), norm.text) == 2020
+    assert read(text).agency.name == "无极县教育和体育局"
+
+
+def test_a_variant_character_is_read_as_the_division_name():
+    r = read("澂江市教育体育局2020年政府信息公开工作年度报告" + TAIL)
+    assert r.agency.name == "澄江市教育体育局" and r.place.city == "玉溪市"
+
+
 def test_the_year_is_read_from_a_title_that_starts_with_it():
     text = "2025年乳山市教育和体育局政府信息公开工作年度报告" + TAIL
     assert year_of(title_of(normalize(text).text), normalize(text).text) == 2025
