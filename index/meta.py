@@ -33,7 +33,7 @@ _NAV = re.compile(r"位置|首页|当前|>|›|»")
 _CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图")
 _SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
-_SITE_AFTER = re.compile(r"门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端")
+_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 
@@ -172,20 +172,20 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         last, end = chain[-1], chain[-1].end
         near = tuple(d for m in chain[:-1] for d in m.divisions)
         w = _weight_at(chain[0].start, head, lw)
+        t = _TOWN.match(head, end) if any(d.level == "county" for d in last.divisions) else None
+        if t and not _TOWN_STOP.search(t.group(1)) and (w >= 3 or t.group(3) or re.match(
+                r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
+            # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
+            # so that the district's 人民政府 before it is not taken for the body.
+            kind = BodyKind(t.group(2) + (t.group(3) or ""), "街道办事处" if t.group(2) == "街道" else "乡镇人民政府",
+                            "subdistrict office" if t.group(2) == "街道" else "township government", ())
+            out.append(_Candidate(last, near, t.group(0), kind, chain[0].start, t.end(), w))
+            continue
         m = body_rx.match(head, end)
         if m:
             kind = forms[m.group(0)]
-            if kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end()):
-                m = None
-            else:
+            if not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
                 out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
-        if not m and any(d.level == "county" for d in last.divisions):
-            t = _TOWN.match(head, end)
-            if t and not _TOWN_STOP.search(t.group(1)) and (w >= 3 or t.group(3) or re.match(
-                    r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
-                kind = BodyKind(t.group(2) + (t.group(3) or ""), "街道办事处" if t.group(2) == "街道" else "乡镇人民政府",
-                                "subdistrict office" if t.group(2) == "街道" else "township government", ())
-                out.append(_Candidate(last, near, t.group(0), kind, chain[0].start, t.end(), w))
     spans = [(m.start, m.end) for m in ms]
     for m in re.finditer(r"([县区市旗])(?=(" + body_rx.pattern + "))", head):
         if any(s <= m.start() < e for s, e in spans):
