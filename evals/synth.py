@@ -29,7 +29,7 @@ from evals.synth_tables import Cell, render, table_cells, table_rows
 from index import template as T
 
 
-# (full name, kind of place tag, short body, how the body calls itself, education?)
+# (body, its short form, how it calls itself, education body?); the tag names the variant in gold
 BODIES: tuple[tuple[str, str, str, bool], ...] = (
     ("教育局", "教育局", "我局", True),
     ("教育体育局", "教体局", "我局", True),
@@ -201,7 +201,7 @@ def generate(i: int, seed: int, bank_name: str) -> tuple[str, str | bytes, dict[
     written = written_county + body
     short = short_of(written_county)
     level_ref = county[-1] if not county.endswith("自治县") else "县"
-    ref = rng.choice([level_ref + body_short, written_county + body_short, level_ref + body_short])
+    ref = rng.choice([level_ref + body_short, written_county + body_short, level_ref + body_short])  # 县教体局 twice as often
     slots = {"we": we, "ref": ref, "agency": written, "county": written_county, "year": str(year),
              "acct": short + ("教育" if edu else body_short.removesuffix("局")),
              "site": rng.choice([f"{written_county}人民政府门户网站", f"{written_county}人民政府网", "政府信息公开平台"]),
