@@ -133,6 +133,7 @@ def score_synth(folder: Path | str, show: int = 5, out=print) -> dict:
     meta_misses: list[str] = []
     fact_misses: list[str] = []
     meta_ok_total = 0
+    cells_by_layout: dict[str, list[int]] = {}  # tables:* variant → [cells read right, cells printed]
     for name, g in golds.items():
         r = reports.get(name)
         agency = r.agency.name if r and r.agency else None
@@ -157,6 +158,13 @@ def score_synth(folder: Path | str, show: int = 5, out=print) -> dict:
         if not meta_ok and len(meta_misses) < show:
             meta_misses.append(f"{name}: agency {agency!r} (gold {g['agency']}), county {got['county']!r} "
                                f"(gold {g['county']}), year {got['year']} (gold {g['year']})")
+        if g.get("table_values"):
+            read = {(t.table, t.row, t.column): t.value for t in (r.tables if r else ()) if t.status == "ok"}
+            layout = next((v for v in g["variants"] if v.startswith("tables:")), "tables:?")
+            tally = cells_by_layout.setdefault(layout, [0, 0])
+            for table, row, column, value in g["table_values"]:
+                tally[0] += read.get((table, row, column)) == value
+                tally[1] += 1
         preds = [(f.kind, f.value) for f in (r.facts if r else ())]
         matched: set[int] = set()
         for fact in g["facts"]:
@@ -186,6 +194,9 @@ def score_synth(folder: Path | str, show: int = 5, out=print) -> dict:
     out(f"{'variant':<28} {'n':>5} {'metadata':>9}")
     for v, (a, b) in sorted(by_variant.items()):
         out(f"{v:<28} {b:>5} {pct(a, b):>9}")
+    out(f"{'table layout':<28} {'cells':>6} {'read right':>10}")
+    for v, (a, b) in sorted(cells_by_layout.items()):
+        out(f"{v:<28} {b:>6} {pct(a, b):>10}")
     out(f"{'fact kind':<24} {'gold':>5} {'read':>5} {'P':>6} {'R':>6}")
     for k, (tp, fp, fn) in sorted(kinds.items()):
         p = tp / (tp + fp) if tp + fp else None
@@ -200,4 +211,5 @@ def score_synth(folder: Path | str, show: int = 5, out=print) -> dict:
     return {"reports": n, "seconds": seconds, "failed": len(failed), "metadata": meta_ok_total / n if n else None,
             "fields": {f: right[f] / counted[f] if counted[f] else None for f in fields},
             "variants": {v: a / b for v, (a, b) in by_variant.items()},
+            "table_cells": {v: a / b for v, (a, b) in cells_by_layout.items() if b},
             "kinds": {k: {"tp": tp, "fp": fp, "fn": fn} for k, (tp, fp, fn) in kinds.items()}}
