@@ -26,6 +26,8 @@ _CHARMAP.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _CHARMAP.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _CHARMAP.update({"\u3000": " ", "\u00a0": " ", "．": ".", "％": "%", "(": "（", ")": "）",
                  "／": "/", "－": "-", "\u2014": "—"})
+# str.translate looks every character up in a dict; most lines hold none of these, or a few.
+_MAPPED = re.compile("[" + re.escape("".join(_CHARMAP)) + "]")
 
 _PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
 _MD_RULE = re.compile(r"^(?:[-=*_]{3,}\s*)+$|^(?:---\t?)+-*$")
@@ -73,50 +75,54 @@ class Normalized:
         return (self.offsets[start], self.offsets[end - 1] + 1)
 
 
-def _clean_line(raw: str, base: int) -> list[tuple[str, int]]:
-    """One original line → list of (char, original index), markdown and debris removed."""
-    chars = [(_CHARMAP.get(c, c), base + i) for i, c in enumerate(raw)]
-    s = "".join(c for c, _ in chars)
+def _clean_line(raw: str, base: int) -> tuple[str, list[int]]:
+    """One original line → its clean text and each clean character's original index, markdown
+    and debris removed. Built from strings and ranges, not per-character tuples: 20 MB pages."""
+    s = _MAPPED.sub(lambda m: _CHARMAP[m.group()], raw)
+    drop: set[int] = set()
     # Strip markdown heading marks and bold markers, keeping the map in step.
-    keep = [True] * len(chars)
     m = _MD_HEADING.match(s)
     if m and not s.startswith("#\t"):
-        for i in range(m.end()):
-            keep[i] = False
-    for m in re.finditer(r"\*\*|__", s):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
-    _repair_debris(s, chars, keep)
-    out = [ch for ch, k in zip(chars, keep) if k]
+        drop.update(range(m.end()))
+    if "**" in s or "__" in s:
+        for m in re.finditer(r"\*\*|__", s):
+            drop.update(range(m.start(), m.end()))
+    s = _repair_debris(s, drop)
+    idx = [i for i in range(len(s)) if i not in drop] if drop else None
+    if idx is not None:
+        s = "".join(s[i] for i in idx)
     # Leading/trailing spaces are page-break debris; tabs are table structure and stay.
-    while out and out[0][0] in " \r":
-        out.pop(0)
-    while out and out[-1][0] in " \r\t":
-        out.pop()
-    return out
+    lo, hi = len(s) - len(s.lstrip(" \r")), len(s.rstrip(" \r\t"))
+    if hi <= lo:
+        return "", []
+    return s[lo:hi], list(range(base + lo, base + hi)) if idx is None else [base + i for i in idx[lo:hi]]
 
 
-def _repair_debris(s: str, chars: list[tuple[str, int]], keep: list[bool]) -> None:
-    """Mirror-site and transfer debris of one line, in place: pinyin glosses and U+FFFD dropped,
+def _repair_debris(s: str, drop: set[int]) -> str:
+    """Mirror-site and transfer debris of one line: pinyin glosses and U+FFFD added to ``drop``,
     a "?" that stands for a lost space made a space again (one character for one)."""
+    spaces: list[int] = []
     if "\ufffd" in s:
         for i, c in enumerate(s):
             if c == "\ufffd":
                 if 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
-                    chars[i] = (" ", chars[i][1])  # "1\ufffd2" must not become the number 12
+                    spaces.append(i)  # "1\ufffd2" must not become the number 12
                 else:
-                    keep[i] = False
+                    drop.add(i)
     if "（" in s:
         for m in _GLOSS.finditer(s):
             if all(_is_reading(s[m.start() - 1], g) for g in _GLOSS_ONE.findall(m.group())):
-                for i in range(m.start(), m.end()):
-                    keep[i] = False
+                drop.update(range(m.start(), m.end()))
     if "?" in s or "？" in s:
-        marks = [i for m in _Q_PAIR.finditer(s) if m.start() == 0 or s[m.start() - 1] not in _QWORDS
-                 for i in (m.start(1), m.start(2))]
-        marks += [m.start() for m in _Q_ONE.finditer(s) if s[m.start() - 1] not in _QWORDS]
-        for i in marks:
-            chars[i] = (" ", chars[i][1])
+        spaces += [i for m in _Q_PAIR.finditer(s) if m.start() == 0 or s[m.start() - 1] not in _QWORDS
+                   for i in (m.start(1), m.start(2))]
+        spaces += [m.start() for m in _Q_ONE.finditer(s) if s[m.start() - 1] not in _QWORDS]
+    if not spaces:
+        return s
+    chars = list(s)
+    for i in spaces:
+        chars[i] = " "
+    return "".join(chars)
 
 
 _TONED_V = str.maketrans("üǖǘǚǜ", "vvvvv")
@@ -132,21 +138,42 @@ def _is_reading(char: str, syllable: str) -> bool:
     return plain in pinyin(char, style=Style.NORMAL, heteronym=True)[0]
 
 
-def _joinable(p: str, c: str) -> bool:
-    """Does line ``c`` continue the sentence that line ``p`` broke off?"""
-    if not p or not c or "\t" in p or "\t" in c:
+class _Paragraph:
+    """A clean line being assembled from original lines, with what ``_joinable`` asks of it kept
+    up to date, so joining the ten-thousandth line costs what joining the first did."""
+
+    __slots__ = ("parts", "offsets", "head", "tail", "length", "tab", "period", "sentence", "dun")
+
+    def __init__(self, s: str, offsets: list[int]):
+        self.parts, self.offsets = [s], offsets
+        self.head, self.tail, self.length = s[:64], s[-64:], len(s)
+        self.tab, self.period = "\t" in s, "。" in s
+        self.sentence, self.dun = any(x in s for x in "，。；"), "、" in s
+
+    def add(self, s: str, offsets: list[int]) -> None:
+        self.parts.append(s)
+        self.offsets.extend(offsets)
+        if len(self.head) < 64:
+            self.head = (self.head + s)[:64]
+        self.tail = (self.tail + s)[-64:]
+        self.length += len(s)
+        self.tab, self.period = self.tab or "\t" in s, self.period or "。" in s
+        self.sentence = self.sentence or any(x in s for x in "，。；")
+        self.dun = self.dun or "、" in s
+
+
+def _joinable(p: _Paragraph, c: str) -> bool:
+    """Does line ``c`` continue the sentence that paragraph ``p`` broke off?"""
+    if not c or p.tab or "\t" in c:
         return False
-    if p.endswith(("|", "｜")) or c.startswith(("|", "｜")):
+    if p.tail.endswith(("|", "｜")) or c.startswith(("|", "｜")):
         return False  # a "|" table row (markdown or a web copy) ends at its bar
-    # Only the tail can end with a value: searching all of a long paragraph on every join
-    # made joining quadratic.
-    tail = p[-64:]
-    m = _ENDS_WITH_VALUE.search(tail)
-    if p[-1] in _END_PUNCT or (m and (m.start() > 0 or len(p) <= 64 or tail[0].isspace())):
+    m = _ENDS_WITH_VALUE.search(p.tail)  # the last 64 characters are enough to end with a value
+    if p.tail[-1] in _END_PUNCT or (m and (m.start() > 0 or p.length <= 64 or p.tail[0].isspace())):
         return False
-    if _STARTS_BLOCK.match(p) and "。" not in p and len(p) <= 40:
+    if _STARTS_BLOCK.match(p.head) and not p.period and p.length <= 40:
         return False  # a heading, not a broken sentence
-    if not (any(x in p for x in "，。；") or ("、" in p and len(p) >= 20)):
+    if not (p.sentence or (p.dun and p.length >= 20)):
         return False  # titles and table labels carry no sentence punctuation
     if _STARTS_BLOCK.match(c) or _VALUE_LINE.match(c):
         return False
@@ -155,38 +182,29 @@ def _joinable(p: str, c: str) -> bool:
 
 def normalize(text: str) -> Normalized:
     """Repair extraction damage; see the module docstring."""
-    lines: list[list[tuple[str, int]]] = []
-    texts: list[str] = []  # the same lines as strings
+    paragraphs: list[_Paragraph] = []
     pos = 0
     for raw in text.split("\n"):
-        line = _clean_line(raw, pos)
+        s, offsets = _clean_line(raw, pos)
         pos += len(raw) + 1
-        s = "".join(c for c, _ in line)
         if not s.strip() or _PAGE_NUMBER.match(s) or _MD_RULE.match(s.replace("\t", "")):
             continue
-        if lines and _joinable(texts[-1], s):
-            prev_last = texts[-1][-1]
+        if paragraphs and _joinable(paragraphs[-1], s):
+            p = paragraphs[-1]
             # Chinese needs no space where a line was broken; Latin words and numbers do.
-            if prev_last.isascii() and prev_last.isalnum() and s[0].isascii() and s[0].isalnum():
-                lines[-1].append((" ", lines[-1][-1][1] + 1))
-                texts[-1] += " "
-            lines[-1].extend(line)
-            texts[-1] += s
+            if p.tail[-1].isascii() and p.tail[-1].isalnum() and s[0].isascii() and s[0].isalnum():
+                p.add(" ", [p.offsets[-1] + 1])
+            p.add(s, offsets)
         else:
-            lines.append(line)
-            texts.append(s)
-    chars: list[str] = []
-    offsets: list[int] = []
-    for line in lines:
-        if chars:
-            chars.append("\n")
-            offsets.append(offsets[-1])
-        for c, o in line:
-            chars.append(c)
-            offsets.append(o)
+            paragraphs.append(_Paragraph(s, offsets))
+    all_offsets: list[int] = []
+    for p in paragraphs:
+        if all_offsets:
+            all_offsets.append(all_offsets[-1])  # the line break
+        all_offsets.extend(p.offsets)
     # Converted last, on whole repaired sentences: phrases (乾縣 → 乾县, not 干县) need their
     # neighbours, and glosses or line breaks would split them.
-    return Normalized(simplified("".join(chars)), tuple(offsets))
+    return Normalized(simplified("\n".join("".join(p.parts) for p in paragraphs)), tuple(all_offsets))
 
 
 # --- Script ------------------------------------------------------------------------------------
