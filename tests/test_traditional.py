@@ -127,3 +127,25 @@ def test_the_pipeline_hands_questions_on_in_simplified(mixed):
     assert mixed.retriever.q.text == "兰西县2024年受理了几件申请？" and mixed.retriever.q.reports == ["lanxi-2024"]
     mixed.search("乾县的报告")  # simplified stays as it is (t2s would make it 干县)
     assert mixed.retriever.q.text == "乾县的报告"
+
+
+def test_simplified_navigation_around_a_traditional_body():
+    s = seed("haiyuan-2024")
+    body = traditional(s.text)
+    nav = "首页 > 信息公开 > 法定主动公开内容 > 年度报告\n发布时间：2025-01-20 来源：本站 【字体：大 中 小】 打印\n"
+    t = parse_report(nav + body + "\n返回顶部 关闭窗口\n", "haiyuan-2024")
+    shift = len(nav)
+    assert (t.agency.name, t.year, t.template) == (s.agency.name, s.year, s.template)
+    assert [(v.table, v.row, v.column, v.value, v.status, v.span) for v in t.tables] == [(v.table, v.row, v.column, v.value, v.status,
+                                    (v.span[0] + shift, v.span[1] + shift) if v.span else None) for v in s.tables]
+
+
+@pytest.mark.parametrize("rid", ["quxian-2024", "yanchi-2020"])
+def test_a_traditional_page_cut_mid_character(rid):
+    s = seed(rid)
+    text = traditional(s.text)
+    cut = text[: len(text) * 2 // 3] + "\ufffd"  # the last character's bytes were cut in half
+    t = parse_report(cut, rid)
+    assert (t.agency.name, t.place, t.year) == (s.agency.name, s.place, s.year)
+    assert t.sections and all(t.quote(x.span) == cut[x.span[0]:x.span[1]] for x in t.sections)
+    assert "\ufffd" not in "".join(x.heading for x in t.sections)
