@@ -15,6 +15,7 @@ that did is caught and falls back), so the same map serves it.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -219,7 +220,7 @@ def normalize(text: str) -> Normalized:
 # 狼藉, 么 …), from OpenCC's own dictionaries: TSCharacters entries that list the character itself
 # among its simplified forms, and the simplified characters TSPhrases changes only in some words.
 # They are no evidence of traditional script, so they are not counted.
-_BOTH_SCRIPTS = frozenset("谿扞昇釐麽陞薹脩蒐袷祕於氾剋劄徵夥吒乾" "么俱哩坏彷沈瞭藉覆")
+_BOTH_SCRIPTS = re.compile("[谿扞昇釐麽陞薹脩蒐袷祕於氾剋劄徵夥吒乾么俱哩坏彷沈瞭藉覆]")
 
 
 @functools.cache
@@ -246,7 +247,10 @@ def _convert(cc, text: str) -> str:
 
 def _changed(a: str, b: str) -> int:
     """Characters of ``a`` the conversion ``b`` changed, not counting those of both scripts."""
-    return sum(x != y and x not in _BOTH_SCRIPTS for x, y in zip(a, b)) if a != b else 0
+    if a == b:
+        return 0
+    n = sum(map(operator.ne, a, b))
+    return n - sum(b[m.start()] != m.group() for m in _BOTH_SCRIPTS.finditer(a))
 
 
 def simplified(text: str) -> str:
