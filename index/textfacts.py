@@ -51,6 +51,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
+_LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
 _LIST_SEP = re.compile(r"[、和及与或，,]")
@@ -218,15 +219,16 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 prev_channel = chan
             if _CHANGE.search(seg):
                 continue
-            before = sentence[: c_start + m.start()]
+            # Windows, not whole prefixes: a page that is one endless "sentence" stays linear.
+            before = sentence[max(0, c_start + m.start() - _LOOK): c_start + m.start()]
             # The clause's own date, else the date that opens the sentence ("2023年，…").
-            years = _YEAR.findall(clause[: m.start()]) or _YEAR.findall(first_clause)
+            years = _YEAR.findall(clause[max(0, m.start() - _LOOK): m.start()]) or _YEAR.findall(first_clause[:_LOOK])
             if year is not None and years and int(years[-1]) != year:
                 continue
             value = _number(m.group("num"), m.group("mul"))
             if value is None or (m.group("num") == "一" and m.group("unit") in _ONE_IS_A):
                 continue
-            after = clause[m.end():]
+            after = clause[m.end(): m.end() + _LOOK]
             kind = _classify(seg, m, chan if chan is not None else (None if qizhong else prev_channel),
                              before, after, qizhong, seen)
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
@@ -369,17 +371,14 @@ def extract_facts(norm: Normalized, report_id: str, year: int | None = None,
     for m in found:
         by_kind.setdefault(m.kind, []).append(m)
     facts: list[TextFact] = []
+    spans: list[Span]
     units = {k.key: k.unit for k in KINDS}
     for key, ms in by_kind.items():
         counts = Counter(m.value for m in ms)
         top = max(counts.values())
         value = next(m.value for m in ms if counts[m.value] == top)
         chosen = [m for m in ms if m.value == value]
-        spans: list[Span] = []
-        for m in chosen:
-            sp = norm.to_original(*m.span)
-            if sp not in spans:
-                spans.append(sp)
+        spans = list(dict.fromkeys(norm.to_original(*m.span) for m in chosen))  # ordered, no repeats
         raw = original[spans[0][0]:spans[0][1]] if original is not None else chosen[0].raw
         facts.append(TextFact(report_id, key, value, chosen[0].unit or units[key], tuple(spans), raw))
     order = {k.key: i for i, k in enumerate(KINDS)}
