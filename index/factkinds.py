@@ -14,7 +14,9 @@ the value type, and the cue terms ``index.textfacts`` looks for:
   clause about applications never counts items proactively disclosed);
 - ``head``: the cue names the counted thing itself (政策解读 N 篇), so it must head the figure: a
   list (、) between cue and figure means the cue was one item of a longer list, not the figure's;
-- ``zero``: phrases that state the figure is nought (未收到 … 申请, 未发生 … 行政复议);
+- ``zero``: negations that state the figure is nought: before a cue and the needed word
+  (未收到 … 申请) or, for kinds without ``needs``, before a cue in the same clause (未发生 … 复议);
+- ``zero_nouns``: what a negation may name directly, without a verb (无依申请公开);
 - ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
   sum is the table's figure. Kinds without one are prose-only.
 """
@@ -44,10 +46,13 @@ class FactKind:
     vetoes: tuple[str, ...] = ()
     head: bool = False
     zero: tuple[str, ...] = ()
+    zero_nouns: tuple[str, ...] = ()
     table: tuple[tuple[str, str, str], ...] = ()
 
 
 _APPLY = ("申请",)
+# 未发生/未引发/没有因…/无 … 行政复议: the negation, then up to a clause of words, then the cue.
+_NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _REVIEW_TOTAL = (T.REVIEW, "行政复议", "总计")
 _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总计"), (T.REVIEW, "行政诉讼：复议后起诉", "总计"))
 
@@ -75,20 +80,20 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("applications.received", "收到政府信息公开申请", "disclosure applications received", "件",
              cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例"),
-             excludes=("复议", "诉讼", "来信", "来访", "诉求"),
-             zero=("未收到", "没有收到", "未受理", "没有受理", "未接到", "没有接到", "未接收", "无", "零"),
+             excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
+             zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）政府信息公开申请", "disclosure applications handled (answered)", "件",
              cues=("办结", "答复", "办理完毕", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
-             cues=("行政复议",), units=("件", "起", "次", "宗", "例"),
-             zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
+             cues=("行政复议", "复议"), units=("件", "起", "次", "宗", "例"), excludes=("纠错", "申请人"),
+             zero=_NONE_HAPPENED,
              head=True, table=(_REVIEW_TOTAL,)),
     FactKind("review.litigation", "政府信息公开行政诉讼", "administrative litigation cases", "件",
-             cues=("行政诉讼",), units=("件", "起", "次", "宗", "例"),
-             zero=("未发生", "未出现", "未引发", "未产生", "没有发生", "没有出现", "没有引起", "未因", "无", "零"),
+             cues=("行政诉讼", "诉讼"), units=("件", "起", "次", "宗", "例"), excludes=("纠错", "申请人"),
+             zero=_NONE_HAPPENED,
              head=True, table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
              cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "发表"),
@@ -122,11 +127,15 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("followers.video", "视频号/抖音粉丝数", "video account followers", "人",
              cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=VIDEO,
              excludes=_NOT_FOLLOWERS),
-    FactKind("contact.phone", "联系电话", "contact phone", "", "str", cues=("联系电话", "咨询电话", "电话")),
-    FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真",)),
-    FactKind("contact.address", "联系地址", "address", "", "str", cues=("联系地址", "通讯地址", "办公地址", "地址")),
+    # Contact details: the cue stands right before the value (a colon between them or not).
+    FactKind("contact.phone", "联系电话", "contact phone", "", "str",
+             cues=("联系电话", "咨询电话", "办公电话", "电话号码", "电话", "Tel", "TEL")),
+    FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真号码", "传真电话", "传真")),
+    FactKind("contact.address", "联系地址", "address", "", "str",
+             cues=("联系地址", "通讯地址", "通信地址", "办公地址", "地址")),
     FactKind("contact.postcode", "邮政编码", "postcode", "", "str", cues=("邮政编码", "邮编")),
-    FactKind("contact.email", "电子邮箱", "e-mail", "", "str", cues=("电子邮箱", "电子邮件", "邮箱", "E-mail", "Email")),
+    FactKind("contact.email", "电子邮箱", "e-mail", "", "str",
+             cues=("电子邮箱", "电子邮件", "邮箱", "E-mail", "Email", "email", "EMAIL")),
 )
 
 BY_KEY: dict[str, FactKind] = {k.key: k for k in KINDS}

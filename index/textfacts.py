@@ -34,6 +34,12 @@ from index.model import Span, TextFact
 from index.normalize import Normalized
 
 _COUNT_KINDS = tuple(k for k in KINDS if k.value_type == "int")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of the words, longest first (so 微信公众号 wins over 微信)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
 _UNITS = sorted({u for k in _COUNT_KINDS for u in k.units}, key=len, reverse=True)
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 _FIGURE = re.compile(
@@ -59,7 +65,7 @@ _COLUMN = re.compile(r".*(?:专栏|栏目)")
 
 
 def _terms(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+    return re.compile(_alt(words))
 
 
 _CHANNEL_KINDS = [k for k in _COUNT_KINDS if k.channel]
@@ -80,27 +86,36 @@ _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|�
 # "行政复议或行政诉讼0件": one figure for both.
 _BOTH_REVIEWS = re.compile(r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*行政诉讼\s*(?:案件|事件)?\s*(?:均为|均|各|共|为)?\s*$")
 
-# Zeros. Negation, then (for applications) the verb right after it, the object within the clause.
-_ZERO_APPLY = re.compile(
-    r"(?:未|没有|暂无|并未)(?:收到|受理|接到|接收|新收)(?:过|到)?(?P<mid>[^。；，,;]{0,30}?)申请"
-    r"|(?:未有|没有|无)(?:政府信息)?(?:依申请公开|公开申请)"
-)
-_ZERO_REVIEW = re.compile(r"(?<!无论)(?:未(?!经)|没有|无|不存在|未曾)[^。；，,;\d]{0,40}?(?:复议|诉讼)")
-_REVIEW_TERMS = re.compile(r"复议|诉讼")
+# Zeros, built from the kinds' ``zero`` words. Kinds with ``needs`` (applications): the negation,
+# the verb right after it, the needed word within the clause — or the negation naming the thing.
+# The others (reconsideration, litigation): the negation, then the cue within the clause.
+_NEG = "(?:{})(?!经)"  # 未经复议 is "without reconsideration", not "no reconsideration"
+_ZERO_VERB = [(k, re.compile(
+    rf"{_NEG.format(_alt(k.zero))}(?:{_alt(k.cues)})(?:过|到)?(?P<mid>[^。；，,;]{{0,30}}?)(?:{_alt(k.needs)})"
+    + (rf"|(?:{_alt(k.zero)})(?:政府信息)?(?:{_alt(k.zero_nouns)})" if k.zero_nouns else "")))
+    for k in _COUNT_KINDS if k.zero and k.needs]
+_SCOPE_KINDS = [k for k in _COUNT_KINDS if k.zero and not k.needs]
+_ZERO_SCOPE = re.compile(
+    rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
+    rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
+_ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
 
 # Contact details, from anywhere in the text (they stand in the preamble or at the end).
 _PHONE = r"(?:（0\d{2,3}）|\(0\d{2,3}\)|0\d{2,3}\s?[-—－–]\s?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}"
+_COLON = r"\s*[:：]?\s*"
 _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("contact.fax", re.compile(rf"传真(?:号码|电话)?\s*[:：]?\s*(?P<v>{_PHONE})")),
-    ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*[（(]传真[）)]")),
+    ("contact.fax", re.compile(rf"(?:{_alt(BY_KEY['contact.fax'].cues)}){_COLON}(?P<v>{_PHONE})")),
+    ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*[（(](?:{_alt(BY_KEY['contact.fax'].cues)})[）)]")),
     ("contact.phone", re.compile(
-        rf"(?:联系电话|咨询电话|办公电话|电话号码|电话|Tel|TEL)(?:/传真)?\s*[:：]?\s*(?P<v>{_PHONE})(?!\s*[（(]传真)")),
-    ("contact.postcode", re.compile(r"(?:邮政编码|邮编)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")),
+        rf"(?:{_alt(BY_KEY['contact.phone'].cues)})(?:/传真)?{_COLON}(?P<v>{_PHONE})(?!\s*[（(]传真)")),
+    ("contact.postcode", re.compile(rf"(?:{_alt(BY_KEY['contact.postcode'].cues)}){_COLON}(?P<v>\d{{6}})(?!\d)")),
     ("contact.email", re.compile(
-        r"(?:电子邮箱|电子邮件|邮箱|E-?mail|email|EMAIL)\s*[:：]?\s*(?P<v>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")),
+        rf"(?:{_alt(BY_KEY['contact.email'].cues)}){_COLON}(?P<v>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")),
     ("contact.address", re.compile(
-        r"(?<!网站)(?<!网页)(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[:：]\s*(?P<v>[^，,；;。）)\n:：]{4,60})")),
+        rf"(?<!网站)(?<!网页)(?:{_alt(BY_KEY['contact.address'].cues)})\s*[:：]\s*(?P<v>[^，,；;。）)\n:：]{{4,60}})")),
 )
+# A contact pattern is run only when one of these is in the text (most pages lack most of them).
+_CONTACT_GUARD = {k.key: k.cues + (("@",) if k.key == "contact.email" else ()) for k in KINDS if k.value_type == "str"}
 _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -252,6 +267,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
 
 def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: str, qizhong: bool,
               seen: set[str]) -> str | None:
+    """The kind of the figure ``m``: of the kinds its counter word allows, the one whose cue in
+    ``seg`` (the clause since the last figure) stands closest before it, with its needed word in
+    ``before``/``after``, unvetoed, and on the right channel (``chan``)."""
     unit = m.group("unit") or ""
     best: tuple[int, int] | None = None
     best_key = None
@@ -284,39 +302,33 @@ def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: 
             continue  # a part of a figure the sentence already gave
         if best is None or cue > best:
             best, best_key = cue, k.key
-    if best_key and best_key.startswith("followers.") is False and chan == "other" and best_key.startswith("disclosed."):
-        return None
     return best_key
 
 
 def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
     sentence = text[start:end]
-    if "申请" not in sentence and "复议" not in sentence and "诉讼" not in sentence:
+    if not any(w in sentence for w in _ZERO_WORDS):
         return
-    for m in _ZERO_APPLY.finditer(sentence):
-        mid = m.group("mid") or ""
-        if re.search(r"复议|诉讼|投诉|举报|来信", mid):
-            continue
-        out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
-    for m in _ZERO_REVIEW.finditer(sentence):
-        # The clause from the negation on: which of the two it names, and not "…纠错" (corrections).
+    for k, rx in _ZERO_VERB:
+        ex = _EXCLUDE_RE.get(k.key)
+        for m in rx.finditer(sentence):
+            if ex and ex.search(m.group("mid") or ""):
+                continue  # 未收到…行政复议申请 is about reconsideration, not applications
+            out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
+    for m in _ZERO_SCOPE.finditer(sentence):
+        # The clause from the negation on: the kinds whose cues it names, none of them vetoed.
         c_end = _CLAUSE_END.search(sentence, m.end())
-        rest_end = c_end.start() if c_end else len(sentence)
-        clause = sentence[m.start():rest_end]
-        if "纠错" in clause or "申请人" in clause[: m.end() - m.start()]:
-            continue
-        terms = list(_REVIEW_TERMS.finditer(clause))
-        last = terms[-1].end()
-        span = (start + m.start(), start + m.start() + last)
-        if any(t.group() == "复议" for t in terms):
-            out.append(Mention("review.reconsideration", 0, span, clause[:last]))
-        if any(t.group() == "诉讼" for t in terms):
-            out.append(Mention("review.litigation", 0, span, clause[:last]))
-
-
-# Words one of which must be in the text for a contact pattern to be worth running.
-_CONTACT_GUARD = {"contact.fax": ("传真",), "contact.phone": ("电话", "Tel", "TEL"), "contact.postcode": ("邮",),
-                  "contact.email": ("@",), "contact.address": ("地址",)}
+        clause = sentence[m.start(): c_end.start() if c_end else len(sentence)]
+        named = []
+        for k in _SCOPE_KINDS:
+            ex = _EXCLUDE_RE.get(k.key)
+            hits = list(_CUE_RE[k.key].finditer(clause))
+            if hits and not (ex and ex.search(clause)):
+                named.append((k, hits[-1].end()))
+        if named:
+            last = max(e for _, e in named)
+            for k, _ in named:
+                out.append(Mention(k.key, 0, (start + m.start(), start + m.start() + last), clause[:last]))
 
 
 def _contact_mentions(text: str, out: list[Mention]) -> None:
