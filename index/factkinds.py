@@ -71,7 +71,8 @@ OTHER_CHANNELS = ("报纸", "报刊", "电视", "广播", "媒体", "宣传栏",
                   "专栏", "栏目", "公开栏目", "政务公开栏目", "信息公开栏目", "信息公开专栏", "公开专栏", "小程序",
                   "其他方式", "其它方式", "其他渠道", "其它渠道", "其他平台")
 _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情", "阅读", "浏览", "点击",
-                  "访问", "播放", "原创", "本级文件", "规范性文件", "来信", "来访", "工单")
+                  "访问", "播放", "原创", "本级文件", "规范性文件", "来信", "来访", "工单",
+                  "行政许可", "行政处罚", "行政强制")  # licences and penalties are decisions (table 2), not items
 
 _APPLICATIONS_CLAUSE = ("依申请",)
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
@@ -84,7 +85,7 @@ KINDS: tuple[FactKind, ...] = (
              zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）政府信息公开申请", "disclosure applications handled (answered)", "件",
-             cues=("办结", "答复", "办理完毕", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
+             cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
@@ -104,15 +105,15 @@ KINDS: tuple[FactKind, ...] = (
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
-             cues=("公开", "发布", "更新", "推送", "发文", "发帖", "刊发", "发送", "发表"), units=("条", "篇", "则"),
+             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "刊发", "发送", "发表"), units=("条", "篇", "则"),
              channel=WEIBO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
-             cues=("公开", "发布", "更新", "推送", "推文", "刊发", "发送", "发表"), units=("条", "篇", "则", "期", "件"),
+             cues=("公开", "发布", "更新", "推送", "公布", "刊发", "发送", "发表"), units=("条", "篇", "则", "期", "件"),
              channel=WECHAT,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
-             cues=("公开", "发布", "更新", "推送", "上传"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
+             cues=("公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),

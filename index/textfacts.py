@@ -14,10 +14,11 @@ semicolons and full stops), using the kinds' cue terms in ``index.factkinds``:
   is another year's: neither is a fact;
 - 未收到…申请 and 未发生…行政复议/行政诉讼 state zeros.
 
-When one kind is stated with two different values (a report that gives the same count twice
-and once wrongly, or a breakdown this reader could not tell apart), the value stated most often
-wins and, on a tie, the first one (the overview comes first); the others are dropped, never
-summed or guessed. The same value stated twice is one fact with both spans.
+When one kind is stated with two different values (a report that repeats a count wrongly, or a
+breakdown this reader could not tell apart), the first stated wins — the overview (一、总体情况)
+comes first and is where reports give their headline figures; the others are dropped, never
+summed or guessed. (Counting votes was tried: small category counts such as "3条 … 3条" outvoted
+the headline figure.) The same value stated twice is one fact with both spans.
 
 Spans are original-text spans: ``report.text[span]`` quotes the figure (``89 条``) or the phrase
 stating the zero (``未发生因信息公开引起的行政复议或行政诉讼``).
@@ -26,7 +27,6 @@ stating the zero (``未发生因信息公开引起的行政复议或行政诉讼
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from index.factkinds import BY_KEY, KINDS, OTHER_CHANNELS, FactKind
@@ -89,7 +89,8 @@ _BOTH_REVIEWS = re.compile(r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:
 # Zeros, built from the kinds' ``zero`` words. Kinds with ``needs`` (applications): the negation,
 # the verb right after it, the needed word within the clause — or the negation naming the thing.
 # The others (reconsideration, litigation): the negation, then the cue within the clause.
-_NEG = "(?:{})(?!经)"  # 未经复议 is "without reconsideration", not "no reconsideration"
+# 未经复议 is "without reconsideration", 未被复议机关撤销 "not revoked by it": neither says "none".
+_NEG = "(?:{})(?!经|被)"
 _ZERO_VERB = [(k, re.compile(
     rf"{_NEG.format(_alt(k.zero))}(?:{_alt(k.cues)})(?:过|到)?(?P<mid>[^。；，,;]{{0,30}}?)(?:{_alt(k.needs)})"
     + (rf"|(?:{_alt(k.zero)})(?:政府信息)?(?:{_alt(k.zero_nouns)})" if k.zero_nouns else "")))
@@ -218,8 +219,6 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
     for cm in [*_CLAUSE_END.finditer(sentence), None]:
         c_end = cm.start() if cm else len(sentence)
         clause = sentence[pos:c_end]
-        if pos and sentence[pos - 1] in "；;":
-            qizhong = False  # a semicolon closes a 其中 breakdown
         c_start, pos = pos, (cm.end() if cm else len(sentence))
         seg_start = 0
         for m in _FIGURE.finditer(clause):
@@ -244,8 +243,14 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if value is None or (m.group("num") == "一" and m.group("unit") in _ONE_IS_A):
                 continue
             after = clause[m.end(): m.end() + _LOOK]
-            kind = _classify(seg, m, chan if chan is not None else (None if qizhong else prev_channel),
-                             before, after, qizhong, seen)
+            if not seg.strip() and out and out[-1].span[1] == start + c_start + m.start() - len(seg) \
+                    and out[-1].kind.startswith("disclosed.") and m.group("unit") in BY_KEY[out[-1].kind].units:
+                # "图文236期1114篇": the second figure counts the same posts in finer units.
+                last = out.pop()
+                out.append(Mention(last.kind, value, (last.span[0], start + c_start + m.end()),
+                                   last.raw + m.group(), m.group("unit") or ""))
+                continue
+            kind = _classify(seg, m, chan, prev_channel, before, after, qizhong, seen)
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None or (kind.startswith("disclosed.") and _is_list_part(after)):
@@ -265,11 +270,13 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             prev_channel = rest
 
 
-def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: str, qizhong: bool,
-              seen: set[str]) -> str | None:
+def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, before: str, after: str,
+              qizhong: bool, seen: set[str]) -> str | None:
     """The kind of the figure ``m``: of the kinds its counter word allows, the one whose cue in
     ``seg`` (the clause since the last figure) stands closest before it, with its needed word in
-    ``before``/``after``, unvetoed, and on the right channel (``chan``)."""
+    ``before``/``after``, unvetoed, and on the right channel: the one ``seg`` names (``own``), or
+    the one an earlier clause named (``prev``) — for followers always, for items not inside a
+    其中 breakdown (there a figure naming no channel is a category, not a channel's count)."""
     unit = m.group("unit") or ""
     best: tuple[int, int] | None = None
     best_key = None
@@ -293,10 +300,11 @@ def _classify(seg: str, m: re.Match[str], chan: str | None, before: str, after: 
         if nd and not (nd.search(before) or nd.search(after)):
             continue
         if k.channel:
-            if chan != k.key.split(".")[1]:
+            inherited = prev if (k.key.startswith("followers.") or not qizhong) else None
+            if (own if own is not None else inherited) != k.key.split(".")[1]:
                 continue
         elif k.key == "disclosed.total":
-            if chan not in (None, "multi") or qizhong:
+            if own not in (None, "multi") or (own is None and prev not in (None, "multi")) or qizhong:
                 continue
         elif qizhong and k.key in seen:
             continue  # a part of a figure the sentence already gave
@@ -386,9 +394,7 @@ def extract_facts(norm: Normalized, report_id: str, year: int | None = None,
     spans: list[Span]
     units = {k.key: k.unit for k in KINDS}
     for key, ms in by_kind.items():
-        counts = Counter(m.value for m in ms)
-        top = max(counts.values())
-        value = next(m.value for m in ms if counts[m.value] == top)
+        value = ms[0].value
         chosen = [m for m in ms if m.value == value]
         spans = list(dict.fromkeys(norm.to_original(*m.span) for m in chosen))  # ordered, no repeats
         raw = original[spans[0][0]:spans[0][1]] if original is not None else chosen[0].raw
