@@ -267,3 +267,10 @@ def test_long_pages_stay_linear():
     assert {f.kind: f.value for f in extract_facts(normalize(endless), "t", 2023)} == {
         "disclosed.website": 12, "disclosed.wechat": 3}
     assert time.perf_counter() - t0 < 4
+
+
+def test_qualifiers_stay_in_raw_the_value_is_the_number():
+    text = "全年通过门户网站发布信息约1.2万余条，微信公众号关注用户近3万人，发布推送逾400篇。"
+    got = {f.kind: (f.value, f.raw, f.unit) for f in extract_facts(normalize(text), "t", 2023, text)}
+    assert got == {"disclosed.website": (12000, "约1.2万余条", "条"), "followers.wechat": (30000, "近3万人", "人"),
+                   "disclosed.wechat": (400, "逾400篇", "篇")}
