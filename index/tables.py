@@ -17,6 +17,7 @@ one cell per line ending in "|"), or stand one per line; all read into the same 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from index import template as T
@@ -27,6 +28,8 @@ from index.normalize import Normalized
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:万元|件|项|条|个|次)?$")
 _UNIT = re.compile(r"[^\d.]+$")
 _PIPE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+_TAB = re.compile(r"\t")
+_SPACES = re.compile(r" +")
 _RULE = re.compile(r"^:?-{3,}:?$")  # a markdown rule cell: |---|:---:|
 _NA = re.compile(r"^[/／—–-]+$")
 _WS = re.compile(r"\s+")
@@ -46,9 +49,19 @@ class _Value:
 @dataclass
 class _Stream:
     labels: str = ""
-    label_pos: list[int] = field(default_factory=list)  # normalised offset of each label char
-    label_line: list[int] = field(default_factory=list)
+    # One entry per label cell (not per character: 1,000 reports must parse in seconds): where
+    # its text starts in ``labels``, its normalised offset and its line.
+    seg_at: list[int] = field(default_factory=list)
+    seg_pos: list[int] = field(default_factory=list)
+    seg_line: list[int] = field(default_factory=list)
     values: list[_Value] = field(default_factory=list)
+
+    def pos(self, i: int) -> int:
+        """Normalised offset of the label cell holding label character ``i``."""
+        return self.seg_pos[bisect_right(self.seg_at, i) - 1]
+
+    def line(self, i: int) -> int:
+        return self.seg_line[bisect_right(self.seg_at, i) - 1]
 
 
 @dataclass(frozen=True)
@@ -71,7 +84,7 @@ def _cells(line: str, base: int) -> tuple[list[tuple[str, int, int]], bool]:
     """Split a line into (text, start, end) cells, and say whether cell positions mean columns:
     "|" cells (outer bars dropped) or tab cells do; space-separated words do not."""
     piped = "|" in line or "｜" in line
-    sep = _PIPE if piped else re.compile(r"\t") if "\t" in line else re.compile(r" +")
+    sep = _PIPE if piped else _TAB if "\t" in line else _SPACES
     out, pos = [], 0
     for m in sep.finditer(line):
         out.append((line[pos : m.start()], base + pos, base + m.start()))
@@ -89,6 +102,8 @@ def _cells(line: str, base: int) -> tuple[list[tuple[str, int, int]], bool]:
 
 def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stream:
     s = _Stream()
+    labels: list[str] = []
+    n = 0  # len("".join(labels))
     for li in range(first, last):
         cells, is_tab = _cells(lines[li], starts[li])
         kinds = []
@@ -100,17 +115,19 @@ def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stre
         for i, ((text, a, b), k) in enumerate(zip(cells, kinds)):
             if k == "text":
                 compact = _WS.sub("", text)
-                off = a + (len(text) - len(text.lstrip()))
-                s.labels += compact
-                s.label_pos.extend([off] * len(compact))
-                s.label_line.extend([li] * len(compact))
+                s.seg_at.append(n)
+                s.seg_pos.append(a + (len(text) - len(text.lstrip())))
+                s.seg_line.append(li)
+                labels.append(compact)
+                n += len(compact)
             elif k in ("ok", "na"):
                 lead = len(text) - len(text.lstrip())
-                s.values.append(_Value(text.strip(), a + lead, a + lead + len(text.strip()), len(s.labels), li, k,
+                s.values.append(_Value(text.strip(), a + lead, a + lead + len(text.strip()), n, li, k,
                                        i if is_tab else -1))
             elif is_tab and lo < i < hi:
                 # An empty cell between two values of a tab row is a real, blank cell.
-                s.values.append(_Value("", a, a, len(s.labels), li, "blank", i))
+                s.values.append(_Value("", a, a, n, li, "blank", i))
+    s.labels = "".join(labels)
     return s
 
 
@@ -184,6 +201,7 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
     findings: list[Finding] = []
     found = _find_rows(table, stream.labels)
     located = [(r, a, b) for r, a, b in found if a is not None]
+    ats = [v.at for v in stream.values]  # non-decreasing: values are appended in reading order
     last_line = -1
     not_found: list[str] = []
     by_header: list[str] = []
@@ -199,12 +217,12 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
         # A value sits where the label stream stood when it was read: right after its own row's
         # label, which is also exactly where the next row's label begins.
         limit = nxt[1] if nxt else len(stream.labels)
-        mine = [v for v in stream.values if b <= v.at <= limit]
-        label_span = norm.to_original(stream.label_pos[a], stream.label_pos[b - 1] + 1)
-        last_line = max([last_line, stream.label_line[b - 1]] + [v.line for v in mine])
-        row_start = stream.label_pos[a]
+        mine = stream.values[bisect_left(ats, b): bisect_right(ats, limit)]
+        row_start, row_end = stream.pos(a), stream.pos(b - 1) + 1
+        label_span = norm.to_original(row_start, row_end)
+        last_line = max([last_line, stream.line(b - 1)] + [v.line for v in mine])
         row_spans[(table.key, row.label)] = norm.to_original(
-            min([row_start] + [v.start for v in mine]), max([stream.label_pos[b - 1] + 1] + [v.end for v in mine]))
+            min([row_start] + [v.start for v in mine]), max([row_end] + [v.end for v in mine]))
         placed = dict(zip((c.label for c in cols), mine)) if len(mine) == len(cols) else _by_header(mine, header)
         if placed is not None:
             for c in cols:
@@ -221,7 +239,7 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
             continue
         raw = " ".join(v.raw or "□" for v in mine)
         if mine:
-            span = norm.to_original(min(stream.label_pos[a], mine[0].start), max(v.end for v in mine))
+            span = norm.to_original(min(row_start, mine[0].start), max(v.end for v in mine))
         else:
             span = label_span
         status = "unreadable" if mine else "missing"
