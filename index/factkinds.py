@@ -59,10 +59,13 @@ _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总�
 # Channels of proactive disclosure and of followers. A clause naming two channels is ambiguous
 # and yields no per-channel fact (see textfacts).
 WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政府信息公开平台",
-           "政务公开平台", "政府网", "网站", "官网")
+           "政务公开平台", "政府网", "门户网", "政务网", "公开网", "网站", "官网")
 WEIBO = ("政务微博", "官方微博", "微博")
 WECHAT = ("微信公众号", "微信公众平台", "微信订阅号", "微信服务号", "订阅号", "公众号", "微信")
-VIDEO = ("视频号", "抖音", "快手", "短视频")
+VIDEO = ("视频号", "微信视频号", "抖音", "抖音号", "快手", "短视频")
+# Umbrella words for channels: beside a named channel they add nothing ("微信公众号等新媒体");
+# alone they name no channel this table can count.
+NEUTRAL_CHANNELS = ("新媒体", "政务新媒体", "新媒体平台", "政务新媒体平台", "两微一端")
 # Channels that are none of the above: a figure attached to one of them belongs to no kind, and a
 # clause naming one next to a known channel is ambiguous. A column (专栏) of a website is not the
 # website's whole output, and a school's site is not the body's own.
@@ -97,26 +100,29 @@ KINDS: tuple[FactKind, ...] = (
              zero=_NONE_HAPPENED,
              head=True, table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
-             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "发表"),
+             cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "推出",
+                   "挂网"),
              units=("条", "篇", "则", "期", "项", "件"),
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
-             cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "发表"),
+             cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "挂网"),
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
-             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "刊发", "发送", "发表"), units=("条", "篇", "则"),
+             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "刊发", "发送", "发表", "推出"),
+             units=("条", "篇", "则"),
              channel=WEIBO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
-             cues=("公开", "发布", "更新", "推送", "公布", "刊发", "发送", "发表"), units=("条", "篇", "则", "期", "件"),
+             cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出"),
+             units=("条", "篇", "则", "期", "件"),
              channel=WECHAT,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
              cues=("公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
-             cues=("政策解读", "解读"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
+             cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
              cues=("新闻发布会", "发布会"), units=("场", "次", "期"), head=True),
     FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",

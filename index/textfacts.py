@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.factkinds import BY_KEY, KINDS, OTHER_CHANNELS, FactKind
+from index.factkinds import BY_KEY, KINDS, NEUTRAL_CHANNELS, OTHER_CHANNELS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
 
@@ -75,6 +75,8 @@ for _k in _CHANNEL_KINDS:
         _CHANNEL_OF.setdefault(_t, _k.key.split(".")[1])
 for _t in OTHER_CHANNELS:
     _CHANNEL_OF.setdefault(_t, "other")
+for _t in NEUTRAL_CHANNELS:
+    _CHANNEL_OF.setdefault(_t, "neutral")
 _CHANNEL_RE = _terms(tuple(_CHANNEL_OF))
 _CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
 _EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
@@ -82,6 +84,8 @@ _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
 _VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
 _ANY_DISCLOSED_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.key.startswith("disclosed.") for c in k.cues))
 _RECEIVED_UNITS = BY_KEY["applications.received"].units
+_HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
+_HEAD_AFTER = re.compile(rf"(?:的)?({_alt(tuple(_HEAD_OF))})")
 _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
 # "行政复议或行政诉讼0件": one figure for both.
 _BOTH_REVIEWS = re.compile(r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*行政诉讼\s*(?:案件|事件)?\s*(?:均为|均|各|共|为)?\s*$")
@@ -182,9 +186,9 @@ def _channel(seg: str) -> str | None:
             merged[-1] = (merged[-1][0], f[1], merged[-1][2])
         else:
             merged.append(f)
-    names = {f[2] for f in merged}
-    if "other" in names:
-        return "other"
+    names = {f[2] for f in merged} - {"neutral"}
+    if not names or "other" in names:
+        return "other"  # only an umbrella word (新媒体), or a channel no kind counts
     return names.pop() if len(names) == 1 else "multi"
 
 
@@ -251,6 +255,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                                    last.raw + m.group(), m.group("unit") or ""))
                 continue
             kind = _classify(seg, m, chan, prev_channel, before, after, qizhong, seen)
+            named = _HEAD_AFTER.match(after)
+            if named and m.group("unit") in BY_KEY[_HEAD_OF[named.group(1)]].units:
+                kind = _HEAD_OF[named.group(1)]  # "召开3场新闻发布会", "收到1件行政复议申请": the noun after it
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None or (kind.startswith("disclosed.") and _is_list_part(after)):
