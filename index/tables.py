@@ -271,6 +271,17 @@ def _line_index(lines: list[str], pattern: str, start: int = 0, end: int | None 
     return None
 
 
+def _heading_index(lines: list[str], pattern: str, start: int = 0) -> int | None:
+    """The first line from ``start`` that names the table as a heading would: short, no full stop.
+    An opening sentence listing the report's parts ("由总体情况、主动公开政府信息情况、收到和处理…
+    六部分组成。") names every table too. Failing a heading, the first line that names it."""
+    rx = re.compile(pattern)
+    for i in range(start, len(lines)):
+        if rx.search(lines[i]) and len(lines[i].strip()) <= 40 and "。" not in lines[i]:
+            return i
+    return _line_index(lines, pattern, start)
+
+
 def detect_version(norm_text: str, year: int | None) -> str:
     """2019 or 2021 template, from the table headers first, then the cited notice, then the year."""
     compact = _WS.sub("", norm_text)
@@ -293,8 +304,8 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
     body: set[int] = set()
     spans: dict[tuple[str, str], tuple[int, int]] = {}
 
-    t2 = _line_index(lines, r"主动公开政府信息情况|第二十条第")
-    t3 = _line_index(lines, r"收到和处理政府信息公开申请", t2 or 0)
+    t2 = _heading_index(lines, r"主动公开政府信息情况|第二十条第")
+    t3 = _heading_index(lines, r"收到和处理政府信息公开申请", t2 or 0)
     if t2 is None and t3 is None:
         return TableRead(None, [], [Finding(report, "missing", "未找到国家模板表格 (no national-template tables found)")], set())
     version = detect_version(norm.text, year)
@@ -318,7 +329,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
     t4 = None
     if t3 is not None:
         ends = _line_index(lines, r"结转下年度|下年度继续", t3) or t3
-        t4 = _line_index(lines, r"行政复议", ends + 1)
+        t4 = _heading_index(lines, r"行政复议", ends + 1)
         stop = t4 if t4 is not None else (_line_index(lines, r"存在的主要问题", t3) or end_doc)
         stream = _stream(lines, starts, t3 + 1, stop)
         table = T.APPLICATIONS_2021 if ("收费通知" in stream.labels or version == "2021") else T.APPLICATIONS_2019

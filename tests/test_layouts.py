@@ -223,3 +223,13 @@ def test_reports_without_tables_build_without_failures(tmp_path):
     assert summary.failed == [] and summary.reports == 3
     notes = [(w["report"], w["message"][:12]) for w in summary.warnings if w["kind"] == "missing"]
     assert notes == [("images", "“主动公开政府信息情况”"), ("prose-only", "未找到国家模板表格 (n")]
+
+
+def test_an_opening_sentence_naming_the_tables_is_not_their_heading():
+    # Many reports open by listing their parts; the tables are found under their own headings.
+    opening = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议"
+               "和行政诉讼情况、存在的主要问题及改进情况组成。")
+    lines = report_text("tab").split("\n")
+    r = parse_report("\n".join([lines[0], opening, *lines[1:]]), "opening")
+    assert {(v.table, v.row, v.column): v.value for v in r.tables} == EXPECTED
+    assert {v.status for v in r.tables} == {"ok"}
