@@ -59,7 +59,9 @@ _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总�
 # Channels of proactive disclosure and of followers. A clause naming two channels is ambiguous
 # and yields no per-channel fact (see textfacts).
 WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政府信息公开平台",
-           "政务公开平台", "政府网", "门户网", "政务网", "公开网", "网站", "官网")
+           "政务公开平台", "政府网", "门户网", "政务网", "公开网", "网站", "官网",
+           # the site's own disclosure section (a topical column, 义务教育专栏, is not: see OTHER_CHANNELS)
+           "政府信息公开专栏", "政府信息公开栏目", "信息公开栏目")
 WEIBO = ("政务微博", "官方微博", "微博")
 WECHAT = ("微信公众号", "微信公众平台", "微信订阅号", "微信服务号", "订阅号", "公众号", "微信")
 VIDEO = ("视频号", "微信视频号", "抖音", "抖音号", "快手", "短视频")
@@ -71,7 +73,7 @@ NEUTRAL_CHANNELS = ("新媒体", "政务新媒体", "新媒体平台", "政务�
 # website's whole output, and a school's site is not the body's own.
 OTHER_CHANNELS = ("报纸", "报刊", "电视", "广播", "媒体", "宣传栏", "公示栏", "公开栏", "展板", "橱窗", "客户端",
                   "APP", "头条", "美篇", "简报", "短信", "热线", "信箱", "校园网", "校园网站", "电子屏", "学习强国",
-                  "专栏", "栏目", "公开栏目", "政务公开栏目", "信息公开栏目", "信息公开专栏", "公开专栏", "小程序",
+                  "专栏", "栏目", "公开栏目", "政务公开栏目", "公开专栏", "小程序",
                   "其他方式", "其它方式", "其他渠道", "其它渠道", "其他平台")
 _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情", "阅读", "浏览", "点击",
                   "访问", "播放", "原创", "本级文件", "规范性文件", "来信", "来访", "工单",
@@ -109,12 +111,12 @@ KINDS: tuple[FactKind, ...] = (
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
-             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "刊发", "发送", "发表", "推出"),
+             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "刊发", "发送", "发表", "推出", "编发"),
              units=("条", "篇", "则"),
              channel=WEIBO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
-             cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出"),
+             cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出", "编发"),
              units=("条", "篇", "则", "期", "件"),
              channel=WECHAT,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),

@@ -84,6 +84,9 @@ _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
 _VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
 _ANY_DISCLOSED_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.key.startswith("disclosed.") for c in k.cues))
 _RECEIVED_UNITS = BY_KEY["applications.received"].units
+_LISTED_UNITS = ("条", "篇", "则")
+_QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+_CONNECTIVES = re.compile(r"[\s、，,：:（）()的等和及与在]|其中|通过|依托|利用|累计|共计|共|全年|本年度")
 _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
 _HEAD_AFTER = re.compile(rf"(?:的)?({_alt(tuple(_HEAD_OF))})")
 _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
@@ -192,6 +195,12 @@ def _channel(seg: str) -> str | None:
     return names.pop() if len(names) == 1 else "multi"
 
 
+def _only_names_a_channel(seg: str) -> bool:
+    """Is the segment just a channel's name ("其中通过“某某教育”微信公众号"), no other doing in it?"""
+    rest = _CHANNEL_RE.sub("", _QUOTED.sub("", seg))
+    return len(_CONNECTIVES.sub("", rest)) <= 4
+
+
 def _last_cue(kind: FactKind, seg: str) -> tuple[int, int] | None:
     """(end, length) of the kind's last cue in the segment, or None."""
     best = None
@@ -206,7 +215,10 @@ def _is_list_part(after: str) -> bool:
     if not after.startswith("、"):
         return False
     nxt = _FIGURE.search(after)
-    return bool(nxt and (nxt.group("unit") or nxt.group("mul")) and not _ANY_DISCLOSED_CUE.search(after[: nxt.start()]))
+    between = after[: nxt.start()] if nxt else ""
+    # "网站80条、微信公众号120条" lists channels, each its own figure; only categories are parts.
+    return bool(nxt and (nxt.group("unit") or nxt.group("mul")) and not _ANY_DISCLOSED_CUE.search(between)
+                and _channel(between) is None)
 
 
 def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention]) -> None:
@@ -294,6 +306,9 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         elif not (m.group("mul") and k.key.startswith("followers.")):
             continue  # a bare 万 figure counts only people (粉丝数达31万)
         cue = _last_cue(k, seg)
+        if cue is None and k.channel and own == k.key.split(".")[1] and unit in _LISTED_UNITS \
+                and _ANY_DISCLOSED_CUE.search(before) and _only_names_a_channel(seg):
+            cue = (-1, 0)  # "共发布信息500条，其中政府网站200条": the verb stood earlier in the sentence
         if cue is None:
             continue
         tail = seg[cue[0]:]  # between the cue and the figure
