@@ -83,13 +83,13 @@ _APPLICATIONS_CLAUSE = ("依申请",)
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
 
 KINDS: tuple[FactKind, ...] = (
-    FactKind("applications.received", "收到政府信息公开申请", "disclosure applications received", "件",
+    FactKind("applications.received", "收到申请", "disclosure applications received", "件",
              cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
-    FactKind("applications.handled", "办结（答复）政府信息公开申请", "disclosure applications handled (answered)", "件",
+    FactKind("applications.handled", "办结（答复）申请", "disclosure applications handled (answered)", "件",
              cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),

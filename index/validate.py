@@ -132,7 +132,7 @@ def check_prose(report: str, norm: Normalized, values: list[TableValue],
         if total != fact.value:
             where = "、".join(f"“{v.row}”{v.column}" for v in cells)
             out.append(Finding(report, "prose_table",
-                               f"正文称{kind.zh} {fact.value}（“{fact.raw}”），但表格{where}为 {total}"
+                               f"正文称{kind.zh} {fact.value} {fact.unit}（“{fact.raw}”），但表格{where}为 {total}"
                                f" (the text says {fact.value} {kind.en}; the table says {total})",
                                (quote,) + _spans(cells)))
     return out

@@ -166,7 +166,7 @@ def test_prose_table_findings_for_other_kinds():
     found = check_prose("t", norm, values, fs)
     msgs = sorted(f.message for f in found)
     assert len(found) == 2
-    assert msgs[0].startswith("正文称办结（答复）政府信息公开申请 5（“5件”），但表格“（七）总计”总计为 4")
+    assert msgs[0].startswith("正文称办结（答复）申请 5 件（“5件”），但表格“（七）总计”总计为 4")
     assert msgs[1].startswith("正文称政府信息公开行政复议为零")
     assert all(text[slice(*f.spans[0])].startswith("本年度办结") or "未发生" in text[slice(*f.spans[0])] for f in found)
 
