@@ -61,7 +61,7 @@ def load(path: Path, max_bytes: int = 20 * _MB) -> Loaded:
     elif suffix == ".pdf":
         result = Loaded(_pdf_text(data, path.name), "pdf", None)
     else:
-        result = Loaded(html_to_text(decode_html(data, path.name)), "html", None)
+        result = Loaded(html_to_text(markup_within_bounds(decode_html(data, path.name), path.name)), "html", None)
     if not result.text.strip():
         raise LoadError(f"file is empty (no text in the {result.kind.upper()}): {path.name}")
     return result
@@ -300,6 +300,26 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "
 _TITLE_PHRASES = ("年度报告", "政府信息公开")
 _CONTENT_SHARE = 0.75
 _CONTAINERS = ["div", "article", "section", "main", "td", "form", "center", "body"]
+
+
+# Parsing markup into a tree costs ~10 s of CPU per MB on this machine (BeautifulSoup builds it in
+# Python). Report pages are well under 1 MB once scripts, styles and inline images are gone; a page
+# still past this is refused with its reason rather than tying up a build for minutes.
+MAX_MARKUP_BYTES = 3 * _MB
+_BULK = re.compile(r"<(script|style|noscript|svg|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+                   r"|(?<=[\"'(])data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]+", re.I | re.S)
+
+
+def markup_within_bounds(markup: str, name: str = "") -> str:
+    """The markup without the bulk that never holds report text (scripts, styles, comments, inline
+    base64 images); :class:`LoadError` when what is left is still over :data:`MAX_MARKUP_BYTES`."""
+    markup = _BULK.sub(" ", markup)
+    size = len(markup.encode("utf-8", errors="replace"))
+    if size > MAX_MARKUP_BYTES:
+        raise LoadError(f"page has {size / _MB:.1f} MB of markup after scripts and images are removed, over "
+                        f"the {MAX_MARKUP_BYTES / _MB:.3g} MB a report page can be: {name} (save the report's "
+                        f"text as .txt instead)")
+    return markup
 
 
 def html_to_text(markup: str) -> str:

@@ -310,3 +310,20 @@ def test_supported_suffixes_are_case_insensitive(tmp_path: Path) -> None:
     assert ".docx" in SUPPORTED_SUFFIXES
     path = _write(tmp_path / "REPORT.TXT", GBK_TEXT.encode("utf-8"))
     assert load(path).text == GBK_TEXT
+
+
+def test_a_20_mb_page_fails_alone_with_its_reason(tmp_path: Path) -> None:
+    """Tens of thousands of menu items: refused with the reason, not parsed for minutes."""
+    menu = "<div class='nav'>" + "<li><a href='/x'>首页</a></li>" * 200 + "</div>\n"
+    page = "<html><body>" + menu * (20_000_000 // len(menu.encode())) + "</body></html>"
+    with pytest.raises(LoadError, match=r"MB of markup .* over the 3 MB a report page can be: big.html"):
+        load(_write(tmp_path / "big.html", page.encode()))
+
+
+def test_inline_images_and_scripts_do_not_count_against_the_page(tmp_path: Path) -> None:
+    image = "A" * (6 * 1024 * 1024)
+    page = (f"<html><body><script>{'var x=1;' * 200_000}</script><div class='content'>"
+            f"<h1>某县教育局2023年政府信息公开工作年度报告</h1><img src=\"data:image/png;base64,{image}\">"
+            "<p>一、总体情况</p><p>本年度共主动公开政府信息12条。</p></div></body></html>")
+    loaded = load(_write(tmp_path / "inline.html", page.encode()))
+    assert "主动公开政府信息12条" in loaded.text and "base64" not in loaded.text and "var x" not in loaded.text
