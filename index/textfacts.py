@@ -183,7 +183,7 @@ def _channel(seg: str) -> str | None:
     # "网站政务公开栏目": a column named right after its site is that site.
     merged = [found[0]]
     for f in found[1:]:
-        gap = seg[merged[-1][1]:f[0]]
+        gap = _QUOTED.sub("", seg[merged[-1][1]:f[0]]).strip("-—－ ")  # 网站“政府信息公开”-“某某”栏目
         if gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
                          and _COLUMN.fullmatch(seg[f[0]:f[1]])):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2])

@@ -66,6 +66,7 @@ CASES = [
      {"disclosed.total": 500, "disclosed.website": 200, "disclosed.wechat": 300}),
     ("在县政府信息公开专栏公开信息75条，“某某教育”公众号编发信息260条。",
      {"disclosed.website": 75, "disclosed.wechat": 260}),
+    ("在区政府网站“政府信息公开”-“教育局”栏目主动公开各类信息80条。", {"disclosed.website": 80}),
     # Nothing here is a fact of any kind.
     ("通过政务新媒体发布信息50条。", {}),
     ("全年发布信息90条，向县政府门户网站报送并被采用信息64条。", {"disclosed.total": 90}),
