@@ -259,6 +259,17 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     place, name_place, why = _place(place_mention, chosen.near, ms)
     if why:
         warnings.append(why)
+    if best and chosen.place is not None:
+        # A title line naming two bodies (a joint report, or two titles run together): the first
+        # is taken, and the reader is told, since the figures may belong to either.
+        line = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] <= chosen.start), 0)
+        a, b = starts[line], starts[line] + len(lines[line])
+        if "报告" in lines[line] and len(lines[line]) <= 80:
+            rivals = sorted({c.place.divisions[0].name + c.form for c in placed if a <= c.start < b
+                             and c.place.divisions[0].name != chosen.place.divisions[0].name})
+            if rivals:
+                warnings.append(f"标题中不止一个发布机关（另有{'、'.join(rivals)}），按第一个读取"
+                                " (the title names more than one body; the first is taken)")
     # As written: 大竹县 + 教育和科学技术局 from the title; only 县教体局 written → 紫阳县教体局.
     written = chosen.place.name if chosen.place is not None else name_place
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
