@@ -196,7 +196,8 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """Both banks; the held-out one is imported only here, so reading this file never shows it."""
+    """All banks; the held-out and fresh ones are imported only here, so reading this file never shows them."""
+    from evals.synth_fresh import FRESH
     from evals.synth_heldout import HELDOUT
 
-    return {"dev": DEV, "heldout": HELDOUT}
+    return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH}
