@@ -5,7 +5,7 @@ from __future__ import annotations
 from index import template as T
 from index.parse import parse_report
 
-REPORT = """某某县财政局2022年政府信息公开工作年度报告
+REPORT = """泾县财政局2022年政府信息公开工作年度报告
 一、总体情况
 本年度共收到政府信息公开申请 3 件。
 二、主动公开政府信息情况
@@ -53,4 +53,4 @@ def test_rows_that_are_absent_are_missing_not_zero():
 
 def test_agency_and_kind_for_a_non_education_body():
     r, _ = _cells()
-    assert r.agency.name == "某某县财政局" and r.agency.kind == "政府部门"
+    assert r.agency.name == "泾县财政局" and r.agency.kind == "政府部门" and r.place.province == "安徽省"
