@@ -138,13 +138,16 @@ KINDS: tuple[FactKind, ...] = (
              excludes=_NOT_FOLLOWERS),
     # Contact details: the cue stands right before the value (a colon between them or not).
     FactKind("contact.phone", "联系电话", "contact phone", "", "str",
-             cues=("联系电话", "咨询电话", "办公电话", "电话号码", "电话", "Tel", "TEL")),
+             # 致电/拨打 offer the number as a verb ("可致电0123-4567890"); 联系方式 is followed by one.
+             cues=("联系电话", "咨询电话", "办公电话", "电话号码", "电话", "Tel", "TEL", "tel", "致电", "拨打",
+                   "联系方式")),
     FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真号码", "传真电话", "传真")),
     FactKind("contact.address", "联系地址", "address", "", "str",
              cues=("联系地址", "通讯地址", "通信地址", "办公地址", "地址")),
     FactKind("contact.postcode", "邮政编码", "postcode", "", "str", cues=("邮政编码", "邮编")),
     FactKind("contact.email", "电子邮箱", "e-mail", "", "str",
-             cues=("电子邮箱", "电子邮件", "邮箱", "E-mail", "Email", "email", "EMAIL")),
+             cues=("电子邮箱", "电子邮件", "电子信箱", "邮箱", "信箱", "邮件", "电邮", "邮箱地址", "邮件地址",
+                   "E-mail", "e-mail", "E-MAIL", "Email", "email", "EMAIL", "Mail", "mail")),
 )
 
 BY_KEY: dict[str, FactKind] = {k.key: k for k in KINDS}

@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.contacts import contact_values
 from index.factkinds import BY_KEY, KINDS, NEUTRAL_CHANNELS, OTHER_CHANNELS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
+from index.numbers import CN_DIGITS, number
 
 _COUNT_KINDS = tuple(k for k in KINDS if k.value_type == "int")
 
@@ -41,7 +43,7 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 _UNITS = sorted({u for k in _COUNT_KINDS for u in k.units}, key=len, reverse=True)
-_CN_NUM = "零〇一二两三四五六七八九十百千"
+_CN_NUM = CN_DIGITS
 _FIGURE = re.compile(
     r"(?P<pre>约|近|逾|超过|超)?"
     rf"(?P<num>(?<![0-9A-Za-z.\-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![0-9.])"
@@ -107,60 +109,6 @@ _ZERO_SCOPE = re.compile(
     rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
     rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
 _ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
-
-# Contact details, from anywhere in the text (they stand in the preamble or at the end).
-_PHONE = r"(?:（0\d{2,3}）|\(0\d{2,3}\)|0\d{2,3}\s?[-—－–]\s?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}"
-_COLON = r"\s*[:：]?\s*"
-_CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("contact.fax", re.compile(rf"(?:{_alt(BY_KEY['contact.fax'].cues)}){_COLON}(?P<v>{_PHONE})")),
-    ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*[（(](?:{_alt(BY_KEY['contact.fax'].cues)})[）)]")),
-    ("contact.phone", re.compile(
-        rf"(?:{_alt(BY_KEY['contact.phone'].cues)})(?:/传真)?{_COLON}(?P<v>{_PHONE})(?!\s*[（(]传真)")),
-    ("contact.postcode", re.compile(rf"(?:{_alt(BY_KEY['contact.postcode'].cues)}){_COLON}(?P<v>\d{{6}})(?!\d)")),
-    ("contact.email", re.compile(
-        rf"(?:{_alt(BY_KEY['contact.email'].cues)}){_COLON}(?P<v>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")),
-    ("contact.address", re.compile(
-        rf"(?<!网站)(?<!网页)(?:{_alt(BY_KEY['contact.address'].cues)})\s*[:：]\s*(?P<v>[^，,；;。）)\n:：]{{4,60}})")),
-)
-# A contact pattern is run only when one of these is in the text (most pages lack most of them).
-_CONTACT_GUARD = {k.key: k.cues + (("@",) if k.key == "contact.email" else ()) for k in KINDS if k.value_type == "str"}
-_ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
-
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SCALE = {"十": 10, "百": 100, "千": 1000}
-
-
-def chinese_number(s: str) -> int | None:
-    """十二 → 12, 两 → 2, 一百零五 → 105; None for what is not a well-formed numeral."""
-    total, digit, last_scale = 0, None, 10_000
-    for c in s:
-        if c in _CN_DIGIT:
-            if digit is not None and digit != 0 and _CN_DIGIT[c] != 0:
-                return None  # 二三: a range or a list, not one number
-            digit = _CN_DIGIT[c]
-        elif c in _CN_SCALE:
-            scale = _CN_SCALE[c]
-            if scale >= last_scale:
-                return None
-            total += (1 if digit is None else digit) * scale
-            digit, last_scale = None, scale
-        else:
-            return None
-    return total + (digit or 0)
-
-
-def _number(num: str, mul: str | None) -> int | float | None:
-    if num[0].isdigit():
-        v: float = float(num.replace(",", ""))
-    else:
-        n = chinese_number(num)
-        if n is None:
-            return None
-        v = n
-    if mul:
-        v *= 10_000
-    return int(v) if v == int(v) else v
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -255,7 +203,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             years = _YEAR.findall(clause[max(0, m.start() - _LOOK): m.start()]) or _YEAR.findall(first_clause[:_LOOK])
             if year is not None and years and int(years[-1]) != year:
                 continue
-            value = _number(m.group("num"), m.group("mul"))
+            value = number(m.group("num"), m.group("mul"))
             if value is None or (m.group("num") == "一" and m.group("unit") in _ONE_IS_A):
                 continue
             after = clause[m.end(): m.end() + _LOOK]
@@ -361,22 +309,6 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
                 out.append(Mention(k.key, 0, (start + m.start(), start + m.start() + last), clause[:last]))
 
 
-def _contact_mentions(text: str, out: list[Mention]) -> None:
-    taken: set[tuple[int, int]] = set()
-    for key, rx in _CONTACTS:
-        if not any(w in text for w in _CONTACT_GUARD[key]):
-            continue
-        for m in rx.finditer(text):
-            v = m.group("v").strip()
-            span = (m.start("v"), m.start("v") + len(v))
-            if span in taken:
-                continue
-            if key == "contact.address" and (not _ADDRESS_WORD.search(v) or "http" in v or "www" in v):
-                continue
-            taken.add(span)
-            out.append(Mention(key, v, span, v))
-
-
 def _prose_lines(norm: Normalized) -> list[tuple[int, int]]:
     """(start, end) of every line that is prose, not a table row."""
     lines, starts = norm.lines()
@@ -394,7 +326,7 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
                 _count_mentions(text, s, e, year, out)
                 _zero_mentions(text, s, e, out)
             s = e
-    _contact_mentions(text, out)
+    out += [Mention(key, v, span, v) for key, v, span in contact_values(text)]
     out.sort(key=lambda m: m.span)
     return out
 

@@ -14,7 +14,8 @@ from index import template as T
 from index.factkinds import BY_KEY, KEYS, KINDS, kind
 from index.model import TableValue
 from index.normalize import normalize
-from index.textfacts import chinese_number, extract_facts
+from index.numbers import chinese_number
+from index.textfacts import extract_facts
 from index.validate import check_prose
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +96,35 @@ def test_contact_line():
     # A number given once for both (电话/传真) and a fax marked after the number.
     assert facts("电话：0123-7654321；0123-7654322（传真）；邮编 654321") == {
         "contact.phone": "0123-7654321", "contact.fax": "0123-7654322", "contact.postcode": "654321"}
+
+
+# Contact lines in the forms real reports write them (our own sentences, invented numbers).
+CONTACT_CASES = [
+    # 电子信箱 and E-mail are e-mail cues; 联系方式 and 办公地址 are phone and address cues.
+    ("联系方式：（0123）7654321，电子信箱：xxgk_test@example.cn。",
+     {"contact.phone": "（0123）7654321", "contact.email": "xxgk_test@example.cn"}),
+    ("办公地址：某县东大街5号教育大楼3楼；E-mail：office@example.com",
+     {"contact.address": "某县东大街5号教育大楼3楼", "contact.email": "office@example.com"}),
+    # 为/是 instead of a colon; an extension after the number.
+    ("咨询电话为0123-4567890转8012，通讯地址为某市某区建设路22号。",
+     {"contact.phone": "0123-4567890转8012", "contact.address": "某市某区建设路22号"}),
+    # The verb offers the number; the address stands just before its postcode with no cue.
+    ("如有疑问，请来函某县教育局办公室（某县城关镇新华路9号，邮编123400）或致电0123-1234567。",
+     {"contact.address": "某县城关镇新华路9号", "contact.postcode": "123400", "contact.phone": "0123-1234567"}),
+    ("欢迎拨打 0123 2345678 反映意见。", {"contact.phone": "0123 2345678"}),
+    # An address after a cue is preferred to one read by its shape; a website address is no address,
+    # an e-mail address after 邮件地址 is an e-mail, never an address.
+    ("地址：某县学府路1号。分校（某县南街2号，邮编123401）。",
+     {"contact.address": "某县学府路1号", "contact.postcode": "123401"}),
+    ("网站地址：www.example.gov.cn；邮件地址：a1@example.cn", {"contact.email": "a1@example.cn"}),
+    # A number too long for a phone is none; a sentence about applications by e-mail gives no e-mail.
+    ("电话：123456789012。可通过电子邮件、信函等方式提出申请。", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTACT_CASES)
+def test_contact_forms(text, expected):
+    assert facts(text) == expected
 
 
 def test_same_value_twice_is_one_fact_with_two_spans():

@@ -1,0 +1,75 @@
+"""Pure: the contact details a report gives (phone, fax, address, postcode, e-mail), from anywhere
+in its text — they stand in the preamble ("如对本报告有疑问，请与…联系（地址：…）"), at the end, or
+in the page's footer.
+
+A value is read right after its cue (``index.factkinds``: 联系电话, 电子信箱, 通讯地址 …), with a
+colon, 为/是, or nothing between. Two forms name no cue word and are read by their shape:
+
+- an address written just before its postcode, "…办公室（某县人民路18号，邮编123456）", taken only
+  when the report gives no address after a cue;
+- a phone number after the verb that offers it (致电, 拨打), which the kinds table lists as cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.factkinds import BY_KEY, KINDS
+
+# (area code) or area code + dash, then 7-8 digits and an extension; or a mobile number.
+_PHONE = r"(?:（0\d{2,3}）|0\d{2,3}\s?[-—–]+\s?|0\d{2,3}\s)?\d{7,8}(?:(?:-|转|分机)\d{1,5})?|1[3-9]\d{9}"
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_SEP = r"\s*(?:[:：]|为|是)?\s*"  # 电话：…, 电话为…, 邮箱是…, 电话 …
+
+
+def _cue(key: str) -> str:
+    cues = sorted(BY_KEY[key].cues, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, cues)) + ")"
+
+
+_CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("contact.fax", re.compile(rf"{_cue('contact.fax')}{_SEP}(?P<v>{_PHONE})")),
+    ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*（{_cue('contact.fax')}）")),
+    ("contact.phone", re.compile(rf"{_cue('contact.phone')}(?:/传真)?{_SEP}(?P<v>{_PHONE})(?!\s*（传真)(?!\d)")),
+    ("contact.postcode", re.compile(rf"{_cue('contact.postcode')}{_SEP}(?P<v>\d{{6}})(?!\d)")),
+    ("contact.email", re.compile(rf"{_cue('contact.email')}{_SEP}(?P<v>{_EMAIL})")),
+    # Not "网站地址" (a URL) nor "邮件地址"/"邮箱地址" (an e-mail address).
+    ("contact.address", re.compile(
+        rf"(?<!网站)(?<!网页)(?<!邮件)(?<!邮箱){_cue('contact.address')}\s*(?:[:：]|为|是)\s*"
+        r"(?P<v>[^，,；;。）\n:：]{4,60})")),
+)
+# The address standing just before its postcode, opened by a bracket or a clause mark.
+_ADDRESS_BEFORE_POSTCODE = re.compile(
+    rf"(?<=[（：:，,；;\s])(?P<v>[^（）,，；;。\n:：]{{6,60}}?[号室楼层院段])\s*[，,；;、]?\s*{_cue('contact.postcode')}")
+# A contact pattern is run only when one of these is in the text (most pages lack most of them).
+_GUARD = {k.key: k.cues + (("@",) if k.key == "contact.email" else ()) for k in KINDS if k.value_type == "str"}
+_ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
+_STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
+
+
+def _is_address(v: str) -> bool:
+    return bool(_ADDRESS_WORD.search(v)) and not any(w in v for w in ("http", "www", "@"))
+
+
+def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(kind, value, span in ``text``) of every contact detail, in pattern order; a span is read
+    as one kind only (the first pattern that takes it: a fax cue before a phone cue)."""
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    taken: set[tuple[int, int]] = set()
+    for key, rx in _CONTACTS:
+        if not any(w in text for w in _GUARD[key]):
+            continue
+        for m in rx.finditer(text):
+            v = m.group("v").strip()
+            span = (m.start("v"), m.start("v") + len(v))
+            if span in taken or (key == "contact.address" and not _is_address(v)):
+                continue
+            taken.add(span)
+            out.append((key, v, span))
+    if not any(k == "contact.address" for k, _, _ in out) and any(w in text for w in _GUARD["contact.postcode"]):
+        for m in _ADDRESS_BEFORE_POSTCODE.finditer(text):
+            v = m.group("v").strip()
+            if _is_address(v) and _STREET.search(v):
+                out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
+                break  # the first such address; later ones are a school's or a branch's
+    return out
