@@ -196,8 +196,9 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out and fresh ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh and ruler ones are imported only here, so reading this file never shows them."""
     from evals.synth_fresh import FRESH
     from evals.synth_heldout import HELDOUT
+    from evals.synth_ruler import RULER
 
-    return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH}
+    return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER}
