@@ -17,6 +17,8 @@ the value type, and the cue terms ``index.textfacts`` looks for:
 - ``zero``: negations that state the figure is nought: before a cue and the needed word
   (未收到 … 申请) or, for kinds without ``needs``, before a cue in the same clause (未发生 … 复议);
 - ``zero_nouns``: what a negation may name directly, without a verb (无依申请公开);
+- ``zero_after``: for kinds without ``needs``, what states nought after the cue, ending its
+  clause (行政复议和行政诉讼均未发生; 行政复议、行政诉讼情况：无);
 - ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
   sum is the table's figure. Kinds without one are prose-only.
 """
@@ -47,12 +49,17 @@ class FactKind:
     head: bool = False
     zero: tuple[str, ...] = ()
     zero_nouns: tuple[str, ...] = ()
+    zero_after: tuple[str, ...] = ()
     table: tuple[tuple[str, str, str], ...] = ()
 
 
 _APPLY = ("申请",)
 # 未发生/未引发/没有因…/无 … 行政复议: the negation, then up to a clause of words, then the cue.
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
+_NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
+               "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无")
+# A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count.
+_REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率")
 _REVIEW_TOTAL = (T.REVIEW, "行政复议", "总计")
 _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总计"), (T.REVIEW, "行政诉讼：复议后起诉", "总计"))
 
@@ -94,12 +101,12 @@ KINDS: tuple[FactKind, ...] = (
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
-             cues=("行政复议", "复议"), units=("件", "起", "次", "宗", "例"), excludes=("纠错", "申请人"),
-             zero=_NONE_HAPPENED,
+             cues=("行政复议", "复议"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,
+             zero=_NONE_HAPPENED, zero_after=_NONE_AFTER,
              head=True, table=(_REVIEW_TOTAL,)),
     FactKind("review.litigation", "政府信息公开行政诉讼", "administrative litigation cases", "件",
-             cues=("行政诉讼", "诉讼"), units=("件", "起", "次", "宗", "例"), excludes=("纠错", "申请人"),
-             zero=_NONE_HAPPENED,
+             cues=("行政诉讼", "诉讼"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,
+             zero=_NONE_HAPPENED, zero_after=_NONE_AFTER,
              head=True, table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
              cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "推出",
@@ -111,7 +118,8 @@ KINDS: tuple[FactKind, ...] = (
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
-             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "刊发", "发送", "发表", "推出", "编发"),
+             # 发博: the verb of the platform itself ("政务微博全年发博120条")
+             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "发博", "刊发", "发送", "发表", "推出", "编发"),
              units=("条", "篇", "则"),
              channel=WEIBO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),

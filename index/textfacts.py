@@ -90,7 +90,8 @@ _LISTED_UNITS = ("条", "篇", "则")
 _QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
 _CONNECTIVES = re.compile(r"[\s、，,：:（）()的等和及与在]|其中|通过|依托|利用|累计|共计|共|全年|本年度")
 _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
-_HEAD_AFTER = re.compile(rf"(?:的)?({_alt(tuple(_HEAD_OF))})")
+# The noun after a figure, or after a verb right after it ("先后3次召开新闻发布会"), names its kind.
+_HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展)了?)?({_alt(tuple(_HEAD_OF))})")
 _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
 # "行政复议或行政诉讼0件": one figure for both.
 _BOTH_REVIEWS = re.compile(r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*行政诉讼\s*(?:案件|事件)?\s*(?:均为|均|各|共|为)?\s*$")
@@ -108,6 +109,11 @@ _SCOPE_KINDS = [k for k in _COUNT_KINDS if k.zero and not k.needs]
 _ZERO_SCOPE = re.compile(
     rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
     rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
+# Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
+_AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after]
+_ZERO_AFTER = re.compile(
+    rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
+    rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?=$|[。；;，,！？!?）\s])")
 _ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
 
 @dataclass(frozen=True)
@@ -297,16 +303,26 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
         # The clause from the negation on: the kinds whose cues it names, none of them vetoed.
         c_end = _CLAUSE_END.search(sentence, m.end())
         clause = sentence[m.start(): c_end.start() if c_end else len(sentence)]
-        named = []
-        for k in _SCOPE_KINDS:
-            ex = _EXCLUDE_RE.get(k.key)
-            hits = list(_CUE_RE[k.key].finditer(clause))
-            if hits and not (ex and ex.search(clause)):
-                named.append((k, hits[-1].end()))
+        named = _named(_SCOPE_KINDS, clause)
         if named:
             last = max(e for _, e in named)
             for k, _ in named:
                 out.append(Mention(k.key, 0, (start + m.start(), start + m.start() + last), clause[:last]))
+    for m in _ZERO_AFTER.finditer(sentence):
+        for k, _ in _named(_AFTER_KINDS, m.group()):  # the cues before the negation, none vetoed
+            out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
+
+
+def _named(kinds: list[FactKind], clause: str) -> list[tuple[FactKind, int]]:
+    """The kinds whose cues the clause names and whose excluding words it lacks, each with the
+    end of its last cue."""
+    named = []
+    for k in kinds:
+        ex = _EXCLUDE_RE.get(k.key)
+        hits = list(_CUE_RE[k.key].finditer(clause))
+        if hits and not (ex and ex.search(clause)):
+            named.append((k, hits[-1].end()))
+    return named
 
 
 def _prose_lines(norm: Normalized) -> list[tuple[int, int]]:

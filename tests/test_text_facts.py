@@ -68,6 +68,14 @@ CASES = [
     ("在县政府信息公开专栏公开信息75条，“某某教育”公众号编发信息260条。",
      {"disclosed.website": 75, "disclosed.wechat": 260}),
     ("在区政府网站“政府信息公开”-“教育局”栏目主动公开各类信息80条。", {"disclosed.website": 80}),
+    # 发博 is Weibo's own verb; a verb may stand between a figure and the noun that names it.
+    ("“某某教育”官方微博全年发博150条，粉丝1.2万人。", {"disclosed.weibo": 150, "followers.weibo": 12000}),
+    ("年内先后2次召开新闻发布会，4次开展政策解读。", {"press_conferences": 2, "interpretations": 4}),
+    # Nought stated after the cues, at the end of the clause.
+    ("因政府信息公开引起的行政复议、行政诉讼均未发生。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("政府信息公开行政复议和行政诉讼情况：无。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("行政复议案件为零，行政诉讼2件。", {"review.reconsideration": 0, "review.litigation": 2}),
+    ("申请人对行政复议决定无异议，行政诉讼败诉率为零。", {}),
     # Nothing here is a fact of any kind.
     ("通过政务新媒体发布信息50条。", {}),
     ("全年发布信息90条，向县政府门户网站报送并被采用信息64条。", {"disclosed.total": 90}),
