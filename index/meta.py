@@ -32,6 +32,14 @@ _NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 
 _NAV = re.compile(r"位置|首页|当前|>|›|»")
 _CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图")
 _SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
+# A site menu: items between separators (首页 | 信息公开指南 | 政府信息公开年报).
+_MENU = re.compile(r"[|｜丨].*[|｜丨]")
+# A metadata field whose value is a category: 体裁分类：政府信息公开年报 (a title field is kept).
+_FIELD = re.compile(r"([\u4e00-\u9fff]{1,6})[：:]\s*([^：:\d]{0,12})$")
+_TITLE_FIELD = ("标题", "题名", "名称", "题目")
+# A line that is nothing but a government's name, away from the title, is the site's masthead
+# (隆子县人民政府 above the breadcrumb): it names the site's owner, seldom the report's.
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
@@ -47,37 +55,67 @@ class BodyKind:
 
 
 @functools.cache
-def body_kinds() -> tuple[BodyKind, ...]:
-    """Kinds of issuing body, longest ending first (data/body_kinds.csv)."""
+def _kind_rows() -> tuple[BodyKind, ...]:
+    """Kinds of issuing body in the order of data/body_kinds.csv."""
     path = Path(__file__).parent / "data" / "body_kinds.csv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
-    kinds = [BodyKind(r["ending"], r["kind"], r["kind_en"], tuple(s for s in r["shorts"].split("|") if s)) for r in rows]
-    return tuple(sorted(kinds, key=lambda k: -len(k.ending)))
+    return tuple(BodyKind(r["ending"], r["kind"], r["kind_en"], tuple(s for s in r["shorts"].split("|") if s))
+                 for r in rows)
+
+
+@functools.cache
+def body_kinds() -> tuple[BodyKind, ...]:
+    """Kinds of issuing body, longest ending first (data/body_kinds.csv)."""
+    return tuple(sorted(_kind_rows(), key=lambda k: -len(k.ending)))
 
 
 @functools.cache
 def _body_rx() -> tuple[re.Pattern, dict[str, BodyKind]]:
-    """One pattern for every ending and short form; the map tells a written form its kind."""
+    """One pattern for every ending and short form; the map tells a written form its kind. A
+    short form several kinds share (教体局: 教育体育局, 教育和体育局) means the first row
+    listing it in the data file, the kind most bodies that write it have."""
     forms: dict[str, BodyKind] = {}
     for k in body_kinds():
         forms.setdefault(k.ending, k)
-    for k in body_kinds():
+    for k in _kind_rows():
         for s in k.shorts:
             forms.setdefault(s, k)
     alts = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     return re.compile(f"(?:{alts})"), forms
 
 
-def _title_index(lines: list[str]) -> int | None:
-    """The line that carries the title: the first to say 年度报告 (or 年报 …) within its first 60
-    characters that is neither a breadcrumb (位置：首页 > … > 年度报告) nor a site footer; a page
-    may run the title and its first paragraph into one line."""
-    for i, ln in enumerate(lines[:60]):
-        m = _TITLE.search(ln.strip())
-        if m and m.start() <= 60 and not _CLUTTER.search(ln) and not _NAV.search(ln):
-            return i
+def _is_field(before: str) -> bool:
+    """True when the title words end a metadata field's short value (体裁分类：政府信息公开年报)."""
+    f = _FIELD.search(before)
+    return bool(f) and not f.group(1).endswith(_TITLE_FIELD)
+
+
+def _title_match(line: str) -> re.Match | None:
+    """Where a stripped line says 年度报告 (or 年报 …) as a title would, within its first 60
+    characters: not a breadcrumb (位置：首页 > … > 年度报告), a site menu, a category field, a
+    site footer, nor another document quoted on the way (《…年度报告格式》, 《关于…年度报告…的通知》)."""
+    if _CLUTTER.search(line) or _NAV.search(line) or _MENU.search(line):
+        return None
+    for m in _TITLE.finditer(line, 0, 70):
+        if m.start() > 60:
+            break
+        before = line[: m.start()]
+        if _is_field(before):
+            return None
+        q = before.rfind("《")
+        if q >= 0 and "》" not in before[q:]:
+            quoted = line[q + 1:].split("》")[0]
+            if _NOT_TITLE.search(quoted):
+                continue
+        return m
     return None
+
+
+def _title_index(lines: list[str]) -> int | None:
+    """The line that carries the title (see ``_title_match``); a page may run the title and its
+    first paragraph into one line."""
+    return next((i for i, ln in enumerate(lines[:60]) if _title_match(ln.strip())), None)
 
 
 def title_of(norm_text: str) -> str:
@@ -94,17 +132,29 @@ def title_of(norm_text: str) -> str:
     return "".join(lines[j: i + 1])
 
 
+# Where the text itself states the year covered, most certain first: the statistics period
+# (统计期限为2023年1月1日…), the report naming itself (编制了2023年度政府信息公开工作年度报告,
+# 2023年度报告), the year's work (2023年政府信息公开工作, 2023年，), the year's end (截至2023年12月31日).
+_YEAR_CUES = tuple(re.compile(p) for p in (
+    r"统计(?:期限|数据|时限|区间|范围)?[^。]{0,12}?((?:19|20)\d{2})年1月1日",
+    r"((?:19|20)\d{2})年度?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告|年报)",
+    r"((?:19|20)\d{2})年(?:度)?(?:政府信息公开|，|,)",
+    r"截[至止](?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)",
+))
+
+
 def year_of(title: str, norm_text: str) -> int | None:
+    """The year the report covers: from its title, else from the first cue in its opening text."""
     compact = _WS.sub("", title)
     m = re.search(r"((?:19|20)\d{2})年", compact)
     if m:
         return int(m.group(1))
     body = _WS.sub("", norm_text[:3000])
-    m = re.search(r"统计(?:期限|数据|时限|区间)?[^。]{0,12}?((?:19|20)\d{2})年1月1日", body)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"((?:19|20)\d{2})年(?:度)?(?:政府信息公开|，|,)", body)
-    return int(m.group(1)) if m else None
+    for rx in _YEAR_CUES:
+        m = rx.search(body)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 @dataclass(frozen=True)
@@ -135,13 +185,15 @@ def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, f
     for i, (ln, s) in enumerate(zip(lines, starts)):
         w, e = 1.0, s + len(ln)
         if title_at is not None and i == title_at:
-            cut = s + len(ln) - len(ln.lstrip()) + _TITLE.search(ln.strip()).end()
+            cut = s + len(ln) - len(ln.lstrip()) + _title_match(ln.strip()).end()
             out.append((s, cut, 6.0))
             s = cut + 1  # the rest of the line (a run-on first paragraph) weighs as prose
         elif title_at is not None and i in before and len(ln.strip()) <= 40:
             w = 3.0  # a title split over lines: 洪洞县教育科技局 / 2023年政府信息公开工作年度报告
         elif _SOURCE.search(ln[:12]):
             w = 2.0
+        elif _MASTHEAD.fullmatch(ln.strip()):
+            w = 0.5
         if _CLUTTER.search(ln):
             w = 0.0
         out.append((s, e, w))
@@ -270,16 +322,34 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
             if rivals:
                 warnings.append(f"标题中不止一个发布机关（另有{'、'.join(rivals)}），按第一个读取"
                                 " (the title names more than one body; the first is taken)")
-    # As written: 大竹县 + 教育和科学技术局 from the title; only 县教体局 written → 紫阳县教体局.
+    # The place as written (科右前旗, 大竹县 from the title), the body by its full name: 县教委
+    # with 巫溪县教育委员会 further down → 巫溪县教育委员会; only 县教体局 ever written →
+    # 紫阳县教育体育局, the short form kept as an alias.
     written = chosen.place.name if chosen.place is not None else name_place
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
-    name = written + chosen.form
+    form, kind = _full_form(chosen, cands, name_place)
+    name = written + form
     orig = ""
     if original and chosen.place is not None:  # traditional script or glosses: keep it as printed
         a, b = norm.to_original(chosen.place.start, chosen.end)
         orig = original[a:b]
-    return Reading(agency_of(name, place, chosen.kind, orig), place, tuple(warnings))
+    return Reading(agency_of(name, place, kind, orig, written + chosen.form), place, tuple(warnings))
+
+
+def _full_form(chosen: _Candidate, cands: list[_Candidate], county: str) -> tuple[str, BodyKind]:
+    """The body part of the name in full: as written unless it is a short form of its kind
+    (教委, 人社局); then the full form the text writes for the same county (or for an unnamed
+    one: 县教育委员会), else the kind's own ending."""
+    if chosen.form not in chosen.kind.shorts or chosen.form == chosen.kind.ending:
+        return chosen.form, chosen.kind
+    family = {k.ending for k in body_kinds() if chosen.form in k.shorts}
+    full = [c for c in cands if c.form == c.kind.ending and c.kind.ending in family
+            and (c.place is None or c.place.divisions[0].name == county)]
+    if not full:
+        return chosen.kind.ending, chosen.kind
+    best = max(full, key=lambda c: (c.weight, -c.start))
+    return best.form, best.kind
 
 
 def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places.Mention]) -> tuple[Place, str, str]:
@@ -312,8 +382,10 @@ def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
     return by_name, {c: d.name for c, d in places._table().by_code.items()}
 
 
-def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "") -> Agency | None:
-    """The body with its kind and the short names people use for it (县教体局, 海原教育局 …)."""
+def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "",
+              written: str = "") -> Agency | None:
+    """The body with its kind and the short names people use for it (县教体局, 海原教育局 …);
+    ``written`` is the name as the report wrote it, kept among the aliases when it differs."""
     if not name:
         return None
     if kind is None:
@@ -325,7 +397,7 @@ def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = Non
     county = place.county if place and place.county else prefix
     short = places.base_name(county) if county else ""
     level = county[-1] if county and county[-1] in "县市区旗" else ""
-    aliases: list[str] = []
+    aliases: list[str] = [written] if written else []
     if county and prefix != county and kind.ending:
         aliases.append(county + kind.ending)  # 科右前旗教育局 → 科尔沁右翼前旗教育局
     for s in kind.shorts:

@@ -49,7 +49,7 @@ CASES = {
     "the province's department is not the body": (
         "一、总体情况\n2024年，县教体局向省教育厅、市教体局报送信息64条，在紫阳县人民政府网站发布信息39条。"
         "紫阳县教体局负责解释。\n",
-        ("紫阳县教体局", ("紫阳县", "安康市", "陕西省"))),
+        ("紫阳县教育体育局", ("紫阳县", "安康市", "陕西省"))),
     "a provincial government named in a notice": (
         "海曙区教育局2023年政府信息公开工作年度报告\n根据《浙江省人民政府办公厅关于做好年度报告工作的通知》要求编制。"
         "浙江省人民政府门户网站可下载。" + TAIL,
@@ -173,3 +173,72 @@ def test_two_bodies_in_a_title_take_the_first():
 def test_only_navigation_reads_no_body():
     r = read("首页 > 政务公开 > 政府信息公开年报\n返回顶部 打印 关闭 字体：大 中 小\n")
     assert r.agency is None and r.warnings == ("未能识别发布机关 (issuing body not recognised)",)
+
+
+def title_and_year(text: str) -> tuple[str, int | None]:
+    norm = normalize(text)
+    title = title_of(norm.text)
+    return title, year_of(title, norm.text)
+
+
+def test_a_site_menu_that_lists_年报_is_not_the_title():
+    text = ("信息公开指南 | 信息公开目录 | 政府信息公开年报 | 依申请公开\n"
+            "扶沟县教育体育局政府信息公开工作2022年度报告\n发布时间：2023-01-16" + TAIL)
+    assert title_and_year(text) == ("扶沟县教育体育局政府信息公开工作2022年度报告", 2022)
+
+
+def test_a_category_field_is_not_the_title_but_a_title_field_is():
+    field = "栏目分类：政府信息公开年报  发布日期：2022-01-20\n扶沟县教育体育局编写了2021年度报告，现予发布。" + TAIL
+    title, year = title_and_year(field)
+    assert not title.startswith("栏目分类") and year == 2021
+    named = "标题：扶沟县教育体育局2021年政府信息公开工作年度报告\n发布日期：2022-01-20" + TAIL
+    assert title_and_year(named) == ("标题：扶沟县教育体育局2021年政府信息公开工作年度报告", 2021)
+
+
+def test_a_document_quoted_before_the_body_does_not_hide_it():
+    # No title line: the opening sentence that names the body and its report carries the title's
+    # weight from its own 年度报告, not from the quoted template's name before it.
+    text = ("商南县人民政府\n当前位置：首页 > 公开年报\n"
+            "依据《中华人民共和国政府信息公开工作年度报告格式》，商南县教育体育局形成了2022年度报告。" + TAIL)
+    assert body_place(text) == ("商南县教育体育局", ("商南县", "商洛市", "陕西省"))
+    assert title_and_year(text)[1] == 2022
+
+
+def test_a_masthead_government_is_not_the_body():
+    text = ("商南县人民政府\n当前位置：首页 > 部门 > 年报\n发布时间：2023-01-10\n"
+            "商南县教育体育局回顾了上一年的政府信息公开工作，写成此文。" + TAIL)
+    assert body_place(text) == ("商南县教育体育局", ("商南县", "商洛市", "陕西省"))
+
+
+def test_a_government_report_under_its_own_masthead_is_still_read():
+    text = "商南县人民政府\n当前位置：首页 > 年报\n2022年政府信息公开工作年度报告" + TAIL
+    assert body_place(text)[0] == "商南县人民政府"
+
+
+@pytest.mark.parametrize("opening, year", [
+    ("我局现将2021年度政府信息公开工作年度报告公布如下。", 2021),
+    ("本局按照条例和上级的要求，认真梳理了一年来政府信息公开工作的做法和成效，查找了存在的不足，研究了下一步的改进措施，在此基础上编好2020年度报告。", 2020),
+    ("截至2019年12月31日，我局累计公开信息300条。", 2019),
+    ("本报告统计范围为2023年1月1日至12月31日。截至2024年1月5日仍在整理。", 2023),
+])
+def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year):
+    text = "机构职能 | 部门信息 | 政府信息公开年报\n" + opening + TAIL
+    assert title_and_year(text)[1] == year
+
+
+def test_a_short_form_with_the_full_name_further_down_is_stored_in_full():
+    # 教体局 alone would mean 教育体育局; the text says which of the kinds sharing it this one is.
+    r = read("信息来源：县教体局  发布时间：2024-01-09\n城口县教育和体育局对2023年政府信息公开工作作了总结。" + TAIL)
+    assert r.agency.name == "城口县教育和体育局" and "城口县教体局" in r.agency.aliases
+
+
+@pytest.mark.parametrize("written, full, kind", [
+    ("米脂县教体局", "米脂县教育体育局", "教育行政部门"),
+    ("城口县教委", "城口县教育委员会", "教育行政部门"),
+    ("大足区人社局", "大足区人力资源和社会保障局", "政府部门"),
+    ("榆林市米脂县卫健局", "米脂县卫生健康局", "卫生健康部门"),
+])
+def test_a_body_written_only_in_short_form_is_stored_by_its_kind_full_name(written, full, kind):
+    r = read(f"{written}2023年政府信息公开工作年度报告\n来源：{written}" + TAIL)
+    assert (r.agency.name, r.agency.kind) == (full, kind)
+    assert written.removeprefix("榆林市") in r.agency.aliases
