@@ -17,9 +17,10 @@ import re
 from index.factkinds import BY_KEY, KINDS
 
 # (area code) or area code + dash, then 7-8 digits and an extension; or a mobile number.
-_PHONE = r"(?:（0\d{2,3}）|0\d{2,3}\s?[-—–]+\s?|0\d{2,3}\s)?\d{7,8}(?:(?:-|转|分机)\d{1,5})?|1[3-9]\d{9}"
+_PHONE = r"(?:（0\d{2,3}）\s?[-—–]?\s?|0\d{2,3}\s?[-—–]+\s?|0\d{2,3}\s)?\d{7,8}(?:(?:-|转|分机)\d{1,5})?|1[3-9]\d{9}"
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-_SEP = r"\s*(?:[:：]|为|是)?\s*"  # 电话：…, 电话为…, 邮箱是…, 电话 …
+# 电话：…, 电话为…, 邮箱是…, 电话 …, and a gloss in brackets first: 电子邮箱（E-mail）：…
+_SEP = r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是)?\s*"
 
 
 def _cue(key: str) -> str:
@@ -35,7 +36,7 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact.email", re.compile(rf"{_cue('contact.email')}{_SEP}(?P<v>{_EMAIL})")),
     # Not "网站地址" (a URL) nor "邮件地址"/"邮箱地址" (an e-mail address).
     ("contact.address", re.compile(
-        rf"(?<!网站)(?<!网页)(?<!邮件)(?<!邮箱){_cue('contact.address')}\s*(?:[:：]|为|是)\s*"
+        rf"(?<!网站)(?<!网页)(?<!邮件)(?<!邮箱){_cue('contact.address')}\s*(?:（[^（）\d]{{1,10}}）)?\s*(?:[:：]|为|是)\s*"
         r"(?P<v>[^，,；;。）\n:：]{4,60})")),
 )
 # The address standing just before its postcode, opened by a bracket or a clause mark.
@@ -43,6 +44,10 @@ _ADDRESS_BEFORE_POSTCODE = re.compile(
     rf"(?<=[（：:，,；;\s])(?P<v>[^（）,，；;。\n:：]{{6,60}}?[号室楼层院段])\s*[，,；;、]?\s*{_cue('contact.postcode')}")
 # A contact pattern is run only when one of these is in the text (most pages lack most of them).
 _GUARD = {k.key: k.cues + (("@",) if k.key == "contact.email" else ()) for k in KINDS if k.value_type == "str"}
+# An address ends where the next detail's cue begins ("…18号 邮编：…", "…18号电话…").
+_NEXT_CUE = re.compile("|".join(map(re.escape, sorted(
+    (c for k in ("contact.phone", "contact.fax", "contact.postcode", "contact.email") for c in BY_KEY[k].cues
+     if not c.isascii()), key=len, reverse=True))))
 _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
@@ -60,8 +65,12 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if not any(w in text for w in _GUARD[key]):
             continue
         for m in rx.finditer(text):
-            v = m.group("v").strip()
-            span = (m.start("v"), m.start("v") + len(v))
+            raw = m.group("v")
+            if key == "contact.address":
+                raw = _NEXT_CUE.split(raw, 1)[0]
+            v = raw.strip()
+            a = m.start("v") + len(raw) - len(raw.lstrip())
+            span = (a, a + len(v))
             if span in taken or (key == "contact.address" and not _is_address(v)):
                 continue
             taken.add(span)

@@ -57,7 +57,7 @@ _APPLY = ("申请",)
 # 未发生/未引发/没有因…/无 … 行政复议: the negation, then up to a clause of words, then the cue.
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
-               "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无")
+               "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无", "零发生", "为“0”", "为\"0\"")
 # A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count.
 _REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率")
 _REVIEW_TOTAL = (T.REVIEW, "行政复议", "总计")
@@ -119,12 +119,14 @@ KINDS: tuple[FactKind, ...] = (
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
              # 发博: the verb of the platform itself ("政务微博全年发博120条")
-             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "发博", "刊发", "发送", "发表", "推出", "编发"),
+             cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "发博", "博文", "刊发", "发送", "发表", "推出",
+                   "编发", "发出", "发稿"),
              units=("条", "篇", "则"),
              channel=WEIBO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
-             cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出", "编发"),
+             cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出", "编发", "发出",
+                   "发稿"),
              units=("条", "篇", "则", "期", "件"),
              channel=WECHAT,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),

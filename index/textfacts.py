@@ -54,7 +54,8 @@ _FIGURE = re.compile(
 )
 # Cheap test that a sentence holds any figure with a counter word at all (most hold none).
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
-_CLAUSE_END = re.compile(r"[，；;：:！？!?]|,(?!\d{3}(?!\d))")
+# A colon right before a figure labels it ("行政复议：1件") and stays in the clause.
+_CLAUSE_END = re.compile(rf"[，；;！？!?]|[：:](?!\s*[\d{CN_DIGITS}])|,(?!\d{{3}}(?!\d))")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
@@ -94,7 +95,8 @@ _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
 _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展)了?)?({_alt(tuple(_HEAD_OF))})")
 _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
 # "行政复议或行政诉讼0件": one figure for both.
-_BOTH_REVIEWS = re.compile(r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*行政诉讼\s*(?:案件|事件)?\s*(?:均为|均|各|共|为)?\s*$")
+_BOTH_REVIEWS = re.compile(
+    r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*(?:行政)?诉讼\s*(?:案件|事件)?\s*[:：]?\s*(?:均为|均|各|共|为)?\s*$")
 
 # Zeros, built from the kinds' ``zero`` words. Kinds with ``needs`` (applications): the negation,
 # the verb right after it, the needed word within the clause — or the negation naming the thing.

@@ -76,6 +76,15 @@ CASES = [
     ("政府信息公开行政复议和行政诉讼情况：无。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("行政复议案件为零，行政诉讼2件。", {"review.reconsideration": 0, "review.litigation": 2}),
     ("申请人对行政复议决定无异议，行政诉讼败诉率为零。", {}),
+    ("实现政府信息公开行政复议、行政诉讼零发生。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # One figure after both (the second written short, or after a colon that labels the figure).
+    ("行政复议与诉讼0件。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("行政复议：1件；行政诉讼：0件。", {"review.reconsideration": 1, "review.litigation": 0}),
+    ("行政复议和行政诉讼：0件。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # Weibo's posts (博文) and the verbs 发出/发稿, on a named channel only.
+    ("“某某教育”微博博文120条，政务微博年内发出信息88条。", {"disclosed.weibo": 120}),
+    ("微信公众号发稿45篇。", {"disclosed.wechat": 45}),
+    ("向各学校发出通知12条。", {}),
     # Nothing here is a fact of any kind.
     ("通过政务新媒体发布信息50条。", {}),
     ("全年发布信息90条，向县政府门户网站报送并被采用信息64条。", {"disclosed.total": 90}),
@@ -125,6 +134,13 @@ CONTACT_CASES = [
     ("地址：某县学府路1号。分校（某县南街2号，邮编123401）。",
      {"contact.address": "某县学府路1号", "contact.postcode": "123401"}),
     ("网站地址：www.example.gov.cn；邮件地址：a1@example.cn", {"contact.email": "a1@example.cn"}),
+    # A bracketed area code with a dash; a gloss in brackets after the cue; an address ends where
+    # the next detail's cue begins, with or without a space.
+    ("电话（传真）：（0123）-1234567；电子邮箱（E-mail）：ab_c@example.cn",
+     {"contact.phone": "（0123）-1234567", "contact.email": "ab_c@example.cn"}),
+    ("地址：某县人民路18号 邮编：123456 电话：0123-1234567",
+     {"contact.address": "某县人民路18号", "contact.postcode": "123456", "contact.phone": "0123-1234567"}),
+    ("通讯地址：某县文化街3号邮编：123456", {"contact.address": "某县文化街3号", "contact.postcode": "123456"}),
     # A number too long for a phone is none; a sentence about applications by e-mail gives no e-mail.
     ("电话：123456789012。可通过电子邮件、信函等方式提出申请。", {}),
 ]
