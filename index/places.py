@@ -57,7 +57,9 @@ def _data_file() -> Path:
 def _ethnic_names() -> list[str]:
     path = _data_file() / "56_nations.csv"
     names = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    # The short forms used inside names: 土家族 but also 哈尼族, 傈僳族 … all end in 族.
+    # Names use them with 族 (土家族, 哈尼族 …) and some without it (巴里坤哈萨克自治县,
+    # 察布查尔锡伯自治县); a one-character stem (回, 苗) is never written without 族.
+    names += [n[:-1] for n in names if n.endswith("族") and len(n) >= 3]
     return sorted(names, key=len, reverse=True)
 
 

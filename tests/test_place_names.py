@@ -52,6 +52,15 @@ def test_banner_short_forms_and_autonomous_counties():
     assert places.base_name("河口瑶族自治县") == "河口"
 
 
+def test_an_ethnic_name_written_without_族_is_dropped_from_the_short_form():
+    assert places.base_name("巴里坤哈萨克自治县") == "巴里坤"
+    assert places.base_name("察布查尔锡伯自治县") == "察布查尔"
+    assert [d.name for d in places.lookup("木垒县")] == ["木垒哈萨克自治县"]
+    assert [d.name for d in places.lookup("伊犁州")] == ["伊犁哈萨克自治州"]
+    assert places.english("巴里坤哈萨克自治县") == "Balikun"
+    assert [d.name for d in places.lookup("喀左县")] == ["喀喇沁左翼蒙古族自治县"]
+
+
 def test_same_named_districts_need_the_city_or_province():
     assert len(places.lookup("鼓楼区")) == 4
     text = "我们是鼓楼区教育局，地址在徐州市。"
