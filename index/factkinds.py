@@ -58,8 +58,9 @@ _APPLY = ("申请",)
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
                "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无", "零发生", "为“0”", "为\"0\"")
-# A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count.
-_REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率")
+# A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count;
+# reviews of law enforcement (行政执法) are not reviews of disclosure.
+_REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率", "执法")
 _REVIEW_TOTAL = (T.REVIEW, "行政复议", "总计")
 _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总计"), (T.REVIEW, "行政诉讼：复议后起诉", "总计"))
 

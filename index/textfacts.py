@@ -102,7 +102,7 @@ _BOTH_REVIEWS = re.compile(
 # the verb right after it, the needed word within the clause — or the negation naming the thing.
 # The others (reconsideration, litigation): the negation, then the cue within the clause.
 # 未经复议 is "without reconsideration", 未被复议机关撤销 "not revoked by it": neither says "none".
-_NEG = "(?:{})(?!经|被)"
+_NEG = "(?:{})(?!经|被(?!申请|提起|起诉))"  # but 没有被申请行政复议 is a nought
 _ZERO_VERB = [(k, re.compile(
     rf"{_NEG.format(_alt(k.zero))}(?:{_alt(k.cues)})(?:过|到)?(?P<mid>[^。；，,;]{{0,30}}?)(?:{_alt(k.needs)})"
     + (rf"|(?:{_alt(k.zero)})(?:政府信息)?(?:{_alt(k.zero_nouns)})" if k.zero_nouns else "")))
@@ -245,6 +245,18 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             prev_channel = rest
 
 
+_LISTABLE = re.compile("行政许可|行政处罚|行政强制|规范性文件|本级文件")
+
+
+def _past_list(seg: str) -> str:
+    """Kinds of document listed before 等 ("公开机构职能、规范性文件、行政许可…等信息300条") name
+    what the items were about, so they veto no kind; any other word in the list still does."""
+    i = seg.rfind("等")
+    if i <= 0 or "、" not in seg[:i]:
+        return seg
+    return _LISTABLE.sub("", seg[:i]) + seg[i:]
+
+
 def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, before: str, after: str,
               qizhong: bool, seen: set[str]) -> str | None:
     """The kind of the figure ``m``: of the kinds its counter word allows, the one whose cue in
@@ -271,7 +283,7 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         # Vetoes count from just before the cue: 依申请公开 and 原创推文 put them there.
         ex = _EXCLUDE_RE.get(k.key)
         veto = _VETO_RE.get(k.key)
-        if (ex and ex.search(seg[max(0, cue[0] - cue[1] - 3):])) or (k.head and "、" in tail) or \
+        if (ex and ex.search(_past_list(seg[max(0, cue[0] - cue[1] - 3):]))) or (k.head and "、" in tail) or \
                 (veto and veto.search(seg)):
             continue
         nd = _NEEDS_RE.get(k.key)
@@ -282,7 +294,9 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
             if (own if own is not None else inherited) != k.key.split(".")[1]:
                 continue
         elif k.key == "disclosed.total":
-            if own not in (None, "multi") or (own is None and prev not in (None, "multi")) or qizhong:
+            # 网站、公众号分别发布500条: each channel's figure, not their total
+            if own not in (None, "multi") or (own is None and prev not in (None, "multi")) or qizhong \
+                    or "分别" in seg:
                 continue
         elif qizhong and k.key in seen:
             continue  # a part of a figure the sentence already gave
@@ -305,7 +319,9 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
         # The clause from the negation on: the kinds whose cues it names, none of them vetoed.
         c_end = _CLAUSE_END.search(sentence, m.end())
         clause = sentence[m.start(): c_end.start() if c_end else len(sentence)]
-        named = _named(_SCOPE_KINDS, clause)
+        # Excluding words count from the clause's start ("行政执法工作均无被申请行政复议").
+        opening = sentence[max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1: m.start()]
+        named = _named(_SCOPE_KINDS, clause, opening)
         if named:
             last = max(e for _, e in named)
             for k, _ in named:
@@ -315,14 +331,14 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
             out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
 
 
-def _named(kinds: list[FactKind], clause: str) -> list[tuple[FactKind, int]]:
-    """The kinds whose cues the clause names and whose excluding words it lacks, each with the
-    end of its last cue."""
+def _named(kinds: list[FactKind], clause: str, opening: str = "") -> list[tuple[FactKind, int]]:
+    """The kinds whose cues the clause names and whose excluding words neither it nor the
+    ``opening`` before it holds, each with the end of its last cue."""
     named = []
     for k in kinds:
         ex = _EXCLUDE_RE.get(k.key)
         hits = list(_CUE_RE[k.key].finditer(clause))
-        if hits and not (ex and ex.search(clause)):
+        if hits and not (ex and (ex.search(clause) or ex.search(opening))):
             named.append((k, hits[-1].end()))
     return named
 

@@ -81,6 +81,13 @@ CASES = [
     ("行政复议与诉讼0件。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("行政复议：1件；行政诉讼：0件。", {"review.reconsideration": 1, "review.litigation": 0}),
     ("行政复议和行政诉讼：0件。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # 没有被申请 states nought; reviews of law enforcement are not reviews of disclosure.
+    ("本年度没有被申请行政复议、提起行政诉讼的情况。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("行政执法工作均无被申请行政复议和提起行政诉讼。", {}),
+    # Kinds of document listed before 等 veto nothing; 分别 gives each channel's figure, no total.
+    ("主动公开机构职能、规范性文件、行政许可等信息120条。", {"disclosed.total": 120}),
+    ("主动公开行政许可决定200项。", {}),
+    ("通过门户网站、微信公众号分别发布信息300余条。", {}),
     # Weibo's posts (博文) and the verbs 发出/发稿, on a named channel only.
     ("“某某教育”微博博文120条，政务微博年内发出信息88条。", {"disclosed.weibo": 120}),
     ("微信公众号发稿45篇。", {"disclosed.wechat": 45}),
