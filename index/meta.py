@@ -137,19 +137,30 @@ def title_of(norm_text: str) -> str:
 # 2023年度报告), the year's work (2023年政府信息公开工作, 2023年，), the year's end (截至2023年12月31日).
 _YEAR_CUES = tuple(re.compile(p) for p in (
     r"统计(?:期限|数据|时限|区间|范围)?[^。]{0,12}?((?:19|20)\d{2})年1月1日",
+    r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|～|~)(?:(?:19|20)\d{2}年)?12月31日",
     r"((?:19|20)\d{2})年度?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告|年报)",
     r"((?:19|20)\d{2})年(?:度)?(?:政府信息公开|，|,)",
     r"截[至止](?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)",
 ))
 
 
+# A year in Chinese numerals (二〇二三年度): some titles write it so.
+_CN_DIGIT = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
+_CN_YEAR = re.compile(r"[一二][〇○零Ｏ0一二三四五六七八九]{3}(?=年)")
+
+
+def _arabic_years(text: str) -> str:
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
+
+
 def year_of(title: str, norm_text: str) -> int | None:
-    """The year the report covers: from its title, else from the first cue in its opening text."""
-    compact = _WS.sub("", title)
-    m = re.search(r"((?:19|20)\d{2})年", compact)
+    """The year the report covers: from its title (a date there, 2024年1月10日, is when it was
+    published), else from the first cue in its opening text."""
+    compact = _arabic_years(_WS.sub("", title))
+    m = re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
     if m:
         return int(m.group(1))
-    body = _WS.sub("", norm_text[:3000])
+    body = _arabic_years(_WS.sub("", norm_text[:3000]))
     for rx in _YEAR_CUES:
         m = rx.search(body)
         if m:

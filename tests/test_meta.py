@@ -226,6 +226,16 @@ def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year
     assert title_and_year(text)[1] == year
 
 
+@pytest.mark.parametrize("text, year", [
+    ("佳县教育科技局二〇二二年度政府信息公开工作年度报告" + TAIL, 2022),
+    ("佳县教育科技局二零二一年政府信息公开工作报告" + TAIL, 2021),
+    ("发布日期：2024年01月10日  佳县教育科技局2023年政府信息公开工作年度报告" + TAIL, 2023),
+    ("佳县教育科技局政府信息公开工作年度报告\n发布日期：2024年1月10日\n我局本报告所列数据自2023年1月1日至12月31日。" + TAIL, 2023),
+])
+def test_the_year_in_chinese_numerals_or_after_a_publication_date(text, year):
+    assert title_and_year(text)[1] == year
+
+
 def test_a_short_form_with_the_full_name_further_down_is_stored_in_full():
     # 教体局 alone would mean 教育体育局; the text says which of the kinds sharing it this one is.
     r = read("信息来源：县教体局  发布时间：2024-01-09\n城口县教育和体育局对2023年政府信息公开工作作了总结。" + TAIL)
