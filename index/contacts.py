@@ -35,13 +35,18 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact.postcode", re.compile(rf"{_cue('contact.postcode')}{_SEP}(?P<v>\d{{6}})(?!\d)")),
     ("contact.email", re.compile(rf"{_cue('contact.email')}{_SEP}(?P<v>{_EMAIL})")),
     # Not "网站地址" (a URL) nor "邮件地址"/"邮箱地址" (an e-mail address).
+    # (the cue first, the lookbehinds after it: a pattern opening on a literal is searched fast)
     ("contact.address", re.compile(
-        rf"(?<!网站)(?<!网页)(?<!邮件)(?<!邮箱){_cue('contact.address')}\s*(?:（[^（）\d]{{1,10}}）)?\s*(?:[:：]|为|是)\s*"
-        r"(?P<v>[^，,；;。）\n:：]{4,60})")),
+        rf"{_cue('contact.address')}(?<!网站地址)(?<!网页地址)(?<!邮件地址)(?<!邮箱地址)"
+        r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是)\s*(?P<v>[^，,；;。）\n:：]{4,60})")),
 )
-# The address standing just before its postcode, opened by a bracket or a clause mark.
-_ADDRESS_BEFORE_POSTCODE = re.compile(
-    rf"(?<=[（：:，,；;\s])(?P<v>[^（）,，；;。\n:：]{{6,60}}?[号室楼层院段])\s*[，,；;、]?\s*{_cue('contact.postcode')}")
+# The address standing just before its postcode, opened by a bracket or a clause mark: read
+# backwards from each postcode cue, over the window before it.
+_POSTCODE_CUE = re.compile(_cue("contact.postcode"))
+_ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s]))(?P<v>[^（）,，；;。\n:：]{6,60}?[号室楼层院段])\s*[，,；;、]?\s*$")
+_WINDOW = 64
+# A fax marked after its number ("0123-4567890（传真）") is looked for only where that mark stands.
+_FAX_MARK = tuple(f"（{c}）" for c in BY_KEY["contact.fax"].cues)
 # A contact pattern is run only when one of these is in the text (most pages lack most of them).
 _GUARD = {k.key: k.cues + (("@",) if k.key == "contact.email" else ()) for k in KINDS if k.value_type == "str"}
 # An address ends where the next detail's cue begins ("…18号 邮编：…", "…18号电话…").
@@ -62,7 +67,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     out: list[tuple[str, str, tuple[int, int]]] = []
     taken: set[tuple[int, int]] = set()
     for key, rx in _CONTACTS:
-        if not any(w in text for w in _GUARD[key]):
+        if not any(w in text for w in _GUARD[key]) or (rx is _CONTACTS[1][1] and not any(w in text for w in _FAX_MARK)):
             continue
         for m in rx.finditer(text):
             raw = m.group("v")
@@ -76,9 +81,11 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             taken.add(span)
             out.append((key, v, span))
     if not any(k == "contact.address" for k, _, _ in out) and any(w in text for w in _GUARD["contact.postcode"]):
-        for m in _ADDRESS_BEFORE_POSTCODE.finditer(text):
-            v = m.group("v").strip()
-            if _is_address(v) and _STREET.search(v):
+        for c in _POSTCODE_CUE.finditer(text):
+            w0 = max(0, c.start() - _WINDOW)
+            m = _ADDRESS_BEFORE.search(text, w0, c.start())
+            v = m.group("v").strip() if m else ""
+            if v and _is_address(v) and _STREET.search(v):
                 out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
                 break  # the first such address; later ones are a school's or a branch's
     return out

@@ -116,6 +116,7 @@ _AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after]
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
     rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?=$|[。；;，,！？!?）\s])")
+_REVIEW_CUES = tuple({c for k in (*_SCOPE_KINDS, *_AFTER_KINDS) for c in k.cues})
 _ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
 
 @dataclass(frozen=True)
@@ -315,6 +316,8 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
             if ex and ex.search(m.group("mid") or ""):
                 continue  # 未收到…行政复议申请 is about reconsideration, not applications
             out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
+    if not any(c in sentence for c in _REVIEW_CUES):
+        return  # the zeros below all name one of these
     for m in _ZERO_SCOPE.finditer(sentence):
         # The clause from the negation on: the kinds whose cues it names, none of them vetoed.
         c_end = _CLAUSE_END.search(sentence, m.end())
