@@ -32,8 +32,9 @@ _NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 
 _NAV = re.compile(r"位置|首页|当前|>|›|»")
 _CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图")
 _SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
-# A site menu: items between separators (首页 | 信息公开指南 | 政府信息公开年报).
-_MENU = re.compile(r"[|｜丨].*[|｜丨]")
+# A site menu: short items between separators (信息公开指南 | 政府信息公开年报 | 依申请公开);
+# a title followed by table rules (…年度报告 | |||) is no menu.
+_SEP = re.compile(r"[|｜丨]")
 # A metadata field whose value is a category: 体裁分类：政府信息公开年报 (a title field is kept).
 _FIELD = re.compile(r"([\u4e00-\u9fff]{1,6})[：:]\s*([^：:\d]{0,12})$")
 _TITLE_FIELD = ("标题", "题名", "名称", "题目")
@@ -91,17 +92,27 @@ def _is_field(before: str) -> bool:
     return bool(f) and not f.group(1).endswith(_TITLE_FIELD)
 
 
+def _in_menu(line: str, m: re.Match) -> bool:
+    """True when the title words are one short item of a menu of several."""
+    items = [x.strip() for x in _SEP.split(line)]
+    if sum(1 for x in items if x) < 2:
+        return False
+    a = max((x.end() for x in _SEP.finditer(line, 0, m.start())), default=0)
+    b = next((x.start() for x in _SEP.finditer(line, m.end())), len(line))
+    return len(line[a:b].strip()) <= 12
+
+
 def _title_match(line: str) -> re.Match | None:
     """Where a stripped line says 年度报告 (or 年报 …) as a title would, within its first 60
     characters: not a breadcrumb (位置：首页 > … > 年度报告), a site menu, a category field, a
     site footer, nor another document quoted on the way (《…年度报告格式》, 《关于…年度报告…的通知》)."""
-    if _CLUTTER.search(line) or _NAV.search(line) or _MENU.search(line):
+    if _CLUTTER.search(line) or _NAV.search(line):
         return None
     for m in _TITLE.finditer(line, 0, 70):
         if m.start() > 60:
             break
         before = line[: m.start()]
-        if _is_field(before):
+        if _is_field(before) or _in_menu(line, m):
             return None
         q = before.rfind("《")
         if q >= 0 and "》" not in before[q:]:

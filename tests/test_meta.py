@@ -185,6 +185,8 @@ def test_a_site_menu_that_lists_年报_is_not_the_title():
     text = ("信息公开指南 | 信息公开目录 | 政府信息公开年报 | 依申请公开\n"
             "扶沟县教育体育局政府信息公开工作2022年度报告\n发布时间：2023-01-16" + TAIL)
     assert title_and_year(text) == ("扶沟县教育体育局政府信息公开工作2022年度报告", 2022)
+    ruled = "无障碍浏览\n扶沟县教育体育局2022年政府信息公开工作年度报告 | |||||\n2023年01月16日 | |||" + TAIL
+    assert title_and_year(ruled) == ("扶沟县教育体育局2022年政府信息公开工作年度报告 | |||||", 2022)
 
 
 def test_a_category_field_is_not_the_title_but_a_title_field_is():
