@@ -33,7 +33,7 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*（{_cue('contact.fax')}）")),
     ("contact.phone", re.compile(rf"{_cue('contact.phone')}(?:/传真)?{_SEP}(?P<v>{_PHONE})(?!\s*（传真)(?!\d)")),
     ("contact.postcode", re.compile(rf"{_cue('contact.postcode')}{_SEP}(?P<v>\d{{6}})(?!\d)")),
-    ("contact.email", re.compile(rf"{_cue('contact.email')}{_SEP}(?P<v>{_EMAIL})")),
+    ("contact.email", re.compile(rf"{_cue('contact.email')}{_SEP}(?:(?:发送|发)?(?:至|到)\s*)?(?P<v>{_EMAIL})")),
     # Not "网站地址" (a URL) nor "邮件地址"/"邮箱地址" (an e-mail address).
     # (the cue first, the lookbehinds after it: a pattern opening on a literal is searched fast)
     ("contact.address", re.compile(
@@ -45,6 +45,15 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _POSTCODE_CUE = re.compile(_cue("contact.postcode"))
 _ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s]))(?P<v>[^（）,，；;。\n:：]{6,60}?[号室楼层院段])\s*[，,；;、]?\s*$")
 _WINDOW = 64
+# A site's own mailbox in the page footer (网站邮箱, 站长信箱) is not the body's.
+_SITE_MAILBOX = ("网站", "站长", "管理员")
+# An e-mail address with no cue of its own counts inside a contact line: another detail's cue
+# stands within this many characters before it ("（地址：…，电话：…，abc@example.cn）").
+_EMAIL_RE = re.compile(_EMAIL)
+_NEAR = 40
+_OTHER_CUES = re.compile("|".join(map(re.escape, sorted(
+    (c for k in ("contact.phone", "contact.address", "contact.postcode", "contact.fax") for c in BY_KEY[k].cues
+     if not c.isascii()), key=len, reverse=True))))
 # A fax marked after its number ("0123-4567890（传真）") is looked for only where that mark stands.
 _FAX_MARK = tuple(f"（{c}）" for c in BY_KEY["contact.fax"].cues)
 # A contact pattern is run only when one of these is in the text (most pages lack most of them).
@@ -78,8 +87,16 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             span = (a, a + len(v))
             if span in taken or (key == "contact.address" and not _is_address(v)):
                 continue
+            if key == "contact.email" and any(w in text[max(0, m.start() - 5):m.start()] for w in _SITE_MAILBOX):
+                continue
             taken.add(span)
             out.append((key, v, span))
+    if "@" in text and not any(k == "contact.email" for k, _, _ in out):
+        for m in _EMAIL_RE.finditer(text):
+            if _OTHER_CUES.search(text, max(0, m.start() - _NEAR), m.start()) and \
+                    not any(w in text[max(0, m.start() - 8):m.start()] for w in _SITE_MAILBOX):
+                out.append(("contact.email", m.group(), m.span()))
+                break
     if not any(k == "contact.address" for k, _, _ in out) and any(w in text for w in _GUARD["contact.postcode"]):
         for c in _POSTCODE_CUE.finditer(text):
             w0 = max(0, c.start() - _WINDOW)

@@ -57,7 +57,8 @@ _APPLY = ("申请",)
 # 未发生/未引发/没有因…/无 … 行政复议: the negation, then up to a clause of words, then the cue.
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
-               "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无", "零发生", "为“0”", "为\"0\"")
+               "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无", "零发生", "为“0”", "为\"0\"", "是零",
+               "都是零", "均是零", "都是0", "均是0")
 # A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count;
 # reviews of law enforcement (行政执法) are not reviews of disclosure.
 _REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率", "执法")
@@ -137,7 +138,7 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
-             cues=("新闻发布会", "发布会"), units=("场", "次", "期"), head=True),
+             cues=("新闻发布会", "发布会", "新闻发布活动"), units=("场", "次", "期"), head=True),
     FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",
              cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WECHAT,
              excludes=_NOT_FOLLOWERS),
@@ -151,10 +152,10 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("contact.phone", "联系电话", "contact phone", "", "str",
              # 致电/拨打 offer the number as a verb ("可致电0123-4567890"); 联系方式 is followed by one.
              cues=("联系电话", "咨询电话", "办公电话", "电话号码", "电话", "Tel", "TEL", "tel", "致电", "拨打",
-                   "联系方式")),
+                   "联系方式", "热线")),
     FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真号码", "传真电话", "传真")),
     FactKind("contact.address", "联系地址", "address", "", "str",
-             cues=("联系地址", "通讯地址", "通信地址", "办公地址", "地址")),
+             cues=("联系地址", "通讯地址", "通信地址", "办公地址", "地址", "办公地点")),
     FactKind("contact.postcode", "邮政编码", "postcode", "", "str", cues=("邮政编码", "邮编")),
     FactKind("contact.email", "电子邮箱", "e-mail", "", "str",
              cues=("电子邮箱", "电子邮件", "电子信箱", "邮箱", "信箱", "邮件", "电邮", "邮箱地址", "邮件地址",

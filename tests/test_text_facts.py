@@ -77,6 +77,8 @@ CASES = [
     ("行政复议案件为零，行政诉讼2件。", {"review.reconsideration": 0, "review.litigation": 2}),
     ("申请人对行政复议决定无异议，行政诉讼败诉率为零。", {}),
     ("实现政府信息公开行政复议、行政诉讼零发生。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("行政复议和行政诉讼的数量都是零。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("全年组织新闻发布活动3场。", {"press_conferences": 3}),
     # One figure after both (the second written short, or after a colon that labels the figure).
     ("行政复议与诉讼0件。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("行政复议：1件；行政诉讼：0件。", {"review.reconsideration": 1, "review.litigation": 0}),
@@ -148,6 +150,16 @@ CONTACT_CASES = [
     ("地址：某县人民路18号 邮编：123456 电话：0123-1234567",
      {"contact.address": "某县人民路18号", "contact.postcode": "123456", "contact.phone": "0123-1234567"}),
     ("通讯地址：某县文化街3号邮编：123456", {"contact.address": "某县文化街3号", "contact.postcode": "123456"}),
+    # 发送至 before an e-mail address; one with no cue counts inside a contact line, never a site's
+    # own mailbox; 热线 offers a phone, 办公地点 an address.
+    ("如有意见，可发送邮件至abc@example.com。", {"contact.email": "abc@example.com"}),
+    ("（地址：某县人民路1号，电话：0123-1234567，abc@example.com）",
+     {"contact.address": "某县人民路1号", "contact.phone": "0123-1234567", "contact.email": "abc@example.com"}),
+    ("咨询热线：0123-7654321；办公地点：某县行政中心5楼。",
+     {"contact.phone": "0123-7654321", "contact.address": "某县行政中心5楼"}),
+    ("地址：某县人民路1号 电话：0123-1234567 网站邮箱：web@example.cn",
+     {"contact.address": "某县人民路1号", "contact.phone": "0123-1234567"}),
+    ("主办：某县人民政府办公室 站长信箱：web@example.cn", {}),
     # A number too long for a phone is none; a sentence about applications by e-mail gives no e-mail.
     ("电话：123456789012。可通过电子邮件、信函等方式提出申请。", {}),
 ]
