@@ -111,6 +111,8 @@ def _table() -> _Table:
         for r in csv.DictReader(f):
             if not r["adcode"].startswith(_LEFT_OUT):
                 rows.append((r["adcode"], r["name"]))
+    known = {c for c, _ in rows}
+    rows += [(r["adcode"], r["name"]) for r in _read_csv("division_fixes.csv") if r["adcode"] not in known]
     names_by_code = {c: n for c, n in rows}
     by_code: dict[str, Division] = {}
     for code, name in rows:

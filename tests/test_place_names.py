@@ -61,6 +61,12 @@ def test_an_ethnic_name_written_without_族_is_dropped_from_the_short_form():
     assert [d.name for d in places.lookup("喀左县")] == ["喀喇沁左翼蒙古族自治县"]
 
 
+def test_chongqing_districts_the_packaged_data_lacks_are_known():
+    assert [(d.city, d.adcode) for d in places.lookup("渝北区")] == [("重庆市", "500112000000")]
+    jiangbei = places.resolve("江北区", places.mentions("重庆市江北区教育委员会"), places.lookup("重庆市"))
+    assert (jiangbei.division.province, jiangbei.division.adcode) == ("重庆市", "500105000000")
+
+
 def test_same_named_districts_need_the_city_or_province():
     assert len(places.lookup("鼓楼区")) == 4
     text = "我们是鼓楼区教育局，地址在徐州市。"
