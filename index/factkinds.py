@@ -107,7 +107,7 @@ KINDS: tuple[FactKind, ...] = (
              zero=_NONE_HAPPENED, zero_after=_NONE_AFTER,
              head=True, table=(_REVIEW_TOTAL,)),
     FactKind("review.litigation", "政府信息公开行政诉讼", "administrative litigation cases", "件",
-             cues=("行政诉讼", "诉讼"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,
+             cues=("行政诉讼", "诉讼", "起诉"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,
              zero=_NONE_HAPPENED, zero_after=_NONE_AFTER,
              head=True, table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",

@@ -78,6 +78,7 @@ CASES = [
     ("申请人对行政复议决定无异议，行政诉讼败诉率为零。", {}),
     ("实现政府信息公开行政复议、行政诉讼零发生。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("行政复议和行政诉讼的数量都是零。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("全年未发生政府信息公开行政复议、起诉。", {"review.reconsideration": 0, "review.litigation": 0}),  # 起诉 = 诉讼
     ("全年组织新闻发布活动3场。", {"press_conferences": 3}),
     # One figure after both (the second written short, or after a colon that labels the figure).
     ("行政复议与诉讼0件。", {"review.reconsideration": 0, "review.litigation": 0}),
