@@ -30,7 +30,8 @@ _TITLE = re.compile(r"年度报告|年报|工作报告|的报告")
 _NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 《…关于…年度报告…的通知》 is another document
 # Footer and header lines of government sites: they name the site's owner, not the report's.
 _NAV = re.compile(r"位置|首页|当前|>|›|»")
-_CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图")
+_CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图"
+                      r"|^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|推荐)|推荐阅读)")  # links to other pages
 _SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
 # A site menu: short items between separators (信息公开指南 | 政府信息公开年报 | 依申请公开);
 # a title followed by table rules (…年度报告 | |||) is no menu.
@@ -129,9 +130,13 @@ def _title_index(lines: list[str]) -> int | None:
     return next((i for i, ln in enumerate(lines[:60]) if _title_match(ln.strip())), None)
 
 
+_YEAR_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]|(?:19|20)\d{2}\s*年度?")
+
+
 def title_of(norm_text: str) -> str:
     """The report's title: the line that says 年度报告, joined to the line or two before it when
-    those hold the body's name (a title split over lines), else the first line."""
+    those hold the body's name (a title split over lines) and to a year alone on the line after
+    it (（2023年度）), else the first line."""
     lines = [ln.strip() for ln in norm_text.split("\n")[:80] if ln.strip()]
     i = _title_index(lines)
     if i is None:
@@ -140,6 +145,8 @@ def title_of(norm_text: str) -> str:
     while j > 0 and i - j < 2 and len(lines[j - 1]) <= 30 and _body_rx()[0].search(lines[j - 1]) \
             and not (_NAV.search(lines[j - 1]) or _CLUTTER.search(lines[j - 1]) or _TITLE.search(lines[j - 1])):
         j -= 1
+    if i + 1 < len(lines) and _YEAR_LINE.fullmatch(lines[i + 1]):
+        i += 1
     return "".join(lines[j: i + 1])
 
 
@@ -168,7 +175,8 @@ def year_of(title: str, norm_text: str) -> int | None:
     """The year the report covers: from its title (a date there, 2024年1月10日, is when it was
     published), else from the first cue in its opening text."""
     compact = _arabic_years(_WS.sub("", title))
-    m = re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
+    m = (re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
+         or re.search(r"[（(]((?:19|20)\d{2})[）)]", compact))
     if m:
         return int(m.group(1))
     body = _arabic_years(_WS.sub("", norm_text[:3000]))
@@ -260,6 +268,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             kind = forms[m.group(0)]
             if not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
                 out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
+        elif w >= 3 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
+            out.append(_Candidate(last, near, u.group(1), _unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
     spans = [(m.start, m.end) for m in ms]
     for m in re.finditer(r"([县区市旗])(?=(" + body_rx.pattern + "))", head):
         if any(s <= m.start() < e for s, e in spans):
@@ -270,6 +280,19 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)),
                               _weight_at(m.start(), head, lw)))
     return out
+
+
+# A body of a kind the data does not list, read only where the title bounds it: between the
+# place and the year (米脂县教育体育科技局2023年…报告). Its kind is told by a word in it.
+_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|办公室))"
+                       r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
+_KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))
+
+
+def _unlisted_kind(name: str) -> BodyKind:
+    like = next((e for w, e in _KIND_WORDS if w in name), "")
+    k = next((k for k in body_kinds() if k.ending == like), None)
+    return BodyKind(name, k.kind if k else "政府部门", k.kind_en if k else "government body", ())
 
 
 def _level(m: places.Mention) -> int:
@@ -321,7 +344,8 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # 县教育局2023年…报告: the county comes from elsewhere in the text.
         same = [g for g in groups.values() if g[0].kind.kind == title_less.kind.kind and _level(g[0].place) == 2]
         place_mention = (max(same, key=score)[0].place if same
-                         else _county_named(ms, head[title_less.start]))
+                         else _county_named([m for m in ms if _weight_at(m.start, head, lw) > 0],
+                                            head[title_less.start]))
         chosen = title_less
         if place_mention is None:
             warnings.append(f"报告只写“{head[title_less.start:title_less.end]}”，未写明是哪个县（区）"

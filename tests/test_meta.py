@@ -80,6 +80,13 @@ CASES = {
     "a Chongqing district the packaged data lacked": (
         "重庆市渝北区教育委员会2020年政府信息公开工作年度报告" + TAIL,
         ("渝北区教育委员会", ("渝北区", "重庆市", "重庆市"))),
+    "links to other reports under the page": (
+        "县教育局2023年政府信息公开工作年度报告" + TAIL + "联系地址：米脂县银州街道\n"
+        "上一篇：绥德县教育局2023年政府信息公开工作年度报告\n下一篇：绥德县民政局2023年政府信息公开工作年度报告\n",
+        ("米脂县教育局", ("米脂县", "榆林市", "陕西省"))),
+    "a body of a kind the data does not list, bounded by the title": (
+        "米脂县教育文化科技局2022年政府信息公开工作年度报告" + TAIL,
+        ("米脂县教育文化科技局", ("米脂县", "榆林市", "陕西省"))),
     "a government office": (
         "东安区人民政府办公室2021年政府信息公开工作年度报告\n来源：区政府办" + TAIL,
         ("东安区人民政府办公室", ("东安区", "牡丹江市", "黑龙江省"))),
@@ -257,3 +264,18 @@ def test_a_body_written_only_in_short_form_is_stored_by_its_kind_full_name(writt
     r = read(f"{written}2023年政府信息公开工作年度报告\n来源：{written}" + TAIL)
     assert (r.agency.name, r.agency.kind) == (full, kind)
     assert written.removeprefix("榆林市") in r.agency.aliases
+
+
+def test_an_unlisted_kind_is_told_by_a_word_in_it_and_read_only_in_the_title():
+    r = read("米脂县教育文化科技局2022年政府信息公开工作年度报告" + TAIL)
+    assert (r.agency.kind, r.agency.kind_en) == ("教育行政部门", "education bureau")
+    r = read("网站首页\n我局与米脂县城乡发展服务局2022年联合开展了培训。" + TAIL)
+    assert r.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    "米脂县教育体育局政府信息公开工作年度报告\n（2023年度）" + TAIL,
+    "米脂县教育体育局政府信息公开工作年度报告（2023）" + TAIL,
+])
+def test_a_year_in_brackets_after_the_title(text):
+    assert title_and_year(text)[1] == 2023
