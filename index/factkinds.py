@@ -17,8 +17,9 @@ the value type, and the cue terms ``index.textfacts`` looks for:
 - ``zero``: negations that state the figure is nought: before a cue and the needed word
   (未收到 … 申请) or, for kinds without ``needs``, before a cue in the same clause (未发生 … 复议);
 - ``zero_nouns``: what a negation may name directly, without a verb (无依申请公开);
-- ``zero_after``: for kinds without ``needs``, what states nought after the cue, ending its
-  clause (行政复议和行政诉讼均未发生; 行政复议、行政诉讼情况：无);
+- ``zero_after``: what states nought after the cue, ending its clause (行政复议和行政诉讼均未发生;
+  行政复议、行政诉讼情况：无); for kinds with ``needs``, after the needed word or a zero noun
+  (依申请公开件数为零);
 - ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
   sum is the table's figure. Kinds without one are prose-only.
 """
@@ -97,6 +98,7 @@ KINDS: tuple[FactKind, ...] = (
              units=("件", "个", "条", "份", "宗", "项", "例"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
+             zero_after=("为零", "为0", "为〇", "是零", "为无", "均为零", "均为0"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）申请", "disclosure applications handled (answered)", "件",
              cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
@@ -138,7 +140,9 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
-             cues=("新闻发布会", "发布会", "新闻发布活动"), units=("场", "次", "期"), head=True),
+             cues=("新闻发布会", "发布会", "新闻发布活动"), units=("场", "次", "期"), head=True,
+             # only the verb of holding one negated (未召开新闻发布会): 未能用好发布会 states no count
+             zero=("未召开", "未举办", "未举行", "没有召开", "没有举办", "没有举行", "未组织召开")),
     FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",
              cues=("关注", "粉丝", "订阅", "用户"), units=("人", "名", "个", "户"), channel=WECHAT,
              excludes=_NOT_FOLLOWERS),

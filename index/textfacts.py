@@ -112,11 +112,25 @@ _ZERO_SCOPE = re.compile(
     rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
     rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
 # Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
-_AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after]
+_AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
+_NOUN_AFTER = [(k, re.compile(
+    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:事项|件数|数量|总数|数)?\s*(?:{_alt(k.zero_after)})(?=$|[。；;，,！？!?）\s])"))
+    for k in _COUNT_KINDS if k.zero_after and k.needs]
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
     rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?=$|[。；;，,！？!?）\s])")
-_REVIEW_CUES = tuple({c for k in (*_SCOPE_KINDS, *_AFTER_KINDS) for c in k.cues})
+# Kinds whose negations carry their own verb (未召开): the cue must follow at once.
+_TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
+
+
+def _cue_follows(k: FactKind, clause: str) -> bool:
+    """Does the kind's cue follow the negation opening ``clause`` at once (过/了 allowed)?"""
+    p = max((len(w) for w in k.zero if clause.startswith(w)), default=0)
+    p += clause[p:p + 1] in ("过", "了")
+    return bool(_CUE_RE[k.key].match(clause, p))
+
+
+_SCOPE_CUES = tuple({c for k in (*_SCOPE_KINDS, *_AFTER_KINDS) for c in k.cues})
 _ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
 
 @dataclass(frozen=True)
@@ -316,7 +330,13 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
             if ex and ex.search(m.group("mid") or ""):
                 continue  # 未收到…行政复议申请 is about reconsideration, not applications
             out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
-    if not any(c in sentence for c in _REVIEW_CUES):
+    for k, rx in _NOUN_AFTER:  # 依申请公开件数为零: the negation after the thing it counts
+        ex = _EXCLUDE_RE.get(k.key)
+        for m in rx.finditer(sentence):
+            opening = sentence[max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1: m.end()]
+            if not (ex and ex.search(opening)):
+                out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
+    if not any(c in sentence for c in _SCOPE_CUES):
         return  # the zeros below all name one of these
     for m in _ZERO_SCOPE.finditer(sentence):
         # The clause from the negation on: the kinds whose cues it names, none of them vetoed.
@@ -324,7 +344,10 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
         clause = sentence[m.start(): c_end.start() if c_end else len(sentence)]
         # Excluding words count from the clause's start ("行政执法工作均无被申请行政复议").
         opening = sentence[max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1: m.start()]
-        named = _named(_SCOPE_KINDS, clause, opening)
+        # Only kinds whose own negations open the match; a negation that carries its verb
+        # (未召开) must stand right before the cue (未召开新闻发布会, not 未召开党组会议…发布会).
+        kinds = [k for k in _SCOPE_KINDS if clause.startswith(k.zero)]
+        named = [(k, e) for k, e in _named(kinds, clause, opening) if k.key not in _TIGHT or _cue_follows(k, clause)]
         if named:
             last = max(e for _, e in named)
             for k, _ in named:

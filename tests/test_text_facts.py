@@ -80,6 +80,12 @@ CASES = [
     ("行政复议和行政诉讼的数量都是零。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("全年未发生政府信息公开行政复议、起诉。", {"review.reconsideration": 0, "review.litigation": 0}),  # 起诉 = 诉讼
     ("全年组织新闻发布活动3场。", {"press_conferences": 3}),
+    # Nought after the thing counted; a press conference not held, only with the verb of holding
+    # right before it (not a shortcoming, not a verb about something else).
+    ("全年依申请公开件数为零，政府信息公开申请数量为0。", {"applications.received": 0}),
+    ("行政复议申请数量为0。", {"review.reconsideration": 0}),
+    ("本年度没有举办过新闻发布会。", {"press_conferences": 0}),
+    ("未能及时召开新闻发布会回应关切，未召开党组会议专题研究新闻发布会工作。", {}),
     # One figure after both (the second written short, or after a colon that labels the figure).
     ("行政复议与诉讼0件。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("行政复议：1件；行政诉讼：0件。", {"review.reconsideration": 1, "review.litigation": 0}),
