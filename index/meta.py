@@ -354,7 +354,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if chosen is None or place_mention is None:
         return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
 
-    place, name_place, why = _place(place_mention, chosen.near, ms)
+    place, name_place, why = _place(place_mention, chosen.near, ms, places.codes_in(head))
     if why:
         warnings.append(why)
     if best and chosen.place is not None:
@@ -398,7 +398,8 @@ def _full_form(chosen: _Candidate, cands: list[_Candidate], county: str) -> tupl
     return best.form, best.kind
 
 
-def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places.Mention]) -> tuple[Place, str, str]:
+def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places.Mention],
+           codes: tuple[frozenset[str], frozenset[str]]) -> tuple[Place, str, str]:
     """Place of a body's county (or city) mention, its canonical name, and a warning if the name
     fits several divisions and the text does not say which."""
     level = _level(m)
@@ -407,7 +408,7 @@ def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places
         if level == 1:
             return Place(None, city=d.name, province=d.province, adcode=d.adcode, english=places.english(d.name)), d.name, ""
         return Place(None, province=d.name, adcode=d.adcode, english=places.english(d.name)), d.name, ""
-    res = places.resolve(m.name, ms, near)
+    res = places.resolve(m.name, ms, near, codes)
     d = res.division
     if d is None:
         full = res.candidates[0].name

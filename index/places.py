@@ -16,6 +16,7 @@ import csv
 import functools
 import importlib.util
 import re
+import struct
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,10 +184,51 @@ class Resolution:
     reason: str = ""  # why none was chosen, when several fit equally
 
 
-def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = ()) -> Resolution:
+@functools.cache
+def _city_codes() -> dict[str, tuple[str, str]]:
+    """City (short name: 南京, 恩施) → (telephone area code, postcode), from the region records
+    that head the ``phone`` package's data file; empty when the package is not installed."""
+    spec = importlib.util.find_spec("phone")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "phone.dat"
+    with path.open("rb") as f:  # only the region records: the phone-number index after them is not needed
+        _, first_record = struct.unpack("<4si", f.read(8))
+        regions = f.read(first_record - 8)
+    out: dict[str, tuple[str, str]] = {}
+    for rec in regions.split(b"\0"):
+        parts = rec.decode("utf-8", "replace").split("|")
+        if len(parts) == 4:
+            out.setdefault(parts[1], (parts[3], parts[2].zfill(6)))
+    return out
+
+
+_AREA_CODE = re.compile(r"(?<![\d-])[（(]?(0\d{2,3})[）)]?[-－—‐ ]?[2-9]\d{6,7}(?!\d)")
+_POSTCODE = re.compile(r"邮(?:政)?编(?:码)?\s*[：:]?\s*(\d{6})(?!\d)")
+
+
+def codes_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Telephone area codes (0516 in 0516-83201234) and postcodes (邮编：221005) a text gives."""
+    return (frozenset(m.group(1) for m in _AREA_CODE.finditer(text)),
+            frozenset(m.group(1) for m in _POSTCODE.finditer(text)))
+
+
+def _code_score(d: Division, codes: tuple[frozenset[str], frozenset[str]]) -> int:
+    """How far a report's phone area codes and postcodes point to ``d``'s city."""
+    area, post = _city_codes().get(base_name(d.city or ""), ("", ""))
+    if not area:
+        return 0
+    return (2 * (area in codes[0]) + max((2 if p[:4] == post[:4] else 1 if p[:3] == post[:3] else 0
+                                          for p in codes[1]), default=0))
+
+
+def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = (),
+            codes: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Resolution:
     """Pick which of the divisions called ``name`` a report means: the one whose city or
     province the report names (``near``: the places written right before the name, as in
-    南京市鼓楼区, count most; then every mention in the text). One candidate needs no evidence."""
+    南京市鼓楼区, count most; then every mention in the text); where those tie, the one whose
+    city's telephone area code or postcode the report gives (``codes_in``). One candidate needs
+    no evidence."""
     cands = tuple(d for d in lookup(name) if d.level == "county") or lookup(name)
     if len(cands) <= 1:
         return Resolution(cands[0] if cands else None, cands)
@@ -197,9 +239,9 @@ def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = ()) 
                 seen[d.name] += 1
     near_names = {d.name for d in near}
 
-    def score(d: Division) -> int:
+    def score(d: Division) -> tuple[int, int]:
         return (3 * (d.city in near_names) + 2 * (d.province in near_names)
-                + seen[d.city or ""] + seen[d.province or ""])
+                + seen[d.city or ""] + seen[d.province or ""], _code_score(d, codes))
 
     ranked = sorted(cands, key=score, reverse=True)
     if score(ranked[0]) > score(ranked[1]):

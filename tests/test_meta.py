@@ -87,6 +87,9 @@ CASES = {
     "a body of a kind the data does not list, bounded by the title": (
         "米脂县教育文化科技局2022年政府信息公开工作年度报告" + TAIL,
         ("米脂县教育文化科技局", ("米脂县", "榆林市", "陕西省"))),
+    "a same-named district told apart by its phone area code": (
+        "鼓楼区教育局2022年政府信息公开工作年度报告\n如有疑问请致电 0516-83201234。" + TAIL,
+        ("鼓楼区教育局", ("鼓楼区", "徐州市", "江苏省"))),
     "a government office": (
         "东安区人民政府办公室2021年政府信息公开工作年度报告\n来源：区政府办" + TAIL,
         ("东安区人民政府办公室", ("东安区", "牡丹江市", "黑龙江省"))),

@@ -67,6 +67,22 @@ def test_chongqing_districts_the_packaged_data_lacks_are_known():
     assert (jiangbei.division.province, jiangbei.division.adcode) == ("重庆市", "500105000000")
 
 
+def test_a_phone_area_code_or_postcode_tells_same_named_districts_apart():
+    assert places.codes_in("电话：0516-83201234，传真（0591）87654321，邮编：210009，手机13912345678") == (
+        frozenset({"0516", "0591"}), frozenset({"210009"}))
+
+    def city(text: str) -> str | None:
+        d = places.resolve("鼓楼区", places.mentions(text), (), places.codes_in(text)).division
+        return d.city if d else None
+
+    assert city("鼓楼区教育局 联系电话：0516-83201234") == "徐州市"
+    assert city("鼓楼区教育局 联系电话：（0591）87654321") == "福州市"
+    assert city("鼓楼区教育局 邮政编码：210009") == "南京市"
+    # The city the text names outweighs a code: codes only break a tie.
+    assert city("开封市鼓楼区教育局 联系电话：0516-83201234") == "开封市"
+    assert city("鼓楼区教育局 联系电话：8320123") is None
+
+
 def test_same_named_districts_need_the_city_or_province():
     assert len(places.lookup("鼓楼区")) == 4
     text = "我们是鼓楼区教育局，地址在徐州市。"
