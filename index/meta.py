@@ -1,7 +1,5 @@
-"""Pure metadata from a report's own text: title, issuing body (with aliases), place and year.
-
-The year is the year the report *covers* (taken from its title or statistics period), never the
-publication date at its end: a 2023 report is dated 2024年1月.
+"""Pure metadata from a report's own text: the issuing body (with aliases) and its place (title and
+year: ``index.title``; kinds of body: ``index.bodies``).
 
 Real pages wrap the report in site clutter (navigation, breadcrumbs, 发布时间/来源/字体/打印),
 split or shorten its title ("县教育局2023年…", the county named only in a contact line) and
@@ -13,32 +11,17 @@ then the most frequent, wins. A body that cannot be read is a warning, never a t
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 from index import places
+from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
 from index.normalize import Normalized
+from index.title import CLUTTER, NOT_TITLE, SOURCE, TITLE_WORDS, title_index, title_match
 
-_WS = re.compile(r"\s+")
 _HEAD = 6000  # characters of the text searched for the body: its name stands near the top
-_TITLE = re.compile(r"年度报告|年报|工作报告|的报告")
-_NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 《…关于…年度报告…的通知》 is another document
-# Footer and header lines of government sites: they name the site's owner, not the report's.
-_NAV = re.compile(r"位置|首页|当前|>|›|»")
-_CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图"
-                      r"|^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|推荐)|推荐阅读)")  # links to other pages
-_SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
-# A site menu: short items between separators (信息公开指南 | 政府信息公开年报 | 依申请公开);
-# a title followed by table rules (…年度报告 | |||) is no menu.
-_SEP = re.compile(r"[|｜丨]")
-# A metadata field whose value is a category: 体裁分类：政府信息公开年报 (a title field is kept).
-_FIELD = re.compile(r"([\u4e00-\u9fff]{1,6})[：:]\s*([^：:\d]{0,12})$")
-_TITLE_FIELD = ("标题", "题名", "名称", "题目")
 # A line that is nothing but a government's name, away from the title, is the site's masthead
 # (隆子县人民政府 above the breadcrumb): it names the site's owner, seldom the report's.
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
@@ -46,145 +29,6 @@ _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
-
-
-@dataclass(frozen=True)
-class BodyKind:
-    ending: str
-    kind: str
-    kind_en: str
-    shorts: tuple[str, ...]
-
-
-@functools.cache
-def _kind_rows() -> tuple[BodyKind, ...]:
-    """Kinds of issuing body in the order of data/body_kinds.csv."""
-    path = Path(__file__).parent / "data" / "body_kinds.csv"
-    with path.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
-    return tuple(BodyKind(r["ending"], r["kind"], r["kind_en"], tuple(s for s in r["shorts"].split("|") if s))
-                 for r in rows)
-
-
-@functools.cache
-def body_kinds() -> tuple[BodyKind, ...]:
-    """Kinds of issuing body, longest ending first (data/body_kinds.csv)."""
-    return tuple(sorted(_kind_rows(), key=lambda k: -len(k.ending)))
-
-
-@functools.cache
-def _body_rx() -> tuple[re.Pattern, dict[str, BodyKind]]:
-    """One pattern for every ending and short form; the map tells a written form its kind. A
-    short form several kinds share (教体局: 教育体育局, 教育和体育局) means the first row
-    listing it in the data file, the kind most bodies that write it have."""
-    forms: dict[str, BodyKind] = {}
-    for k in body_kinds():
-        forms.setdefault(k.ending, k)
-    for k in _kind_rows():
-        for s in k.shorts:
-            forms.setdefault(s, k)
-    alts = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(f"(?:{alts})"), forms
-
-
-def _is_field(before: str) -> bool:
-    """True when the title words end a metadata field's short value (体裁分类：政府信息公开年报)."""
-    f = _FIELD.search(before)
-    return bool(f) and not f.group(1).endswith(_TITLE_FIELD)
-
-
-def _in_menu(line: str, m: re.Match) -> bool:
-    """True when the title words are one short item of a menu of several."""
-    items = [x.strip() for x in _SEP.split(line)]
-    if sum(1 for x in items if x) < 2:
-        return False
-    a = max((x.end() for x in _SEP.finditer(line, 0, m.start())), default=0)
-    b = next((x.start() for x in _SEP.finditer(line, m.end())), len(line))
-    return len(line[a:b].strip()) <= 12
-
-
-def _title_match(line: str) -> re.Match | None:
-    """Where a stripped line says 年度报告 (or 年报 …) as a title would, within its first 60
-    characters: not a breadcrumb (位置：首页 > … > 年度报告), a site menu, a category field, a
-    site footer, nor another document quoted on the way (《…年度报告格式》, 《关于…年度报告…的通知》)."""
-    if _CLUTTER.search(line) or _NAV.search(line):
-        return None
-    for m in _TITLE.finditer(line, 0, 70):
-        if m.start() > 60:
-            break
-        before = line[: m.start()]
-        if _is_field(before) or _in_menu(line, m):
-            return None
-        q = before.rfind("《")
-        if q >= 0 and "》" not in before[q:]:
-            quoted = line[q + 1:].split("》")[0]
-            if _NOT_TITLE.search(quoted):
-                continue
-        return m
-    return None
-
-
-def _title_index(lines: list[str]) -> int | None:
-    """The line that carries the title (see ``_title_match``); a page may run the title and its
-    first paragraph into one line."""
-    return next((i for i, ln in enumerate(lines[:60]) if _title_match(ln.strip())), None)
-
-
-_YEAR_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]|(?:19|20)\d{2}\s*年度?")
-
-
-def title_of(norm_text: str) -> str:
-    """The report's title: the line that says 年度报告, joined to the line or two before it when
-    those hold the body's name (a title split over lines) and to a year alone on the line after
-    it (（2023年度）), else the first line."""
-    lines = [ln.strip() for ln in norm_text.split("\n")[:80] if ln.strip()]
-    i = _title_index(lines)
-    if i is None:
-        return lines[0] if lines else ""
-    j = i
-    while j > 0 and i - j < 2 and len(lines[j - 1]) <= 30 and _body_rx()[0].search(lines[j - 1]) \
-            and not (_NAV.search(lines[j - 1]) or _CLUTTER.search(lines[j - 1]) or _TITLE.search(lines[j - 1])):
-        j -= 1
-    if i + 1 < len(lines) and _YEAR_LINE.fullmatch(lines[i + 1]):
-        i += 1
-    return "".join(lines[j: i + 1])
-
-
-# Where the text itself states the year covered, most certain first: the statistics period
-# (统计期限为2023年1月1日…), the report naming itself (编制了2023年度政府信息公开工作年度报告,
-# 2023年度报告), the year's work (2023年政府信息公开工作, 2023年，), the year's end (截至2023年12月31日).
-_YEAR_CUES = tuple(re.compile(p) for p in (
-    r"统计(?:期限|数据|时限|区间|范围)?[^。]{0,12}?((?:19|20)\d{2})年1月1日",
-    r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|～|~)(?:(?:19|20)\d{2}年)?12月31日",
-    r"((?:19|20)\d{2})年度?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告|年报)",
-    r"((?:19|20)\d{2})年(?:度)?(?:政府信息公开|，|,)",
-    r"截[至止](?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)",
-))
-
-
-# A year in Chinese numerals (二〇二三年度): some titles write it so.
-_CN_DIGIT = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
-_CN_YEAR = re.compile(r"[一二][〇○零Ｏ0一二三四五六七八九]{3}(?=年)")
-
-
-def _arabic_years(text: str) -> str:
-    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
-
-
-def year_of(title: str, norm_text: str) -> int | None:
-    """The year the report covers: from its title (a date there, 2024年1月10日, is when it was
-    published), else from the first cue in its opening text."""
-    compact = _arabic_years(_WS.sub("", title))
-    m = (re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
-         or re.search(r"[（(]((?:19|20)\d{2})[）)]", compact))
-    if m:
-        return int(m.group(1))
-    body = _arabic_years(_WS.sub("", norm_text[:3000]))
-    for rx in _YEAR_CUES:
-        m = rx.search(body)
-        if m:
-            return int(m.group(1))
-    return None
 
 
 @dataclass(frozen=True)
@@ -210,21 +54,21 @@ class _Candidate:
 def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, float]]:
     """(start, end, weight) of the lines that carry the title, a quoted title or a source."""
     out: list[tuple[int, int, float]] = []
-    title_at = _title_index(lines)
+    title_at = title_index(lines)
     before = [k for k in range(title_at or 0) if lines[k].strip()][-2:]  # the two lines above it
     for i, (ln, s) in enumerate(zip(lines, starts)):
         w, e = 1.0, s + len(ln)
         if title_at is not None and i == title_at:
-            cut = s + len(ln) - len(ln.lstrip()) + _title_match(ln.strip()).end()
+            cut = s + len(ln) - len(ln.lstrip()) + title_match(ln.strip()).end()
             out.append((s, cut, 6.0))
             s = cut + 1  # the rest of the line (a run-on first paragraph) weighs as prose
         elif title_at is not None and i in before and len(ln.strip()) <= 40:
             w = 3.0  # a title split over lines: 洪洞县教育科技局 / 2023年政府信息公开工作年度报告
-        elif _SOURCE.search(ln[:12]):
+        elif SOURCE.search(ln[:12]):
             w = 2.0
         elif _MASTHEAD.fullmatch(ln.strip()):
             w = 0.5
-        if _CLUTTER.search(ln):
+        if CLUTTER.search(ln):
             w = 0.0
         out.append((s, e, w))
     return out
@@ -236,13 +80,13 @@ def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
         return 0.0
     # 现发布《X县教育局2023年…报告》 / 由X县教育局编制: the report naming itself.
     quoted = text[pos: pos + 60].split("》")[0]
-    if text[pos - 1: pos] == "《" and _TITLE.search(quoted) and not _NOT_TITLE.search(quoted):
+    if text[pos - 1: pos] == "《" and TITLE_WORDS.search(quoted) and not NOT_TITLE.search(quoted):
         w = max(w, 5.0)
     return w
 
 
 def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, float]]) -> list[_Candidate]:
-    body_rx, forms = _body_rx()
+    rx, forms = body_rx()
     out: list[_Candidate] = []
     i = 0
     while i < len(ms):
@@ -263,7 +107,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                             "subdistrict office" if t.group(2) == "街道" else "township government", ())
             out.append(_Candidate(last, near, t.group(0), kind, chain[0].start, t.end(), w))
             continue
-        m = body_rx.match(head, end)
+        m = rx.match(head, end)
         if m:
             kind = forms[m.group(0)]
             if not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
@@ -271,7 +115,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         elif w >= 3 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(_Candidate(last, near, u.group(1), _unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
     spans = [(m.start, m.end) for m in ms]
-    for m in re.finditer(r"([县区市旗])(?=(" + body_rx.pattern + "))", head):
+    for m in re.finditer(r"([县区市旗])(?=(" + rx.pattern + "))", head):
         if any(s <= m.start() < e for s, e in spans):
             continue  # 大竹县教科局: 县 belongs to a place already read
         kind = forms[m.group(2)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from index.meta import read_agency, title_of, year_of
+from index.meta import read_agency
+from index.title import title_of, year_of
 from index.model import Finding, Report
 from index.normalize import normalize
 from index.sections import read_sections

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.meta import read_agency, year_of, title_of
+from index.meta import read_agency
+from index.title import title_of, year_of
 from index.normalize import normalize
 
 TAIL = "\n一、总体情况\n本年度我局按要求做好政府信息公开工作，全年主动公开信息120条。\n"

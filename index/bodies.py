@@ -1,0 +1,49 @@
+"""Kinds of issuing body as data (``data/body_kinds.csv``): each kind's full ending (教育体育局),
+its class and English name, and the short forms reports write (教体局)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class BodyKind:
+    ending: str
+    kind: str
+    kind_en: str
+    shorts: tuple[str, ...]
+
+
+@functools.cache
+def kind_rows() -> tuple[BodyKind, ...]:
+    """Kinds of issuing body in the order of data/body_kinds.csv."""
+    path = Path(__file__).parent / "data" / "body_kinds.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
+    return tuple(BodyKind(r["ending"], r["kind"], r["kind_en"], tuple(s for s in r["shorts"].split("|") if s))
+                 for r in rows)
+
+
+@functools.cache
+def body_kinds() -> tuple[BodyKind, ...]:
+    """Kinds of issuing body, longest ending first (data/body_kinds.csv)."""
+    return tuple(sorted(kind_rows(), key=lambda k: -len(k.ending)))
+
+
+@functools.cache
+def body_rx() -> tuple[re.Pattern, dict[str, BodyKind]]:
+    """One pattern for every ending and short form; the map tells a written form its kind. A
+    short form several kinds share (教体局: 教育体育局, 教育和体育局) means the first row
+    listing it in the data file, the kind most bodies that write it have."""
+    forms: dict[str, BodyKind] = {}
+    for k in body_kinds():
+        forms.setdefault(k.ending, k)
+    for k in kind_rows():
+        for s in k.shorts:
+            forms.setdefault(s, k)
+    alts = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(f"(?:{alts})"), forms

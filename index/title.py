@@ -1,0 +1,127 @@
+"""The report's title and the year it covers, read from its opening lines.
+
+The year is the year the report *covers* (taken from its title or statistics period), never the
+publication date: a 2023 report is dated 2024年1月. The title is the line that says 年度报告 as a
+title would: not a breadcrumb, a site menu, a category field or a document quoted on the way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.bodies import body_rx
+
+_WS = re.compile(r"\s+")
+TITLE_WORDS = re.compile(r"年度报告|年报|工作报告|的报告")
+NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 《…关于…年度报告…的通知》 is another document
+# Footer and header lines of government sites: they name the site's owner, not the report's.
+_NAV = re.compile(r"位置|首页|当前|>|›|»")
+CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图"
+                      r"|^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|推荐)|推荐阅读)")  # links to other pages
+SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
+# A site menu: short items between separators (信息公开指南 | 政府信息公开年报 | 依申请公开);
+# a title followed by table rules (…年度报告 | |||) is no menu.
+_SEP = re.compile(r"[|｜丨]")
+# A metadata field whose value is a category: 体裁分类：政府信息公开年报 (a title field is kept).
+_FIELD = re.compile(r"([\u4e00-\u9fff]{1,6})[：:]\s*([^：:\d]{0,12})$")
+_TITLE_FIELD = ("标题", "题名", "名称", "题目")
+
+
+def _is_field(before: str) -> bool:
+    """True when the title words end a metadata field's short value (体裁分类：政府信息公开年报)."""
+    f = _FIELD.search(before)
+    return bool(f) and not f.group(1).endswith(_TITLE_FIELD)
+
+
+def _in_menu(line: str, m: re.Match) -> bool:
+    """True when the title words are one short item of a menu of several."""
+    items = [x.strip() for x in _SEP.split(line)]
+    if sum(1 for x in items if x) < 2:
+        return False
+    a = max((x.end() for x in _SEP.finditer(line, 0, m.start())), default=0)
+    b = next((x.start() for x in _SEP.finditer(line, m.end())), len(line))
+    return len(line[a:b].strip()) <= 12
+
+
+def title_match(line: str) -> re.Match | None:
+    """Where a stripped line says 年度报告 (or 年报 …) as a title would, within its first 60
+    characters: not a breadcrumb (位置：首页 > … > 年度报告), a site menu, a category field, a
+    site footer, nor another document quoted on the way (《…年度报告格式》, 《关于…年度报告…的通知》)."""
+    if CLUTTER.search(line) or _NAV.search(line):
+        return None
+    for m in TITLE_WORDS.finditer(line, 0, 70):
+        if m.start() > 60:
+            break
+        before = line[: m.start()]
+        if _is_field(before) or _in_menu(line, m):
+            return None
+        q = before.rfind("《")
+        if q >= 0 and "》" not in before[q:]:
+            quoted = line[q + 1:].split("》")[0]
+            if NOT_TITLE.search(quoted):
+                continue
+        return m
+    return None
+
+
+def title_index(lines: list[str]) -> int | None:
+    """The line that carries the title (see ``title_match``); a page may run the title and its
+    first paragraph into one line."""
+    return next((i for i, ln in enumerate(lines[:60]) if title_match(ln.strip())), None)
+
+
+_YEAR_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]|(?:19|20)\d{2}\s*年度?")
+
+
+def title_of(norm_text: str) -> str:
+    """The report's title: the line that says 年度报告, joined to the line or two before it when
+    those hold the body's name (a title split over lines) and to a year alone on the line after
+    it (（2023年度）), else the first line."""
+    lines = [ln.strip() for ln in norm_text.split("\n")[:80] if ln.strip()]
+    i = title_index(lines)
+    if i is None:
+        return lines[0] if lines else ""
+    j = i
+    while j > 0 and i - j < 2 and len(lines[j - 1]) <= 30 and body_rx()[0].search(lines[j - 1]) \
+            and not (_NAV.search(lines[j - 1]) or CLUTTER.search(lines[j - 1]) or TITLE_WORDS.search(lines[j - 1])):
+        j -= 1
+    if i + 1 < len(lines) and _YEAR_LINE.fullmatch(lines[i + 1]):
+        i += 1
+    return "".join(lines[j: i + 1])
+
+
+# Where the text itself states the year covered, most certain first: the statistics period
+# (统计期限为2023年1月1日…), the report naming itself (编制了2023年度政府信息公开工作年度报告,
+# 2023年度报告), the year's work (2023年政府信息公开工作, 2023年，), the year's end (截至2023年12月31日).
+_YEAR_CUES = tuple(re.compile(p) for p in (
+    r"统计(?:期限|数据|时限|区间|范围)?[^。]{0,12}?((?:19|20)\d{2})年1月1日",
+    r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|～|~)(?:(?:19|20)\d{2}年)?12月31日",
+    r"((?:19|20)\d{2})年度?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告|年报)",
+    r"((?:19|20)\d{2})年(?:度)?(?:政府信息公开|，|,)",
+    r"截[至止](?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)",
+))
+
+
+# A year in Chinese numerals (二〇二三年度): some titles write it so.
+_CN_DIGIT = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
+_CN_YEAR = re.compile(r"[一二][〇○零Ｏ0一二三四五六七八九]{3}(?=年)")
+
+
+def _arabic_years(text: str) -> str:
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
+
+
+def year_of(title: str, norm_text: str) -> int | None:
+    """The year the report covers: from its title (a date there, 2024年1月10日, is when it was
+    published), else from the first cue in its opening text."""
+    compact = _arabic_years(_WS.sub("", title))
+    m = (re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
+         or re.search(r"[（(]((?:19|20)\d{2})[）)]", compact))
+    if m:
+        return int(m.group(1))
+    body = _arabic_years(_WS.sub("", norm_text[:3000]))
+    for rx in _YEAR_CUES:
+        m = rx.search(body)
+        if m:
+            return int(m.group(1))
+    return None
