@@ -14,6 +14,10 @@ the value type, and the cue terms ``index.textfacts`` looks for:
   clause about applications never counts items proactively disclosed);
 - ``head``: the cue names the counted thing itself (政策解读 N 篇), so it must head the figure: a
   list (、) between cue and figure means the cue was one item of a longer list, not the figure's;
+- ``nouns``: the counted thing's own name, which alone makes a figure this kind's when no kind's cue
+  stands in the clause before it (提出政府信息公开申请3件, 申请公开政府信息的共有2件), unless one of
+  ``noun_vetoes`` does (申请延期 … is a part of the applications, not their count); the last noun
+  must not be the first part of a longer word (申请人 is who applied);
 - ``zero``: negations that state the figure is nought: before a cue and the needed word
   (未收到 … 申请) or, for kinds without ``needs``, before a cue in the same clause (未发生 … 复议);
 - ``zero_nouns``: what a negation may name directly, without a verb (无依申请公开);
@@ -48,6 +52,8 @@ class FactKind:
     excludes: tuple[str, ...] = ()
     vetoes: tuple[str, ...] = ()
     head: bool = False
+    nouns: tuple[str, ...] = ()
+    noun_vetoes: tuple[str, ...] = ()
     zero: tuple[str, ...] = ()
     zero_nouns: tuple[str, ...] = ()
     zero_after: tuple[str, ...] = ()
@@ -97,6 +103,9 @@ KINDS: tuple[FactKind, ...] = (
              cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
+             nouns=("申请",),
+             # these name one outcome or stage of the applications, or another year's
+             noun_vetoes=("延期", "补正", "撤回", "不予", "驳回", "转送", "告知", "咨询", "其中", "结转", "上年"),
              zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
              zero_after=("为零", "为0", "为〇", "是零", "为无", "均为零", "均为0"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from index.contacts import contact_values
-from index.factkinds import BY_KEY, KINDS, NEUTRAL_CHANNELS, OTHER_CHANNELS, FactKind
+from index.textchannels import channel as _channel, only_names_a_channel as _only_names_a_channel
+from index.factkinds import BY_KEY, KINDS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
 from index.numbers import CN_DIGITS, number
@@ -63,24 +64,12 @@ _QIZHONG = "其中"
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
-_LIST_SEP = re.compile(r"[、和及与或，,]")
-_COLUMN = re.compile(r".*(?:专栏|栏目)")
 
 
 def _terms(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_alt(words))
 
 
-_CHANNEL_KINDS = [k for k in _COUNT_KINDS if k.channel]
-_CHANNEL_OF: dict[str, str] = {}
-for _k in _CHANNEL_KINDS:
-    for _t in _k.channel:
-        _CHANNEL_OF.setdefault(_t, _k.key.split(".")[1])
-for _t in OTHER_CHANNELS:
-    _CHANNEL_OF.setdefault(_t, "other")
-for _t in NEUTRAL_CHANNELS:
-    _CHANNEL_OF.setdefault(_t, "neutral")
-_CHANNEL_RE = _terms(tuple(_CHANNEL_OF))
 _CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
 _EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
 _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
@@ -88,8 +77,6 @@ _VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
 _ANY_DISCLOSED_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.key.startswith("disclosed.") for c in k.cues))
 _RECEIVED_UNITS = BY_KEY["applications.received"].units
 _LISTED_UNITS = ("条", "篇", "则")
-_QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
-_CONNECTIVES = re.compile(r"[\s、，,：:（）()的等和及与在]|其中|通过|依托|利用|累计|共计|共|全年|本年度")
 _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
 # The noun after a figure, or after a verb right after it ("先后3次召开新闻发布会"), names its kind.
 _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展)了?)?({_alt(tuple(_HEAD_OF))})")
@@ -144,32 +131,6 @@ class Mention:
     unit: str = ""  # the counter word as printed (篇, 条 …); "" = the kind's own unit
 
 
-def _channel(seg: str) -> str | None:
-    """The channel a segment names: one key (website, wechat …), "multi" for a list of known
-    channels, "other" for any unknown one, None when it names none."""
-    found: list[tuple[int, int, str]] = [(m.start(), m.end(), _CHANNEL_OF[m.group()]) for m in _CHANNEL_RE.finditer(seg)]
-    if not found:
-        return None
-    # "抖音公众号": two channel words written as one name are that one channel (the first word).
-    # "网站政务公开栏目": a column named right after its site is that site.
-    merged = [found[0]]
-    for f in found[1:]:
-        gap = _QUOTED.sub("", seg[merged[-1][1]:f[0]]).strip("-—－ ")  # 网站“政府信息公开”-“某某”栏目
-        if gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
-                         and _COLUMN.fullmatch(seg[f[0]:f[1]])):
-            merged[-1] = (merged[-1][0], f[1], merged[-1][2])
-        else:
-            merged.append(f)
-    names = {f[2] for f in merged} - {"neutral"}
-    if not names or "other" in names:
-        return "other"  # only an umbrella word (新媒体), or a channel no kind counts
-    return names.pop() if len(names) == 1 else "multi"
-
-
-def _only_names_a_channel(seg: str) -> bool:
-    """Is the segment just a channel's name ("其中通过“某某教育”微信公众号"), no other doing in it?"""
-    rest = _CHANNEL_RE.sub("", _QUOTED.sub("", seg))
-    return len(_CONNECTIVES.sub("", rest)) <= 4
 
 
 def _last_cue(kind: FactKind, seg: str) -> tuple[int, int] | None:
@@ -243,6 +204,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = _HEAD_OF[named.group(1)]  # "召开3场新闻发布会", "收到1件行政复议申请": the noun after it
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
+            if kind is None and not qizhong:
+                kind = _by_noun(seg, m.group("unit") or "")
             if kind is None or (kind.startswith("disclosed.") and _is_list_part(after)):
                 continue
             seen.add(kind)
@@ -258,6 +221,29 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         rest = _channel(clause[seg_start:])
         if rest is not None:
             prev_channel = rest
+
+
+_NOUN_KINDS = [(k, _terms(k.nouns), _terms(k.noun_vetoes) if k.noun_vetoes else None)
+               for k in _COUNT_KINDS if k.nouns]
+# the verbs of the kinds counting the same thing (办结 … 申请): one of them in the clause decides
+_APPLY_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.needs for c in k.cues))
+
+
+def _by_noun(seg: str, unit: str) -> str | None:
+    """"提出政府信息公开申请3件": with no kind's cue in the clause, the counted thing's own name
+    right in it (not 申请人, not a stage such as 申请延期) makes the figure its kind's."""
+    if _APPLY_CUE.search(seg):
+        return None
+    for k, nouns, vetoes in _NOUN_KINDS:
+        last = None
+        for last in nouns.finditer(seg):
+            pass
+        if last is None or unit not in k.units or seg[last.end():last.end() + 1] == "人":
+            continue
+        ex = _EXCLUDE_RE.get(k.key)
+        if not ((ex and ex.search(seg)) or (vetoes and vetoes.search(seg))):
+            return k.key
+    return None
 
 
 _LISTABLE = re.compile("行政许可|行政处罚|行政强制|规范性文件|本级文件")

@@ -365,3 +365,25 @@ def test_qualifiers_stay_in_raw_the_value_is_the_number():
     got = {f.kind: (f.value, f.raw, f.unit) for f in extract_facts(normalize(text), "t", 2023, text)}
     assert got == {"disclosed.website": (12000, "约1.2万余条", "条"), "followers.wechat": (30000, "近3万人", "人"),
                    "disclosed.wechat": (400, "逾400篇", "篇")}
+
+
+# Rules added for the ruler bank's misses; each sentence invented for this test.
+RULE_CASES = [
+    # the counted thing's own name with no verb: 提出 … 申请 N 件, 申请 … 的共有 N 件
+    ("有关个人向本机关提出政府信息公开申请4件，已全部办结4件。",
+     {"applications.received": 4, "applications.handled": 4}),
+    ("2023年，申请公开本机关信息的共有6宗。", {"applications.received": 6}),
+    ("本年度政府信息公开申请0件。", {"applications.received": 0}),
+    # … but not a stage of the applications, nor who applied
+    ("2023年，申请延期3件。", {}),
+    ("申请人12名。", {}),
+    # a list of channels summed up as carriers (等载体) gives their total, even with a channel
+    # no kind counts in it; without that summing word a site beside others' sites gives nothing
+    ("依托县政府网、“某某教育”公众号和宣传栏等载体，主动公开各类信息共420条。", {"disclosed.total": 420}),
+    ("在本局网站及各校园网站发布通知公告等信息90条。", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULE_CASES)
+def test_rule_phrasings(text, expected):
+    assert facts(text) == expected

@@ -1,0 +1,74 @@
+"""Pure: which channel of disclosure (政府网站, 微信公众号 …) a stretch of prose names.
+
+Split from ``index.textfacts``: the channel words come from the kinds in ``index.factkinds``
+(their ``channel`` terms, ``OTHER_CHANNELS`` and the umbrella ``NEUTRAL_CHANNELS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.factkinds import KINDS, NEUTRAL_CHANNELS, OTHER_CHANNELS
+
+_CHANNEL_OF: dict[str, str] = {}
+for _k in KINDS:
+    for _t in _k.channel:
+        if _k.value_type == "int":
+            _CHANNEL_OF.setdefault(_t, _k.key.split(".")[1])
+for _t in OTHER_CHANNELS:
+    _CHANNEL_OF.setdefault(_t, "other")
+for _t in NEUTRAL_CHANNELS:
+    _CHANNEL_OF.setdefault(_t, "neutral")
+CHANNEL_RE = re.compile("|".join(map(re.escape, sorted(_CHANNEL_OF, key=len, reverse=True))))
+_QUOTED = re.compile(r"“[^”]{0,30}”|\"[^\"]{0,30}\"")
+_CONNECTIVES = re.compile(r"[\s、，,：:（）()的等和及与在]|其中|通过|依托|利用|累计|共计|共|全年|本年度")
+_LIST_SEP = re.compile(r"[、和及与或，,]")
+_COLUMN = re.compile(r".*(?:专栏|栏目)")
+# "…等载体": a list of channels summed up as the body's means of disclosure
+_CARRIERS = re.compile(r"等(?:多种|各类|各种|多个)?(?:公开|发布|信息)?(?:载体|渠道|平台|途径|方式|阵地)")
+
+
+def channels(seg: str) -> list[str]:
+    """The channels the segment names, in order, one entry per channel named (website, wechat …,
+    "other" for one no kind counts, "neutral" for an umbrella word such as 新媒体)."""
+    found = [(m.start(), m.end(), _CHANNEL_OF[m.group()]) for m in CHANNEL_RE.finditer(seg)]
+    if not found:
+        return []
+    # "抖音公众号": two channel words written as one name are that one channel (the first word).
+    # "网站政务公开栏目": a column named right after its site is that site.
+    merged = [found[0]]
+    for f in found[1:]:
+        gap = _QUOTED.sub("", seg[merged[-1][1]:f[0]]).strip("-—－ ")  # 网站“政府信息公开”-“某某”栏目
+        if gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
+                         and _COLUMN.fullmatch(seg[f[0]:f[1]])):
+            merged[-1] = (merged[-1][0], f[1], merged[-1][2])
+        else:
+            merged.append(f)
+    return [f[2] for f in merged]
+
+
+def channel(seg: str) -> str | None:
+    """The channel a segment names: one key (website, wechat …), "multi" for a list of channels
+    two of which kinds count, or one beside others summed up as carriers ("网站、公众号和公开栏等载体"):
+    the figure is their total;
+    "other" for only channels no kind counts, None when it names none."""
+    named = channels(seg)
+    if not named:
+        return None
+    known = {n for n in named if n not in ("other", "neutral")}
+    if not known:
+        return "other"  # only an umbrella word (新媒体), or a channel no kind counts
+    if len(known) == 1:
+        # one counted channel beside an umbrella word ("微信公众号等新媒体") is that channel
+        if "other" not in named:
+            return known.pop()
+        # beside a channel no kind counts, the figure is a total only where the list sums up the
+        # body's carriers ("网站、公众号和公开栏等载体"); "在门户网站及各校园网站" mixes in others' sites
+        return "multi" if _CARRIERS.search(seg) else "other"
+    return "multi"
+
+
+def only_names_a_channel(seg: str) -> bool:
+    """Is the segment just a channel's name ("其中通过“某某教育”微信公众号"), no other doing in it?"""
+    rest = CHANNEL_RE.sub("", _QUOTED.sub("", seg))
+    return len(_CONNECTIVES.sub("", rest)) <= 4
