@@ -196,9 +196,10 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh and ruler ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler and final ones are imported only here, so reading this file never shows them."""
+    from evals.synth_final import FINAL
     from evals.synth_fresh import FRESH
     from evals.synth_heldout import HELDOUT
     from evals.synth_ruler import RULER
 
-    return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER}
+    return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL}
