@@ -7,8 +7,9 @@ stated only in prose in many phrasings, table layouts, truncation. ``DIR/gold.js
 line per report: its metadata, the variants it exercises and the facts its prose states (what
 ``Report.facts`` should hold, as kind + value). The same seed always gives the same files.
 
-Sentences come from one of three phrase banks (``evals/synth_bank.py``): ``dev`` for development,
-``heldout`` as the ruler (partly tuned on), ``fresh`` (``evals/synth_fresh.py``) as the clean ruler. ``python -m evals bench --synth DIR`` scores the parser against it.
+Sentences come from one of several phrase banks (``banks()`` in ``evals/synth_bank.py``), each
+written before a change to the readers and scored once after it (``evals/README.md`` says which is
+the current held-out ruler). ``python -m evals bench --synth DIR`` scores the parser against one.
 """
 
 from __future__ import annotations
