@@ -68,6 +68,13 @@ def channel(seg: str) -> str | None:
     return "multi"
 
 
+def respectively(named: list[str], figures: int) -> list[str]:
+    """分别: the channels ``named`` in order (umbrella words dropped), one for each of the ``figures``
+    that follow; none when the counts differ (which figure is whose, the text does not say)."""
+    named = [c for c in named if c != "neutral"]
+    return named if figures == len(named) >= 2 else []
+
+
 def only_names_a_channel(seg: str) -> bool:
     """Is the segment just a channel's name ("其中通过“某某教育”微信公众号"), no other doing in it?"""
     rest = CHANNEL_RE.sub("", _QUOTED.sub("", seg))

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from index.contacts import contact_values
-from index.textchannels import channel as _channel, only_names_a_channel as _only_names_a_channel
+from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
+from index.textchannels import respectively
 from index.factkinds import BY_KEY, KINDS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
@@ -61,6 +62,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
+_TOTAL = re.compile("总数|总量|总计|合计|共计|总共")
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
@@ -161,6 +163,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
     seen: set[str] = set()
     prev_channel: str | None = None
     qizhong = False
+    prev_list: list[str] = []  # the channels the last segment naming any named, in order
     pos = 0
     first = _CLAUSE_END.search(sentence)
     first_clause = sentence[: first.start()] if first else sentence
@@ -169,6 +172,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         clause = sentence[pos:c_end]
         c_start, pos = pos, (cm.end() if cm else len(sentence))
         seg_start = 0
+        resp: list[str] = []  # channels 分别 hands to this clause's figures, in order
         for m in _FIGURE.finditer(clause):
             if not m.group("unit") and not m.group("mul"):
                 continue
@@ -178,7 +182,14 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 qizhong = True
             chan = _channel(seg)
             if chan is not None:
-                prev_channel = chan
+                prev_channel, prev_list = chan, _channels(seg)
+            if "分别" in seg and (chan or prev_channel) == "multi":
+                resp = respectively(prev_list, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
+            handed = bool(resp) and chan in (None, "multi")
+            if handed:
+                chan = prev_channel = resp.pop(0)  # "网站和公众号分别发布500条和300条": the n-th figure, the n-th channel
+            elif chan is not None:
+                resp = []
             if _CHANGE.search(seg):
                 continue
             # Windows, not whole prefixes: a page that is one endless "sentence" stays linear.
@@ -206,7 +217,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:
                 kind = _by_noun(seg, m.group("unit") or "")
-            if kind is None or (kind.startswith("disclosed.") and _is_list_part(after)):
+            if kind is None or (kind.startswith("disclosed.") and _is_list_part(after) and not handed):
                 continue
             seen.add(kind)
             a = start + c_start + m.start()
@@ -220,7 +231,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                     out.append(Mention(other, 0, mention.span, mention.raw, mention.unit))
         rest = _channel(clause[seg_start:])
         if rest is not None:
-            prev_channel = rest
+            prev_channel, prev_list = rest, _channels(clause[seg_start:])
 
 
 _NOUN_KINDS = [(k, _terms(k.nouns), _terms(k.noun_vetoes) if k.noun_vetoes else None)
@@ -296,7 +307,9 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
                 continue
         elif k.key == "disclosed.total":
             # 网站、公众号分别发布500条: each channel's figure, not their total
-            if own not in (None, "multi") or (own is None and prev not in (None, "multi")) or qizhong \
+            # 主动公开总数达275条 after the channels' own figures: the total, whatever channel went before
+            if own not in (None, "multi") or (own is None and prev not in (None, "multi") and not _TOTAL.search(seg)) \
+                    or qizhong \
                     or "分别" in seg:
                 continue
         elif qizhong and k.key in seen:

@@ -387,3 +387,24 @@ RULE_CASES = [
 @pytest.mark.parametrize("text,expected", RULE_CASES)
 def test_rule_phrasings(text, expected):
     assert facts(text) == expected
+
+
+RESPECTIVELY_AND_TOTAL_CASES = [
+    # 分别: the n-th figure is the n-th channel's, the channels named in the clause or the one before
+    ("通过县政府网和“某某教育”公众号两个渠道分别发布信息75条和210条。",
+     {"disclosed.website": 75, "disclosed.wechat": 210}),
+    ("依托政务微博和微信订阅号，分别推送信息40条、66条。", {"disclosed.weibo": 40, "disclosed.wechat": 66}),
+    # a channel no kind counts takes its own figure with it
+    ("网站、公众号和宣传栏分别发布信息10条、20条、5条。", {"disclosed.website": 10, "disclosed.wechat": 20}),
+    # figures not one per channel: whose is whose, the text does not say
+    ("网站和公众号分别发布信息10条。", {}),
+    # a total word after the channels' own figures names the total
+    ("全年在门户网站公开信息30条、在微信公众号公开信息45条，主动公开信息总数达75条。",
+     {"disclosed.website": 30, "disclosed.wechat": 45, "disclosed.total": 75}),
+    ("微信公众号推送信息45条，未标明总数的仍属公众号。", {"disclosed.wechat": 45}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVELY_AND_TOTAL_CASES)
+def test_respectively_and_total(text, expected):
+    assert facts(text) == expected
