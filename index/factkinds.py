@@ -111,7 +111,8 @@ KINDS: tuple[FactKind, ...] = (
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）申请", "disclosure applications handled (answered)", "件",
              cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
-             excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言"),
+             # 延期答复 is an extension granted, not an answer given
+             excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言", "延期"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
              cues=("行政复议", "复议"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,

@@ -8,7 +8,9 @@ semicolons and full stops), using the kinds' cue terms in ``index.factkinds``:
   allowed for that kind, any required term (申请) in the sentence, and no vetoing term;
 - a channel (政府网站, 微信公众号 …) named before the figure in its clause, or failing that in an
   earlier clause of the same sentence, makes the figure that channel's; two channels in a list
-  make it the total; any other channel (报纸, 专栏 …) makes it nobody's;
+  make it the total (分别 hands the figures to them in order); any other channel (报纸, 专栏 …)
+  makes it nobody's, unless a list sums it up with counted ones (…和公开栏等载体: a total);
+- with no verb of its kind in the clause, the counted thing's name (提出…申请3件) gives the kind;
 - after 其中 a sentence breaks a figure down: parts of a kind already stated are not facts;
 - a figure after 较/同比/增长 is a change, and one in a clause dated another year than the report's
   is another year's: neither is a fact;

@@ -376,6 +376,7 @@ RULE_CASES = [
     ("本年度政府信息公开申请0件。", {"applications.received": 0}),
     # … but not a stage of the applications, nor who applied
     ("2023年，申请延期3件。", {}),
+    ("共收到政府信息公开申请8件，其中申请延期答复2件。", {"applications.received": 8}),
     ("申请人12名。", {}),
     # a list of channels summed up as carriers (等载体) gives their total, even with a channel
     # no kind counts in it; without that summing word a site beside others' sites gives nothing
