@@ -104,8 +104,9 @@ KINDS: tuple[FactKind, ...] = (
              units=("件", "个", "条", "份", "宗", "项", "例"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              nouns=("申请",),
-             # these name one outcome or stage of the applications, or another year's
-             noun_vetoes=("延期", "补正", "撤回", "不予", "驳回", "转送", "告知", "咨询", "其中", "结转", "上年"),
+             # these name one outcome, stage or kind of applicant of the applications, or another year's
+             noun_vetoes=("延期", "补正", "撤回", "不予", "驳回", "转送", "告知", "咨询", "其中", "结转", "上年",
+                          "自然人", "法人", "组织", "企业", "机构", "涉及"),
              zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
              zero_after=("为零", "为0", "为〇", "是零", "为无", "均为零", "均为0"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),

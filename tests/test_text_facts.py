@@ -378,6 +378,7 @@ RULE_CASES = [
     ("2023年，申请延期3件。", {}),
     ("共收到政府信息公开申请8件，其中申请延期答复2件。", {"applications.received": 8}),
     ("申请人12名。", {}),
+    ("申请主体为自然人5件、法人或其他组织1件。", {}),
     # a list of channels summed up as carriers (等载体) gives their total, even with a channel
     # no kind counts in it; without that summing word a site beside others' sites gives nothing
     ("依托县政府网、“某某教育”公众号和宣传栏等载体，主动公开各类信息共420条。", {"disclosed.total": 420}),
