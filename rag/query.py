@@ -269,8 +269,16 @@ def _exact_targets(question: str) -> list[Target]:
 
 
 def _exact_columns(question: str) -> list[str]:
+    """Columns the question names by the template's words; a short label (其他, 总计) only when the
+    question quotes it (“其他”), since unquoted it is an everyday word."""
     low = question.lower()
-    return list(dict.fromkeys(c for label, c in _labels()[1] if label in (question if _CJK.search(label) else low)))
+    quoted = set(_QUOTED.findall(question))
+    short = [c.label for c in T.APPLICANT_COLUMNS + T.REVIEW_COLUMNS if c.label in quoted]
+    return list(dict.fromkeys([*short, *(c for label, c in _labels()[1]
+                                         if label in (question if _CJK.search(label) else low))]))
+
+
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,12})[”\"」』]")
 
 
 def _reports(places: list[Place], name: str) -> list[str]:
