@@ -43,7 +43,10 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The address standing just before its postcode, opened by a bracket or a clause mark: read
 # backwards from each postcode cue, over the window before it.
 _POSTCODE_CUE = re.compile(_cue("contact.postcode"))
-_ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s]))(?P<v>[^（）,，；;。\n:：]{6,60}?[号室楼层院段])\s*[，,；;、]?\s*$")
+# A verb of sending (寄至) also opens it; a bracket may hold the postcode ("…18号（邮编123456）").
+_ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s])|(?<=寄至|寄往|寄到|寄送|位于|设在))"
+                             r"(?P<v>[^（）,，；;。\n:：]{6,60}?[号室楼层院段])\s*[，,；;、（(]?\s*$")
+_SENT_TO = re.compile("寄至|寄往|寄到|寄送|位于|设在")
 _WINDOW = 64
 # A site's own mailbox in the page footer (网站邮箱, 站长信箱) is not the body's.
 _SITE_MAILBOX = ("网站", "站长", "管理员")
@@ -101,7 +104,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         for c in _POSTCODE_CUE.finditer(text):
             w0 = max(0, c.start() - _WINDOW)
             m = _ADDRESS_BEFORE.search(text, w0, c.start())
-            v = m.group("v").strip() if m else ""
+            v = _SENT_TO.split(m.group("v").strip())[-1] if m else ""  # 可来信寄至…: from the place on
             if v and _is_address(v) and _STREET.search(v):
                 out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
                 break  # the first such address; later ones are a school's or a branch's

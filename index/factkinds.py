@@ -24,6 +24,8 @@ the value type, and the cue terms ``index.textfacts`` looks for:
 - ``zero_after``: what states nought after the cue, ending its clause (行政复议和行政诉讼均未发生;
   行政复议、行政诉讼情况：无); for kinds with ``needs``, after the needed word or a zero noun
   (依申请公开件数为零);
+- ``counted_vetoes``: any of these naming the counted thing — between the cue and the figure,
+  after the last list mark (等, 、) — vetoes the kind (举办…讲座47期 counts events, not items);
 - ``table``: the template cell(s) the kind has as a table counterpart, (table, row, column); their
   sum is the table's figure. Kinds without one are prose-only.
 """
@@ -57,6 +59,7 @@ class FactKind:
     zero: tuple[str, ...] = ()
     zero_nouns: tuple[str, ...] = ()
     zero_after: tuple[str, ...] = ()
+    counted_vetoes: tuple[str, ...] = ()
     table: tuple[tuple[str, str, str], ...] = ()
 
 
@@ -94,6 +97,10 @@ OTHER_CHANNELS = ("报纸", "报刊", "电视", "广播", "媒体", "宣传栏",
 _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情", "阅读", "浏览", "点击",
                   "访问", "播放", "原创", "本级文件", "规范性文件", "来信", "来访", "工单",
                   "行政许可", "行政处罚", "行政强制")  # licences and penalties are decisions (table 2), not items
+# The thing counted, named right before the figure: an event held (讲座N期, 培训N场) or a service
+# guide or list of matters drawn up (办事指南N项, 事项清单N项) is no item of information disclosed.
+# Inside a list summed up by 等 ("公开…清单、…公示等信息40条") it is one of the items' subjects.
+_NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单")
 
 _APPLICATIONS_CLAUSE = ("依申请",)
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
@@ -127,27 +134,27 @@ KINDS: tuple[FactKind, ...] = (
              cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "推出",
                    "挂网"),
              units=("条", "篇", "则", "期", "项", "件"),
-             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
              cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "挂网"),
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
-             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
              # 发博: the verb of the platform itself ("政务微博全年发博120条")
              cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "发博", "博文", "刊发", "发送", "发表", "推出",
                    "编发", "发出", "发稿"),
              units=("条", "篇", "则"),
              channel=WEIBO,
-             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
              cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出", "编发", "发出",
                    "发稿"),
              units=("条", "篇", "则", "期", "件"),
              channel=WECHAT,
-             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
              cues=("公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
-             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE),
+             excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",

@@ -79,3 +79,29 @@ def only_names_a_channel(seg: str) -> bool:
     """Is the segment just a channel's name ("其中通过“某某教育”微信公众号"), no other doing in it?"""
     rest = CHANNEL_RE.sub("", _QUOTED.sub("", seg))
     return len(_CONNECTIVES.sub("", rest)) <= 4
+
+
+# 分别 after a list of kinds ("行政复议、行政诉讼数量分别为1件和0件"): the kinds' cues, longest first.
+_KIND_OF: dict[str, str] = {c: k.key for k in KINDS if k.value_type == "int" and not k.channel for c in k.cues}
+_KIND_CUE = re.compile("|".join(map(re.escape, sorted(_KIND_OF, key=len, reverse=True))))
+_LISTED = re.compile(r"[^、和及与以或，,]{0,6}[、和及与以或，,][^、和及与以或，,]{0,4}")
+
+
+def listed_kinds(seg: str, figures: int) -> list[str]:
+    """分别 after a list naming two or more kinds ("复议、诉讼数量分别为…"): the kinds in order, one
+    for each of the ``figures`` that follow; when the counts differ, "" for each figure (which is
+    whose, the text does not say); none when no such list stands there. The list is the run of cues
+    joined by list marks (、和及与) that ends at most 8 characters before 分别."""
+    head = seg[: seg.rfind("分别")]
+    found = list(_KIND_CUE.finditer(head))
+    if not found or len(head) - found[-1].end() > 8:
+        return []
+    chain = [found[-1]]
+    for m in reversed(found[:-1]):
+        if not _LISTED.fullmatch(head[m.end(): chain[0].start()]):
+            break
+        chain.insert(0, m)
+    kinds = [_KIND_OF[m.group()] for m in chain]
+    if len(kinds) < 2 or len(kinds) != len(set(kinds)):
+        return []
+    return kinds if figures == len(kinds) else [""] * figures

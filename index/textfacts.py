@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from index.contacts import contact_values
 from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
-from index.textchannels import respectively
+from index.textchannels import listed_kinds, respectively
 from index.factkinds import BY_KEY, KINDS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
@@ -78,6 +78,7 @@ _CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
 _EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
 _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
 _VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
+_COUNTED_VETO_RE = {k.key: _terms(k.counted_vetoes) for k in _COUNT_KINDS if k.counted_vetoes}
 _ANY_DISCLOSED_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.key.startswith("disclosed.") for c in k.cues))
 _RECEIVED_UNITS = BY_KEY["applications.received"].units
 _LISTED_UNITS = ("条", "篇", "则")
@@ -105,11 +106,15 @@ _ZERO_SCOPE = re.compile(
 # Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
 _AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
 _NOUN_AFTER = [(k, re.compile(
-    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:事项|件数|数量|总数|数)?\s*(?:{_alt(k.zero_after)})(?=$|[。；;，,！？!?）\s])"))
+    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:的)?(?:{_alt(k.cues)})?(?:事项|件数|数量|总数|数)?\s*(?:{_alt(k.zero_after)})"
+    r"(?=$|[。；;，,！？!?）\s])"))
     for k in _COUNT_KINDS if k.zero_after and k.needs]
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
     rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?=$|[。；;，,！？!?）\s])")
+# Nobody applied: the negation names the applicant ("无公民、法人或其他组织向本机关提出…申请").
+_NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人|个人|群众|单位|申请人|人)[^。；;]{0,20}?"
+                           r"(?:提出|提交|递交)[^。；;，,]{0,12}?申请")
 # Kinds whose negations carry their own verb (未召开): the cue must follow at once.
 _TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
 
@@ -175,6 +180,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         c_start, pos = pos, (cm.end() if cm else len(sentence))
         seg_start = 0
         resp: list[str] = []  # channels 分别 hands to this clause's figures, in order
+        kresp: list[str] = []  # kinds 分别 hands to them ("复议、诉讼分别为1件和0件")
         for m in _FIGURE.finditer(clause):
             if not m.group("unit") and not m.group("mul"):
                 continue
@@ -187,6 +193,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 prev_channel, prev_list = chan, _channels(seg)
             if "分别" in seg and (chan or prev_channel) == "multi":
                 resp = respectively(prev_list, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
+            if "分别" in seg and not resp:
+                kresp = listed_kinds(seg, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
+            forced = kresp.pop(0) if kresp and chan is None else None
             handed = bool(resp) and chan in (None, "multi")
             if handed:
                 chan = prev_channel = resp.pop(0)  # "网站和公众号分别发布500条和300条": the n-th figure, the n-th channel
@@ -212,7 +221,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                                    last.raw + m.group(), m.group("unit") or ""))
                 continue
             kind = _classify(seg, m, chan, prev_channel, before, after, qizhong, seen)
-            named = _HEAD_AFTER.match(after)
+            if forced is not None:  # the n-th figure, the n-th kind listed, if its counter word fits
+                kind = forced if forced and m.group("unit") in BY_KEY[forced].units else None
+            named = None if forced else _HEAD_AFTER.match(after)
             if named and m.group("unit") in BY_KEY[_HEAD_OF[named.group(1)]].units:
                 kind = _HEAD_OF[named.group(1)]  # "召开3场新闻发布会", "收到1件行政复议申请": the noun after it
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
@@ -225,7 +236,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             a = start + c_start + m.start()
             mention = Mention(kind, value, (a, start + c_start + m.end()), m.group(), m.group("unit") or "")
             out.append(mention)
-            if kind.startswith("review.") and _BOTH_REVIEWS.search(seg):
+            if kind.startswith("review.") and not forced and _BOTH_REVIEWS.search(seg):
                 if value != 0:
                     out.pop()  # 行政复议或行政诉讼1件: which one, the sentence does not say
                 else:
@@ -300,6 +311,9 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         if (ex and ex.search(_past_list(seg[max(0, cue[0] - cue[1] - 3):]))) or (k.head and "、" in tail) or \
                 (veto and veto.search(seg)):
             continue
+        counted = _COUNTED_VETO_RE.get(k.key)
+        if counted and counted.search(tail[max(tail.rfind("等"), tail.rfind("、")) + 1:]):
+            continue  # the counted thing is an event or a guide (讲座N期, 办事指南N项), not an item
         nd = _NEEDS_RE.get(k.key)
         if nd and not (nd.search(before) or nd.search(after)):
             continue
@@ -331,6 +345,9 @@ def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
             if ex and ex.search(m.group("mid") or ""):
                 continue  # 未收到…行政复议申请 is about reconsideration, not applications
             out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
+    for m in _NO_APPLICANT.finditer(sentence):  # 无公民、法人…提出…申请: nobody applied
+        if not _EXCLUDE_RE["applications.received"].search(m.group()):
+            out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
     for k, rx in _NOUN_AFTER:  # 依申请公开件数为零: the negation after the thing it counts
         ex = _EXCLUDE_RE.get(k.key)
         for m in rx.finditer(sentence):

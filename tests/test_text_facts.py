@@ -112,6 +112,18 @@ CASES = [
     ("未经复议直接起诉 复议后起诉", {}),
     ("不存在因政府信息公开引发的行政复议或行政诉讼纠错情况。", {}),
     ("公众号原创推文361篇，转发186篇。", {}),
+    # The counted thing is an event held or a guide drawn up, not an item disclosed.
+    ("组织政务公开业务培训6期，更新办事指南31项，梳理公开事项清单12项。", {}),
+    ("在县政府网站发布招生、资助等信息45条，举办信息公开讲座3期。", {"disclosed.website": 45}),
+    # …but inside a list summed up by 等 a guide is one of the items' subjects.
+    ("在门户网站公开办事指南、人事任免等各类信息88条。", {"disclosed.website": 88}),
+    # 分别 hands a list of kinds the figures that follow, in order; unequal counts give nothing.
+    ("因信息公开引发的行政复议、行政诉讼案件分别为3件和0件。", {"review.reconsideration": 3, "review.litigation": 0}),
+    ("政策解读和新闻发布会分别为9篇、1场。", {"interpretations": 9, "press_conferences": 1}),
+    ("行政复议、行政诉讼分别有2件。", {}),
+    # Nought applications: nobody applied; the count named after 申请 with its verb.
+    ("本年度没有个人或单位向我委提交政府信息公开申请。", {"applications.received": 0}),
+    ("全年信息公开申请受理数量为0。", {"applications.received": 0}),
 ]
 
 
@@ -169,6 +181,9 @@ CONTACT_CASES = [
     ("主办：某县人民政府办公室 站长信箱：web@example.cn", {}),
     # A number too long for a phone is none; a sentence about applications by e-mail gives no e-mail.
     ("电话：123456789012。可通过电子邮件、信函等方式提出申请。", {}),
+    # A verb of sending opens the address, the postcode in a bracket after it; a long banner name.
+    ("对本报告有疑问的，可来信寄至某某达斡尔族自治旗城北街道民主路7号（邮政编码012345）。",
+     {"contact.address": "某某达斡尔族自治旗城北街道民主路7号", "contact.postcode": "012345"}),
 ]
 
 
