@@ -103,6 +103,8 @@ _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "�
 _NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单")
 
 _APPLICATIONS_CLAUSE = ("依申请",)
+# Original and reposted posts named together are all the posts ("原创和转载信息合计N条").
+_ALL_POSTS = ("原创和转载", "原创及转载", "原创与转载", "原创、转载")
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
 
 KINDS: tuple[FactKind, ...] = (
@@ -142,18 +144,19 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
              # 发博: the verb of the platform itself ("政务微博全年发博120条")
              cues=("公开", "发布", "更新", "推送", "公布", "发文", "发帖", "发博", "博文", "刊发", "发送", "发表", "推出",
-                   "编发", "发出", "发稿"),
+                   "编发", "发出", "发稿", *_ALL_POSTS),
              units=("条", "篇", "则"),
              channel=WEIBO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.wechat", "微信公众号发布信息", "items posted on the WeChat official account", "条",
              cues=("公开", "发布", "更新", "推送", "推文", "公布", "刊发", "发送", "发表", "发文", "推出", "编发", "发出",
-                   "发稿"),
+                   "发稿", *_ALL_POSTS),
              units=("条", "篇", "则", "期", "件"),
              channel=WECHAT,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
-             cues=("公开", "发布", "更新", "推送", "上传", "公布"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
+             # 上线: a video put online ("视频号上线短视频12个")
+             cues=("公开", "发布", "更新", "推送", "上传", "公布", "上线"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),

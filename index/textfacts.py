@@ -29,7 +29,6 @@ stating the zero (``未发生因信息公开引起的行政复议或行政诉讼
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from index.contacts import contact_values
 from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
@@ -38,13 +37,9 @@ from index.factkinds import BY_KEY, KINDS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
 from index.numbers import CN_DIGITS, number
+from index.textzeros import CLAUSE_END as _CLAUSE_END, COUNT_KINDS as _COUNT_KINDS, CUE_RE as _CUE_RE
+from index.textzeros import EXCLUDE_RE as _EXCLUDE_RE, Mention, alt as _alt, terms as _terms, zero_mentions
 
-_COUNT_KINDS = tuple(k for k in KINDS if k.value_type == "int")
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    """A regex alternation of the words, longest first (so 微信公众号 wins over 微信)."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 _UNITS = sorted({u for k in _COUNT_KINDS for u in k.units}, key=len, reverse=True)
 _CN_NUM = CN_DIGITS
@@ -58,8 +53,6 @@ _FIGURE = re.compile(
 )
 # Cheap test that a sentence holds any figure with a counter word at all (most hold none).
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
-# A colon right before a figure labels it ("行政复议：1件") and stays in the clause.
-_CLAUSE_END = re.compile(rf"[，；;！？!?]|[：:](?!\s*[\d{CN_DIGITS}])|,(?!\d{{3}}(?!\d))")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
@@ -70,12 +63,6 @@ _LOOK = 200  # how far before and after a figure its sentence is read (real clau
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
 
 
-def _terms(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_alt(words))
-
-
-_CUE_RE = {k.key: _terms(k.cues) for k in _COUNT_KINDS}
-_EXCLUDE_RE = {k.key: _terms(k.excludes) for k in _COUNT_KINDS if k.excludes}
 _NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
 _VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
 _COUNTED_VETO_RE = {k.key: _terms(k.counted_vetoes) for k in _COUNT_KINDS if k.counted_vetoes}
@@ -85,59 +72,18 @@ _LISTED_UNITS = ("条", "篇", "则")
 _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
 # The noun after a figure, or after a verb right after it ("先后3次召开新闻发布会"), names its kind.
 _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展)了?)?({_alt(tuple(_HEAD_OF))})")
+# A clause that opens on a counted thing and states no figure ("新闻发布会方面", "政策解读主要以图文
+#形式发布") names the topic of a figure in the next clause that no cue claims ("…，共举办6次").
+_TOPIC = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
+                    rf"({_alt(tuple(_HEAD_OF))})")
+# …when the figure's own clause has no word of its own before it but who, when and the verb of
+# holding or issuing ("我局全年共举办", "共"): "组织培训3次" counts something else.
+_BARE = re.compile(r"我局|我委|本局|本机关|本单位|全年|本年度|年内|共计|累计|合计|总计|共|举办|召开|举行|开展|组织|发布|"
+                   r"推出|刊发|撰写|形成|了|为|达|有|\s")
 _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
 # "行政复议或行政诉讼0件": one figure for both.
 _BOTH_REVIEWS = re.compile(
     r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*(?:行政)?诉讼\s*(?:案件|事件)?\s*[:：]?\s*(?:均为|均|各|共|为)?\s*$")
-
-# Zeros, built from the kinds' ``zero`` words. Kinds with ``needs`` (applications): the negation,
-# the verb right after it, the needed word within the clause — or the negation naming the thing.
-# The others (reconsideration, litigation): the negation, then the cue within the clause.
-# 未经复议 is "without reconsideration", 未被复议机关撤销 "not revoked by it": neither says "none".
-_NEG = "(?:{})(?!经|被(?!申请|提起|起诉))"  # but 没有被申请行政复议 is a nought
-_ZERO_VERB = [(k, re.compile(
-    rf"{_NEG.format(_alt(k.zero))}(?:{_alt(k.cues)})(?:过|到)?(?P<mid>[^。；，,;]{{0,30}}?)(?:{_alt(k.needs)})"
-    + (rf"|(?:{_alt(k.zero)})(?:政府信息)?(?:{_alt(k.zero_nouns)})" if k.zero_nouns else "")))
-    for k in _COUNT_KINDS if k.zero and k.needs]
-_SCOPE_KINDS = [k for k in _COUNT_KINDS if k.zero and not k.needs]
-_ZERO_SCOPE = re.compile(
-    rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
-    rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
-# Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
-_AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
-_NOUN_AFTER = [(k, re.compile(
-    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:的)?(?:{_alt(k.cues)})?(?:事项|件数|数量|总数|数)?\s*(?:{_alt(k.zero_after)})"
-    r"(?=$|[。；;，,！？!?）\s])"))
-    for k in _COUNT_KINDS if k.zero_after and k.needs]
-_ZERO_AFTER = re.compile(
-    rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
-    rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?=$|[。；;，,！？!?）\s])")
-# Nobody applied: the negation names the applicant ("无公民、法人或其他组织向本机关提出…申请").
-_NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人|个人|群众|单位|申请人|人)[^。；;]{0,20}?"
-                           r"(?:提出|提交|递交)[^。；;，,]{0,12}?申请")
-# Kinds whose negations carry their own verb (未召开): the cue must follow at once.
-_TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
-
-
-def _cue_follows(k: FactKind, clause: str) -> bool:
-    """Does the kind's cue follow the negation opening ``clause`` at once (过/了 allowed)?"""
-    p = max((len(w) for w in k.zero if clause.startswith(w)), default=0)
-    p += clause[p:p + 1] in ("过", "了")
-    return bool(_CUE_RE[k.key].match(clause, p))
-
-
-_SCOPE_CUES = tuple({c for k in (*_SCOPE_KINDS, *_AFTER_KINDS) for c in k.cues})
-_ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
-
-@dataclass(frozen=True)
-class Mention:
-    """One statement of a figure of a kind: normalised span, value, text as printed."""
-
-    kind: str
-    value: int | float | str
-    span: tuple[int, int]
-    raw: str
-    unit: str = ""  # the counter word as printed (篇, 条 …); "" = the kind's own unit
 
 
 
@@ -174,10 +120,14 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
     pos = 0
     first = _CLAUSE_END.search(sentence)
     first_clause = sentence[: first.start()] if first else sentence
+    topic: str | None = None  # the kind the clause before names as its topic
     for cm in [*_CLAUSE_END.finditer(sentence), None]:
         c_end = cm.start() if cm else len(sentence)
         clause = sentence[pos:c_end]
         c_start, pos = pos, (cm.end() if cm else len(sentence))
+        topic, t = None, (topic if c_start else None)
+        if not _HAS_FIGURE.search(clause) and (tm := _TOPIC.match(clause)):
+            topic = _HEAD_OF[tm.group(1)]
         seg_start = 0
         resp: list[str] = []  # channels 分别 hands to this clause's figures, in order
         kresp: list[str] = []  # kinds 分别 hands to them ("复议、诉讼分别为1件和0件")
@@ -230,6 +180,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:
                 kind = _by_noun(seg, m.group("unit") or "")
+            if kind is None and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
+                kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named
             if kind is None or (kind.startswith("disclosed.") and _is_list_part(after) and not handed):
                 continue
             seen.add(kind)
@@ -273,9 +225,14 @@ def _by_noun(seg: str, unit: str) -> str | None:
 _LISTABLE = re.compile("行政许可|行政处罚|行政强制|规范性文件|本级文件")
 
 
+# 原创和转载: original and reposted posts named together are all of them, not a part.
+_WHOLE = re.compile(r"原创[和及与、]转载|转载[和及与、]原创")
+
+
 def _past_list(seg: str) -> str:
     """Kinds of document listed before 等 ("公开机构职能、规范性文件、行政许可…等信息300条") name
     what the items were about, so they veto no kind; any other word in the list still does."""
+    seg = _WHOLE.sub("", seg)
     i = seg.rfind("等")
     if i <= 0 or "、" not in seg[:i]:
         return seg
@@ -335,56 +292,6 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
     return best_key
 
 
-def _zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
-    sentence = text[start:end]
-    if not any(w in sentence for w in _ZERO_WORDS):
-        return
-    for k, rx in _ZERO_VERB:
-        ex = _EXCLUDE_RE.get(k.key)
-        for m in rx.finditer(sentence):
-            if ex and ex.search(m.group("mid") or ""):
-                continue  # 未收到…行政复议申请 is about reconsideration, not applications
-            out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
-    for m in _NO_APPLICANT.finditer(sentence):  # 无公民、法人…提出…申请: nobody applied
-        if not _EXCLUDE_RE["applications.received"].search(m.group()):
-            out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
-    for k, rx in _NOUN_AFTER:  # 依申请公开件数为零: the negation after the thing it counts
-        ex = _EXCLUDE_RE.get(k.key)
-        for m in rx.finditer(sentence):
-            opening = sentence[max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1: m.end()]
-            if not (ex and ex.search(opening)):
-                out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
-    if not any(c in sentence for c in _SCOPE_CUES):
-        return  # the zeros below all name one of these
-    for m in _ZERO_SCOPE.finditer(sentence):
-        # The clause from the negation on: the kinds whose cues it names, none of them vetoed.
-        c_end = _CLAUSE_END.search(sentence, m.end())
-        clause = sentence[m.start(): c_end.start() if c_end else len(sentence)]
-        # Excluding words count from the clause's start ("行政执法工作均无被申请行政复议").
-        opening = sentence[max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1: m.start()]
-        # Only kinds whose own negations open the match; a negation that carries its verb
-        # (未召开) must stand right before the cue (未召开新闻发布会, not 未召开党组会议…发布会).
-        kinds = [k for k in _SCOPE_KINDS if clause.startswith(k.zero)]
-        named = [(k, e) for k, e in _named(kinds, clause, opening) if k.key not in _TIGHT or _cue_follows(k, clause)]
-        if named:
-            last = max(e for _, e in named)
-            for k, _ in named:
-                out.append(Mention(k.key, 0, (start + m.start(), start + m.start() + last), clause[:last]))
-    for m in _ZERO_AFTER.finditer(sentence):
-        for k, _ in _named(_AFTER_KINDS, m.group()):  # the cues before the negation, none vetoed
-            out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
-
-
-def _named(kinds: list[FactKind], clause: str, opening: str = "") -> list[tuple[FactKind, int]]:
-    """The kinds whose cues the clause names and whose excluding words neither it nor the
-    ``opening`` before it holds, each with the end of its last cue."""
-    named = []
-    for k in kinds:
-        ex = _EXCLUDE_RE.get(k.key)
-        hits = list(_CUE_RE[k.key].finditer(clause))
-        if hits and not (ex and (ex.search(clause) or ex.search(opening))):
-            named.append((k, hits[-1].end()))
-    return named
 
 
 def _prose_lines(norm: Normalized) -> list[tuple[int, int]]:
@@ -402,7 +309,7 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
         for e in [*(m.end() for m in _SENTENCE_END.finditer(text, a, b)), b]:
             if e > s:
                 _count_mentions(text, s, e, year, out)
-                _zero_mentions(text, s, e, out)
+                zero_mentions(text, s, e, out)
             s = e
     out += [Mention(key, v, span, v) for key, v, span in contact_values(text)]
     out.sort(key=lambda m: m.span)

@@ -124,6 +124,14 @@ CASES = [
     # Nought applications: nobody applied; the count named after 申请 with its verb.
     ("本年度没有个人或单位向我委提交政府信息公开申请。", {"applications.received": 0}),
     ("全年信息公开申请受理数量为0。", {"applications.received": 0}),
+    # 上线 puts a video online; original and reposted posts together are all of them, originals alone a part.
+    ("“某某教育”抖音号全年上线作品26部。", {"disclosed.video": 26}),
+    ("“某某教育”公众号全年原创及转载推文合计640篇，其中原创推文200篇。", {"disclosed.wechat": 640}),
+    ("“某某教育”公众号全年发布原创推文200篇。", {}),
+    # A clause that opens on the counted thing names the topic of a bare count in the next one.
+    ("新闻发布会方面，本局年内召开2场。", {"press_conferences": 2}),
+    ("政策解读以图解和问答形式为主，共计14篇。", {"interpretations": 14}),
+    ("政策解读工作稳步推进，组织培训3次。", {}),
 ]
 
 
