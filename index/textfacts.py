@@ -225,6 +225,23 @@ def _by_noun(seg: str, unit: str) -> str | None:
 _LISTABLE = re.compile("行政许可|行政处罚|行政强制|规范性文件|本级文件")
 
 
+# Words naming items of information: after an event's name they make the items the counted
+# thing again ("发布会议信息12条", "培训通知3条").
+_ITEM_NOUN = re.compile("信息|文件|稿|动态|资讯|通知|公告|简报|消息|新闻|图文|推文|文章|材料|报道")
+
+
+def _counted_is_vetoed(k: FactKind, tail: str) -> bool:
+    """Does one of the kind's ``counted_vetoes`` name what the figure counts: in ``tail`` (between
+    the cue and the figure) after its last list mark (等, 、), with no item noun after it?"""
+    rx = _COUNTED_VETO_RE.get(k.key)
+    if rx is None:
+        return False
+    last = None
+    for last in rx.finditer(tail, max(tail.rfind("等"), tail.rfind("、")) + 1):
+        pass
+    return last is not None and not _ITEM_NOUN.search(tail, last.end())
+
+
 # 原创和转载: original and reposted posts named together are all of them, not a part.
 _WHOLE = re.compile(r"原创[和及与、]转载|转载[和及与、]原创")
 
@@ -268,8 +285,7 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         if (ex and ex.search(_past_list(seg[max(0, cue[0] - cue[1] - 3):]))) or (k.head and "、" in tail) or \
                 (veto and veto.search(seg)):
             continue
-        counted = _COUNTED_VETO_RE.get(k.key)
-        if counted and counted.search(tail[max(tail.rfind("等"), tail.rfind("、")) + 1:]):
+        if _counted_is_vetoed(k, tail):
             continue  # the counted thing is an event or a guide (讲座N期, 办事指南N项), not an item
         nd = _NEEDS_RE.get(k.key)
         if nd and not (nd.search(before) or nd.search(after)):

@@ -117,6 +117,8 @@ CASES = [
     ("在县政府网站发布招生、资助等信息45条，举办信息公开讲座3期。", {"disclosed.website": 45}),
     # …but inside a list summed up by 等 a guide is one of the items' subjects.
     ("在门户网站公开办事指南、人事任免等各类信息88条。", {"disclosed.website": 88}),
+    # …and an item noun after the event's name makes the items the counted thing again.
+    ("在门户网站发布局务会议信息12条。", {"disclosed.website": 12}),
     # 分别 hands a list of kinds the figures that follow, in order; unequal counts give nothing.
     ("因信息公开引发的行政复议、行政诉讼案件分别为3件和0件。", {"review.reconsideration": 3, "review.litigation": 0}),
     ("政策解读和新闻发布会分别为9篇、1场。", {"interpretations": 9, "press_conferences": 1}),
