@@ -180,7 +180,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:
                 kind = _by_noun(seg, m.group("unit") or "")
-            if kind is None and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
+            # a bare 发布 names no thing of its own: "政策解读方面，共发布12篇" counts the topic
+            if kind in (None, "disclosed.total") and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
                 kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named
             if kind is None or (kind.startswith("disclosed.") and _is_list_part(after) and not handed):
                 continue
