@@ -48,7 +48,7 @@ def _plain(text: str | bytes) -> str:
 @pytest.fixture(scope="module")
 def reports() -> dict[str, list[tuple[str, str, dict]]]:
     return {bank: [generate(i, 0, bank) for i in range(100)]
-            for bank in ("dev", "heldout", "fresh", "ruler", "final", "last")}
+            for bank in ("dev", "heldout", "fresh", "ruler", "final", "last", "seventh")}
 
 
 def test_same_seed_same_files_other_seed_other_files(tmp_path):
@@ -62,7 +62,7 @@ def test_same_seed_same_files_other_seed_other_files(tmp_path):
     assert (a / "gold.jsonl").read_bytes() != (c / "gold.jsonl").read_bytes()
 
 
-@pytest.mark.parametrize("bank", ["dev", "heldout", "fresh", "ruler", "final", "last"])
+@pytest.mark.parametrize("bank", ["dev", "heldout", "fresh", "ruler", "final", "last", "seventh"])
 def test_every_variant_is_covered(reports, bank):
     seen = {v for _, _, g in reports[bank] for v in g["variants"]}
     assert REQUIRED - seen == set()
@@ -121,6 +121,19 @@ def test_last_bank_states_a_press_conference_not_held(reports):
     assert len(noughts) >= 1
 
 
+def test_seventh_bank_shares_no_fact_sentence(reports):
+    """The seventh bank, written after all six others were tuned on and scored once at the end,
+    shares no sentence of figures or fact template with any of them, and states every fact kind
+    they state."""
+    _assert_clean_ruler(reports, "seventh", ("dev", "heldout", "fresh", "ruler", "final", "last"))
+
+
+def test_seventh_bank_states_a_press_conference_not_held(reports):
+    """It says 未召开新闻发布会 too: a nought in the gold."""
+    noughts = [g for _, _, g in reports["seventh"] if {"kind": "press_conferences", "value": 0} in g["facts"]]
+    assert len(noughts) >= 1
+
+
 def _fact_templates(bank) -> set[str]:
     """A bank's fact sentence templates, their declarations dropped and every slot written N."""
     groups = ("disclosed", "newmedia", "interp", "applications", "applications_zero", "review", "review_zero",
@@ -139,7 +152,7 @@ def _assert_clean_ruler(reports, ruler: str, others: tuple[str, ...]) -> None:
     assert _fact_templates(all_banks[ruler]) & set().union(*(_fact_templates(all_banks[b]) for b in others)) == set()
 
 
-@pytest.mark.parametrize("bank", ["dev", "heldout", "fresh", "ruler", "final", "last"])
+@pytest.mark.parametrize("bank", ["dev", "heldout", "fresh", "ruler", "final", "last", "seventh"])
 def test_gold_says_what_the_text_says(reports, bank):
     for fmt, text, gold in reports[bank]:
         plain = _plain(text)
