@@ -29,7 +29,8 @@ def _cue(key: str) -> str:
 
 
 _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("contact.fax", re.compile(rf"{_cue('contact.fax')}{_SEP}(?P<v>{_PHONE})")),
+    # a fax also after the verb it names: 传真至/传真到/传真给 …
+    ("contact.fax", re.compile(rf"{_cue('contact.fax')}{_SEP}(?:(?:发送|发)?(?:至|到|给)\s*)?(?P<v>{_PHONE})")),
     ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*（{_cue('contact.fax')}）")),
     ("contact.phone", re.compile(rf"{_cue('contact.phone')}(?:/传真)?{_SEP}(?P<v>{_PHONE})(?!\s*（传真)(?!\d)")),
     ("contact.postcode", re.compile(rf"{_cue('contact.postcode')}{_SEP}(?P<v>\d{{6}})(?!\d)")),
@@ -66,6 +67,10 @@ _NEXT_CUE = re.compile("|".join(map(re.escape, sorted(
     (c for k in ("contact.phone", "contact.fax", "contact.postcode", "contact.email") for c in BY_KEY[k].cues
      if not c.isascii()), key=len, reverse=True))))
 _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
+# An address by its shape: a place, then a road (路/街/大道/巷 …) and a number with 号, opened by a
+# bracket, a clause mark or a line start.
+_SHAPED = re.compile(r"(?:^|(?<=[（(：:，,；;\s]))(?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)"
+                     r"[\d一二三四五六七八九十]{1,5}号(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)(?=[）)，,；;。\s]|$)", re.M)
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
 
@@ -108,4 +113,13 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if v and _is_address(v) and _STREET.search(v):
                 out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
                 break  # the first such address; later ones are a school's or a branch's
+    if not any(k == "contact.address" for k, _, _ in out) and any(k != "contact.email" for k, _, _ in out):
+        # An address known by its shape (…路/街/大道/巷 + 号) right before or after another detail
+        # of the contact line: "某局（某县人民路18号）  联系电话：…", "电话：…，人民路18号".
+        spans = [sp for k, _, sp in out]
+        for m in _SHAPED.finditer(text):
+            if any(0 <= a - m.end() <= _NEAR or 0 <= m.start() - b <= _NEAR for a, b in spans):
+                v = m.group("v")
+                out.append(("contact.address", v, m.span("v")))
+                break
     return out

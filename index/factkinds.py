@@ -59,6 +59,7 @@ class FactKind:
     zero: tuple[str, ...] = ()
     zero_nouns: tuple[str, ...] = ()
     zero_after: tuple[str, ...] = ()
+    zero_excludes: tuple[str, ...] | None = None  # ``excludes`` for noughts; None = the same
     counted_vetoes: tuple[str, ...] = ()
     table: tuple[tuple[str, str, str], ...] = ()
 
@@ -72,6 +73,8 @@ _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未
 # A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count;
 # reviews of law enforcement (行政执法) are not reviews of disclosure.
 _REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率", "执法")
+# A nought may name who would have applied ("未出现申请人…不服而申请行政复议的情形"): no review at all.
+_REVIEW_ZERO_PARTS = tuple(w for w in _REVIEW_PARTS if w != "申请人")
 _REVIEW_TOTAL = (T.REVIEW, "行政复议", "总计")
 _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总计"), (T.REVIEW, "行政诉讼：复议后起诉", "总计"))
 
@@ -103,6 +106,9 @@ _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "�
 _NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单")
 
 _APPLICATIONS_CLAUSE = ("依申请",)
+# Verbs that put an item on a named channel (a site, a video account): 上线, 投放视频, 播发. Not
+# 报送/上报: items sent to other bodies ("向省厅、县门户网站报送信息N条") are submitted, not published.
+_PUT_ONLINE = ("上线", "投放", "播发", "挂载", "登载", "发出")
 # Original and reposted posts named together are all the posts ("原创和转载信息合计N条").
 _ALL_POSTS = ("原创和转载", "原创及转载", "原创与转载", "原创、转载")
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")
@@ -126,11 +132,11 @@ KINDS: tuple[FactKind, ...] = (
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
              cues=("行政复议", "复议"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,
-             zero=_NONE_HAPPENED, zero_after=_NONE_AFTER,
+             zero=_NONE_HAPPENED, zero_after=_NONE_AFTER, zero_excludes=_REVIEW_ZERO_PARTS,
              head=True, table=(_REVIEW_TOTAL,)),
     FactKind("review.litigation", "政府信息公开行政诉讼", "administrative litigation cases", "件",
              cues=("行政诉讼", "诉讼", "起诉"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,
-             zero=_NONE_HAPPENED, zero_after=_NONE_AFTER,
+             zero=_NONE_HAPPENED, zero_after=_NONE_AFTER, zero_excludes=_REVIEW_ZERO_PARTS,
              head=True, table=_LITIGATION_TOTAL),
     FactKind("disclosed.total", "主动公开政府信息（总数）", "items proactively disclosed (all channels)", "条",
              cues=("主动公开", "公开", "发布", "更新", "推送", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "推出",
@@ -138,7 +144,8 @@ KINDS: tuple[FactKind, ...] = (
              units=("条", "篇", "则", "期", "项", "件"),
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
-             cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "挂网"),
+             cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "挂网",
+                   *_PUT_ONLINE),
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
@@ -156,7 +163,7 @@ KINDS: tuple[FactKind, ...] = (
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
              # 上线: a video put online ("视频号上线短视频12个")
-             cues=("公开", "发布", "更新", "推送", "上传", "公布", "上线"), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
+             cues=("公开", "发布", "更新", "推送", "上传", "公布", *_PUT_ONLINE), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
@@ -178,7 +185,7 @@ KINDS: tuple[FactKind, ...] = (
              # 致电/拨打 offer the number as a verb ("可致电0123-4567890"); 联系方式 is followed by one.
              cues=("联系电话", "咨询电话", "办公电话", "电话号码", "电话", "Tel", "TEL", "tel", "致电", "拨打",
                    "联系方式", "热线")),
-    FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真号码", "传真电话", "传真")),
+    FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真号码", "传真电话", "传真号", "传真", "Fax", "FAX", "fax")),
     FactKind("contact.address", "联系地址", "address", "", "str",
              cues=("联系地址", "通讯地址", "通信地址", "办公地址", "地址", "办公地点")),
     FactKind("contact.postcode", "邮政编码", "postcode", "", "str", cues=("邮政编码", "邮编")),

@@ -218,9 +218,14 @@ def _by_noun(seg: str, unit: str) -> str | None:
         if last is None or unit not in k.units or seg[last.end():last.end() + 1] == "人":
             continue
         ex = _EXCLUDE_RE.get(k.key)
-        if not ((ex and ex.search(seg)) or (vetoes and vetoes.search(seg))):
+        whole = _ALL_APPLICANTS.sub("", seg)  # all who may apply, together, name no part of them
+        if not ((ex and ex.search(seg)) or (vetoes and vetoes.search(whole))):
             return k.key
     return None
+
+
+# "公民、法人和其他组织" (in any of its joinings) is everyone who may apply, not a breakdown by applicant.
+_ALL_APPLICANTS = re.compile(r"公民[、，,]?\s*法人(?:和|或者|或|及|以及|与|、)?(?:其他|其它)组织")
 
 
 _LISTABLE = re.compile("行政许可|行政处罚|行政强制|规范性文件|本级文件")

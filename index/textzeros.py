@@ -30,7 +30,10 @@ def terms(words: tuple[str, ...]) -> re.Pattern[str]:
 _alt = alt
 CUE_RE = {k.key: terms(k.cues) for k in COUNT_KINDS}
 EXCLUDE_RE = {k.key: terms(k.excludes) for k in COUNT_KINDS if k.excludes}
-_CUE_RE, _EXCLUDE_RE = CUE_RE, EXCLUDE_RE
+_CUE_RE = CUE_RE
+# What vetoes a nought: the kind's ``zero_excludes`` where it has them, else its ``excludes``.
+_EXCLUDE_RE = {k.key: terms(k.excludes if k.zero_excludes is None else k.zero_excludes)
+               for k in COUNT_KINDS if k.excludes}
 # A colon right before a figure labels it ("行政复议：1件") and stays in the clause.
 CLAUSE_END = re.compile(rf"[，；;！？!?]|[：:](?!\s*[\d{CN_DIGITS}])|,(?!\d{{3}}(?!\d))")
 _CLAUSE_END = CLAUSE_END
@@ -60,6 +63,8 @@ _SCOPE_KINDS = [k for k in _COUNT_KINDS if k.zero and not k.needs]
 _ZERO_SCOPE = re.compile(
     rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
     rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
+# The nought may stand alone in the next clause, after only a time ("涉及…的行政复议、行政诉讼，本年度均未发生").
+_WHEN = "(?:本年度|本年|全年|年内|今年|当年|报告期内|同期|本期)"
 # Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
 _AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
 _NOUN_AFTER = [(k, re.compile(
@@ -68,6 +73,7 @@ _NOUN_AFTER = [(k, re.compile(
     for k in _COUNT_KINDS if k.zero_after and k.needs]
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
+    rf"(?:[，,]\s*{_WHEN}?)?"
     rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?=$|[。；;，,！？!?）\s])")
 # Nobody applied: the negation names the applicant ("无公民、法人或其他组织向本机关提出…申请").
 _NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人|个人|群众|单位|申请人|人)[^。；;]{0,20}?"
@@ -124,7 +130,9 @@ def zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
             for k, _ in named:
                 out.append(Mention(k.key, 0, (start + m.start(), start + m.start() + last), clause[:last]))
     for m in _ZERO_AFTER.finditer(sentence):
-        for k, _ in _named(_AFTER_KINDS, m.group()):  # the cues before the negation, none vetoed
+        # the cues before the negation, none vetoed, nor by the clause's opening (涉及行政执法的…)
+        opening = sentence[max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1: m.start()]
+        for k, _ in _named(_AFTER_KINDS, m.group(), opening):
             out.append(Mention(k.key, 0, (start + m.start(), start + m.end()), m.group()))
 
 

@@ -45,3 +45,37 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_counted_thing_and_listed_kinds(text, expected):
     assert facts(text) == expected
+
+
+# Broadened mechanisms (each caught by its structure, not one phrasing). Our own sentences.
+BROADENED = [
+    # An address known by its shape beside another contact detail, with no cue word of its own.
+    ("某县文体局（某县东城街道光明大道96号）  联系电话：0311-5550123",
+     {"contact.address": "某县东城街道光明大道96号", "contact.phone": "0311-5550123"}),
+    ("咨询电话：0311-5550123，某县南门巷12号3楼。",
+     {"contact.phone": "0311-5550123", "contact.address": "某县南门巷12号3楼"}),
+    # …but a street address far from any contact detail is a school's or a project's, not the body's.
+    ("新建校舍位于某县光明大道96号，年内竣工。" + "工作稳步推进。" * 10 + "联系电话：0311-5550123",
+     {"contact.phone": "0311-5550123"}),
+    # A fax after the verb it names, or its Latin cue.
+    ("材料可传真至0311-5550124，或致电0311-5550123。", {"contact.fax": "0311-5550124", "contact.phone": "0311-5550123"}),
+    ("Fax: 0311-5550124", {"contact.fax": "0311-5550124"}),
+    # A review nought: the negation may name who would have applied, or stand alone in the next clause.
+    ("本年度未出现申请人对本机关答复不服而申请行政复议或提起行政诉讼的情形。",
+     {"review.reconsideration": 0, "review.litigation": 0}),
+    ("因政府信息公开引起的行政复议和行政诉讼，全年均未发生。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("涉及行政执法的行政复议，全年均未发生。", {}),
+    # Channel verbs that put items online: 上线 on a site, 投放 on a video account.
+    ("全年向某县人民政府网报送并上线各类信息77条。", {"disclosed.website": 77}),
+    ("“某某体育”抖音账号年内投放视频19条。", {"disclosed.video": 19}),
+    # …not 报送 alone: items sent to other bodies are submitted, not published.
+    ("向市教育局、县门户网站报送并被采用信息30条。", {}),
+    # All who may apply, named together, are no breakdown by applicant.
+    ("全年公民、法人或者其他组织向本局申请公开政府信息共8件。", {"applications.received": 8}),
+    ("其中法人申请政府信息公开3件。", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BROADENED)
+def test_broadened_mechanisms(text, expected):
+    assert facts(text) == expected
