@@ -39,7 +39,7 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (the cue first, the lookbehinds after it: a pattern opening on a literal is searched fast)
     ("contact.address", re.compile(
         rf"{_cue('contact.address')}(?<!网站地址)(?<!网页地址)(?<!邮件地址)(?<!邮箱地址)"
-        r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是)\s*(?P<v>[^，,；;。）\n:：]{4,60})")),
+        r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是|在|位于|设在|设于)\s*(?P<v>[^，,；;。）\n:：]{4,60})")),
 )
 # The address standing just before its postcode, opened by a bracket or a clause mark: read
 # backwards from each postcode cue, over the window before it.
@@ -71,6 +71,7 @@ _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
 # bracket, a clause mark or a line start.
 _SHAPED = re.compile(r"(?:^|(?<=[（(：:，,；;\s]))(?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)"
                      r"[\d一二三四五六七八九十]{1,5}号(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)(?=[）)，,；;。\s]|$)", re.M)
+_LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|寄往|寄到|寄送")
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
 
@@ -88,8 +89,8 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue
         for m in rx.finditer(text):
             raw = m.group("v")
-            if key == "contact.address":
-                raw = _NEXT_CUE.split(raw, 1)[0]
+            if key == "contact.address":  # up to the next detail's cue, no bracket left open
+                raw = _NEXT_CUE.split(raw, 1)[0].rstrip("（( \u3000")
             v = raw.strip()
             a = m.start("v") + len(raw) - len(raw.lstrip())
             span = (a, a + len(v))
@@ -119,7 +120,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         spans = [sp for k, _, sp in out]
         for m in _SHAPED.finditer(text):
             if any(0 <= a - m.end() <= _NEAR or 0 <= m.start() - b <= _NEAR for a, b in spans):
-                v = m.group("v")
-                out.append(("contact.address", v, m.span("v")))
+                v = _LEAD.split(m.group("v"))[-1]  # "地址在某县…": from the place on
+                out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
                 break
     return out

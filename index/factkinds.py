@@ -69,7 +69,7 @@ _APPLY = ("申请",)
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
                "均无", "均为零", "均为0", "均为无", "都为零", "都为0", "都未发生", "皆无", "零发生", "为“0”", "为\"0\"", "是零",
-               "都是零", "均是零", "都是0", "均是0")
+               "都是零", "均是零", "都是0", "均是0", "没有", "均没有", "都没有", "未有", "均未有")
 # A corrected, lost or revoked case, or a rate, is a part or a ratio of the cases, not their count;
 # reviews of law enforcement (行政执法) are not reviews of disclosure.
 _REVIEW_PARTS = ("纠错", "申请人", "败诉", "撤销", "率", "执法")

@@ -65,6 +65,13 @@ BROADENED = [
      {"review.reconsideration": 0, "review.litigation": 0}),
     ("因政府信息公开引起的行政复议和行政诉讼，全年均未发生。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("涉及行政执法的行政复议，全年均未发生。", {}),
+    # …or after the cue's own verb (在/位于), and an address cut at the next cue leaves no bracket open.
+    ("办公地址位于某县新华路8号。", {"contact.address": "某县新华路8号"}),
+    ("通讯地址：某县新华路8号（邮编：050000）", {"contact.address": "某县新华路8号", "contact.postcode": "050000"}),
+    ("地址在某县新华路8号，联系电话：0311-5550123。", {"contact.address": "某县新华路8号", "contact.phone": "0311-5550123"}),
+    # A bare 没有 ending the clause that names the reviews is a nought.
+    ("关于行政复议和行政诉讼：本年度没有。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("对行政复议决定没有异议。", {}),
     # Channel verbs that put items online: 上线 on a site, 投放 on a video account.
     ("全年向某县人民政府网报送并上线各类信息77条。", {"disclosed.website": 77}),
     ("“某某体育”抖音账号年内投放视频19条。", {"disclosed.video": 19}),
