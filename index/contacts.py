@@ -23,9 +23,18 @@ _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _SEP = r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是)?\s*"
 
 
+# Pages often space a cue's characters out to align a contact block ("电  话：", "地　址："):
+# a cue of Chinese characters matches with a blank between any two of them.
+_BLANK = "[ \u3000]{0,2}"
+
+
+def _spaced(cue: str) -> str:
+    return _BLANK.join(map(re.escape, cue)) if not cue.isascii() else re.escape(cue)
+
+
 def _cue(key: str) -> str:
     cues = sorted(BY_KEY[key].cues, key=len, reverse=True)
-    return "(?:" + "|".join(map(re.escape, cues)) + ")"
+    return "(?:" + "|".join(map(_spaced, cues)) + ")"
 
 
 _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -55,15 +64,24 @@ _SITE_MAILBOX = ("网站", "站长", "管理员")
 # stands within this many characters before it ("（地址：…，电话：…，abc@example.cn）").
 _EMAIL_RE = re.compile(_EMAIL)
 _NEAR = 40
-_OTHER_CUES = re.compile("|".join(map(re.escape, sorted(
+_OTHER_CUES = re.compile("|".join(map(_spaced, sorted(
     (c for k in ("contact.phone", "contact.address", "contact.postcode", "contact.fax") for c in BY_KEY[k].cues
      if not c.isascii()), key=len, reverse=True))))
 # A fax marked after its number ("0123-4567890（传真）") is looked for only where that mark stands.
 _FAX_MARK = tuple(f"（{c}）" for c in BY_KEY["contact.fax"].cues)
 # A contact pattern is run only when one of these is in the text (most pages lack most of them).
 _GUARD = {k.key: k.cues + (("@",) if k.key == "contact.email" else ()) for k in KINDS if k.value_type == "str"}
+# …or, spaced out, one of them with a blank inside.
+_SPACED_GUARD = {k.key: re.compile("|".join(_BLANK.replace("{0,2}", "{1,2}").join(map(re.escape, c))
+                                             for c in k.cues if not c.isascii() and len(c) > 1))
+                 for k in KINDS if k.value_type == "str"}
+
+
+def _has(text: str, key: str) -> bool:
+    return any(w in text for w in _GUARD[key]) or bool(_SPACED_GUARD[key].search(text))
+
 # An address ends where the next detail's cue begins ("…18号 邮编：…", "…18号电话…").
-_NEXT_CUE = re.compile("|".join(map(re.escape, sorted(
+_NEXT_CUE = re.compile("|".join(map(_spaced, sorted(
     (c for k in ("contact.phone", "contact.fax", "contact.postcode", "contact.email") for c in BY_KEY[k].cues
      if not c.isascii()), key=len, reverse=True))))
 _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
@@ -85,7 +103,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     out: list[tuple[str, str, tuple[int, int]]] = []
     taken: set[tuple[int, int]] = set()
     for key, rx in _CONTACTS:
-        if not any(w in text for w in _GUARD[key]) or (rx is _CONTACTS[1][1] and not any(w in text for w in _FAX_MARK)):
+        if not _has(text, key) or (rx is _CONTACTS[1][1] and not any(w in text for w in _FAX_MARK)):
             continue
         for m in rx.finditer(text):
             raw = m.group("v")
@@ -106,7 +124,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
                     not any(w in text[max(0, m.start() - 8):m.start()] for w in _SITE_MAILBOX):
                 out.append(("contact.email", m.group(), m.span()))
                 break
-    if not any(k == "contact.address" for k, _, _ in out) and any(w in text for w in _GUARD["contact.postcode"]):
+    if not any(k == "contact.address" for k, _, _ in out) and _has(text, "contact.postcode"):
         for c in _POSTCODE_CUE.finditer(text):
             w0 = max(0, c.start() - _WINDOW)
             m = _ADDRESS_BEFORE.search(text, w0, c.start())

@@ -86,7 +86,7 @@ WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息�
            "政府信息公开专栏", "政府信息公开栏目", "信息公开栏目")
 WEIBO = ("政务微博", "官方微博", "微博")
 WECHAT = ("微信公众号", "微信公众平台", "微信订阅号", "微信服务号", "订阅号", "公众号", "微信")
-VIDEO = ("视频号", "微信视频号", "抖音", "抖音号", "快手", "短视频")
+VIDEO = ("视频号", "微信视频号", "抖音", "抖音号", "快手", "短视频", "视频账号", "视频平台", "哔哩哔哩", "B站", "西瓜视频")
 # Umbrella words for channels: beside a named channel they add nothing ("微信公众号等新媒体");
 # alone they name no channel this table can count.
 NEUTRAL_CHANNELS = ("新媒体", "政务新媒体", "新媒体平台", "政务新媒体平台", "两微一端")
@@ -108,7 +108,7 @@ _NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣�
 _APPLICATIONS_CLAUSE = ("依申请",)
 # Verbs that put an item on a named channel (a site, a video account): 上线, 投放视频, 播发. Not
 # 报送/上报: items sent to other bodies ("向省厅、县门户网站报送信息N条") are submitted, not published.
-_PUT_ONLINE = ("上线", "投放", "播发", "挂载", "登载", "发出")
+_PUT_ONLINE = ("上线", "投放", "播发", "挂载", "登载", "发出", "挂出")
 # Original and reposted posts named together are all the posts ("原创和转载信息合计N条").
 _ALL_POSTS = ("原创和转载", "原创及转载", "原创与转载", "原创、转载")
 _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "转发", "评论", "增长", "增加", "新增")

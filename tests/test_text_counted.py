@@ -72,6 +72,14 @@ BROADENED = [
     # A bare 没有 ending the clause that names the reviews is a nought.
     ("关于行政复议和行政诉讼：本年度没有。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("对行政复议决定没有异议。", {}),
+    # A cue spaced out to align a contact block is still its cue.
+    ("地　　址：某县新华路8号  邮　　编：050000  电　　话：0311-5550123  传 真：0311-5550124",
+     {"contact.address": "某县新华路8号", "contact.postcode": "050000", "contact.phone": "0311-5550123",
+      "contact.fax": "0311-5550124"}),
+    # Video channels by any of their names; applications nought said as a quantity (申请量).
+    ("“某某教育”B站账号发布视频9条。", {"disclosed.video": 9}),
+    ("在哔哩哔哩平台上传视频14个。", {"disclosed.video": 14}),
+    ("全年信息公开申请量为零。", {"applications.received": 0}),
     # Channel verbs that put items online: 上线 on a site, 投放 on a video account.
     ("全年向某县人民政府网报送并上线各类信息77条。", {"disclosed.website": 77}),
     ("“某某体育”抖音账号年内投放视频19条。", {"disclosed.video": 19}),
