@@ -72,6 +72,10 @@ BROADENED = [
     # A bare 没有 ending the clause that names the reviews is a nought.
     ("关于行政复议和行政诉讼：本年度没有。", {"review.reconsideration": 0, "review.litigation": 0}),
     ("对行政复议决定没有异议。", {}),
+    # …and so is a quoted nought closing it (“零发生”, “双零”), not a nought of something else (“零”差错).
+    ("全年实现政府信息公开行政复议、行政诉讼“零发生”。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("行政复议、行政诉讼案件数量实现“双零”。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("行政复议工作实现“零”差错。", {}),
     # A cue spaced out to align a contact block is still its cue.
     ("地　　址：某县新华路8号  邮　　编：050000  电　　话：0311-5550123  传 真：0311-5550124",
      {"contact.address": "某县新华路8号", "contact.postcode": "050000", "contact.phone": "0311-5550123",
