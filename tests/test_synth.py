@@ -95,43 +95,18 @@ def test_ruler_bank_shares_no_fact_sentence(reports):
     _assert_clean_ruler(reports, "ruler", ("dev", "heldout", "fresh"))
 
 
-def test_final_bank_shares_no_fact_sentence(reports):
-    """The final bank, written after the other four were tuned on and scored once at the end,
-    shares no sentence of figures or fact template with any of them, and states every fact kind
-    they state."""
-    _assert_clean_ruler(reports, "final", ("dev", "heldout", "fresh", "ruler"))
+@pytest.mark.parametrize("bank", ["final", "last", "seventh"])
+def test_later_rulers_share_no_fact_sentence_with_earlier_banks(reports, bank):
+    """Each later ruler, written after every bank before it was tuned on, shares no sentence of
+    figures or fact template with any of them, and states every fact kind they state."""
+    order = ("dev", "heldout", "fresh", "ruler", "final", "last", "seventh")
+    _assert_clean_ruler(reports, bank, order[:order.index(bank)])
 
 
-def test_final_bank_states_a_press_conference_not_held(reports):
-    """Its one phrasing the others lack: 未召开新闻发布会 is a nought in the gold."""
-    noughts = [g for _, _, g in reports["final"] if {"kind": "press_conferences", "value": 0} in g["facts"]]
-    assert len(noughts) >= 1
-
-
-def test_last_bank_shares_no_fact_sentence(reports):
-    """The last bank, written after all five others were tuned on and scored once at the end,
-    shares no sentence of figures or fact template with any of them, and states every fact kind
-    they state."""
-    _assert_clean_ruler(reports, "last", ("dev", "heldout", "fresh", "ruler", "final"))
-
-
-def test_last_bank_states_a_press_conference_not_held(reports):
-    """Like final, it says 没有举行新闻发布会: a nought in the gold."""
-    noughts = [g for _, _, g in reports["last"] if {"kind": "press_conferences", "value": 0} in g["facts"]]
-    assert len(noughts) >= 1
-
-
-def test_seventh_bank_shares_no_fact_sentence(reports):
-    """The seventh bank, written after all six others were tuned on and scored once at the end,
-    shares no sentence of figures or fact template with any of them, and states every fact kind
-    they state."""
-    _assert_clean_ruler(reports, "seventh", ("dev", "heldout", "fresh", "ruler", "final", "last"))
-
-
-def test_seventh_bank_states_a_press_conference_not_held(reports):
-    """It says 未召开新闻发布会 too: a nought in the gold."""
-    noughts = [g for _, _, g in reports["seventh"] if {"kind": "press_conferences", "value": 0} in g["facts"]]
-    assert len(noughts) >= 1
+@pytest.mark.parametrize("bank", ["final", "last", "seventh"])
+def test_later_rulers_state_a_press_conference_not_held(reports, bank):
+    """A phrasing the first banks lack: no press conference held (未召开新闻发布会) is a nought."""
+    assert any({"kind": "press_conferences", "value": 0} in g["facts"] for _, _, g in reports[bank])
 
 
 def _fact_templates(bank) -> set[str]:
