@@ -13,7 +13,7 @@ from index import template as T
 from index.factkinds import BY_KEY
 from index.model import Finding, Span, TableValue, TextFact
 from index.normalize import Normalized
-from index.textfacts import mentions
+
 
 class _Grid:
     def __init__(self, values: Iterable[TableValue]):
@@ -83,14 +83,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def received_claims(norm: Normalized) -> list[tuple[int, tuple[int, int]]]:
-    """What the prose says about applications received, in document order: (count — 0 for
-    "none received" — , the normalised span of the sentence saying it)."""
-    return [(int(m.value), sentence_around(norm.text, *m.span))  # type: ignore[arg-type]
-            for m in mentions(norm) if m.kind == "applications.received"]
-
-
-def _sentence_of(norm: Normalized, span: Span) -> Span:
+def sentence_of(norm: Normalized, span: Span) -> Span:
     """The original span of the sentence around a text fact's (original) span."""
     i = min(bisect_left(norm.offsets, span[0]), max(len(norm.offsets) - 1, 0))
     j = min(max(bisect_left(norm.offsets, span[1]), i + 1), len(norm.offsets))
@@ -111,7 +104,7 @@ def check_prose(report: str, norm: Normalized, values: list[TableValue],
         kind = BY_KEY.get(fact.kind)
         if kind is None or not kind.table or not isinstance(fact.value, (int, float)) or not fact.spans:
             continue
-        quote = _sentence_of(norm, fact.spans[0])
+        quote = sentence_of(norm, fact.spans[0])
         if fact.value == 0:
             # The rows the kind names, every column: 未收到申请 but a non-zero cell anywhere in them.
             rows = {(t, r) for t, r, _ in kind.table}

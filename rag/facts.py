@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from index import template as T
 from index.model import Finding, Report, TableValue
-from index.validate import received_claims
+from index.validate import sentence_of
 from rag.prose import normalized
 from rag.query import Query, Target
 
@@ -65,12 +65,11 @@ def row_label(report: Report, target: Target) -> str | None:
 
 def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
     """What the text says about applications received: a count, 0 for "none", or None."""
-    norm = normalized(report.text)
-    claims = received_claims(norm)
-    if not claims:
+    # The fact the build stored (first stated value, its first span), quoted as its whole sentence.
+    fact = next((f for f in report.facts if f.kind == "applications.received" and f.spans), None)
+    if fact is None:
         return None, None
-    count, span = claims[0]
-    return count, norm.to_original(*span)
+    return int(fact.value), sentence_of(normalized(report.text), fact.spans[0])  # type: ignore[arg-type]
 
 
 def read(report: Report, target: Target) -> Reading | None:
