@@ -260,19 +260,6 @@ def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places
     return Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name)), d.name, ""
 
 
-def pinyin_of(name: str) -> str | None:
-    """English (pinyin) name of a place: 海原县 → Haiyuan, 渠县 → Quxian, 六安市 → Lu'an."""
-    return places.english(name)
-
-
-def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Name → adcodes and adcode → name over every division (kept for rag.query's matcher)."""
-    by_name: dict[str, list[str]] = {}
-    for d in places._table().by_code.values():
-        by_name.setdefault(d.name, []).append(d.adcode)
-    return by_name, {c: d.name for c, d in places._table().by_code.items()}
-
-
 def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "",
               written: str = "") -> Agency | None:
     """The body with its kind and the short names people use for it (县教体局, 海原教育局 …);

@@ -147,10 +147,11 @@ def _table() -> _Table:
     return _Table({k: tuple(v) for k, v in by_name.items()}, by_code, pattern)
 
 
-def divisions() -> tuple[Division, ...]:
-    """Every county-level division (county, county-level city, district, banner …) with its
-    city and province, in adcode order."""
-    return tuple(d for c, d in sorted(_table().by_code.items()) if d.level == "county")
+def divisions(levels: tuple[str, ...] = ("county",)) -> tuple[Division, ...]:
+    """Every division of these levels ("province", "city", "county"; by default the county-level
+    ones: counties, county-level cities, districts, banners …) with its city and province, in
+    adcode order."""
+    return tuple(d for c, d in sorted(_table().by_code.items()) if d.level in levels)
 
 
 def lookup(name: str) -> tuple[Division, ...]:

@@ -131,9 +131,9 @@ class Place:
 
 
 def _pinyin_aliases(name: str) -> list[str]:
-    from index.meta import pinyin_of
+    from index.places import english
 
-    py = pinyin_of(name)
+    py = english(name)
     if not py:
         return []
     out = [py]
@@ -173,18 +173,13 @@ def _known_divisions() -> tuple[re.Pattern, re.Pattern | None]:
     """One compiled pattern over every division name (≥ 3 characters) and one over the pinyin of
     provinces and cities, to notice a place the corpus does not cover — compiled once, because a
     loop over 3,000 names costs more than the rest of a question's understanding."""
-    from index.meta import _divisions, pinyin_of
+    from index.places import divisions, english
 
-    by_name, _ = _divisions()
-    names = sorted((n for n in by_name if len(n) >= 3), key=len, reverse=True)
-    pys = set()
-    for n, codes in by_name.items():
-        if any(c[4:] == "00000000" for c in codes) and len(n) >= 2:
-            py = pinyin_of(n)
-            if py and len(py) >= 4:
-                pys.add(py.lower())
-    _PINYIN_NAMES.update({(pinyin_of(n) or "").lower(): n for n, codes in by_name.items()
-                          if any(c[4:] == "00000000" for c in codes) and len(n) >= 2})
+    every = divisions(("province", "city", "county"))
+    names = sorted({d.name for d in every if len(d.name) >= 3}, key=len, reverse=True)
+    upper = {d.name for d in every if d.level != "county" and len(d.name) >= 2}
+    pys = {py.lower() for n in upper if (py := english(n)) and len(py) >= 4}
+    _PINYIN_NAMES.update({(english(n) or "").lower(): n for n in upper})
     name_rx = re.compile("|".join(map(re.escape, names)))
     py_rx = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, pys), key=len, reverse=True)) + r")(?![a-z])") \
         if pys else None
