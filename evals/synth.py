@@ -54,6 +54,26 @@ TITLE_FORMS = ("one_line", "two_lines", "level_only", "year_first", "prefixed", 
 TABLE_LAYOUTS = ("tab", "pipe", "cell_per_line", "absent")
 
 
+def cn_numeral(v: int) -> str:
+    """A count below 100 in Chinese numerals as reports write them: 两, 十二, 二十三 (larger ones in digits)."""
+    digits = "零一二三四五六七八九"
+    if v <= 10:
+        return "零一两三四五六七八九十"[v]
+    if v < 100:
+        tens, units = divmod(v, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+    return str(v)
+
+
+# other ways a page writes a figure, by slot suffix ({interp_zh}, {web_fw}, {phone_dash}); the gold keeps the value
+WRITTEN_AS = {
+    "zh": lambda v: cn_numeral(v) if isinstance(v, int) else v,
+    "fw": lambda v: str(v).translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),  # full-width digits: １２３
+    "dash": lambda v: str(v).replace("-", "—"),  # an area code set off by an em dash: 0436—3225852
+    "plain": str,  # digits never written 余/多 or spaced, for a template that says 约 itself
+}
+
+
 @dataclass
 class Chunk:
     text: str
@@ -119,6 +139,11 @@ def fill(template: str, ctx: Ctx) -> Chunk:
             v = ctx.values[name[:-3]]
             subs[name] = "零一两三四五六七八九十"[v] if v <= 10 else str(v)
             facts[name[:-3]] = v
+        elif name.rpartition("_")[2] in WRITTEN_AS and name.rpartition("_")[0] in ALIAS:  # {interp_zh}, {web_fw} …
+            alias, _, form = name.rpartition("_")
+            v = ctx.values[alias]
+            subs[name] = WRITTEN_AS[form](v)
+            facts[alias] = v
         elif name in ALIAS:
             v = ctx.values[name]
             subs[name] = _fmt_number(name, v, ctx) if isinstance(v, int) else v

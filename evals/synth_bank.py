@@ -8,7 +8,9 @@ variety was learnt by reading published reports; none of their sentences is repr
 Template language (plain ``str.format``):
 - fact slots, named by alias (see ``ALIAS``): ``{recv}`` is the number of applications received,
   written with its digits only — the counter word stands in the template; ``{press_cn}`` writes
-  a figure up to ten in Chinese (两场);
+  a figure up to ten in Chinese (两场); ``{interp_zh}`` any figure below 100 in Chinese (二十三篇),
+  ``{web_fw}`` full-width digits (１２３条), ``{phone_dash}`` a phone number with an em dash (0436—3225852),
+  ``{web_plain}`` digits never made approximate (for a template that writes 约 itself);
 - a leading ``[recv=0]`` declares a fact stated without digits (未收到 … = 0), ``[x]`` a
   distractor whose ``{x}`` is a number of no fact kind;
 - context slots: ``{we}`` (我局/我委 …), ``{ref}`` (县教体局 …), ``{acct}`` (an account name),
@@ -196,7 +198,8 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh, ruler, final, last and seventh ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler, final, last, seventh and eighth ones are imported only here, so reading this file never shows them."""
+    from evals.synth_eighth import EIGHTH
     from evals.synth_final import FINAL
     from evals.synth_fresh import FRESH
     from evals.synth_heldout import HELDOUT
@@ -205,4 +208,4 @@ def banks() -> dict[str, Bank]:
     from evals.synth_seventh import SEVENTH
 
     return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL, "last": LAST,
-            "seventh": SEVENTH}
+            "seventh": SEVENTH, "eighth": EIGHTH}
