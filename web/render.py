@@ -57,9 +57,11 @@ def shorten(text: str, n: int) -> str:
 # ---- answers ------------------------------------------------------------------------------
 
 
-def answer_markdown(text: str) -> str:
-    """Answer text for the chat bubble: HTML escaped, Markdown kept (answers may use lists)."""
-    return html.escape(text or "", quote=False)
+def answer_html(text: str) -> str:
+    """A chat message (question or answer) as HTML showing exactly its text: escaped, line breaks
+    kept. The chat renders it as HTML, not Markdown, so a bare URL, ``[x](url)`` or ``![](src)``
+    from a report or a question stays text; the only links are ones the app writes itself."""
+    return esc_lines(text or "")
 
 
 def place_label(r: Report | None) -> str:

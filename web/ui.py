@@ -1,8 +1,9 @@
 """The Gradio Blocks: Chat, Reports and Evaluate tabs, plus an ``/ask`` endpoint for scripts
 (``gradio_client``). Built once per process around the shared :class:`web.service.Service`.
 
-Sources are our own escaped markup (``web.render``) shown through ``gr.HTML`` messages in the
-chat, so nothing from a report is ever interpreted as HTML.
+Messages are our own escaped markup (``web.render``): the chat renders them as HTML, not
+Markdown, and sources are ``gr.HTML`` messages, so nothing from a report or a question is ever
+interpreted as HTML or Markdown (no links, no images).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import atexit
 import logging
 import shutil
 import tempfile
+import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 from index.model import Answer
 from web import render
 from web.guard import REFUSAL, is_uploaded
-from web.service import MAX_QUESTION_CHARS, QuestionError, Service, ServiceError, answer_payload, check_question
+from web.service import QuestionError, Service, ServiceError, answer_payload, recent_turns
 
 log = logging.getLogger("web")
 
@@ -35,18 +37,27 @@ MAX_EVAL_QUESTIONS = 2000
 
 
 def _workdir() -> Path:
-    # Downloads are written here, then Gradio copies them into its own cache to serve them;
-    # a fresh directory per write keeps two sessions from overwriting each other's file.
+    # Downloads are written here, then Gradio copies them into its own cache to serve them.
     base = Path(tempfile.mkdtemp(prefix="rag-web-"))
     atexit.register(shutil.rmtree, base, True)
     return base
 
 
-def _year(value: Any) -> int | None:
-    try:
-        return int(value) if value not in (None, ALL) else None
-    except (TypeError, ValueError):
-        return None
+class CsvCache:
+    """One table-values CSV per report, written on first view and reused: reports do not change
+    while the app runs, so disk use stays one file per report however often they are viewed.
+    (Gradio's cache keys its copy by content, so it holds one copy per report as well.)"""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._lock = threading.Lock()
+        self._paths: dict[str, Path] = {}
+
+    def path(self, r: Any) -> Path:
+        with self._lock:  # two sessions viewing the same report write it once
+            if r.id not in self._paths:  # a folder each: two ids may share a file name once sanitised
+                self._paths[r.id] = render.write_values_csv(r, Path(tempfile.mkdtemp(dir=self.folder)))
+            return self._paths[r.id]
 
 
 def chat_messages(log_: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -56,7 +67,7 @@ def chat_messages(log_: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for m in log_:
         if m.get("text") is not None:
-            out.append({"role": m["role"], "content": render.answer_markdown(m["text"])})
+            out.append({"role": m["role"], "content": render.answer_html(m["text"])})
         if m.get("html"):
             out.append({"role": "assistant", "content": gr.HTML(m["html"], elem_classes=["rag-sources-msg"])})
     return out
@@ -75,25 +86,26 @@ def build_ui(service: Service) -> Any:
     from evals.sets import SetError, load_set
 
     work = _workdir()
+    csvs = CsvCache(work)
     reports = sorted(service.reports, key=lambda r: (r.agency.name if r.agency else "", r.id))
     first = reports[0] if reports else None
 
     def respond(question: str, log_: list[dict[str, Any]], place: str, year: str):
         """Stream one answer into the chat; the box is cleared once the question is taken."""
         log_ = list(log_ or [])
-        try:
-            q = check_question(question)
+        try:  # the conversation is ours: cut to what a request may carry, never refused for its length
+            checked = service.check(question, recent_turns(history_of(log_), service.limits), place, year)
         except QuestionError as e:
             if (question or "").strip():
                 gr.Warning(str(e))
             yield gr.update(), chat_messages(log_), log_
             return
-        history = history_of(log_)
+        q = checked.question
         log_ += [{"role": "user", "text": q, "turn": True}, {"role": "assistant", "text": "…"}]
         yield "", chat_messages(log_), log_
         text, final = "", None
         try:
-            for part in service.stream(q, history, place=place or None, year=_year(year)):
+            for part in service.stream(q, checked.history, place=checked.place, year=checked.year):
                 if isinstance(part, Answer):
                     final = part
                     break
@@ -116,19 +128,21 @@ def build_ui(service: Service) -> Any:
     def ask(question: str, place: str | None = None, year: int | None = None,
             history: list[dict[str, str]] | None = None) -> dict:
         """One answer as JSON (the same shape as POST /api/ask), for gradio_client scripts.
-        ``history``: earlier turns as {"role": "user"|"assistant", "content": ...}, oldest first."""
+        ``history``: earlier turns as {"role": "user"|"assistant", "content": ...}, oldest first.
+        Inputs are checked as POST /api/ask checks them (the same function, the same messages)."""
+        # print_exception=False: a refused request or a logged failure is not worth a traceback
         try:
-            return answer_payload(service.ask(question, history, place=place or None, year=_year(year)))
+            return answer_payload(service.ask(question, history, place=place, year=year))
         except (QuestionError, ServiceError) as e:
-            raise gr.Error(str(e)) from None
+            raise gr.Error(str(e), print_exception=False) from None
         except Exception:
             ref = uuid.uuid4().hex[:8]
             log.exception("/ask failed (ref %s)", ref)
-            raise gr.Error(str(ServiceError(ref))) from None
+            raise gr.Error(str(ServiceError(ref)), print_exception=False) from None
 
     def show_report(report_id: str | None):
         r = service.by_id.get(report_id or "")
-        csv_path = str(render.write_values_csv(r, Path(tempfile.mkdtemp(dir=work)))) if r else None
+        csv_path = str(csvs.path(r)) if r else None
         return (render.sections_html(r), render.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
                 render.findings_html(r))
 
@@ -164,12 +178,15 @@ def build_ui(service: Service) -> Any:
                                     label="地点 / Place", elem_id="place")
                 year = gr.Dropdown([("全部 / All", ALL), *[(str(y), str(y)) for y in service.years()]], value=ALL,
                                    label="年份 / Year", elem_id="year")
+            # render_markdown off: messages are our escaped HTML, so a URL or [x](y) in a report or a
+            # question stays text; no LaTeX either
             chatbot = gr.Chatbot(label="对话 / Conversation", height=560, elem_id="chatbot", buttons=["copy"],
-                                 feedback_options=None, placeholder="请提问 / Ask a question about the reports")
+                                 feedback_options=None, placeholder="请提问 / Ask a question about the reports",
+                                 render_markdown=False, latex_delimiters=[])
             log_state = gr.State([])
             with gr.Row():
                 box = gr.Textbox(placeholder="输入问题 / Type a question", show_label=False, scale=8,
-                                 max_length=MAX_QUESTION_CHARS, elem_id="question", submit_btn=False)
+                                 max_length=service.limits.question_chars, elem_id="question", submit_btn=False)
                 send = gr.Button("提问 / Ask", variant="primary", scale=1, elem_id="ask")
                 clear = gr.Button("清空 / Clear", scale=1, elem_id="clear")
             gr.Examples(EXAMPLES, inputs=box, label="示例问题 / Example questions")
