@@ -1,9 +1,12 @@
 """``answer()``: from a question to an Answer with citations, or an honest refusal.
 
 Order of business: resolve a follow-up against the conversation; refuse places and years the
-corpus does not cover; answer questions about the corpus itself; answer template quantities
-from the table store; otherwise quote the sentences that answer. Every number in the text is
-then checked against what the answer cites; a line with an unbacked number is dropped.
+corpus does not cover (naming at most five close alternatives, never the corpus list); answer
+questions about the corpus itself; answer template quantities from the table store; otherwise
+quote the sentences that answer. A cross-report answer gives its direct answer first, then at
+most ``wording.LINES`` lines and "and N more" (every report's figure stays in its facts). Every
+number in the text is then checked by ``rag.check`` against what the answer cites; a line with
+an unbacked number is dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from index import template as T
 from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import prose as P
-from rag.corpus import corpus_answer, coverage, place_name
+from rag import wording as W
+from rag.check import count_fact, verify
+from rag.corpus import close_places, close_years, corpus_answer, en_place, other_years, place_name
 from rag.followup import resolve
 from rag.query import Query, language_of
 
@@ -26,9 +31,7 @@ _ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:
 _NEGATIVE = re.compile(r"没有|未|did not|didn'?t|not accept|no applications|none", re.I)
 
 
-def refusal(question: str, lang: str, reason_zh: str, reason_en: str, p=None) -> Answer:
-    cover = ("\n" + coverage(p, lang)) if p is not None else ""
-    text = (f"报告中没有这方面的信息：{reason_zh}" if lang == "zh" else f"The reports do not say: {reason_en}") + cover
+def refusal(question: str, lang: str, text: str) -> Answer:
     return Answer(question, text, refused=True, language=lang)
 
 
@@ -37,31 +40,62 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     question = (question or "").strip()[:MAX_QUESTION]
     lang = language_of(question) if question else "zh"
     if not _WORDS.search(question):
-        return refusal(question, lang, "问题是空的或没有可检索的文字。", "the question is empty or has no words to search for.")
+        return refusal(question, lang, W.say("refuse.empty", lang))
     q = resolve(p, question, history)
     lang = q.language
     if place or year:
         allowed = {r.id for r in p.reports if (not place or place_name(r) == place) and (not year or r.year == year)}
         q.reports = sorted(allowed if q.reports is None else allowed & set(q.reports))
-    if q.unknown_places and not q.places:
-        where = "、".join(q.unknown_places)
-        return refusal(question, lang, f"语料库中没有{where}的年报。", f"there is no report for {where} in the corpus.", p)
-    if q.reports == [] :
-        asked = "、".join(q.places + [f"{y}年" for y in q.years])
-        return refusal(question, lang, f"语料库中没有{asked}的年报。",
-                       f"there is no report for {', '.join(q.places + [str(y) for y in q.years])} in the corpus.", p)
+    if (q.unknown_places and not q.places) or q.reports == []:
+        return no_report(p, q, question, place, year)
     if q.targets and q.shape == "open" and _ASKS_CONTENT.search(q.text):
-        return refusal(question, lang, "年报只统计申请和案件的数量及办理结果，不载明其具体内容。",
-                       "annual reports count applications and cases and their outcomes; they never give their "
-                       "content.", p)
+        return refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
-    a = corpus_answer(p, q, scope)
+    a = corpus_answer(q, scope)
     if a is None and q.targets:
         a = table_answer(p, q, scope)
     if a is None:
         a = prose_answer(p, q, scope)
     a.question, a.language = question, lang
-    return verify(a, p)
+    return verify(a)
+
+
+# ---- refusals that help ---------------------------------------------------------------------
+
+def no_report(p, q: Query, question: str, place: str | None = None, year: int | None = None) -> Answer:
+    """A place or year the corpus lacks: one sentence saying so, then at most five close
+    alternatives (the place's other years, places near or named alike, the nearest years)."""
+    lang, years = q.language, q.years or ([year] if year else [])
+    places = q.places or ([place] if place else [])
+    if q.unknown_places and not q.places:
+        places = q.unknown_places
+    what = ("" if lang == "zh" else ", ").join(places + [f"{y}年" if lang == "zh" else str(y) for y in years])
+    text = W.say("refuse.no_report", lang, what=what or "—")
+    if q.unknown_places and not q.places:
+        near = [_place_years(r, ys, lang) for r, ys in close_places(p.reports, q.unknown_places, years)]
+    elif places:
+        ids = [i for pl in p.places if pl.name in places for i in pl.reports]
+        near = [_place_years(r, ys, lang) for r, ys in other_years(p.reports, ids, years)]
+    else:
+        near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
+    if near:
+        text += "\n" + W.say("refuse.alternatives", lang, items=W.sep(lang).join(near))
+    return refusal(question, lang, text)
+
+
+def _place_years(r: Report, years: list[int], lang: str) -> str:
+    ys = "、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years))
+    if lang == "en" and r.place and r.place.english:
+        return W.say("place_year.en", lang, en=r.place.english, place=place_name(r), years=ys)
+    return W.say("place_year", lang, place=place_name(r), years=ys)
+
+
+def _read(scope: list[Report], lang: str) -> str:
+    """Which report(s) were read, for an answer saying they do not state something."""
+    if len(scope) > 3:
+        return W.say("read.many", lang, n=len(scope))
+    return W.sep(lang).join(W.say("read.one", lang, agency=r.agency.name if r.agency else place_name(r),
+                                  place=en_place(r), year=r.year) for r in scope)
 
 
 # ---- tables ---------------------------------------------------------------------------------
@@ -104,7 +138,7 @@ def _fact(r: F.Reading) -> dict:
 def _one_line(r: F.Reading, q: Query, lang: str) -> str:
     rep = r.report
     who = f"{rep.agency.name if rep.agency else place_name(rep)}{rep.year}年" if lang == "zh" else \
-        f"{_en_place(rep)}, {rep.year}"
+        f"{en_place(rep)}, {rep.year}"
     unit = r.cell.unit if r.cell else "件"
     if r.disagree:
         if lang == "zh":
@@ -139,16 +173,10 @@ def _which_item(r: F.Reading, q: Query, lang: str) -> str:
             return f"{place_name(r.report)}（据正文 {r.prose} {unit}；{F.describe_cell(r, lang).split('；')[-1]}）"
         return f"{place_name(r.report)}（{F.fmt(_figure(r, q))} {unit}）"
     if r.disagree:
-        return f"{_en_place(r.report)}: the text says {r.prose}, the table {F.fmt(table)}"
+        return f"{en_place(r.report)}: the text says {r.prose}, the table {F.fmt(table)}"
     if r.prose is not None and table is None:
-        return f"{_en_place(r.report)}: {r.prose} per the text ({F.describe_cell(r, lang).split('; ')[-1]})"
-    return f"{_en_place(r.report)}: {F.fmt(_figure(r, q))}"
-
-
-def _en_place(rep: Report) -> str:
-    name = place_name(rep)
-    py = rep.place.english if rep.place else None
-    return f"{py} ({name})" if py else name
+        return f"{en_place(r.report)}: {r.prose} per the text ({F.describe_cell(r, lang).split('; ')[-1]})"
+    return f"{en_place(r.report)}: {F.fmt(_figure(r, q))}"
 
 
 def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
@@ -156,8 +184,8 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     rs = F.readings(scope, q)
     if not rs:
         t = q.targets[0]
-        return refusal(q.text, lang, f"所涉报告的表格中没有“{t.row}”这一项。",
-                       f"the tables of these reports have no row for {T.english(t.row) or t.row}.", p)
+        return refusal(q.text, lang, W.say("refuse.no_row", lang, read=_read(scope, lang),
+                                           row=t.row if lang == "zh" else T.english(t.row) or t.row))
     cites: list[Citation] = []
     for r in rs:
         cites.append(_row_citation(p, r))
@@ -165,42 +193,50 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         if pc:
             cites.append(pc)
     warnings = list(dict.fromkeys(f.message for r in rs for f in r.findings))
+    facts = [_fact(r) for r in rs]  # every report's figure, however many the text shows
     many = len(rs) > 1 or q.wants_all_places
     if not many:
         text = _one_line(rs[0], q, lang)
-    elif q.shape in ("which", "list") and q.shape != "total":
+    elif q.shape in ("which", "list"):
         negative = bool(_NEGATIVE.search(q.text))
         chosen = [r for r in rs if (_figure(r, q) == 0 if negative else (_figure(r, q) or r.disagree and r.prose))]
+        chosen.sort(key=lambda r: -(_figure(r, q) or 0))  # the largest first, where the list is cut
         rest = [r for r in rs if r not in chosen]
-        sep, none, end = ("、", "没有", "。") if lang == "zh" else ("; ", "None", ".")
-        head = sep.join(_which_item(r, q, lang) for r in chosen) or none
-        text = head + end + ("\n" + "\n".join(_one_line(r, q, lang) for r in rest) if rest else "")
+        if chosen:
+            items, hidden = W.names([_which_item(r, q, lang) for r in chosen], lang)
+            head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
+            facts.append(count_fact([r.report.id for r in chosen], chosen=True))
+        else:
+            head, hidden = W.say("none", lang) + W.end(lang), []
+        detail, more = W.lines([_one_line(r, q, lang) for r in rest], lang)
+        text = "\n".join([head, *detail])
         if chosen and any(r.disagree for r in chosen):
-            text += "\n" + ("注意：部分报告的正文与表格不一致，见下方引用。" if lang == "zh"
-                            else "Note: in some reports the text and the table disagree; see the sources.")
+            text += "\n" + W.say("note.disagree", lang)
+        facts += [count_fact(x) for x in (hidden, more) if x]
     elif q.shape == "rank":
         ranked = sorted((r for r in rs if _figure(r, q) is not None), key=lambda r: -_figure(r, q))
         if not ranked:
-            return refusal(q.text, lang, "相关表格数值均无法读取。", "none of the table values can be read.", p)
+            return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=_read(scope, lang)))
         top = ranked[0]
-        text = (f"{place_name(top.report)}最多：{F.fmt(_figure(top, q))}。" if lang == "zh"
-                else f"{_en_place(top.report)} has the most: {F.fmt(_figure(top, q))}.")
-        text += "\n" + "\n".join(_one_line(r, q, lang) for r in ranked)
+        who = place_name(top.report) if lang == "zh" else en_place(top.report)
+        detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang)
+        text = "\n".join([W.say("rank.top", lang, who=who, value=F.fmt(_figure(top, q))), *detail])
+        facts += [count_fact(more)] if more else []
     else:  # totals, comparisons and plain "how many" over several reports
         known = [(r, _figure(r, q)) for r in rs]
         total = sum(v for _, v in known if v is not None)
         missing = [r for r, v in known if v is None]
-        if lang == "zh":
-            text = f"合计 {F.fmt(total)} {rs[0].cell.unit if rs[0].cell else '件'}（{len(known) - len(missing)} 份报告）。"
-        else:
-            text = f"In total {F.fmt(total)} (over {len(known) - len(missing)} reports)."
-        text += "\n" + "\n".join(_one_line(r, q, lang) for r in rs)
+        counted = [r.report.id for r, v in known if v is not None]
+        text = W.say("total", lang, total=F.fmt(total), unit=rs[0].cell.unit if rs[0].cell else "件", n=len(counted))
+        detail, more = W.lines([_one_line(r, q, lang) for r in rs], lang)
+        text += "\n" + "\n".join(detail)
         if missing:
-            text += "\n" + ("未计入（无法读取）：" if lang == "zh" else "Not counted (unreadable): ") + \
-                "、".join(place_name(r.report) for r in missing)
-        return Answer(q.text, text, cites, [_fact(r) for r in rs] + [{"aggregate": "sum", "total": total}],
-                      warnings, language=lang)
-    return Answer(q.text, text, cites, [_fact(r) for r in rs], warnings, language=lang)
+            items, hidden = W.names([place_name(r.report) for r in missing], lang)
+            text += "\n" + W.say("total.missing", lang, items=items)
+            facts += [count_fact(hidden)] if hidden else []
+        facts += [{"aggregate": "sum", "total": total}, count_fact(counted, counted=True)]
+        facts += [count_fact(more)] if more else []
+    return Answer(q.text, text, cites, facts, warnings, language=lang)
 
 
 # ---- prose ----------------------------------------------------------------------------------
@@ -219,7 +255,7 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
             return a
     best = P.best_sentences(p, q, terms, q.reports, k=5)
     if not best or best[0].coverage < 0.5:
-        return refusal(q.text, lang, "找不到回答这个问题的句子。", "no sentence in them answers this question.", p)
+        return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=_read(scope, lang)))
     top = best[0]
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
@@ -229,8 +265,7 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)
         if value is None:  # the text talks about it but gives no figure: say so, show where
-            text = (f"报告提到了相关内容，但没有给出具体数字。\n“{top.text}”" if lang == "zh"
-                    else f"The reports do not give this figure; they only mention it:\n“{top.text}”")
+            text = W.say("refuse.no_figure", lang, read=_read([top.report], lang)) + f"\n“{top.text}”"
             return Answer(q.text, text, [_sentence_citation(top)], refused=True, language=lang)
         lead = (f"{who}：{clause}（{F.fmt(value)}）。" if lang == "zh" else f"{who}: {F.fmt(value)} — “{clause}”.")
         return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), [_sentence_citation(s) for s in keep],
@@ -255,7 +290,7 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
 
 def _who(rep: Report, lang: str) -> str:
     agency = rep.agency.name if rep.agency else place_name(rep)
-    return f"{agency}（{rep.year}年）" if lang == "zh" else f"{_en_place(rep)}, {rep.year}"
+    return f"{agency}（{rep.year}年）" if lang == "zh" else f"{en_place(rep)}, {rep.year}"
 
 
 def _sentence_citation(s: P.Sentence) -> Citation:
@@ -280,12 +315,13 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     term = ranked[0]
     found = P.mentions(p, term, scope)
     lang = q.language
-    names = "、".join(place_name(r) for r, _, _ in found) if lang == "zh" else \
-        "; ".join(_en_place(r) for r, _, _ in found)
-    text = (f"提到“{term}”的报告：{names}。" if lang == "zh" else f"Reports that mention “{term}”: {names}.")
-    text += "\n" + "\n".join(f"{place_name(r)}：“{s}”" for r, _, s in found)
+    names, hidden = W.names([place_name(r) if lang == "zh" else en_place(r) for r, _, _ in found], lang)
+    text = W.say("mention.head", lang, term=term, names=names)
+    detail, more = W.lines([f"{place_name(r)}：“{s}”" for r, _, s in found], lang)
+    text += "\n" + "\n".join(detail)
     cites = [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(span), span) for r, span, _ in found]
-    return Answer(q.text, text, cites, language=lang)
+    facts = [{"report_id": r.id, "place": place_name(r), "year": r.year, "mentions": term} for r, _, _ in found]
+    return Answer(q.text, text, cites, facts + [count_fact(x) for x in (hidden, more) if x], language=lang)
 
 
 def _rank_prose(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
@@ -304,43 +340,9 @@ def _rank_prose(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | 
     value, rep, s, clause = rows[0]
     lang = q.language
     text = (f"{place_name(rep)}最多：{clause}（{F.fmt(value)}）。" if lang == "zh"
-            else f"{_en_place(rep)} has the most: {F.fmt(value)} — “{clause}”.")
-    text += "\n" + "\n".join(f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" for v, r, _, _ in rows)
+            else f"{en_place(rep)} has the most: {F.fmt(value)} — “{clause}”.")
+    detail, more = W.lines([f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" for v, r, _, _ in rows], lang)
+    text += "\n" + "\n".join(detail)
+    facts = [{"value": v, "from": c, "report_id": r.id} for v, r, _, c in rows]
     return Answer(q.text, text, [_sentence_citation(x[2]) for x in rows],
-                  [{"value": v, "from": c, "report_id": r.id} for v, r, _, c in rows], language=lang)
-
-
-# ---- the last check -------------------------------------------------------------------------
-
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def verify(a: Answer, p) -> Answer:
-    """Drop any line stating a number that nothing cited backs (quotes, cells, computed facts,
-    report years, counts of reports)."""
-    if a.refused:
-        return a
-    backed: set[str] = set()
-    for c in a.citations:
-        backed.update(x.replace(",", "") for x in _NUMBER.findall(c.quote))
-    for f in a.facts:
-        for k in ("value", "prose_value", "year", "total"):
-            if f.get(k) is not None:
-                backed.add(F.fmt(f[k]))
-    backed.update(str(r.year) for r in p.reports if r.year)
-    backed.update(r.template for r in p.reports if r.template)
-    backed.update(str(i) for i in range(0, len(p.reports) + 1))
-    kept, dropped = [], 0
-    for line in a.text.split("\n"):
-        nums = [x.replace(",", "") for x in _NUMBER.findall(line)]
-        if all(n in backed or n.rstrip("0").rstrip(".") in backed for n in nums):
-            kept.append(line)
-        else:
-            dropped += 1
-    if dropped and not any(x.strip() for x in kept):
-        return refusal(a.question, a.language, "无法由引用核实答案中的数字。", "no figure in the answer could be "
-                       "checked against its sources.", p)
-    if dropped:
-        a.text = "\n".join(kept)
-        a.warnings.append(f"已删除 {dropped} 行无法由引用核实的数字 (dropped {dropped} line(s) with unbacked numbers)")
-    return a
+                  facts + ([count_fact(more)] if more else []), language=lang)

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from index.model import Answer, Citation, Report
+from index.places import base_name, lookup
+from rag import wording as W
+from rag.check import count_fact
 from rag.query import Query
 
 _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which provinces?|what provinces?|provinces? (?:is|are|do)", re.I)
@@ -32,21 +35,87 @@ def _title_cite(r: Report) -> Citation:
     return Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote(span), span)
 
 
-def coverage(p, lang: str) -> str:
-    items = sorted(p.reports, key=lambda r: (r.year or 0, place_name(r)))
+def en_place(r: Report) -> str:
+    """A report's place for an English answer: its romanised name with the Chinese one."""
+    name = place_name(r)
+    py = r.place.english if r.place else None
+    return f"{py} ({name})" if py else name
+
+
+def coverage(reports: list[Report], lang: str) -> tuple[str, list[str]]:
+    """What the corpus holds, as one bounded line; and the reports the line leaves out."""
+    items = sorted(reports, key=lambda r: (r.year or 0, place_name(r)))
     if lang == "zh":
-        return "语料库包含：" + "、".join(f"{place_name(r)}（{r.agency.name if r.agency else ''}，{r.year}年）"
-                                     for r in items) + "的政府信息公开工作年度报告。"
-    return "The corpus holds the annual reports of: " + "; ".join(
-        f"{r.place.english if r.place and r.place.english else place_name(r)} ({place_name(r)}, {r.year})" for r in items) + "."
+        shown = [f"{place_name(r)}（{r.agency.name if r.agency else ''}，{r.year}年）" for r in items]
+    else:
+        shown = [f"{r.place.english if r.place and r.place.english else place_name(r)} ({place_name(r)}, {r.year})"
+                 for r in items]
+    line, hidden = W.names(shown, lang)
+    return W.say("corpus.holds", lang, items=line), hidden
 
 
-def _names_answer(q: Query, lead_zh: str, lead_en: str, names: list[str], cite: list[Report]) -> Answer:
-    text = (f"{lead_zh}：{'、'.join(names)}。" if q.language == "zh" else f"{lead_en}: {', '.join(names)}.")
-    return Answer(q.text, text, [_title_cite(r) for r in cite], language=q.language)
+def _names_answer(q: Query, lead: str, names: list[str], cite: list[Report], **fill: object) -> Answer:
+    """"<lead>: A、B、C。" (at most ``W.NAMES`` names, then "and N more"), citing each report's title."""
+    line, hidden = W.names(names, q.language)
+    text = W.say(lead, q.language, **fill) + W.say("names.tail", q.language, items=line)
+    facts: list[dict] = [{"names": names}] + ([count_fact(hidden)] if hidden else [])
+    if "template" in fill:
+        facts.append({"template": fill["template"]})
+    return Answer(q.text, text, [_title_cite(r) for r in cite], facts, language=q.language)
 
 
-def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
+# ---- alternatives for a place or year the corpus lacks ---------------------------------------
+
+def _chars(name: str) -> set[str]:
+    return set(base_name(name)) - set("省市县区州旗盟")
+
+
+def close_places(reports: list[Report], unknown: list[str], years: list[int],
+                 limit: int = 5) -> list[tuple[Report, list[int]]]:
+    """Corpus places near a place it lacks: same city, then same province, then names sharing
+    characters (海淀区 ~ 海原县); each with the years the corpus has for it."""
+    asked = [d for n in unknown for d in lookup(n)[:1]]
+    by_place: dict[str, list[Report]] = {}
+    for r in reports:
+        by_place.setdefault(place_name(r), []).append(r)
+    scored = []
+    for name, reps in by_place.items():
+        pl = reps[0].place
+        score = 0
+        for d in asked:
+            city = d.name if d.level == "city" else d.city
+            province = d.name if d.level == "province" else d.province
+            score = max(score, 3 * bool(pl and city and pl.city == city) + 2 * bool(pl and province and
+                                                                                  pl.province == province))
+        score += max((len(_chars(n) & _chars(name)) for n in unknown), default=0)
+        if score:
+            near_year = any(r.year in years for r in reps)
+            scored.append((-score, not near_year, name, reps))
+    scored.sort(key=lambda x: x[:3])
+    return [(reps[0], sorted({r.year for r in reps if r.year})) for *_, reps in scored[:limit]]
+
+
+def other_years(reports: list[Report], ids: list[str], years: list[int],
+                limit: int = 5) -> list[tuple[Report, list[int]]]:
+    """The asked place's reports of other years (nearest year first), grouped by place."""
+    by_place: dict[str, list[Report]] = {}
+    near = lambda r: min((abs((r.year or 0) - y) for y in years), default=0)  # noqa: E731
+    for r in sorted((r for r in reports if r.id in set(ids)), key=lambda r: (near(r), place_name(r))):
+        by_place.setdefault(place_name(r), []).append(r)
+    return [(reps[0], sorted({r.year for r in reps if r.year})) for reps in list(by_place.values())[:limit]]
+
+
+def close_years(reports: list[Report], years: list[int], limit: int = 5) -> list[tuple[int, int]]:
+    """The corpus's years nearest to years it lacks, each with its number of reports."""
+    counts: dict[int, int] = {}
+    for r in reports:
+        if r.year:
+            counts[r.year] = counts.get(r.year, 0) + 1
+    near = sorted(counts, key=lambda y: (min(abs(y - a) for a in years), -y))[:limit]
+    return [(y, counts[y]) for y in sorted(near)]
+
+
+def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
     """An answer when the question is about the corpus's metadata; None otherwise."""
     text = q.text
     if _ASK_CONFLICT.search(text):
@@ -54,27 +123,27 @@ def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|\bold(?:er)?\b|新|\bnew(?:er)?\b", text, re.I):
         want = "2019" if re.search(r"2019|旧|\bold(?:er)?\b|\bearlier\b", text, re.I) else "2021"
         hit = [r for r in scope if r.template == want]
-        return _names_answer(q, f"使用{want}年版表格格式的报告", f"Reports using the {want} table format",
-                             [place_name(r) for r in hit], hit)
+        return _names_answer(q, "corpus.template", [place_name(r) for r in hit], hit, template=want)
     if q.targets or q.topics or _MENTION.search(text):
         return None
     if _ASK_PROVINCE.search(text) and not _ASK_PLACES.search(text.replace("which province", "")):
         provs = list(dict.fromkeys(r.place.province for r in scope if r.place and r.place.province))
-        return _names_answer(q, "所在省份", "Province(s)", provs, scope) if provs else None
+        return _names_answer(q, "corpus.provinces", provs, scope) if provs else None
     if _ASK_CITY.search(text):
         cities = list(dict.fromkeys(r.place.city for r in scope if r.place and r.place.city))
-        return _names_answer(q, "所属地级市", "Prefecture-level city", cities, scope) if cities else None
+        return _names_answer(q, "corpus.cities", cities, scope) if cities else None
     if _ASK_COUNT.search(text):
-        n = len(scope)
-        return Answer(q.text, (f"共 {n} 份年报。" if q.language == "zh" else f"{n} annual reports.") + "\n" + coverage(p, q.language),
-                      [_title_cite(r) for r in scope], language=q.language)
+        holds, hidden = coverage(scope, q.language)
+        return Answer(q.text, W.say("corpus.count", q.language, n=len(scope)) + "\n" + holds,
+                      [_title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
+                      + ([count_fact(hidden)] if hidden else []), language=q.language)
     if _ASK_YEARS.search(text) and not _ASK_PLACES.search(text):
         years = sorted({r.year for r in scope if r.year})
         if re.search(r"最早|earliest|oldest", text, re.I):
             years = years[:1]
         elif re.search(r"最新|latest|newest", text, re.I):
             years = years[-1:]
-        return _names_answer(q, "报告年度", "Year(s) covered", [str(y) for y in years], scope)
+        return _names_answer(q, "corpus.years", [str(y) for y in years], scope)
     if _ASK_PLACES.search(text):
         quoted = _QUOTED.findall(text)
         hit = scope
@@ -84,7 +153,7 @@ def corpus_answer(p, q: Query, scope: list[Report]) -> Answer | None:
                 return None
         elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", text)) > 24:
             return None  # asks which reports *say* something: a question for the text
-        return _names_answer(q, "报告所属县", "Counties", [place_name(r) for r in hit], hit)
+        return _names_answer(q, "corpus.counties", [place_name(r) for r in hit], hit)
     return None
 
 
@@ -92,8 +161,7 @@ def _conflicts(q: Query, scope: list[Report]) -> Answer | None:
     hit = [r for r in scope if any(f.kind in ("prose_table", "arithmetic") for f in r.findings)]
     if not hit:
         return None
-    ans = _names_answer(q, "正文与表格不一致（或表格自相矛盾）的报告", "Reports whose text and tables disagree "
-                        "(or whose tables break their own arithmetic)", [place_name(r) for r in hit], [])
+    ans = _names_answer(q, "corpus.conflicts", [place_name(r) for r in hit], [])
     for r in hit:
         for f in r.findings:
             if f.kind in ("prose_table", "arithmetic"):

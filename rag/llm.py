@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterator
 
 from index.model import Answer
+from rag import check as C
+from rag import wording as W
 
 log = logging.getLogger(__name__)
 _MARKER = re.compile(r"\[(\d{1,2})\]")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 SYSTEM = (
     "You answer questions about Chinese government information-disclosure annual reports "
@@ -66,19 +67,16 @@ def check(text: str, extractive: Answer) -> str | None:
         return "it cites no source"
     if any(m < 1 or m > len(extractive.citations) for m in markers):
         return "it cites a source it was not given"
-    backed = {x.replace(",", "") for c in extractive.citations for x in _NUMBER.findall(c.quote)}
-    backed |= {x.replace(",", "") for x in _NUMBER.findall(extractive.text)}
-    backed |= {str(f.get(k)) for f in extractive.facts for k in ("value", "prose_value", "total", "year") if f.get(k) is not None}
-    stated = {x.replace(",", "") for x in _NUMBER.findall(_MARKER.sub("", text))}
-    unbacked = sorted(n for n in stated if n not in backed and n.rstrip("0").rstrip(".") not in backed)
+    # The same check as the extractive answer's, against the same sources it was given.
+    unbacked = list(dict.fromkeys(raw for _, raw in C.unbacked(_MARKER.sub("", text), extractive.citations,
+                                                                extractive.facts)))
     if unbacked:
         return f"it states numbers no source holds: {', '.join(unbacked[:5])}"
     return None
 
 
 def _fallback(extractive: Answer, why: str) -> Answer:
-    extractive.warnings.append(f"LLM 回答未通过核查（{why}），改为显示摘录式回答 "
-                               f"(the LLM answer failed a check — {why} — so the extractive answer is shown)")
+    extractive.warnings.append(W.both("warn.llm_fallback", why=why))
     return extractive
 
 

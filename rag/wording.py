@@ -1,0 +1,101 @@
+"""The answers' words: every Chinese/English phrase the answering code says, in one catalogue,
+and the layout rule that keeps an answer readable at any corpus size (the direct answer, at
+most ``LINES`` lines, then "and N more").
+
+Phrases are ``str.format`` templates; what fills them (names, figures) is decided elsewhere.
+No Chinese numeral stands before a measure word here: the number check would read it as a claim.
+"""
+
+from __future__ import annotations
+
+LINES = 10  # detail lines an answer shows before "and N more"
+NAMES = 10  # names a one-line list shows before "and N more"
+
+PHRASES: dict[str, tuple[str, str]] = {
+    # refusals: what was asked for is not in the corpus
+    "refuse.no_report": ("语料库中没有{what}的年报。", "There is no report for {what} in the corpus."),
+    "refuse.alternatives": ("相近的报告：{items}。", "Close to it: {items}."),
+    "refuse.empty": ("报告中没有这方面的信息：问题是空的或没有可检索的文字。",
+                     "The reports do not say: the question is empty or has no words to search for."),
+    "refuse.content": ("报告中没有这方面的信息：年报只统计申请和案件的数量及办理结果，不载明其具体内容。",
+                       "The reports do not say: annual reports count applications and cases and their outcomes; "
+                       "they never give their content."),
+    # refusals: the report was read and does not state it
+    "refuse.no_row": ("已查阅{read}：表格中没有“{row}”这一项。", "Read {read}: its tables have no row for {row}."),
+    "refuse.unreadable": ("已查阅{read}：相关表格数值均无法读取。", "Read {read}: none of the table values can be read."),
+    "refuse.no_sentence": ("已查阅{read}：报告没有说明这一点。", "Read {read}: it does not say this."),
+    "refuse.no_figure": ("已查阅{read}：报告提到了相关内容，但没有给出具体数字：",
+                         "Read {read}: the report mentions this but does not give this figure:"),
+    "refuse.unchecked": ("报告中没有这方面的信息：无法由引用核实答案中的数字。",
+                         "The reports do not say: no figure in the answer could be checked against its sources."),
+    "read.one": ("{agency}{year}年的报告", "the report of {place}, {year}"),
+    "read.many": ("{n} 份报告", "{n} reports"),
+    "place_year": ("{place}（{years}年）", "{place} ({years})"),
+    "place_year.en": ("{place}（{years}年）", "{en} ({place}, {years})"),
+    "year_count": ("{year}年（{n} 份）", "{year} ({n} reports)"),
+    # cross-report answers
+    "count.head": ("共 {n} 个：{items}", "{n} found: {items}"),
+    "none": ("没有", "None"),
+    "more": ("……另有 {n} 项未列出（完整列表见答案的结构化结果）。",
+             "… and {n} more (the full list is in the answer's structured facts)."),
+    "more.inline": ("等（另有 {n} 项）", " … and {n} more"),
+    "mention.head": ("提到“{term}”的报告：{names}。", "Reports that mention “{term}”: {names}."),
+    "rank.top": ("{who}最多：{value}。", "{who} has the most: {value}."),
+    "total": ("合计 {total} {unit}（{n} 份报告）。", "In total {total} (over {n} reports)."),
+    "total.missing": ("未计入（无法读取）：{items}", "Not counted (unreadable): {items}"),
+    "note.disagree": ("注意：部分报告的正文与表格不一致，见下方引用。",
+                      "Note: in some reports the text and the table disagree; see the sources."),
+    "corpus.count": ("共 {n} 份年报。", "{n} annual reports."),
+    # answers about the corpus itself: a lead, then "：A、B。"
+    "names.tail": ("：{items}。", ": {items}."),
+    "corpus.template": ("使用{template}年版表格格式的报告", "Reports using the {template} table format"),
+    "corpus.provinces": ("所在省份", "Province(s)"),
+    "corpus.cities": ("所属地级市", "Prefecture-level city"),
+    "corpus.years": ("报告年度", "Year(s) covered"),
+    "corpus.counties": ("报告所属县", "Counties"),
+    "corpus.conflicts": ("正文与表格不一致（或表格自相矛盾）的报告",
+                         "Reports whose text and tables disagree (or whose tables break their own arithmetic)"),
+    "corpus.holds": ("语料库包含：{items}。", "The corpus holds the annual reports of: {items}."),
+    # warnings (shown in both languages)
+    "warn.dropped_lines": ("已删除 {n} 行无法由引用核实的数字", "dropped {n} line(s) with unbacked numbers"),
+    "warn.llm_fallback": ("LLM 回答未通过核查（{why}），改为显示摘录式回答",
+                          "the LLM answer failed a check — {why} — so the extractive answer is shown"),
+}
+_SEP = {"zh": "、", "en": "; "}
+_END = {"zh": "。", "en": "."}
+
+
+def say(key: str, lang: str, **fill: object) -> str:
+    """The phrase ``key`` in ``lang`` ("zh" or "en"), filled in."""
+    zh, en = PHRASES[key]
+    return (zh if lang == "zh" else en).format(**fill)
+
+
+def both(key: str, **fill: object) -> str:
+    """A warning in both languages: "中文 (English)"."""
+    return f"{say(key, 'zh', **fill)} ({say(key, 'en', **fill)})"
+
+
+def sep(lang: str) -> str:
+    return _SEP["zh" if lang == "zh" else "en"]
+
+
+def end(lang: str) -> str:
+    return _END["zh" if lang == "zh" else "en"]
+
+
+def names(items: list[str], lang: str, limit: int = NAMES) -> tuple[str, list[str]]:
+    """A one-line list: the first ``limit`` items, then "and N more"; and the items left out
+    (the caller records them as a count fact, which backs N)."""
+    shown = sep(lang).join(items[:limit])
+    if len(items) > limit:
+        shown += say("more.inline", lang, n=len(items) - limit)
+    return shown, items[limit:]
+
+
+def lines(items: list[str], lang: str, limit: int = LINES) -> tuple[list[str], list[str]]:
+    """Detail lines: the first ``limit``, then one line saying how many more the facts hold;
+    and the lines left out."""
+    if len(items) <= limit:
+        return list(items), []
+    return items[:limit] + [say("more", lang, n=len(items) - limit)], items[limit:]
