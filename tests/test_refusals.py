@@ -1,0 +1,64 @@
+"""Refusals that help: a place or year the corpus lacks is said in one sentence with at most five
+close alternatives (never the corpus list); a report that lacks the figure is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.model import Place, Report
+from rag.corpus import close_places, close_years, other_years
+
+
+def rep(rid: str, county: str, city: str, province: str, year: int) -> Report:
+    return Report(rid, "", "", "", None, Place(county, city, province), year, None)
+
+
+# A corpus of 990 reports: 197 places × 5 years, and three places in 宁夏 (five reports).
+FILLER = [rep(f"f{i}-{y}", f"甲{i:03d}县", f"乙{i % 40:02d}市", f"丙{i % 9}省", y) for i in range(197)
+          for y in range(2019, 2024)]
+NINGXIA = [rep(f"haiyuan-{y}", "海原县", "中卫市", "宁夏回族自治区", y) for y in (2021, 2022, 2024)] + \
+    [rep("shapotou-2023", "沙坡头区", "中卫市", "宁夏回族自治区", 2023),
+     rep("yanchi-2020", "盐池县", "吴忠市", "宁夏回族自治区", 2020)]
+BIG = FILLER + NINGXIA
+
+
+def test_a_missing_county_gets_its_city_then_its_province():
+    near = close_places(BIG, ["中宁县"], [2024])  # 中宁县 lies in 中卫市, 宁夏
+    assert [(r.place.county, ys) for r, ys in near] == [
+        ("海原县", [2021, 2022, 2024]), ("沙坡头区", [2023]), ("盐池县", [2020])]
+
+
+def test_a_missing_place_gets_places_named_alike_and_at_most_five():
+    near = close_places(BIG, ["甲001区"], [])  # unknown to the division list: shared characters only
+    assert len(near) == 5 and near[0][0].place.county == "甲001县"
+    assert close_places(BIG, ["北京市"], []) == []  # nothing near, nothing named alike: no list at all
+
+
+def test_a_missing_year_gets_the_same_places_other_years_nearest_first():
+    ids = [r.id for r in NINGXIA if r.place.county == "海原县"]
+    assert [(r.place.county, ys) for r, ys in other_years(BIG, ids, [2023])] == [("海原县", [2021, 2022, 2024])]
+    assert close_years(BIG, [2030]) == [(2020, 198), (2021, 198), (2022, 198), (2023, 198), (2024, 1)]
+
+
+@pytest.mark.parametrize("question,text", [
+    ("海原县教育体育局2022年收到了多少政府信息公开申请？", "语料库中没有海原县2022年的年报。\n相近的报告：海原县（2024年）。"),
+    ("中宁县2024年收到多少政府信息公开申请？", "语料库中没有中宁县2024年的年报。\n相近的报告：海原县（2024年）、盐池县（2020年）。"),
+    ("2015年哪些县收到了申请？", "语料库中没有2015年的年报。\n相近的报告：2020年（1 份）、2023年（1 份）、2024年（3 份）。"),
+    ("How many applications did Haiyuan receive in 2019?",
+     "There is no report for 海原县, 2019 in the corpus.\nClose to it: Haiyuan (海原县, 2024)."),
+    ("盐池县明天天气怎么样？", "已查阅盐池县教育体育局2020年的报告：报告没有说明这一点。"),
+])
+def test_refusals_on_the_seeds(pipeline, question, text):
+    a = pipeline.ask(question)
+    assert a.refused and a.text == text
+
+
+def test_a_year_filter_the_place_lacks(pipeline):
+    a = pipeline.ask("盐池县收到多少政府信息公开申请？", year=2024)
+    assert a.refused and a.text == "语料库中没有盐池县2024年的年报。\n相近的报告：盐池县（2020年）。"
+
+
+def test_the_report_read_is_named_when_it_lacks_the_figure(pipeline):
+    a = pipeline.ask("How many articles did the Lanxi education WeChat account publish in 2024?")
+    assert a.refused and a.text.splitlines()[0] == (
+        "Read the report of Lanxi (兰西县), 2024: the report mentions this but does not give this figure:")
