@@ -200,3 +200,17 @@ def test_long_source_lists_start_folded():
     folded = render.sources_html(Answer("q", "a", citations=[c] * 4, warnings=["w"]), {r.id: r})
     assert "<details class='rag-cites'>" in folded and folded.count("class='rag-source'") == 4
     assert render.sources_html(Answer("q", "a"), {}) == ""
+
+
+def test_chat_messages_are_text_not_markdown(fake):
+    """Finding 10 (issue 12): a URL, Markdown link or image in a report or question must stay text.
+    The chat shows our escaped HTML as is (no Markdown pass that would linkify it)."""
+    import gradio as gr
+
+    from web.ui import build_ui
+
+    text = "见 http://evil.example/a\n[x](http://evil.example/b) ![i](http://evil.example/c.png) <a href=x>"
+    assert render.answer_html(text) == ("见 http://evil.example/a<br>[x](http://evil.example/b) "
+                                        "![i](http://evil.example/c.png) &lt;a href=x&gt;")
+    chat = next(b for b in build_ui(Service(fake)).blocks.values() if isinstance(b, gr.Chatbot))
+    assert (chat.render_markdown, chat.latex_delimiters) == (False, [])

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from index.config import Settings
+from index.model import Answer
 from conftest import REPO
 from test_app_render import EVIL, evil_answer, evil_report
 
@@ -29,6 +30,9 @@ SHOTS = REPO / "evals" / "out" / "e2e"
 WAIT_MS = 60_000  # generous: a busy 2-core CI machine
 QUESTION = "Which county received applications in 2024?"
 EVIL_QUESTION = "Show me the odd passage"
+LINK_QUESTION = "Where is [the site](http://evil.example/q) ![q](http://evil.example/q.png) http://evil.example/bare"
+LINK_ANSWER = ("See http://evil.example/a and www.evil.example now\n[here](http://evil.example/b) "
+               "![x](http://evil.example/c.png) <a href='http://evil.example/d'>d</a> $$x$$")
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (.ci/run installs it)")
 
@@ -49,7 +53,8 @@ def fake(tmp_path_factory):
 
     p = load(Settings(data_dir=tmp_path_factory.mktemp("e2e-data")))
     # one extra report holding markup, and a canned answer citing it
-    return FakePipeline([*p.reports, evil_report()], canned={EVIL_QUESTION: evil_answer()}, delay_s=0.01)
+    return FakePipeline([*p.reports, evil_report()], delay_s=0.01,
+                        canned={EVIL_QUESTION: evil_answer(), LINK_QUESTION: Answer(LINK_QUESTION, LINK_ANSWER)})
 
 
 def serve(pipeline, **kw):
@@ -158,6 +163,20 @@ def test_script_in_a_passage_shows_as_text(page, url):
     page.wait_for_timeout(500)
     assert page.dialogs == []
     shot(page, "escaped")
+
+
+def test_links_and_images_in_answers_and_questions_stay_text(page, url):
+    """Report text (here an answer quoting it) and the question can hold URLs, Markdown links and
+    images, HTML anchors: all show as the characters they are, none becomes a link or an image."""
+    open_app(page, url)
+    ask(page, LINK_QUESTION, expect="www.evil.example now")
+    chat = page.locator("#chatbot")
+    assert chat.locator("a").count() == 0 and chat.locator("img").count() == 0
+    text = chat.inner_text()
+    for shown in (LINK_QUESTION, "See http://evil.example/a and www.evil.example now",
+                  "[here](http://evil.example/b) ![x](http://evil.example/c.png) <a href='http://evil.example/d'>d</a> $$x$$"):
+        assert shown in text
+    assert chat.locator(".katex").count() == 0  # nor is $$…$$ typeset
 
 
 def test_reports_tab_browse_and_download(page, url):
