@@ -4,10 +4,15 @@
     python -m evals.load_bench --url http://127.0.0.1:7860 [--user u:p]   # an app already running
     python -m evals.load_bench --sweep 1,2,4,8        # one run per queue concurrency limit, to pick it
     python -m evals.load_bench --via api              # POST /api/ask instead of the Gradio queue
+    python -m evals.load_bench --via api --clients 50 --questions 4 --heavy 10   # under abuse
 
 Each client is a script-like user: its own ``gradio_client.Client`` calling ``/ask`` (which goes
-through the Gradio queue, like the chat) or plain httpx on ``/api/ask``. Prints latency p50/p95/max,
-throughput and errors; exits 1 on any error. ``--json`` prints the figures as JSON as well.
+through the Gradio queue, like the chat) or plain httpx on ``/api/ask``. ``--heavy N`` adds N
+clients that keep sending the largest request the limits allow (``RAG_MAX_HISTORY_TURNS`` turns of
+``RAG_MAX_QUESTION_CHARS``/``RAG_MAX_TURN_CHARS`` characters) to ``/api/ask`` until the normal
+clients are done. Prints the normal questions' latency p50/p95/max, throughput, errors (heavy
+requests count too) and, for an app started here, the server's RSS before and after; exits 1 on
+any error. ``--json`` prints the figures as JSON as well.
 """
 
 from __future__ import annotations
@@ -46,19 +51,67 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, max(0, round(p / 100 * (len(values) - 1))))] if values else 0.0
 
 
+def max_history(limits: Any = None) -> list[dict[str, str]]:
+    """The largest history the limits allow: every turn, each at its longest, in varied text
+    (earlier questions for the user turns, so each one is really read)."""
+    from web.service import Limits
+
+    limits = limits or Limits.from_settings()
+    text = "".join(QUESTIONS) * (limits.turn_chars // 100 + 1)
+    return [{"role": "user", "content": text[i:i + limits.question_chars]} if i % 2 == 0 else
+            {"role": "assistant", "content": text[i:i + limits.turn_chars]} for i in range(limits.history_turns)]
+
+
+def rss_mb(pid: int | None) -> float | None:
+    """Resident memory of a process in MB (Linux /proc), None when unknown."""
+    try:
+        for row in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if row.startswith("VmRSS:"):
+                return round(int(row.split()[1]) / 1024, 1)
+    except (OSError, ValueError, TypeError):
+        pass
+    return None
+
+
 def _headers(user: str) -> dict[str, str]:
     return {"Authorization": "Basic " + base64.b64encode(user.encode()).decode()} if user else {}
 
 
 def run_load(url: str, clients: int = 20, per_client: int = 5, via: str = "gradio", user: str = "",
-             timeout: float = 300) -> dict[str, Any]:
-    """Every client asks ``per_client`` questions one after another; all clients at once."""
+             timeout: float = 300, heavy: int = 0) -> dict[str, Any]:
+    """Every client asks ``per_client`` questions one after another; all clients at once, and
+    ``heavy`` more send maximum-size requests to the API until the others are done."""
     import httpx
 
     latencies: list[float] = []
+    heavy_ms: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    start = threading.Barrier(clients)  # connect first, then everyone asks at the same moment
+    start = threading.Barrier(clients + heavy)  # connect first, then everyone asks at the same moment
+    done = threading.Event()
+    history = max_history() if heavy else []
+    # encoded once: the client shares the server's cores, so it should not spend them re-encoding
+    bodies = [json.dumps({"question": q, "history": history}).encode() for q in QUESTIONS] if heavy else []
+
+    def abuser(k: int) -> None:
+        with httpx.Client(timeout=timeout, headers=_headers(user)) as h:
+            try:
+                start.wait(timeout)
+            except threading.BrokenBarrierError:
+                return
+            i = 0
+            while not done.is_set():
+                t0 = time.perf_counter()
+                try:
+                    r = h.post(f"{url}/api/ask", content=bodies[(k + i) % len(bodies)],
+                               headers={"content-type": "application/json"})
+                    err = None if r.status_code == 200 else f"HTTP {r.status_code} {r.text[:100]}"
+                except Exception as e:  # noqa: BLE001
+                    err = f"{type(e).__name__}: {e}"
+                ms = (time.perf_counter() - t0) * 1000
+                with lock:
+                    (errors.append(f"heavy {k} r{i}: {err}") if err else heavy_ms.append(ms))
+                i += 1
 
     def client(k: int) -> None:
         try:
@@ -98,11 +151,17 @@ def run_load(url: str, clients: int = 20, per_client: int = 5, via: str = "gradi
                 (errors.append(f"client {k} q{i}: {err}") if err else latencies.append(ms))
 
     t0 = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
+    with ThreadPoolExecutor(clients + heavy) as pool:
+        abusers = [pool.submit(abuser, k) for k in range(heavy)]
         list(pool.map(client, range(clients)))
+        done.set()
+        for f in abusers:
+            f.result()
     wall = time.perf_counter() - t0
     n = clients * per_client
     return {"via": via, "clients": clients, "questions_each": per_client, "requests": n, "ok": len(latencies),
+            "heavy_clients": heavy, "heavy_requests": len(heavy_ms),
+            "heavy_p50_ms": round(percentile(heavy_ms, 50)), "history_bytes": len(bodies[0]) if bodies else 0,
             "errors": len(errors), "error_samples": errors[:5], "wall_s": round(wall, 2),
             "throughput_rps": round(len(latencies) / wall, 2) if wall else 0.0,
             "p50_ms": round(percentile(latencies, 50)), "p95_ms": round(percentile(latencies, 95)),
@@ -153,9 +212,13 @@ class App:
 
 
 def line(r: dict[str, Any], label: str = "") -> str:
-    return (f"{label}{r['clients']} clients × {r['questions_each']} questions via {r['via']}: "
+    heavy = (f" while {r['heavy_clients']} clients sent {r['heavy_requests']} maximum-size histories "
+             f"({r['history_bytes'] // 1024} KiB each, p50 {r['heavy_p50_ms']} ms)" if r.get("heavy_clients") else "")
+    rss = (f"; server RSS {r['rss_before_mb']} MB before, {r['rss_after_mb']} MB after"
+           if r.get("rss_before_mb") is not None else "")
+    return (f"{label}{r['clients']} clients × {r['questions_each']} questions via {r['via']}{heavy}: "
             f"{r['ok']}/{r['requests']} ok, {r['errors']} errors; p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, "
-            f"max {r['max_ms']} ms; {r['throughput_rps']} answers/s over {r['wall_s']} s")
+            f"max {r['max_ms']} ms; {r['throughput_rps']} answers/s over {r['wall_s']} s{rss}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--questions", type=int, default=5, help="questions per client")
     ap.add_argument("--via", choices=("gradio", "api"), default="gradio")
+    ap.add_argument("--heavy", type=int, default=0, help="clients sending maximum-size histories to /api/ask meanwhile")
     ap.add_argument("--pipeline", default="rag.pipeline:load", help="for the app started here (module:function)")
     ap.add_argument("--concurrency", type=int, default=None, help="queue limit of the app started here")
     ap.add_argument("--sweep", help="comma-separated queue limits: one app and one run each")
@@ -173,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
 
     results = []
     if args.url:
-        results.append(run_load(args.url.rstrip("/"), args.clients, args.questions, args.via, args.user))
+        results.append(run_load(args.url.rstrip("/"), args.clients, args.questions, args.via, args.user,
+                                heavy=args.heavy))
         print(line(results[-1]))
     else:
         from web.service import DEFAULT_CONCURRENCY
@@ -183,8 +248,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"starting app.py --pipeline {args.pipeline} --concurrency {n} …", flush=True)
             app = App(args.pipeline, n)
             try:
-                run_load(app.url, 2, 1, args.via)  # warm-up: first-call imports and caches
-                r = {"concurrency": n, **run_load(app.url, args.clients, args.questions, args.via)}
+                run_load(app.url, 2, 1, args.via, heavy=min(args.heavy, 1))  # warm-up: first-call imports, caches
+                before = rss_mb(app.proc.pid)
+                r = {"concurrency": n, **run_load(app.url, args.clients, args.questions, args.via, heavy=args.heavy)}
+                time.sleep(2)  # let the last responses be freed
+                r.update(rss_before_mb=before, rss_after_mb=rss_mb(app.proc.pid))
             finally:
                 app.close()
             results.append(r)
