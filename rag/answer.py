@@ -69,13 +69,14 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
     places = q.places or ([place] if place else [])
     if q.unknown_places and not q.places:
         places = q.unknown_places
+    places = sorted(places, key=lambda n: q.text.find(n) % (len(q.text) + 1))  # as the question names them
     what = ("" if lang == "zh" else ", ").join(places + [f"{y}年" if lang == "zh" else str(y) for y in years])
     text = W.say("refuse.no_report", lang, what=what or "—")
     if q.unknown_places and not q.places:
-        near = [_place_years(r, ys, lang) for r, ys in close_places(p.reports, q.unknown_places, years)]
+        near = _place_years(close_places(p.reports, q.unknown_places, years), lang)
     elif places:
         ids = [i for pl in p.places if pl.name in places for i in pl.reports]
-        near = [_place_years(r, ys, lang) for r, ys in other_years(p.reports, ids, years)]
+        near = _place_years(other_years(p.reports, ids, years), lang)
     else:
         near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
     if near:
@@ -83,11 +84,19 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
     return refusal(question, lang, text)
 
 
-def _place_years(r: Report, years: list[int], lang: str) -> str:
-    ys = "、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years))
-    if lang == "en" and r.place and r.place.english:
-        return W.say("place_year.en", lang, en=r.place.english, place=place_name(r), years=ys)
-    return W.say("place_year", lang, place=place_name(r), years=ys)
+def _place_years(near: list[tuple[Report, list[int]]], lang: str) -> list[str]:
+    """"海原县（2023、2024年）" per alternative; a place name that stands twice gets its city."""
+    names = [place_name(r) for r, _ in near]
+    out = []
+    for (r, years), name in zip(near, names):
+        if names.count(name) > 1 and r.place and r.place.city:
+            name = r.place.city + name
+        ys = "、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years))
+        if lang == "en" and r.place and r.place.english:
+            out.append(W.say("place_year.en", lang, en=r.place.english, place=name, years=ys))
+        else:
+            out.append(W.say("place_year", lang, place=name, years=ys))
+    return out
 
 
 def _read(scope: list[Report], lang: str) -> str:
@@ -163,20 +172,24 @@ def _one_line(r: F.Reading, q: Query, lang: str) -> str:
 
 
 def _which_item(r: F.Reading, q: Query, lang: str) -> str:
-    """One place of a "which" answer with its figure and where the figure comes from."""
+    """One body of a "which" answer with its figure and where the figure comes from (the body,
+    not just its place: a county has several bureaus)."""
     unit = r.cell.unit if r.cell else "件"
     table = r.cell.value if r.cell is not None and r.cell.status == "ok" else None
+    rep = r.report
+    body = rep.agency.name if rep.agency else place_name(rep)
     if lang == "zh":
         if r.disagree:
-            return f"{place_name(r.report)}（正文称 {r.prose} {unit}，表格为 {F.fmt(table)} {unit}，二者不一致）"
+            return f"{body}（正文称 {r.prose} {unit}，表格为 {F.fmt(table)} {unit}，二者不一致）"
         if r.prose is not None and table is None:
-            return f"{place_name(r.report)}（据正文 {r.prose} {unit}；{F.describe_cell(r, lang).split('；')[-1]}）"
-        return f"{place_name(r.report)}（{F.fmt(_figure(r, q))} {unit}）"
+            return f"{body}（据正文 {r.prose} {unit}；{F.describe_cell(r, lang).split('；')[-1]}）"
+        return f"{body}（{F.fmt(_figure(r, q))} {unit}）"
+    who = f"{rep.place.english} ({body})" if rep.place and rep.place.english else body
     if r.disagree:
-        return f"{en_place(r.report)}: the text says {r.prose}, the table {F.fmt(table)}"
+        return f"{who}: the text says {r.prose}, the table {F.fmt(table)}"
     if r.prose is not None and table is None:
-        return f"{en_place(r.report)}: {r.prose} per the text ({F.describe_cell(r, lang).split('; ')[-1]})"
-    return f"{en_place(r.report)}: {F.fmt(_figure(r, q))}"
+        return f"{who}: {r.prose} per the text ({F.describe_cell(r, lang).split('; ')[-1]})"
+    return f"{who}: {F.fmt(_figure(r, q))}"
 
 
 def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
@@ -219,16 +232,20 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
             return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=_read(scope, lang)))
         top = ranked[0]
         who = place_name(top.report) if lang == "zh" else en_place(top.report)
+        tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
+        lead = W.say("rank.top", lang, who=who, value=F.fmt(_figure(top, q))) if len(tied) == 1 else \
+            W.say("rank.tied", lang, who=who, n=len(tied), value=F.fmt(_figure(top, q)))
         detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang)
-        text = "\n".join([W.say("rank.top", lang, who=who, value=F.fmt(_figure(top, q))), *detail])
-        facts += [count_fact(more)] if more else []
+        text = "\n".join([lead, *detail])
+        facts += [count_fact(tied, tied=True)] + ([count_fact(more)] if more else [])
     else:  # totals, comparisons and plain "how many" over several reports
         known = [(r, _figure(r, q)) for r in rs]
         total = sum(v for _, v in known if v is not None)
         missing = [r for r, v in known if v is None]
         counted = [r.report.id for r, v in known if v is not None]
         text = W.say("total", lang, total=F.fmt(total), unit=rs[0].cell.unit if rs[0].cell else "件", n=len(counted))
-        detail, more = W.lines([_one_line(r, q, lang) for r in rs], lang)
+        by_size = sorted(known, key=lambda x: (x[1] is None, -(x[1] or 0)))  # the largest first, where cut
+        detail, more = W.lines([_one_line(r, q, lang) for r, _ in by_size], lang)
         text += "\n" + "\n".join(detail)
         if missing:
             items, hidden = W.names([place_name(r.report) for r in missing], lang)

@@ -75,11 +75,11 @@ def close_places(reports: list[Report], unknown: list[str], years: list[int],
     """Corpus places near a place it lacks: same city, then same province, then names sharing
     characters (海淀区 ~ 海原县); each with the years the corpus has for it."""
     asked = [d for n in unknown for d in lookup(n)[:1]]
-    by_place: dict[str, list[Report]] = {}
-    for r in reports:
-        by_place.setdefault(place_name(r), []).append(r)
+    by_place: dict[tuple[str, str | None], list[Report]] = {}
+    for r in reports:  # by place and city: 城关区 of 兰州 is not 城关区 of 拉萨
+        by_place.setdefault((place_name(r), r.place.city if r.place else None), []).append(r)
     scored = []
-    for name, reps in by_place.items():
+    for (name, _), reps in by_place.items():
         pl = reps[0].place
         score = 0
         for d in asked:
@@ -98,10 +98,11 @@ def close_places(reports: list[Report], unknown: list[str], years: list[int],
 def other_years(reports: list[Report], ids: list[str], years: list[int],
                 limit: int = 5) -> list[tuple[Report, list[int]]]:
     """The asked place's reports of other years (nearest year first), grouped by place."""
-    by_place: dict[str, list[Report]] = {}
+    by_place: dict[tuple[str, str | None], list[Report]] = {}
     near = lambda r: min((abs((r.year or 0) - y) for y in years), default=0)  # noqa: E731
-    for r in sorted((r for r in reports if r.id in set(ids)), key=lambda r: (near(r), place_name(r))):
-        by_place.setdefault(place_name(r), []).append(r)
+    wanted = set(ids)
+    for r in sorted((r for r in reports if r.id in wanted), key=lambda r: (near(r), place_name(r))):
+        by_place.setdefault((place_name(r), r.place.city if r.place else None), []).append(r)
     return [(reps[0], sorted({r.year for r in reps if r.year})) for reps in list(by_place.values())[:limit]]
 
 

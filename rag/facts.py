@@ -32,13 +32,6 @@ class Reading:
     findings: list[Finding] = field(default_factory=list)
 
     @property
-    def value(self) -> float | int | None:
-        """The figure to use: the table's when readable, else the text's."""
-        if self.cell is not None and self.cell.status == "ok":
-            return self.cell.value
-        return self.prose
-
-    @property
     def disagree(self) -> bool:
         return (self.prose is not None and self.cell is not None and self.cell.status == "ok"
                 and self.cell.value != self.prose)
