@@ -62,3 +62,38 @@ def test_the_report_read_is_named_when_it_lacks_the_figure(pipeline):
     a = pipeline.ask("How many articles did the Lanxi education WeChat account publish in 2024?")
     assert a.refused and a.text.splitlines()[0] == (
         "Read the report of Lanxi (兰西县), 2024: the report mentions this but does not give this figure:")
+
+
+# ---- readable at any corpus size: cross-report answers over ~1,000 reports --------------------
+
+def _with_cell(i: int, value: int) -> Report:
+    from index import template as T
+    from index.model import Agency, TableValue
+
+    text, name = f"{T.NEW}\t{value}", chr(0x5A00 + i)  # a name of its own, with no numeral in it
+    cell = TableValue(f"r{i}", T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN, value, "件", (0, len(text)), raw=str(value))
+    return Report(f"r{i}", "", "", text, Agency(f"{name}县教育局", "", ""), Place(f"{name}县", "乙市", "丙省"),
+                  2024, "2021", tables=(cell,))
+
+
+@pytest.mark.parametrize("shape,lead,more", [
+    ("which", f"共 500 份报告：{chr(0x5A09)}县教育局（9 件）、{chr(0x5A13)}县教育局（9 件）、", 490),
+    ("rank", f"{chr(0x5A09)}县等 100 份报告并列最多：9。", 990),
+    ("total", "合计 2500 件（1000 份报告）。", 990),
+])
+def test_a_cross_report_answer_stays_short_and_keeps_every_figure_in_its_facts(shape, lead, more):
+    from types import SimpleNamespace
+
+    from index import template as T
+    from rag.answer import table_answer
+    from rag.check import verify
+    from rag.query import Query, Target
+
+    reports = [_with_cell(i, i % 10 if i % 2 else 0) for i in range(1000)]  # 500 reports with 1, 3, 5, 7 or 9
+    p = SimpleNamespace(retriever=SimpleNamespace(row_passage=lambda *a: None))
+    q = Query("2024年哪些县收到了申请？", "zh", shape=shape, targets=[Target(T.APPLICATIONS, T.NEW)])
+    a = verify(table_answer(p, q, reports))
+    lines = a.text.splitlines()
+    assert lines[0].startswith(lead) and len(lines) == 12 and not a.warnings  # every line's numbers backed
+    assert lines[-1] == f"……另有 {more} 项未列出（完整列表见答案的结构化结果）。"
+    assert len([f for f in a.facts if "report_id" in f]) == 1000
