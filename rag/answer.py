@@ -192,6 +192,10 @@ def _which_item(r: F.Reading, q: Query, lang: str) -> str:
     return f"{who}: {F.fmt(_figure(r, q))}"
 
 
+def _ids(readings) -> list[str]:
+    return [r.report.id for r in readings]
+
+
 def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     lang = q.language
     rs = F.readings(scope, q)
@@ -216,12 +220,12 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         chosen.sort(key=lambda r: -(_figure(r, q) or 0))  # the largest first, where the list is cut
         rest = [r for r in rs if r not in chosen]
         if chosen:
-            items, hidden = W.names([_which_item(r, q, lang) for r in chosen], lang)
+            items, hidden = W.names([_which_item(r, q, lang) for r in chosen], lang, _ids(chosen))
             head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
             facts.append(count_fact([r.report.id for r in chosen], chosen=True))
         else:
             head, hidden = W.say("none", lang) + W.end(lang), []
-        detail, more = W.lines([_one_line(r, q, lang) for r in rest], lang)
+        detail, more = W.lines([_one_line(r, q, lang) for r in rest], lang, _ids(rest))
         text = "\n".join([head, *detail])
         if chosen and any(r.disagree for r in chosen):
             text += "\n" + W.say("note.disagree", lang)
@@ -235,7 +239,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
         lead = W.say("rank.top", lang, who=who, value=F.fmt(_figure(top, q))) if len(tied) == 1 else \
             W.say("rank.tied", lang, who=who, n=len(tied), value=F.fmt(_figure(top, q)))
-        detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang)
+        detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang, _ids(ranked))
         text = "\n".join([lead, *detail])
         facts += [count_fact(tied, tied=True)] + ([count_fact(more)] if more else [])
     else:  # totals, comparisons and plain "how many" over several reports
@@ -245,10 +249,10 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         counted = [r.report.id for r, v in known if v is not None]
         text = W.say("total", lang, total=F.fmt(total), unit=rs[0].cell.unit if rs[0].cell else "件", n=len(counted))
         by_size = sorted(known, key=lambda x: (x[1] is None, -(x[1] or 0)))  # the largest first, where cut
-        detail, more = W.lines([_one_line(r, q, lang) for r, _ in by_size], lang)
+        detail, more = W.lines([_one_line(r, q, lang) for r, _ in by_size], lang, _ids(r for r, _ in by_size))
         text += "\n" + "\n".join(detail)
         if missing:
-            items, hidden = W.names([place_name(r.report) for r in missing], lang)
+            items, hidden = W.names([place_name(r.report) for r in missing], lang, _ids(missing))
             text += "\n" + W.say("total.missing", lang, items=items)
             facts += [count_fact(hidden)] if hidden else []
         facts += [{"aggregate": "sum", "total": total}, count_fact(counted, counted=True)]
@@ -332,9 +336,10 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     term = ranked[0]
     found = P.mentions(p, term, scope)
     lang = q.language
-    names, hidden = W.names([place_name(r) if lang == "zh" else en_place(r) for r, _, _ in found], lang)
+    ids = [r.id for r, _, _ in found]
+    names, hidden = W.names([place_name(r) if lang == "zh" else en_place(r) for r, _, _ in found], lang, ids)
     text = W.say("mention.head", lang, term=term, names=names)
-    detail, more = W.lines([f"{place_name(r)}：“{s}”" for r, _, s in found], lang)
+    detail, more = W.lines([f"{place_name(r)}：“{s}”" for r, _, s in found], lang, ids)
     text += "\n" + "\n".join(detail)
     cites = [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(span), span) for r, span, _ in found]
     facts = [{"report_id": r.id, "place": place_name(r), "year": r.year, "mentions": term} for r, _, _ in found]
@@ -358,7 +363,8 @@ def _rank_prose(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | 
     lang = q.language
     text = (f"{place_name(rep)}最多：{clause}（{F.fmt(value)}）。" if lang == "zh"
             else f"{en_place(rep)} has the most: {F.fmt(value)} — “{clause}”.")
-    detail, more = W.lines([f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" for v, r, _, _ in rows], lang)
+    detail, more = W.lines([f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" for v, r, _, _ in rows], lang,
+                           [r.id for _, r, _, _ in rows])
     text += "\n" + "\n".join(detail)
     facts = [{"value": v, "from": c, "report_id": r.id} for v, r, _, c in rows]
     return Answer(q.text, text, [_sentence_citation(x[2]) for x in rows],

@@ -50,7 +50,7 @@ def coverage(reports: list[Report], lang: str) -> tuple[str, list[str]]:
     else:
         shown = [f"{r.place.english if r.place and r.place.english else place_name(r)} ({place_name(r)}, {r.year})"
                  for r in items]
-    line, hidden = W.names(shown, lang)
+    line, hidden = W.names(shown, lang, [r.id for r in items])
     return W.say("corpus.holds", lang, items=line), hidden
 
 

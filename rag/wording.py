@@ -85,18 +85,21 @@ def end(lang: str) -> str:
     return _END["zh" if lang == "zh" else "en"]
 
 
-def names(items: list[str], lang: str, limit: int = NAMES) -> tuple[str, list[str]]:
-    """A one-line list: the first ``limit`` items, then "and N more"; and the items left out
-    (the caller records them as a count fact, which backs N)."""
+def names(items: list[str], lang: str, keys: list[str] | None = None,
+          limit: int = NAMES) -> tuple[str, list[str]]:
+    """A one-line list: the first ``limit`` items, then "and N more"; and the keys (e.g. report
+    ids, default the items) of those left out — the caller records them as the fact backing N."""
     shown = sep(lang).join(items[:limit])
     if len(items) > limit:
         shown += say("more.inline", lang, n=len(items) - limit)
-    return shown, items[limit:]
+    return shown, list(keys if keys is not None else items)[limit:]
 
 
-def lines(items: list[str], lang: str, limit: int = LINES) -> tuple[list[str], list[str]]:
+def lines(items: list[str], lang: str, keys: list[str] | None = None,
+          limit: int = LINES) -> tuple[list[str], list[str]]:
     """Detail lines: the first ``limit``, then one line saying how many more the facts hold;
-    and the lines left out."""
+    and the keys of the lines left out."""
+    hidden = list(keys if keys is not None else items)[limit:]
     if len(items) <= limit:
-        return list(items), []
-    return items[:limit] + [say("more", lang, n=len(items) - limit)], items[limit:]
+        return list(items), hidden
+    return items[:limit] + [say("more", lang, n=len(items) - limit)], hidden
