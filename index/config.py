@@ -38,8 +38,9 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(default=1_048_576, ge=1024, description="Largest request body the web app "
                                    "reads (JSON API and Gradio calls; file uploads have their own limit); a "
                                    "bigger one is refused with 413 before it is read.")
-    max_question_chars: int = Field(default=2000, ge=1, description="Longest question, and longest earlier "
-                                    "question in a history, in characters (UI, /ask and /api/ask alike).")
+    max_question_chars: int = Field(default=500, ge=1, description="Longest question, and longest earlier "
+                                    "question in a history, in characters (UI, /ask and /api/ask alike). Each "
+                                    "is read and embedded, so this bounds the work a request costs.")
     max_turn_chars: int = Field(default=8000, ge=1, description="Longest earlier answer in a history, in "
                                 "characters.")
     max_history_turns: int = Field(default=20, ge=0, description="Most history turns (questions and answers "
