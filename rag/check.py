@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from index import template as T
 from index.model import Answer, Citation
 from index.numbers import CN_DIGITS, number
 from rag import wording as W
@@ -50,7 +51,9 @@ def backing(citations: Iterable[Citation], facts: Iterable[Mapping[str, Any]]) -
     backed: set[float] = set()
     for c in citations:
         backed.update(v for v, _ in figures(c.quote))
-        backed.update(v for part in (c.cell or ()) for v, _ in figures(part))  # 1.本机关不掌握…
+        # A cell's labels, as printed and in English (1.本机关不掌握…; "fees (10,000 yuan)").
+        labels = [x for part in (c.cell or ()) for x in (part, T.english(part)) if x]
+        backed.update(v for label in labels for v, _ in figures(label))
         if c.year:
             backed.add(float(c.year))
     for f in facts:

@@ -94,3 +94,10 @@ def test_both_paths_use_the_one_check(pipeline, monkeypatch):
     # The LLM's "2280" is not backed by the cell's 228 (nor its "10" by a "1").
     assert llm_check("行政许可处理决定 2280 件 [1]。", a) == "it states numbers no source holds: 2280"
     assert calls == ["行政许可处理决定 2280 件 。"]
+
+
+def test_a_cells_english_label_backs_its_own_numbers():
+    fees = ("主动公开政府信息情况", "行政事业性收费", "本年收费金额")
+    line = "Lanxi (兰西县), 2024 — administrative fees (fees collected this year (10,000 yuan)): 0."
+    assert unbacked(line, [cite("行政事业性收费 0", 2024, fees)], [{"value": 0}]) == []
+    assert unbacked(line, [cite("行政事业性收费 0", 2024)], [{"value": 0}]) == [(10000.0, "10,000")]
