@@ -22,9 +22,15 @@ def _summary_line(report: Report) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     from index.build import build
 
+    from index.indexer import read_only
+    from index.store import StoreError
+
     s = get_settings()
     corpus = Path(args.corpus) if args.corpus else s.corpus_dir
     say = (lambda m: print(m, file=sys.stderr)) if args.json else print
+    if read_only(s.data_dir):
+        raise StoreError(f"the data dir {s.data_dir} cannot be written; build where it can be (or set RAG_DATA_DIR "
+                         f"to a writable folder)")
     summary = build(corpus, s.data_dir, s.max_file_mb, progress=say)
     say(f"{summary.reports} reports ({summary.parsed} parsed, {summary.removed} removed), "
         f"{summary.sections} sections, {summary.table_values} table values, "

@@ -1,7 +1,10 @@
 """Ingest a corpus folder into the store, incrementally by content hash.
 
-A broken file never stops the rest: it is listed in ``failed`` with its reason and the other
-files build as usual. Unchanged files (same bytes, same parser version) are not parsed again.
+A broken file never stops the rest: it is listed in ``failed`` with its reason (and kept in the
+manifest's ``skipped``, for start-up and the Reports tab) and the other files build as usual.
+Unchanged files (same bytes, same parser version) are not parsed again, unless their stored copy
+cannot be read or disagrees with its text: the store is a cache, so such a file is parsed again.
+A crash at any point leaves a store the next build completes without anyone deleting a file.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 from index.load import SUPPORTED_SUFFIXES, LoadError, load
 from index.model import BuildSummary
 from index.parse import PARSER_VERSION, parse_report
-from index.store import Store
+from index.store import Store, StoreError, verify
 
 
 def report_id_for(rel: Path, taken: set[str]) -> str:
@@ -44,7 +47,12 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
     """Bring the store at ``data_dir`` in line with the files in ``corpus``."""
     corpus, store = Path(corpus), Store(data_dir)
     summary = BuildSummary()
-    old = store.manifest()
+    say = progress or (lambda _m: None)
+    try:
+        old = store.manifest()
+    except StoreError as e:  # the manifest is only an index of the files: rebuild it from the corpus
+        say(f"{e}: parsing every corpus file again")
+        old = {"files": {}}
     same_parser = old.get("parser_version") == PARSER_VERSION
     old_files: dict[str, dict[str, str]] = old.get("files", {}) if same_parser else {}
     new_files: dict[str, dict[str, str]] = {}
@@ -73,9 +81,13 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
             summary.failed.append({"source": rel, "reason": f"cannot read file: {e}"})
             continue
         entry = old_files.get(rel)
-        if entry and file_hash and entry.get("file_sha256") == file_hash and store._path(entry["id"]).exists():
-            new_files[rel] = entry
-            continue
+        if entry and file_hash and entry.get("file_sha256") == file_hash:
+            try:
+                store.get(entry["id"])
+                new_files[rel] = entry
+                continue
+            except StoreError as e:  # unreadable, edited or gone: the source is the authority
+                say(f"{e}: parsing {rel} again")
         rid = entry["id"] if entry else report_id_for(Path(rel), taken)
         try:
             loaded = load(path, max_bytes=int(max_file_mb * 2**20))
@@ -85,6 +97,10 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
             continue
         except Exception as e:  # a parser bug on one file must not lose the rest of the corpus
             summary.failed.append({"source": rel, "reason": f"parser error: {type(e).__name__}: {e}"})
+            continue
+        problems = verify(report)
+        if problems:  # the parser's own output must agree with the text it quotes
+            summary.failed.append({"source": rel, "reason": f"parsed values disagree with the text: {problems[0]}"})
             continue
         taken.add(rid)
         store.put(report)
@@ -96,7 +112,12 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
         if entry["id"] not in kept:
             store.delete(entry["id"])
             summary.removed += 1
-    store.save_manifest(new_files)
+    store.save_manifest(new_files, summary.failed)
+    # Files no manifest names (a crash before the manifest was written, a half-written .tmp)
+    # are not reports of this store.
+    for stray in sorted((store.root / "reports").glob("*")):
+        if stray.suffix != ".json" or stray.stem not in kept:
+            stray.unlink(missing_ok=True)
 
     for report in store.reports():
         summary.reports += 1

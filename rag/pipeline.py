@@ -86,29 +86,39 @@ def load(settings: Settings | None = None, progress=None) -> Pipeline:
 
 def _build(settings: Settings, progress=None) -> Pipeline:
     from index.build import build
-    from index.indexer import build_indexes
+    from index.indexer import build_indexes, index_problems, read_only
     from index.store import Store, StoreError
     from rag.embed import get_embedder
     from rag.retrieve import CrossEncoderReranker, Retriever
 
+    say = progress or (lambda _m: None)
     store = Store(settings.data_dir)
-    try:
-        store.check_version()
-        stale = not store.exists()
-    except StoreError:  # built by another parser version
-        stale = True
-    if stale:
-        build(settings.corpus_dir, settings.data_dir, settings.max_file_mb, progress=progress)
     embedder = get_embedder(settings)
+    ro = read_only(settings.data_dir)
+    if ro:  # served as built: nothing is written, so it must be complete
+        say(f"data dir {settings.data_dir} is read-only: serving its index as built, writing nothing")
+        problems = store.problems() or index_problems(settings.data_dir, embedder, store.reports(),
+                                                      settings.chroma_url)
+        if problems:
+            raise StoreError(f"the read-only data dir {settings.data_dir} cannot be served: {'; '.join(problems)}. "
+                             f"It needs `python -m index build` run where it can be written (or set RAG_DATA_DIR "
+                             f"to a writable folder)")
+    elif store.problems():  # missing, another parser version, a file unreadable or disagreeing with its text
+        build(settings.corpus_dir, settings.data_dir, settings.max_file_mb, progress=progress)  # says what it redoes
+        store = Store(settings.data_dir)
+    for f in store.skipped():
+        say(f"skipped corpus file {f['source']}: {f['reason']}")
+    reports = store.reports()
     reranker = CrossEncoderReranker(settings.rerank_model, settings.embed_device or None) \
         if settings.rerank_model else None
-    # Incremental and quick when nothing changed, so every start brings the index up to date.
-    build_indexes(settings.data_dir, embedder, settings.chroma_url, progress=progress)
+    if not ro:
+        # Incremental and quick when nothing changed; repairs what a crash left incomplete, saying so.
+        build_indexes(settings.data_dir, embedder, settings.chroma_url, progress=progress, reports=reports)
     retriever = Retriever(settings.data_dir, embedder, settings.chroma_url, reranker)
     llm = None
     if settings.llm_base_url and settings.llm_model:
         from rag.llm import ChatLLM
 
         llm = ChatLLM(settings)
-    return Pipeline(settings, Store(settings.data_dir).reports(), retriever, llm)
+    return Pipeline(settings, reports, retriever, llm)
 
