@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
-from pydantic import BaseModel, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from web.service import MAX_QUESTION_CHARS, MAX_YEAR, MIN_YEAR, QuestionError, Service, ServiceError, answer_payload
 
@@ -37,24 +37,22 @@ class Turn(BaseModel):
     content: str
 
 
-def _schema(schema: dict[str, Any]) -> Any:
-    return WithJsonSchema(schema)
-
-
 class AskRequest(BaseModel):
     """The request as documented. Every field takes any JSON here and is checked by
     :func:`web.service.check_ask`, the one check the Gradio ``/ask`` endpoint uses too, so both
     refuse the same inputs with the same messages."""
 
-    question: Annotated[Any, _schema({"type": "string", "minLength": 1})] = Field(
+    model_config = ConfigDict(json_schema_extra={"required": ["question"]})  # checked there, documented here
+
+    question: Annotated[Any, WithJsonSchema({"type": "string", "minLength": 1})] = Field(
         default=None, description="The question, Chinese or English (1–RAG_MAX_QUESTION_CHARS characters, "
         f"{MAX_QUESTION_CHARS} by default). Required.", examples=["2024年哪个县收到了政府信息公开申请？"])
-    history: Annotated[Any, _schema({"type": "array", "items": Turn.model_json_schema()})] = Field(
+    history: Annotated[Any, WithJsonSchema({"type": "array", "items": Turn.model_json_schema()})] = Field(
         default=None, description="Earlier turns, oldest first, for follow-up questions: at most "
         "RAG_MAX_HISTORY_TURNS turns; only the last RAG_HISTORY_TURNS_USED are used.")
-    place: Annotated[Any, _schema({"anyOf": [{"type": "string"}, {"type": "null"}]})] = Field(
+    place: Annotated[Any, WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]})] = Field(
         default=None, description="Only reports of this county, e.g. 海原县.")
-    year: Annotated[Any, _schema({"anyOf": [{"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+    year: Annotated[Any, WithJsonSchema({"anyOf": [{"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
                                             {"type": "null"}]})] = Field(
         default=None, description="Only reports of this year, e.g. 2024.")
 
