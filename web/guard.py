@@ -3,7 +3,7 @@ file paths only inside Gradio's upload folder and as many inputs as the endpoint
 
 Bodies: a request whose ``Content-Length`` is over the limit is refused (413) unread; one without
 (chunked) is read up to the limit and refused when it goes over. So a 100 MB body costs nothing
-but its refusal. File uploads (``…/upload``) are exempt here: Gradio streams them to disk under
+but its refusal. File uploads (``/gradio_api/upload``) are exempt here: Gradio streams them to disk under
 its own ``max_file_size``.
 
 Paths: Gradio checks that an input file was uploaded only when the app was started with ``launch()``;
@@ -105,7 +105,7 @@ class RequestGuard:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         path = scope.get("path", "")
-        if scope["type"] != "http" or path.endswith("/upload"):
+        if scope["type"] != "http" or path.rstrip("/") == self.prefix + "upload":
             await self.app(scope, receive, send)
             return
         length = dict(scope.get("headers", ())).get(b"content-length")
