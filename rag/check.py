@@ -11,6 +11,7 @@ whose list holds exactly n items — the answer's own list, not a range of small
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -46,14 +47,19 @@ def figures(text: str) -> list[tuple[float, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _label_values(label: str) -> frozenset[float]:
+    """Numbers in a cell's label, as printed and in English (1.本机关不掌握…; "fees (10,000 yuan)")
+    — once per label: an answer over a thousand reports cites the same labels a thousand times."""
+    return frozenset(v for text in (label, T.english(label) or "") for v, _ in figures(text))
+
+
 def backing(citations: Iterable[Citation], facts: Iterable[Mapping[str, Any]]) -> set[float]:
     """The values an answer's sources hold."""
     backed: set[float] = set()
     for c in citations:
         backed.update(v for v, _ in figures(c.quote))
-        # A cell's labels, as printed and in English (1.本机关不掌握…; "fees (10,000 yuan)").
-        labels = [x for part in (c.cell or ()) for x in (part, T.english(part)) if x]
-        backed.update(v for label in labels for v, _ in figures(label))
+        backed.update(v for part in (c.cell or ()) for v in _label_values(part))
         if c.year:
             backed.add(float(c.year))
     for f in facts:
