@@ -210,7 +210,7 @@ def test_chat_messages_are_text_not_markdown(fake):
     from web.ui import build_ui
 
     text = "见 http://evil.example/a\n[x](http://evil.example/b) ![i](http://evil.example/c.png) <a href=x>"
-    assert render.answer_html(text) == ("见 http://evil.example/a<br>[x](http://evil.example/b) "
+    assert render.answer_html(text) == ("见 http://evil.example/a\n[x](http://evil.example/b) "
                                         "![i](http://evil.example/c.png) &lt;a href=x&gt;")
     chat = next(b for b in build_ui(Service(fake)).blocks.values() if isinstance(b, gr.Chatbot))
     assert (chat.render_markdown, chat.latex_delimiters) == (False, [])

@@ -177,6 +177,7 @@ def test_links_and_images_in_answers_and_questions_stay_text(page, url):
                   "[here](http://evil.example/b) ![x](http://evil.example/c.png) <a href='http://evil.example/d'>d</a> $$x$$"):
         assert shown in text
     assert chat.locator(".katex").count() == 0  # nor is $$…$$ typeset
+    assert "www.evil.example now\n[here]" in text  # line breaks kept
 
 
 def test_reports_tab_browse_and_download(page, url):

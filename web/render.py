@@ -36,6 +36,7 @@ CSS = """
 .rag-warn{background:#fff7e6;border:1px solid #ffd591;padding:.3em .6em;margin:.3em 0;border-radius:4px}
 .rag-error{color:#a8071a}.rag-tree ul{margin:0 0 0 1.2em;padding:0}.rag-tree li{list-style:none}
 .rag-tree .rag-body{white-space:pre-wrap;color:#444;font-size:13px;margin:.2em 0 .4em 1em}
+#chatbot .message-content>.md{white-space:pre-wrap}
 """
 
 
@@ -58,10 +59,11 @@ def shorten(text: str, n: int) -> str:
 
 
 def answer_html(text: str) -> str:
-    """A chat message (question or answer) as HTML showing exactly its text: escaped, line breaks
-    kept. The chat renders it as HTML, not Markdown, so a bare URL, ``[x](url)`` or ``![](src)``
-    from a report or a question stays text; the only links are ones the app writes itself."""
-    return esc_lines(text or "")
+    """A chat message (question or answer) as HTML showing exactly its text: escaped, its line
+    breaks kept by CSS (``.message-content > .md``), not ``<br>``, so the copy button copies lines.
+    The chat renders it as HTML, not Markdown, so a bare URL, ``[x](url)`` or ``![](src)`` from a
+    report or a question stays text; the only links are ones the app writes itself."""
+    return esc(text or "")
 
 
 def place_label(r: Report | None) -> str:
