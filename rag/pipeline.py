@@ -20,6 +20,7 @@ from rag.retrieve import MODES
 
 class Pipeline:
     search_modes = MODES
+    skipped: tuple[dict[str, str], ...] = ()  # corpus files the build left out, {"source", "reason"} (set by load)
 
     def __init__(self, settings: Settings, reports: list[Report], retriever, llm=None):
         self.settings = settings
@@ -120,5 +121,7 @@ def _build(settings: Settings, progress=None) -> Pipeline:
         from rag.llm import ChatLLM
 
         llm = ChatLLM(settings)
-    return Pipeline(settings, reports, retriever, llm)
+    pipeline = Pipeline(settings, reports, retriever, llm)
+    pipeline.skipped = tuple(store.skipped())
+    return pipeline
 

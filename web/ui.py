@@ -14,6 +14,7 @@ import shutil
 import tempfile
 import threading
 import uuid
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +201,10 @@ def build_ui(service: Service) -> Any:
         with gr.Tab("年报 / Reports", id="reports"):
             gr.Dataframe(value=render.report_rows(reports) or None, headers=render.REPORT_HEADERS,
                          label=f"{len(reports)} 份年报 / reports", interactive=False, elem_id="corpus", wrap=True)
+            if skipped := getattr(service.pipeline, "skipped", ()):  # files the build left out, and why
+                gr.HTML("<p>未收录的文件 / Files not indexed:</p><ul>" + "".join(
+                    f"<li>{escape(f['source'])}: {escape(f['reason'])}</li>" for f in skipped) + "</ul>",
+                    elem_id="skipped")
             pick = gr.Dropdown([(f"{r.agency.name if r.agency else '?'} · {r.place.county if r.place else '?'} · "
                                  f"{r.year} ({r.id})", r.id) for r in reports],
                                value=first.id if first else None, label="年报 / Report", elem_id="pick")

@@ -1,0 +1,256 @@
+"""Data-dir faults at start-up and at build time: an unreadable store file is parsed again from its
+source (and start-up names it), a stored value that disagrees with its report's text is refused,
+a read-only data dir is served as built (or refused with what it needs), and every corpus file
+left out is named with its reason at start-up and in the Reports tab.
+
+Start-ups run ``rag.pipeline.load`` in a fresh interpreter (with the deterministic fake embedder),
+the way ``python app.py`` starts, so what they print is what an operator sees.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, REPO
+from index.build import build
+from index.store import Store, StoreError
+
+NAMES = ("yanchi-2020", "quxian-2024")
+QUESTION = "盐池县2020年行政许可处理决定数量是多少？"
+ANSWER = "盐池县教育体育局2020年“行政许可”（处理决定数量）：228 件。"
+
+# A start-up as app.py does it, with the fake embedder registered under a model name.
+START = """
+import sys
+from fakes import FakeEmbedder
+from rag.embed import register_embedder
+register_embedder("fake-hash-256", lambda s: FakeEmbedder())
+from index.config import get_settings
+from index.store import StoreError
+from rag.pipeline import load
+try:
+    p = load(get_settings(), progress=lambda m: print("  " + m, flush=True))
+except StoreError as e:
+    sys.exit(f"error: {e}")
+print("skipped:", len(getattr(p, "skipped", ())))
+print("answer:", p.ask(sys.argv[1]).text.splitlines()[0])
+"""
+
+
+def start(data: Path, corpus: Path, *, read_only: bool = False, **env: str) -> subprocess.CompletedProcess:
+    """Start the answering system on ``data`` in a new interpreter; ``read_only``: as a user that
+    cannot write there (root keeps its permissions, so it runs without CAP_DAC_OVERRIDE)."""
+    cmd = [sys.executable, "-c", START, QUESTION]
+    if read_only and os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: cannot take away write access")
+        cmd = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--", *cmd]
+    full_env = {**os.environ, "RAG_DATA_DIR": str(data), "RAG_CORPUS_DIR": str(corpus),
+                "RAG_EMBED_MODEL": "fake-hash-256", "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")]),
+                **env}
+    return subprocess.run(cmd, cwd=REPO, env=full_env, capture_output=True, text=True, timeout=180)
+
+
+def run_cli(*args: str, data: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "RAG_DATA_DIR": str(data)}
+    return subprocess.run([sys.executable, "-m", "index", *args], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A corpus of two seeds and a data dir with their store and indexes (fake embedder)."""
+    from fakes import FakeEmbedder
+    from index.indexer import build_indexes
+
+    root = tmp_path_factory.mktemp("built")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in NAMES:
+        shutil.copy(CORPUS / f"{name}.txt", corpus)
+    build(corpus, root / "data")
+    build_indexes(root / "data", FakeEmbedder())
+    return corpus, root / "data"
+
+
+@pytest.fixture
+def data(built, tmp_path):
+    """A private copy of the built data dir, for one test to damage."""
+    shutil.copytree(built[1], tmp_path / "data")
+    return tmp_path / "data"
+
+
+def _report_file(data: Path, rid: str) -> Path:
+    return data / "store" / "reports" / f"{rid}.json"
+
+
+def _truncate(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 3], encoding="utf-8")
+
+
+# ---------------------------------------------------------------------- unreadable store files
+
+
+def test_build_parses_a_truncated_report_file_again(built, data):
+    corpus, _ = built
+    path = _report_file(data, "quxian-2024")
+    _truncate(path)
+    out = run_cli("build", "--corpus", str(corpus), "--no-vectors", data=data)
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert f"stored report quxian-2024 ({path}) cannot be read (JSONDecodeError" in out.stdout
+    assert "parsing quxian-2024.txt again" in out.stdout
+    assert "2 reports (1 parsed, 0 removed)" in out.stdout
+    assert Store(data).get("quxian-2024").tables == Store(built[1]).get("quxian-2024").tables
+
+
+def test_build_rewrites_an_unreadable_manifest(built, data):
+    corpus, _ = built
+    _truncate(data / "store" / "manifest.json")
+    out = run_cli("build", "--corpus", str(corpus), "--no-vectors", data=data)
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert f"cannot read {data / 'store' / 'manifest.json'} (JSONDecodeError" in out.stdout
+    assert "parsing every corpus file again" in out.stdout
+    assert Store(data).ids() == sorted(NAMES)
+
+
+def test_start_up_names_a_truncated_report_file_and_parses_it_again(built, data):
+    path = _report_file(data, "yanchi-2020")
+    _truncate(path)
+    out = start(data, built[0])
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert f"stored report yanchi-2020 ({path}) cannot be read (JSONDecodeError" in out.stdout
+    assert "parsing yanchi-2020.txt again" in out.stdout
+    assert f"answer: {ANSWER}" in out.stdout
+
+
+# ---------------------------------------------------------------------- values checked against their text
+
+
+def _edit_cell(path: Path, row: str, column: str, **changes) -> None:
+    d = json.loads(path.read_text(encoding="utf-8"))
+    cells = [t for t in d["tables"] if t["row"] == row and t["column"] == column]
+    assert len(cells) == 1 and cells[0]["value"] == 228 and cells[0]["raw"] == "228"
+    cells[0].update(changes)
+    path.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_stored_value_edited_by_hand_is_refused(built, data):
+    path = _report_file(data, "yanchi-2020")
+    _edit_cell(path, "行政许可", "处理决定数量", value=999)
+    with pytest.raises(StoreError, match=r"stored report yanchi-2020 .*行政许可 / 处理决定数量: value 999 but the "
+                                         r"text says '228'.*python -m index build"):
+        Store(data).get("yanchi-2020")
+    # The same edit made to the raw text as well: the raw is no longer the report's text at its span.
+    shutil.copy(_report_file(built[1], "yanchi-2020"), path)
+    _edit_cell(path, "行政许可", "处理决定数量", value=999, raw="999")
+    with pytest.raises(StoreError, match=r"yanchi-2020 .*raw '999' is not the text at its span"):
+        Store(data).get("yanchi-2020")
+
+
+def test_start_up_answers_from_the_report_not_from_an_edited_store(built, data):
+    _edit_cell(_report_file(data, "yanchi-2020"), "行政许可", "处理决定数量", value=999)
+    out = start(data, built[0])
+    assert out.returncode == 0, out.stderr
+    assert "stored report yanchi-2020" in out.stdout and "value 999 but the text says '228'" in out.stdout
+    assert "parsing yanchi-2020.txt again" in out.stdout
+    assert f"answer: {ANSWER}" in out.stdout
+    assert Store(data).get("yanchi-2020") == Store(built[1]).get("yanchi-2020")
+
+
+def test_every_seed_agrees_with_its_own_text():
+    from conftest import SEEDS, seed
+    from index.store import verify
+
+    assert {rid: verify(seed(rid)) for rid in SEEDS} == {rid: [] for rid in SEEDS}
+
+
+# ---------------------------------------------------------------------- a read-only data dir
+
+
+def _files(root: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(root)): (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*")}
+
+
+def _read_only(root: Path) -> None:
+    for p in [root, *root.rglob("*")]:
+        p.chmod(p.stat().st_mode & ~0o222)
+
+
+def _writable(root: Path) -> None:  # so that pytest can remove it
+    for p in [root, *root.rglob("*")]:
+        p.chmod(p.stat().st_mode | 0o200)
+
+
+def test_a_read_only_data_dir_with_a_complete_index_is_served(built, data):
+    _read_only(data)
+    before = _files(data)
+    try:
+        out = start(data, built[0], read_only=True)
+    finally:
+        after = _files(data)
+        _writable(data)
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert f"data dir {data} is read-only: serving its index as built, writing nothing" in out.stdout
+    assert f"answer: {ANSWER}" in out.stdout
+    assert after == before  # not a byte written
+
+
+def test_a_read_only_data_dir_with_an_incomplete_index_says_what_it_needs(built, data):
+    from fakes import FakeEmbedder
+    from index.vectors import VectorIndex
+
+    VectorIndex(FakeEmbedder(), data).delete_report("quxian-2024")  # as if its embedding never ran
+    _read_only(data)
+    try:
+        out = start(data, built[0], read_only=True)
+    finally:
+        _writable(data)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert out.stderr.strip() == (
+        f"error: the read-only data dir {data} cannot be served: quxian-2024 has no vectors. It needs "
+        f"`python -m index build` run where it can be written (or set RAG_DATA_DIR to a writable folder)")
+
+
+# ---------------------------------------------------------------------- corpus files left out
+
+
+def test_start_up_and_the_reports_tab_name_every_skipped_file(built, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built[0], corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.7\n this is not really a pdf \x00\x01")
+    (corpus / "huge.txt").write_bytes(b" " * (3 * 2**20 // 2))
+    data = tmp_path / "data"
+    lines = {
+        "  skipped corpus file empty.txt: file is empty (0 bytes): empty.txt",
+        "  skipped corpus file huge.txt: file is 1.5 MB, over the 1 MB limit (RAG_MAX_FILE_MB): huge.txt",
+    }
+    for run in ("first start (builds)", "second start (from the store)"):
+        out = start(data, corpus, RAG_MAX_FILE_MB="1")
+        assert out.returncode == 0, (run, out.stderr)
+        printed = out.stdout.splitlines()
+        assert lines <= set(printed), (run, out.stdout)
+        assert any(x.startswith("  skipped corpus file broken.pdf: cannot open PDF: broken.pdf") for x in printed)
+        assert "skipped: 3" in printed and f"answer: {ANSWER}" in printed
+    # The Reports tab lists them, escaped.
+    import gradio as gr
+
+    from web.service import Service
+    from web.ui import build_ui
+
+    class Loaded:  # what the Reports tab reads of a pipeline
+        reports = Store(data).reports()
+        skipped = tuple(Store(data).skipped())
+
+    html = [b.value for b in build_ui(Service(Loaded())).blocks.values()
+            if isinstance(b, gr.HTML) and b.elem_id == "skipped"]
+    assert len(html) == 1 and "<li>empty.txt: file is empty (0 bytes): empty.txt</li>" in html[0]
+    assert "<li>huge.txt: file is 1.5 MB, over the 1 MB limit" in html[0] and "broken.pdf: cannot open PDF" in html[0]
