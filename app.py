@@ -64,7 +64,14 @@ def main(argv: list[str] | None = None) -> None:
         parse_auth(settings.auth)
     except ValueError as e:
         raise SystemExit(f"app.py: {e}") from None
-    app = make_app(load_pipeline(args.pipeline, settings), settings.auth, args.concurrency)
+    from index.store import StoreError
+    from index.vectors import IndexMismatch
+
+    try:  # a data dir that cannot be served says why and what it needs, not a traceback
+        pipeline = load_pipeline(args.pipeline, settings)
+    except (StoreError, IndexMismatch) as e:
+        raise SystemExit(f"app.py: {e}") from None
+    app = make_app(pipeline, settings.auth, args.concurrency)
     print(f"serving http://{host}:{port}  (API docs: http://{host}:{port}/docs"
           f"{', basic auth on' if settings.auth else ''})", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)

@@ -176,8 +176,8 @@ class VectorIndex:
     def mark_complete(self, report_id: str, ids: Sequence[str], n: int) -> None:
         """Record ``n`` on vectors written before passage counts were kept (metadata merge, no re-embedding)."""
         ids = list(ids)
-        for i in range(0, len(ids), PAGE):
-            self.collection.update(ids=ids[i : i + PAGE], metadatas=[{"n": n}] * len(ids[i : i + PAGE]))
+        for i in range(0, len(ids), 1000):  # an update binds several SQL variables per vector
+            self.collection.update(ids=ids[i : i + 1000], metadatas=[{"n": n}] * len(ids[i : i + 1000]))
 
     def add(self, passages: Sequence[Passage], report_sha: dict[str, str], batch: int = 64) -> None:
         """Embed and store ``passages`` (every passage of each report they are of: each vector records

@@ -44,10 +44,26 @@ print("answer:", p.ask(sys.argv[1]).text.splitlines()[0])
 """
 
 
-def start(data: Path, corpus: Path, *, read_only: bool = False, **env: str) -> subprocess.CompletedProcess:
-    """Start the answering system on ``data`` in a new interpreter; ``read_only``: as a user that
-    cannot write there (root keeps its permissions, so it runs without CAP_DAC_OVERRIDE)."""
+def load_with_fake(settings=None, progress=None):
+    """``rag.pipeline.load`` with the fake embedder registered (for ``app.py --pipeline``)."""
+    from fakes import FakeEmbedder
+    from rag.embed import register_embedder
+    from rag.pipeline import load
+
+    register_embedder("fake-hash-256", lambda s: FakeEmbedder())
+    return load(settings, progress=progress)
+
+
+def start(data: Path, corpus: Path, *, read_only: bool = False, app: bool = False, cli: bool = False,
+          **env: str) -> subprocess.CompletedProcess:
+    """Start the answering system on ``data`` in a new interpreter (``app``: as ``python app.py``
+    does; ``cli``: run ``python -m index build`` instead); ``read_only``: as a user that cannot
+    write there (root keeps its permissions, so it runs without CAP_DAC_OVERRIDE)."""
     cmd = [sys.executable, "-c", START, QUESTION]
+    if app:
+        cmd = [sys.executable, "app.py", "--pipeline", "test_store_faults:load_with_fake", "--port", "1"]
+    if cli:
+        cmd = [sys.executable, "-m", "index", "build"]
     if read_only and os.geteuid() == 0:
         if not shutil.which("setpriv"):
             pytest.skip("running as root without setpriv: cannot take away write access")
@@ -210,12 +226,16 @@ def test_a_read_only_data_dir_with_an_incomplete_index_says_what_it_needs(built,
     VectorIndex(FakeEmbedder(), data).delete_report("quxian-2024")  # as if its embedding never ran
     _read_only(data)
     try:
-        out = start(data, built[0], read_only=True)
+        out = start(data, built[0], read_only=True, app=True)
+        cli = start(data, built[0], read_only=True, cli=True)
     finally:
         _writable(data)
+    assert cli.returncode == 1 and cli.stderr.strip() == (
+        f"error: the data dir {data} cannot be written; build where it can be (or set RAG_DATA_DIR to a writable "
+        f"folder)")
     assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
-    assert out.stderr.strip() == (
-        f"error: the read-only data dir {data} cannot be served: quxian-2024 has no vectors. It needs "
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"app.py: the read-only data dir {data} cannot be served: quxian-2024 has no vectors. It needs "
         f"`python -m index build` run where it can be written (or set RAG_DATA_DIR to a writable folder)")
 
 
