@@ -43,15 +43,31 @@ def load_system(spec: str) -> Any:
     return obj()
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from evals import report
-    from evals.runner import compare, run, text_progress, vocabulary
+SUITES_DIR = "eval-suites"  # under the data dir: each suite's generated corpus, gold and index
 
-    try:
-        questions = [q for path in (args.set or default_sets()) for q in load_set(path)]
-    except SetError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+
+def _print_summary(name: str, s: dict[str, Any]) -> None:
+    from evals import report
+
+    print(f"[{name}] answers {s['answers']['passed']}/{s['answers']['n']} = {report._pct(s['answers']['accuracy'])}")
+    for lang, a in s["by_language"].items():
+        print(f"  {lang}: {a['passed']}/{a['n']} = {report._pct(a['accuracy'])}")
+    ref = s.get("refusals") or {}
+    if ref.get("n"):
+        print(f"  refusals right {ref['passed']}/{ref['n']}; answerable questions refused: {s.get('false_refusals', 0)}")
+    print(f"  citations verbatim {report._pct(s['citations_verbatim'])}, expected reports cited "
+          f"{report._pct(s['expected_reports_cited'])}, ask p50 {s['ask_latency_ms']['p50']} ms")
+    if s["retrieval"]:
+        print(f"{'mode':<8} {'lang':<5} {'n':>4} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6}")
+        for row in report._retrieval_rows(s):
+            print(f"{row[0]:<8} {row[1]:<5} {row[2]:>4} " + " ".join(f"{x:>6}" for x in row[3:]))
+
+
+def _run_tuning(args: argparse.Namespace, files: list[Path]) -> dict[str, Any]:
+    """The sets graded on the configured corpus (corpus/), in this process."""
+    from evals.runner import run, text_progress, vocabulary
+
+    questions = [q for path in files for q in load_set(path)]
     if not args.set or args.generated:
         questions += generated_questions()
     store = _store()
@@ -59,32 +75,105 @@ def cmd_run(args: argparse.Namespace) -> int:
     system = load_system(args.system)
     modes = args.modes.split(",") if args.modes else list(getattr(system, "search_modes", ()))
     print(f"{len(questions)} questions, system {args.system}, retrieval modes {modes or 'none'}", file=sys.stderr)
-    results = run(questions, system, {r.id: r.text for r in reports}, vocabulary(reports), modes,
-                  progress=None if args.quiet else text_progress)
+    return run(questions, system, {r.id: r.text for r in reports}, vocabulary(reports), modes,
+               progress=None if args.quiet else text_progress)
+
+
+def _run_suite_here(args: argparse.Namespace) -> int:
+    """In the child process (settings point at the suite's corpus and data): grade one suite and
+    write its results.json."""
+    from evals.runner import run, text_progress
+    from evals.sets import gold_vocabulary, load_suite
+
+    suite = load_suite(args.suite_child)
+    store = _store()
+    golds = [json.loads(line) for line in Path(args.suite_gold).read_text(encoding="utf-8").splitlines() if line]
+    vocab, enclosing = gold_vocabulary(golds)
+    system = load_system(args.system)
+    print(f"{len(suite.questions)} questions ({suite.name}: {suite.corpus.n} generated reports, bank "
+          f"{suite.corpus.bank}, seed {suite.corpus.seed}), system {args.system}", file=sys.stderr)
+    results = run(list(suite.questions), system, {r.id: r.text for r in store.reports()}, vocab, (),
+                  progress=None if args.quiet else text_progress, enclosing=enclosing)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.json").write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def _run_suite(args: argparse.Namespace, folder: Path, out: Path) -> dict[str, Any]:
+    """A suite with a corpus of its own: generate the corpus under the data dir, then grade it in
+    a child process whose settings point there. A process of its own, because whatever the
+    answering code keeps per corpus (caches, a loaded pipeline) must not leak between corpora."""
+    import os
+    import subprocess
+
+    from evals.sets import generate_corpus, load_suite
+    from index.config import get_settings
+
+    suite = load_suite(folder)
+    home = get_settings().data_dir / SUITES_DIR
+    corpus, _ = generate_corpus(suite.corpus, home)
+    env = {**os.environ, "RAG_CORPUS_DIR": str(corpus), "RAG_DATA_DIR": str(corpus.parent / "data")}
+    cmd = [sys.executable, "-m", "evals", "run", "--suite-child", str(folder), "--suite-gold",
+           str(corpus.parent / "gold.jsonl"), "--out", str(out), "--system", args.system]
+    if args.quiet:
+        cmd.append("--quiet")
+    done = subprocess.run(cmd, env=env)
+    if done.returncode != 0:
+        raise RuntimeError(f"suite {suite.name} failed (exit {done.returncode})")
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    results["corpus"] = {"bank": suite.corpus.bank, "seed": suite.corpus.seed, "n": suite.corpus.n}
+    return results
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from evals import report
+    from evals.runner import compare
+    from evals.sets import is_suite, suite_dirs
+
+    if args.suite_child:
+        return _run_suite_here(args)
+    picked = list(args.set or ())
+    folders = [p for p in picked if is_suite(p)]
+    files = [p for p in picked if not is_suite(p)]
+    if not picked:
+        files, folders = default_sets(), ([] if args.tuning_only else suite_dirs())
+    out = Path(args.out)
+    suites: dict[str, dict[str, Any]] = {}
+    questions: list[dict[str, Any]] = []
+    try:
+        if files or not picked:
+            tuning = _run_tuning(args, files)
+            suites["tuning"] = {"corpus": "corpus/", "summary": tuning["summary"]}
+            questions += tuning["questions"]
+        for folder in folders:
+            res = _run_suite(args, Path(folder), out / Path(folder).name)
+            suites[Path(folder).name] = {"corpus": res["corpus"], "summary": res["summary"]}
+            questions += res["questions"]
+    except (SetError, RuntimeError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    first = next(iter(suites.values()))
+    # "summary" stays the tuning sets' summary (what the gate and older scripts read); "suites" has each
+    results = {"summary": first["summary"], "suites": suites, "questions": questions}
     diff = None
     if args.compare:
         diff = compare(json.loads(Path(args.compare).read_text(encoding="utf-8")), results)
-    paths = report.write(results, Path(args.out), diff)
-    s = results["summary"]
-    print(f"answers {s['answers']['passed']}/{s['answers']['n']} = {report._pct(s['answers']['accuracy'])}")
-    for lang, a in s["by_language"].items():
-        print(f"  {lang}: {a['passed']}/{a['n']} = {report._pct(a['accuracy'])}")
-    print(f"citations verbatim {report._pct(s['citations_verbatim'])}, expected reports cited "
-          f"{report._pct(s['expected_reports_cited'])}, ask p50 {s['ask_latency_ms']['p50']} ms")
-    if s["retrieval"]:
-        print(f"{'mode':<8} {'lang':<5} {'n':>4} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6}")
-        for row in report._retrieval_rows(s):
-            print(f"{row[0]:<8} {row[1]:<5} {row[2]:>4} " + " ".join(f"{x:>6}" for x in row[3:]))
+    paths = report.write(results, out, diff)
+    for name, entry in suites.items():
+        _print_summary(name, entry["summary"])
     if diff is not None:
         print(f"fixed: {', '.join(diff['fixed']) or 'none'}\nbroken: {', '.join(diff['broken']) or 'none'}")
     print("wrote " + ", ".join(str(p) for p in paths))
     failed = []
-    acc = s["answers"]["accuracy"]
-    if args.min_accuracy is not None and (acc is None or acc < args.min_accuracy):
-        failed.append(f"accuracy {report._pct(acc)} < {report._pct(args.min_accuracy)}")
-    if args.min_recall is not None:
-        first = next(iter(s["retrieval"].values()), None)
-        recall = first["recall@5"] if first else None
+    gates = [("tuning", args.min_accuracy)] + [(name, args.min_heldout_accuracy) for name in suites if name != "tuning"]
+    for name, bar in gates:
+        acc = suites[name]["summary"]["answers"]["accuracy"] if name in suites else None
+        if bar is not None and name in suites and (acc is None or acc < bar):
+            failed.append(f"{name} accuracy {report._pct(acc)} < {report._pct(bar)}")
+    if args.min_recall is not None and "tuning" in suites:
+        first_mode = next(iter(suites["tuning"]["summary"]["retrieval"].values()), None)
+        recall = first_mode["recall@5"] if first_mode else None
         if recall is None or recall < args.min_recall:
             failed.append(f"recall@5 {recall} < {args.min_recall}")
     if failed:
@@ -132,12 +221,18 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="run question sets and grade them")
-    r.add_argument("--set", action="append", type=Path, help="a set file (.jsonl or .csv); repeatable; "
-                   "default: every set in evals/sets plus the generated table set")
+    r.add_argument("--set", action="append", type=Path, help="a set file (.jsonl or .csv) graded on the corpus, or "
+                   "a suite folder with a corpus.json (e.g. evals/sets/heldout); repeatable; default: the tuning sets "
+                   "(every file in evals/sets plus the generated table set) and every suite folder")
     r.add_argument("--generated", action="store_true", help="add the generated table set to --set files")
     r.add_argument("--out", default=str(DEFAULT_OUT), help="folder for results.json, report.md, report.html")
     r.add_argument("--compare", help="a previous results.json: list what got fixed and what broke")
-    r.add_argument("--min-accuracy", type=float, help="exit 1 when answer accuracy is below this (0-1)")
+    r.add_argument("--min-accuracy", type=float, help="exit 1 when the tuning sets' answer accuracy is below this (0-1)")
+    r.add_argument("--min-heldout-accuracy", type=float, help="exit 1 when a held-out suite's answer accuracy is below "
+                   "this (0-1)")
+    r.add_argument("--tuning-only", action="store_true", help="without --set: skip the held-out suites (quicker)")
+    r.add_argument("--suite-child", type=Path, help=argparse.SUPPRESS)  # internal: grade one suite in this process
+    r.add_argument("--suite-gold", type=Path, help=argparse.SUPPRESS)
     r.add_argument("--min-recall", type=float, help="exit 1 when recall@5 of the first mode is below this")
     r.add_argument("--modes", help="retrieval modes to grade, comma-separated (default: the system's)")
     r.add_argument("--system", default="rag.pipeline:load", help="module:factory of the system to grade")

@@ -16,8 +16,8 @@ from typing import Any
 
 _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_SCALE = {"万": 10_000, "亿": 100_000_000, "千": 1000}
-_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|亿|千)?")
+_SCALE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "千": 1000}  # traditional pages write 萬/億
+_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|萬|亿|億|千)?")
 _CN_NUM = re.compile(r"([零〇一二两三四五六七八九十百千]+)\s*(?=[件个条篇人次项家份名所位])")
 _YEAR = re.compile(r"^\s*年")
 
@@ -77,8 +77,11 @@ def names_in(text: str, vocabulary: Mapping[str, Iterable[str]]) -> set[str]:
     return {name for name, aliases in vocabulary.items() if any(_fold(a) in folded for a in aliases)}
 
 
-def grade_answer(q: Any, answer: Any, texts: Mapping[str, str], vocabulary: Mapping[str, Iterable[str]]) -> Grade:
-    """``q`` a Question, ``answer`` an Answer, ``texts`` report id → original text."""
+def grade_answer(q: Any, answer: Any, texts: Mapping[str, str], vocabulary: Mapping[str, Iterable[str]],
+                 enclosing: Mapping[str, Iterable[str]] | None = None) -> Grade:
+    """``q`` a Question, ``answer`` an Answer, ``texts`` report id → original text. ``enclosing``
+    (place → its city and province): a name the answer adds only as the home of an expected
+    place (重庆市 in "重庆市忠县") is not an extra name."""
     reasons: list[str] = []
     exp = q.expected
     text = answer.text or ""
@@ -96,6 +99,8 @@ def grade_answer(q: Any, answer: Any, texts: Mapping[str, str], vocabulary: Mapp
         elif "names" in exp:
             want = set(exp["names"])
             got = names_in(lead(text), vocabulary)
+            homes = {h for w in want for h in (enclosing or {}).get(w, ())}
+            got -= homes - want
             if got != want:
                 missing, extra = sorted(want - got), sorted(got - want)
                 reasons.append(f"names: missing {missing} extra {extra}" if extra else f"names: missing {missing}")

@@ -12,8 +12,31 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{100 * x:.1f}%"
 
 
+def _suites(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each suite graded (tuning sets on corpus/, held-out sets on their own corpus) by name;
+    a run of ``runner.run`` alone is one suite."""
+    return results.get("suites") or {"all": {"corpus": None, "summary": results["summary"]}}
+
+
+def _corpus(c: Any) -> str:
+    if isinstance(c, dict):
+        return f"{c['n']} generated reports (bank {c['bank']}, seed {c['seed']})"
+    return str(c or "")
+
+
+def _headline(s: dict[str, Any]) -> str:
+    ref = s.get("refusals") or {}
+    refusals = f"; refusals right {ref['passed']}/{ref['n']}" if ref.get("n") else ""
+    return (f"Answers: {s['answers']['passed']}/{s['answers']['n']} passed ({_pct(s['answers']['accuracy'])}){refusals}; "
+            f"citations verbatim {_pct(s['citations_verbatim'])}; expected reports cited "
+            f"{_pct(s['expected_reports_cited'])}; ask latency p50 {s['ask_latency_ms']['p50']} ms, "
+            f"p95 {s['ask_latency_ms']['p95']} ms.")
+
+
 def _summary_rows(s: dict[str, Any]) -> list[tuple[str, str, str]]:
     rows = [("all", str(s["answers"]["n"]), _pct(s["answers"]["accuracy"]))]
+    if (s.get("refusals") or {}).get("n"):
+        rows.append(("refusals (expected)", str(s["refusals"]["n"]), _pct(s["refusals"]["accuracy"])))
     for group in ("by_language", "by_set", "by_tag"):
         for name, a in s[group].items():
             rows.append((f"{group[3:]}: {name}", str(a["n"]), _pct(a["accuracy"])))
@@ -37,26 +60,29 @@ def _cites(row: dict[str, Any]) -> str:
 
 
 def markdown(results: dict[str, Any], diff: dict[str, list[str]] | None = None) -> str:
-    s = results["summary"]
-    lines = ["# Evaluation report", "", f"Answers: {s['answers']['passed']}/{s['answers']['n']} passed "
-             f"({_pct(s['answers']['accuracy'])}); citations verbatim {_pct(s['citations_verbatim'])}; "
-             f"expected reports cited {_pct(s['expected_reports_cited'])}; ask latency p50 "
-             f"{s['ask_latency_ms']['p50']} ms, p95 {s['ask_latency_ms']['p95']} ms.", "",
-             "| group | n | accuracy |", "|---|---|---|"]
-    lines += [f"| {a} | {b} | {c} |" for a, b, c in _summary_rows(s)]
-    if s["retrieval"]:
-        lines += ["", "## Retrieval", "", "| mode | language | n | R@1 | R@3 | R@5 | R@10 | MRR |", "|---|---|---|---|---|---|---|---|"]
-        lines += ["| " + " | ".join(r) + " |" for r in _retrieval_rows(s)]
+    lines = ["# Evaluation report", ""]
+    suites = _suites(results)
+    for name, entry in suites.items():
+        s = entry["summary"]
+        if len(suites) > 1:
+            lines += [f"## {name}: {_corpus(entry['corpus'])}", ""]
+        lines += [_headline(s), "", "| group | n | accuracy |", "|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} |" for a, b, c in _summary_rows(s)]
+        if s["retrieval"]:
+            lines += ["", "### Retrieval", "", "| mode | language | n | R@1 | R@3 | R@5 | R@10 | MRR |",
+                      "|---|---|---|---|---|---|---|---|"]
+            lines += ["| " + " | ".join(r) + " |" for r in _retrieval_rows(s)]
+        lines.append("")
     if diff is not None:
-        lines += ["", "## Compared with the previous run", "", f"Fixed: {', '.join(diff['fixed']) or 'none'}",
-                  "", f"Broken: {', '.join(diff['broken']) or 'none'}", "", f"New: {len(diff['new'])} questions"]
-    lines += ["", "## Questions", "", "| id | lang | question | answer | citations | result |", "|---|---|---|---|---|---|"]
+        lines += ["## Compared with the previous run", "", f"Fixed: {', '.join(diff['fixed']) or 'none'}",
+                  "", f"Broken: {', '.join(diff['broken']) or 'none'}", "", f"New: {len(diff['new'])} questions", ""]
+    lines += ["## Questions", "", "| id | set | lang | question | answer | citations | result |", "|---|---|---|---|---|---|---|"]
     for r in results["questions"]:
         if "passed" not in r:
             continue
         cell = lambda x: str(x).replace("|", "\\|").replace("\n", " ")[:300]  # noqa: E731
         verdict = "pass" if r["passed"] else "FAIL: " + "; ".join(r["reasons"])
-        lines.append(f"| {r['id']} | {r['language']} | {cell(r['question'])} | {cell(r['answer'])} | "
+        lines.append(f"| {r['id']} | {r.get('set', '')} | {r['language']} | {cell(r['question'])} | {cell(r['answer'])} | "
                      f"{cell(_cites(r))} | {cell(verdict)} |")
     return "\n".join(lines) + "\n"
 
@@ -68,33 +94,35 @@ tr.fail td{background:#fff0f0}tr.pass td.r{color:#067d17}tr.fail td.r{color:#b00
 
 def html_report(results: dict[str, Any], diff: dict[str, list[str]] | None = None) -> str:
     e = html.escape
-    s = results["summary"]
     out = ["<!doctype html><html lang='zh'><meta charset='utf-8'><title>Evaluation report</title>",
-           f"<style>{_CSS}</style><h1>Evaluation report</h1>",
-           f"<p>Answers: <b>{s['answers']['passed']}/{s['answers']['n']}</b> ({_pct(s['answers']['accuracy'])}); "
-           f"citations verbatim {_pct(s['citations_verbatim'])}; expected reports cited "
-           f"{_pct(s['expected_reports_cited'])}; ask latency p50 {s['ask_latency_ms']['p50']} ms, "
-           f"p95 {s['ask_latency_ms']['p95']} ms.</p>",
-           "<table id='summary'><tr><th>group</th><th>n</th><th>accuracy</th></tr>"]
-    out += [f"<tr><td>{e(a)}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in _summary_rows(s)]
-    out.append("</table>")
-    if s["retrieval"]:
-        out.append("<h2>Retrieval</h2><table id='retrieval'><tr><th>mode</th><th>language</th><th>n</th>"
-                   "<th>R@1</th><th>R@3</th><th>R@5</th><th>R@10</th><th>MRR</th></tr>")
-        out += ["<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>" for r in _retrieval_rows(s)]
+           f"<style>{_CSS}</style><h1>Evaluation report</h1>"]
+    suites = _suites(results)
+    for name, entry in suites.items():
+        s = entry["summary"]
+        if len(suites) > 1:
+            out.append(f"<h2>{e(name)}: {e(_corpus(entry['corpus']))}</h2>")
+        out.append(f"<p>{e(_headline(s))}</p>")
+        out.append(f"<table class='summary' id='summary-{e(name)}'><tr><th>group</th><th>n</th><th>accuracy</th></tr>")
+        out += [f"<tr><td>{e(a)}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in _summary_rows(s)]
         out.append("</table>")
+        if s["retrieval"]:
+            out.append("<h3>Retrieval</h3><table id='retrieval'><tr><th>mode</th><th>language</th><th>n</th>"
+                       "<th>R@1</th><th>R@3</th><th>R@5</th><th>R@10</th><th>MRR</th></tr>")
+            out += ["<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>" for r in _retrieval_rows(s)]
+            out.append("</table>")
     if diff is not None:
         out.append(f"<h2>Compared with the previous run</h2><p>Fixed: {e(', '.join(diff['fixed']) or 'none')}</p>"
                    f"<p>Broken: {e(', '.join(diff['broken']) or 'none')}</p><p>New: {len(diff['new'])}</p>")
-    out.append("<h2>Questions</h2><table id='questions'><tr><th>id</th><th>lang</th><th>question</th><th>answer</th>"
-               "<th>citations</th><th>result</th></tr>")
+    out.append("<h2>Questions</h2><table id='questions'><tr><th>id</th><th>set</th><th>lang</th><th>question</th>"
+               "<th>answer</th><th>citations</th><th>result</th></tr>")
     for r in results["questions"]:
         if "passed" not in r:
             continue
         cls = "pass" if r["passed"] else "fail"
         verdict = "pass" if r["passed"] else "fail: " + "; ".join(r["reasons"])
-        out.append(f"<tr class='{cls}'><td>{e(r['id'])}</td><td>{e(r['language'])}</td><td>{e(r['question'])}</td>"
-                   f"<td class='a'>{e(r['answer'])}</td><td>{e(_cites(r))}</td><td class='r'>{e(verdict)}</td></tr>")
+        out.append(f"<tr class='{cls}'><td>{e(r['id'])}</td><td>{e(r.get('set', ''))}</td><td>{e(r['language'])}</td>"
+                   f"<td>{e(r['question'])}</td><td class='a'>{e(r['answer'])}</td><td>{e(_cites(r))}</td>"
+                   f"<td class='r'>{e(verdict)}</td></tr>")
     out.append("</table></html>")
     return "\n".join(out)
 

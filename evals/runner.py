@@ -39,8 +39,10 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def run(questions: list[Question], system: System, texts: dict[str, str], vocab: dict[str, list[str]],
-        modes: Iterable[str] = (), progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
-    """Ask every question (follow-ups after their history), grade, and summarise."""
+        modes: Iterable[str] = (), progress: Callable[[int, int, str], None] | None = None,
+        enclosing: dict[str, set[str]] | None = None) -> dict[str, Any]:
+    """Ask every question (follow-ups after their history), grade, and summarise. ``enclosing``:
+    each place's city and province, when the vocabulary knows them (``grade_answer``)."""
     modes = list(modes)
     rows: list[dict[str, Any]] = []
     for i, q in enumerate(questions, 1):
@@ -64,7 +66,7 @@ def run(questions: list[Question], system: System, texts: dict[str, str], vocab:
                 row.update(answer="", refused=False, citations=[], passed=False, reasons=[f"exception: {error}"],
                            citations_ok=False, reports_cited=False)
             else:
-                g = grade_answer(q, answer, texts, vocab)
+                g = grade_answer(q, answer, texts, vocab, enclosing)
                 row.update(answer=answer.text, refused=answer.refused,
                            citations=[asdict(c) for c in answer.citations], warnings=list(answer.warnings),
                            passed=g.passed, reasons=g.reasons, citations_ok=g.citations_ok,
@@ -99,6 +101,9 @@ def summarize(rows: list[dict[str, Any]], modes: list[str]) -> dict[str, Any]:
     lat = [r["latency_ms"] for r in graded if "latency_ms" in r]
     out: dict[str, Any] = {
         "answers": _acc(graded),
+        # the questions the reports cannot answer, and answerable ones the bot refused
+        "refusals": _acc([r for r in graded if r["expected"] == "refuse"]),
+        "false_refusals": sum(1 for r in graded if r["expected"] != "refuse" and r.get("refused")),
         **{f"by_{k}": {name: _acc(rs) for name, rs in sorted(v.items())} for k, v in by.items()},
         "citations_verbatim": round(sum(r["citations_ok"] for r in graded) / len(graded), 4) if graded else None,
         "expected_reports_cited": round(sum(r["reports_cited"] for r in graded) / len(graded), 4) if graded else None,

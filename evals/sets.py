@@ -1,10 +1,14 @@
-"""Question sets: loading (JSONL or CSV, see evals/README.md) and the set generated from the
-person-checked table values in evals/gold/seed_tables.json."""
+"""Question sets: loading (JSONL or CSV, see evals/README.md), the set generated from the
+person-checked table values in evals/gold/seed_tables.json, and suites with a corpus of their own
+(a folder of sets beside a ``corpus.json`` naming generated reports: the held-out ruler)."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
+import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,7 +111,136 @@ def load_set(path: Path | str) -> list[Question]:
 
 
 def default_sets() -> list[Path]:
+    """The tuning sets: the files directly in evals/sets (suites in sub-folders are not among them)."""
     return sorted(p for p in SETS_DIR.glob("*") if p.suffix in (".jsonl", ".csv"))
+
+
+# ---- suites with a corpus of their own ------------------------------------------------------
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    """Generated reports (``python -m evals synth``): the same bank, seed and n give the same files."""
+    bank: str
+    seed: int
+    n: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.bank}-{self.seed}-{self.n}"
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    folder: Path
+    corpus: CorpusSpec
+    questions: tuple[Question, ...]
+
+
+def is_suite(path: Path | str) -> bool:
+    return (Path(path) / "corpus.json").is_file()
+
+
+def suite_dirs() -> list[Path]:
+    """Every folder of evals/sets with a corpus.json (today: heldout/)."""
+    return sorted(p for p in SETS_DIR.iterdir() if is_suite(p))
+
+
+def load_suite(folder: Path | str) -> Suite:
+    """A folder's sets (every .jsonl/.csv in it, named after the folder) and its corpus.json."""
+    folder = Path(folder)
+    try:
+        spec = json.loads((folder / "corpus.json").read_text(encoding="utf-8"))
+        corpus = CorpusSpec(str(spec["bank"]), int(spec["seed"]), int(spec["n"]))
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise SetError(f"{folder}/corpus.json: needs {{\"bank\", \"seed\", \"n\"}} ({e})") from e
+    questions = [dataclasses.replace(q, set=folder.name) for p in default_sets_in(folder) for q in load_set(p)]
+    ids = [q.id for q in questions]
+    if len(ids) != len(set(ids)):
+        raise SetError(f"{folder}: duplicate ids across its sets")
+    return Suite(folder.name, folder, corpus, tuple(questions))
+
+
+def default_sets_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*") if p.suffix in (".jsonl", ".csv"))
+
+
+def generate_corpus(spec: CorpusSpec, root: Path) -> tuple[Path, list[dict[str, Any]]]:
+    """Write the suite's reports into ``root/<key>/corpus`` (gold beside it, not among the
+    reports) and return that folder and the gold records. Rewritten on every run: generating
+    40 reports takes about a second, the index build after it is incremental (by content hash),
+    and a generator that changed its output is noticed rather than served from a stale copy."""
+    from evals.synth import synth
+
+    home = root / spec.key
+    corpus = home / "corpus"
+    fresh = home / "corpus.new"
+    shutil.rmtree(fresh, ignore_errors=True)
+    golds = synth(spec.n, fresh, seed=spec.seed, bank=spec.bank)
+    (fresh / "gold.jsonl").replace(home / "gold.jsonl")
+    corpus.mkdir(parents=True, exist_ok=True)
+    names = {p.name for p in fresh.iterdir()}
+    for old in corpus.iterdir():
+        if old.name not in names:
+            old.unlink()
+    for new in fresh.iterdir():
+        dest = corpus / new.name
+        if not dest.is_file() or dest.read_bytes() != new.read_bytes():
+            new.replace(dest)  # unchanged files keep their mtime: nothing to rebuild
+    shutil.rmtree(fresh, ignore_errors=True)
+    return corpus, golds
+
+
+def report_id(gold: dict[str, Any]) -> str:
+    return gold["file"].rsplit(".", 1)[0]
+
+
+# the level word an English text puts after the romanised name (checked in this order)
+_LEVEL_EN = (("自治区", ""), ("自治州", "Prefecture"), ("地区", "Prefecture"), ("省", "Province"), ("县", "County"),
+             ("旗", "Banner"), ("区", "District"), ("市", "City"))
+
+
+def gold_vocabulary(golds: Iterable[dict[str, Any]]) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """Canonical place names of generated reports → the ways an answer may write them, and each
+    county → its city and province (an answer that says 重庆市忠县 names 忠县, not 重庆市 too).
+
+    Built from the gold, not from what the bot parsed, so the ruler does not move with the code
+    it measures: the name, its base (忠县 → 忠县, 巫山县 → 巫山), the forms the report prints
+    (察右前旗), the agency, and the romanisation with and without its level word (Wushan, Wushan
+    County, Zhongxian, Zhong County)."""
+    from index.places import base_name, english
+
+    vocab: dict[str, set[str]] = {}
+    enclosing: dict[str, set[str]] = {}
+
+    def add(name: str | None, *extra: str) -> None:
+        if not name:
+            return
+        forms = {name, base_name(name), *extra}
+        py = english(name)
+        if py:
+            forms.add(py)
+            level = next((w for suffix, w in _LEVEL_EN if name.endswith(suffix)), "")
+            if level:
+                base = py.removesuffix("xian") if name.endswith("县") and len(name) == 2 else py
+                forms.add(f"{base} {level}")
+        vocab.setdefault(name, set()).update(f for f in forms if len(f) >= 2)
+
+    for g in golds:
+        kind, county = g["agency_kind"], g["county"]
+        written = set()
+        for a in g.get("agency_accept", ()):
+            head = a.removesuffix(kind)
+            for up in (g.get("city") or "", g.get("province") or ""):
+                head = head.removeprefix(up)
+            written.add(head)
+        add(county, *written, *g.get("agency_accept", ()), g["agency"])
+        add(g.get("city"))
+        add(g.get("province"))
+        enclosing.setdefault(county, set()).update(x for x in (g.get("city"), g.get("province")) if x)
+        if g.get("city"):
+            enclosing.setdefault(g["city"], set()).add(g["province"])
+    return {k: sorted(v) for k, v in vocab.items()}, enclosing
 
 
 # ---- the generated set -------------------------------------------------------------------

@@ -61,9 +61,10 @@ class Wrong:
 
 
 def oracle():
-    from evals.sets import default_sets, generated_questions, load_set
+    from evals.sets import default_sets, generated_questions, load_set, load_suite, suite_dirs
 
-    return Oracle([q for p in default_sets() for q in load_set(p)] + generated_questions())
+    return Oracle([q for p in default_sets() for q in load_set(p)] + generated_questions()
+                  + [q for d in suite_dirs() for q in load_suite(d).questions])
 
 
 def wrong():

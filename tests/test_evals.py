@@ -103,6 +103,11 @@ def test_oracle_passes_wrong_fails_the_gate_and_compare_shows_the_difference(tmp
     results = json.loads((tmp_path / "good" / "results.json").read_text(encoding="utf-8"))
     assert results["summary"]["answers"]["accuracy"] == 1.0
     assert results["summary"]["retrieval"]["oracle"]["recall@5"] == 1.0
+    # the default run grades the tuning sets and the held-out suite, each summarised on its own
+    assert list(results["suites"]) == ["tuning", "heldout"]
+    assert results["suites"]["tuning"]["summary"] == results["summary"]
+    assert results["suites"]["heldout"]["summary"]["answers"]["accuracy"] == 1.0
+    assert "[tuning] answers" in good.stdout and "[heldout] answers" in good.stdout
     assert {"zh", "en"} <= set(results["summary"]["by_language"])
     page = (tmp_path / "good" / "report.html").read_text(encoding="utf-8")
     assert "<table id='questions'>" in page and "gen-001-en" in page
