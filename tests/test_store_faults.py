@@ -161,8 +161,8 @@ def _edit_cell(path: Path, row: str, column: str, **changes) -> None:
 def test_a_stored_value_edited_by_hand_is_refused(built, data):
     path = _report_file(data, "yanchi-2020")
     _edit_cell(path, "行政许可", "处理决定数量", value=999)
-    with pytest.raises(StoreError, match=r"stored report yanchi-2020 .*行政许可 / 处理决定数量: value 999 but the "
-                                         r"text says '228'.*python -m index build"):
+    with pytest.raises(StoreError, match=r"stored report yanchi-2020 .*行政许可 / 处理决定数量: "
+                                         r"value 999 but the text says '228'.*python -m index build"):
         Store(data).get("yanchi-2020")
     # The same edit made to the raw text as well: the raw is no longer the report's text at its span.
     shutil.copy(_report_file(built[1], "yanchi-2020"), path)
