@@ -53,25 +53,30 @@ def _write_json(path: Path, data: Any) -> None:
     os.replace(tmp, path)  # a crash mid-write never leaves half a file behind
 
 
-# A figure as reports print it: Arabic (with commas, decimals) or Chinese numerals, maybe 万.
-_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(万)?")
+def _fold(s: str) -> str:
+    return simplified(unicodedata.normalize("NFKC", s))
+
+
+# A figure as reports print it: Arabic (with commas, decimals) or Chinese numerals, maybe 万 or 亿.
+_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*([万亿])?")
+_SCALE = {None: 1, "万": 10_000, "亿": 100_000_000}
 
 
 def _figures(raw: str) -> set[float]:
-    """Every value ``raw`` could be read as (with and without its 万), width and script folded."""
+    """Every value ``raw`` could be read as (with and without its 万/亿), width and script folded."""
     if raw.isascii() and raw.isdigit():  # nearly every table cell: no need for the general reading
         return {int(raw)}
     out: set[float] = set()
-    for m in _FIGURE.finditer(simplified(unicodedata.normalize("NFKC", raw))):
-        for wan in {m.group(2), None}:
-            v = number(m.group(1), wan)
-            if v is not None:
-                out.add(v)
+    for m in _FIGURE.finditer(_fold(raw)):
+        v = number(m.group(1))
+        if v is not None:
+            out.update({v, v * _SCALE[m.group(2)]})
     return out
 
 
-def _fold(s: str) -> str:
-    return simplified(unicodedata.normalize("NFKC", s))
+def _agrees(value: float | None, figures: set[float]) -> bool:
+    # Relative tolerance: 2.3万 may be 23000 or 22999.999999999996 depending on how it was multiplied.
+    return value is not None and any(abs(value - f) <= 1e-9 * max(1.0, abs(f)) for f in figures)
 
 
 def verify(report: Report) -> list[str]:
@@ -93,7 +98,7 @@ def verify(report: Report) -> list[str]:
                 problems.append(f"{where}: status {v.status} but value {v.value}")
         elif v.span is None or text[v.span[0]:v.span[1]] != v.raw:
             problems.append(f"{where}: raw {v.raw!r} is not the text at its span")
-        elif v.value not in _figures(v.raw):
+        elif not _agrees(v.value, _figures(v.raw)):
             problems.append(f"{where}: value {v.value} but the text says {v.raw!r}")
     for f in report.facts:
         where = f"text fact {f.kind}"
@@ -104,7 +109,7 @@ def verify(report: Report) -> list[str]:
         elif isinstance(f.value, str):
             if _fold(f.value) not in _fold(f.raw):
                 problems.append(f"{where}: value {f.value!r} but the text says {f.raw!r}")
-        elif f.value not in (figures := _figures(f.raw)) and not (f.value == 0 and not figures):
+        elif not _agrees(f.value, figures := _figures(f.raw)) and not (f.value == 0 and not figures):
             problems.append(f"{where}: value {f.value} but the text says {f.raw!r}")
     return problems
 
