@@ -205,3 +205,49 @@ def test_viewing_reports_writes_one_csv_each(fake, tmp_path, monkeypatch):
     assert csvs == sorted(f"{rid}-table-values.csv" for rid in ids)
     assert len(paths) == len(ids)
     assert show("no-such-report")[2]["value"] is None
+
+
+# ---- finding 5: long histories do not hold up plain questions -------------------------------------
+
+
+def test_plain_questions_go_before_queued_long_histories():
+    """One slot, busy; a long-history request queues first, a plain question second: when the
+    slot frees, the plain question runs first (it used to be first come, first served)."""
+    import threading
+
+    from web.service import Slots
+
+    slots, order, started = Slots(1), [], threading.Event()
+    release = threading.Event()
+
+    def run(name: str, cost: int, wait_for: threading.Event | None = None) -> None:
+        with slots.hold(cost):
+            order.append(name)
+            if wait_for:
+                started.set()
+                wait_for.wait(10)
+
+    busy = threading.Thread(target=run, args=("busy", 0, release))
+    busy.start()
+    assert started.wait(10)
+    heavy = threading.Thread(target=run, args=("long history", 1))
+    heavy.start()
+    while not slots._waiting:  # the long history is queued before the plain question arrives
+        threading.Event().wait(0.01)
+    plain = threading.Thread(target=run, args=("plain", 0))
+    plain.start()
+    while len(slots._waiting) < 2:
+        threading.Event().wait(0.01)
+    release.set()
+    for t in (busy, heavy, plain):
+        t.join(10)
+    assert order == ["busy", "plain", "long history"] and slots.free == 1
+
+
+def test_cost_counts_the_text_read_again():
+    from web.service import check_ask, cost
+
+    follow_up = check_ask(QUESTION, turns(LIMITS.history_turns, user_chars=30, answer_chars=LIMITS.turn_chars))
+    longest_question = check_ask("问" * LIMITS.question_chars)
+    long_history = check_ask(QUESTION, turns(LIMITS.history_turns, LIMITS.question_chars, 10))
+    assert [cost(a, LIMITS) for a in (follow_up, longest_question, long_history)] == [0, 0, 1]

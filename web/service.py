@@ -2,17 +2,22 @@
 
 The guard does three things the UI and the API both need: it checks each request with one
 function (:func:`check_ask`: types, lengths, number of history turns, text that cannot be
-encoded — the JSON API, the Gradio ``/ask`` endpoint and the chat alike), it caps how many answers are computed at once (one semaphore for UI and API together, so
-the HTTP API cannot bypass the Gradio queue's limit), and it turns any failure into a short
-message with a reference while the traceback goes to the server log.
+encoded — the JSON API, the Gradio ``/ask`` endpoint and the chat alike), it caps how many
+answers are computed at once (one :class:`Slots` for UI and API together, so the HTTP API
+cannot bypass the Gradio queue's limit, and plain questions go before long histories), and it
+turns any failure into a short message with a reference while the traceback goes to the server
+log.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -197,6 +202,41 @@ def _jsonable(v: Any) -> Any:
     return v if v is None or isinstance(v, (str, int, float, bool)) else str(v)
 
 
+class Slots:
+    """At most ``n`` answers at once. When one ends, the waiting request that is cheapest to read
+    goes next (then the earliest): a plain question never waits behind queued requests that carry
+    long histories, so a few such clients cannot slow everyone else down."""
+
+    def __init__(self, n: int):
+        self.free = n
+        self._cond = threading.Condition()
+        self._waiting: list[tuple[int, int]] = []  # a heap of (cost, arrival)
+        self._arrivals = itertools.count()
+
+    @contextmanager
+    def hold(self, cost: int = 0) -> Iterator[None]:
+        ticket = (cost, next(self._arrivals))
+        with self._cond:
+            heapq.heappush(self._waiting, ticket)
+            self._cond.wait_for(lambda: self.free > 0 and self._waiting[0] == ticket)
+            heapq.heappop(self._waiting)
+            self.free -= 1
+            self._cond.notify_all()  # a slot may still be free for the next in line
+        try:
+            yield
+        finally:
+            with self._cond:
+                self.free += 1
+                self._cond.notify_all()
+
+
+def cost(a: AskInput, limits: Limits) -> int:
+    """0 for a request no bigger than one full-length question, 1 for more: the text the pipeline
+    reads again per request is the question and the earlier questions kept."""
+    chars = len(a.question) + sum(len(t["content"]) for t in a.history if t["role"] == "user")
+    return int(chars > limits.question_chars)
+
+
 def recent_turns(turns: list[dict[str, str]], limits: Limits) -> list[dict[str, str]]:
     """The app's own conversation cut to what a request may carry: the last turns that are used,
     each within its length limit (an answer longer than the limit is clipped; it is context only)."""
@@ -214,7 +254,7 @@ class Service:
         self.limits = limits or Limits.from_settings()
         self.reports: list[Report] = list(pipeline.reports)
         self.by_id = {r.id: r for r in self.reports}
-        self._slots = threading.BoundedSemaphore(concurrency)
+        self.slots = Slots(concurrency)
 
     def places(self) -> list[str]:
         return sorted({r.place.county for r in self.reports if r.place and r.place.county})
@@ -234,7 +274,7 @@ class Service:
     def ask(self, question: Any, history: Any = None, place: Any = None, year: Any = None) -> Answer:
         """Raises QuestionError (the request is at fault) or ServiceError (answering failed)."""
         a = self.check(question, history, place, year)
-        with self._slots:
+        with self.slots.hold(cost(a, self.limits)):
             try:
                 return self.pipeline.ask(a.question, a.history or None, place=a.place, year=a.year)
             except Exception:
@@ -244,7 +284,7 @@ class Service:
                year: Any = None) -> Iterator[str | Answer]:
         """Text chunks then the Answer; a failure mid-stream raises ServiceError."""
         a = self.check(question, history, place, year)
-        with self._slots:
+        with self.slots.hold(cost(a, self.limits)):
             try:
                 yield from self.pipeline.stream(a.question, a.history or None, place=a.place, year=a.year)
             except GeneratorExit:  # the client went away: stop quietly
