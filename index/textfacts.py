@@ -80,6 +80,12 @@ _TOPIC = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|全年|本年度|年内)
 # holding or issuing ("我局全年共举办", "共"): "组织培训3次" counts something else.
 _BARE = re.compile(r"我局|我委|本局|本机关|本单位|全年|本年度|年内|共计|累计|合计|总计|共|举办|召开|举行|开展|组织|发布|"
                    r"推出|刊发|撰写|形成|了|为|达|有|\s")
+# "政策解读类信息共发布17条": a counted thing's name as the subject of a verb of publishing counts that
+# thing, not items at large; only a noun of items, an adverb and the verb may stand between.
+_HEAD_SUBJECT = re.compile(
+    rf"({_alt(tuple(_HEAD_OF))})(?:类|方面|相关)?的?(?:政务|政府)?(?:信息|文章|稿件|推文|内容|材料|产品|作品)?\s*"
+    r"(?:全年|年内|本年度)?\s*(?:共计|累计|合计|总计|共)?\s*"
+    rf"(?:{_alt(BY_KEY['disclosed.total'].cues)})了?\s*(?:数量)?\s*(?:为|达|达到)?\s*$")
 _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|公开申请|信息公开申请)")
 # "行政复议或行政诉讼0件": one figure for both.
 _BOTH_REVIEWS = re.compile(
@@ -176,6 +182,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             named = None if forced else _HEAD_AFTER.match(after)
             if named and m.group("unit") in BY_KEY[_HEAD_OF[named.group(1)]].units:
                 kind = _HEAD_OF[named.group(1)]  # "召开3场新闻发布会", "收到1件行政复议申请": the noun after it
+            if kind in (None, "disclosed.total") and not forced and (hs := _HEAD_SUBJECT.search(seg)) \
+                    and m.group("unit") in BY_KEY[_HEAD_OF[hs.group(1)]].units:
+                kind = _HEAD_OF[hs.group(1)]
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:

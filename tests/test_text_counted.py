@@ -38,6 +38,10 @@ CASES = [
     ("政策解读以图解和问答形式为主，共计14篇。", {"interpretations": 14}),
     ("政策解读工作稳步推进，组织培训3次。", {}),
     ("政策解读方面，全年共发布11篇。", {"interpretations": 11}),
+    # A counted thing named as the subject of the publishing verb is what the figure counts.
+    ("本局政策解读类信息全年共发布17篇，均在门户网站公开。", {"interpretations": 17}),
+    # 推介 is one more verb of publishing on a channel.
+    ("依托“某某教育”微信公众号，年内推介政务动态148条。", {"disclosed.wechat": 148}),
     ("政策解读方面，全年共发布信息11篇。", {"disclosed.total": 11}),
 ]
 
