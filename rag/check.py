@@ -63,9 +63,11 @@ def backing(citations: Iterable[Citation], facts: Iterable[Mapping[str, Any]]) -
         if c.year:
             backed.add(float(c.year))
     for f in facts:
+        # A value kept in 万 (a cell of 万元, "4.5万人") is stated as "42.04 万元" or as 420400 元.
+        scale = 10_000 if str(f.get("unit") or "").startswith("万") else 1
         for k in _VALUE_KEYS:
             if f.get(k) is not None:
-                backed.update(v for v, _ in figures(str(f[k])))
+                backed.update(v * s for v, _ in figures(str(f[k])) for s in {1, scale})
         items = f.get("items")
         if f.get("count") is not None and items is not None and len(items) == f["count"]:
             backed.add(float(f["count"]))
@@ -75,8 +77,8 @@ def backing(citations: Iterable[Citation], facts: Iterable[Mapping[str, Any]]) -
 def unbacked(text: str, citations: Iterable[Citation], facts: Iterable[Mapping[str, Any]]) -> list[tuple[float, str]]:
     """The numbers ``text`` states, (value, as written), that no citation or fact backs; [] when
     all are. The one number check: both the extractive and the LLM answer pass through it."""
-    backed = backing(citations, facts)
-    return [(v, raw) for v, raw in figures(text) if v not in backed]
+    backed = {round(v, 6) for v in backing(citations, facts)}  # 42.04 × 10,000 is a float a hair off
+    return [(v, raw) for v, raw in figures(text) if round(v, 6) not in backed]
 
 
 def count_fact(items: list[str], **extra: Any) -> dict[str, Any]:

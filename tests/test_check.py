@@ -55,6 +55,16 @@ def test_cells_facts_and_years_back_numbers():
     assert unbacked("2023年", cites, []) == [(2023.0, "2023")]  # only the cited report's year
 
 
+def test_a_value_kept_in_wan_backs_its_amount_either_way():
+    row = ("主动公开政府信息情况", "政府集中采购", "采购总金额")
+    cites = [cite("政府集中采购 | 26 | 42.04", 2019, row)]
+    fact = {"value": 42.04, "unit": "万元"}
+    assert unbacked("采购总金额：42.04 万元。", cites, [fact]) == []
+    assert unbacked("采购总金额：420400 元。", cites, [fact]) == []
+    assert unbacked("采购总金额：4204 万元。", cites, [fact]) == [(42040000.0, "4204 万")]
+    assert unbacked("采购总金额：42.04 万元。", cites, [{"value": 42.04, "unit": "元"}]) == [(420400.0, "42.04 万")]
+
+
 def test_no_free_small_integers():
     # The corpus size, a report count, a rank: none backed unless the answer counts a list of its own.
     assert unbacked("3 份报告", [cite("收到申请 1 件", 2024)], []) == [(3.0, "3")]
