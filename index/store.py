@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from index.model import Report
-from index.normalize import simplified
+from index.normalize import normalize, simplified
 from index.numbers import number
 from index.parse import PARSER_VERSION
 
@@ -54,7 +54,8 @@ def _write_json(path: Path, data: Any) -> None:
 
 
 def _fold(s: str) -> str:
-    return simplified(unicodedata.normalize("NFKC", s))
+    # as the parser read it: mirror-site debris gone (開(kāi)封 → 開封), one script, one width
+    return simplified(unicodedata.normalize("NFKC", normalize(s).text))
 
 
 # A figure as reports print it: Arabic (with commas, decimals) or Chinese numerals, maybe 万 or 亿.

@@ -274,3 +274,16 @@ def test_start_up_and_the_reports_tab_name_every_skipped_file(built, tmp_path):
             if isinstance(b, gr.HTML) and b.elem_id == "skipped"]
     assert len(html) == 1 and "<li>empty.txt: file is empty (0 bytes): empty.txt</li>" in html[0]
     assert "<li>huge.txt: file is 1.5 MB, over the 1 MB limit" in html[0] and "broken.pdf: cannot open PDF" in html[0]
+
+
+def test_a_mirror_page_with_glosses_agrees_with_its_own_text():
+    """A traditional-script copy with pinyin glosses after some characters (開(kāi)封) is read as the
+    parser read it: the check must not call the report damaged and drop it from the build."""
+    from index.parse import parse_report
+    from index.store import verify
+
+    text = ("開(kāi)封市鼓樓區教育局2020年政府信息公開工作年度報告\n一、總體情況\n本局全年主動公開信息52條。\n"
+            "聯繫地址：河南省開(kāi)封市鼓樓區人民路396號，郵編475000。\n")
+    r = parse_report(text, "gloss")
+    assert any(f.kind == "contact.address" and f.value == "河南省开封市鼓楼区人民路396号" for f in r.facts)
+    assert verify(r) == []
