@@ -19,8 +19,9 @@ from index.factkinds import BY_KEY, KINDS
 # (area code) or area code + dash, then 7-8 digits and an extension; or a mobile number.
 _PHONE = r"(?:（0\d{2,3}）\s?[-—–]?\s?|0\d{2,3}\s?[-—–]+\s?|0\d{2,3}\s)?\d{7,8}(?:(?:-|转|分机)\d{1,5})?|1[3-9]\d{9}"
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-# 电话：…, 电话为…, 邮箱是…, 电话 …, and a gloss in brackets first: 电子邮箱（E-mail）：…
-_SEP = r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是)?\s*"
+# 电话：…, 电话为…, 邮箱是…, 电话 …, and a gloss in brackets first: 电子邮箱（E-mail）：…; or the
+# value itself in brackets: 通过传真（0123-4567890）
+_SEP = r"\s*(?:（[^（）\d]{1,10}）)?\s*(?:[:：]|为|是)?\s*[（(]?\s*"
 
 
 # Pages often space a cue's characters out to align a contact block ("电  话：", "地　址："):
@@ -54,9 +55,9 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # backwards from each postcode cue, over the window before it.
 _POSTCODE_CUE = re.compile(_cue("contact.postcode"))
 # A verb of sending (寄至) also opens it; a bracket may hold the postcode ("…18号（邮编123456）").
-_ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s])|(?<=寄至|寄往|寄到|寄送|位于|设在))"
+_ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s])|(?<=寄至|寄往|寄到|寄送|请寄|函寄|位于|设在))"
                              r"(?P<v>[^（）,，；;。\n:：]{6,60}?[号室楼层院段])\s*[，,；;、（(]?\s*$")
-_SENT_TO = re.compile("寄至|寄往|寄到|寄送|位于|设在")
+_SENT_TO = re.compile("寄至|寄往|寄到|寄送|请寄|函寄|位于|设在")
 _WINDOW = 64
 # A site's own mailbox in the page footer (网站邮箱, 站长信箱) is not the body's.
 _SITE_MAILBOX = ("网站", "站长", "管理员")
@@ -89,6 +90,7 @@ _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
 # bracket, a clause mark or a line start.
 _SHAPED = re.compile(r"(?:^|(?<=[（(：:，,；;\s]))(?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)"
                      r"[\d一二三四五六七八九十]{1,5}号(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)(?=[）)，,；;。\s]|$)", re.M)
+_POSTCODE_AFTER = re.compile(r"\s*[，,、\s]\s*(?P<v>\d{6})(?![\d-])\s*(?:[）)；;。，,]|$)")
 _LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|寄往|寄到|寄送")
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
@@ -141,4 +143,10 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
                 v = _LEAD.split(m.group("v"))[-1]  # "地址在某县…": from the place on
                 out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
                 break
+    if not any(k == "contact.postcode" for k, _, _ in out):
+        # A postcode with no cue, written right after the address in the same bracket or clause:
+        # "邮寄方式（某县人民路18号，123456）".
+        for k, _, (_, b) in list(out):
+            if k == "contact.address" and (m := _POSTCODE_AFTER.match(text, b)):
+                out.append(("contact.postcode", m.group("v"), m.span("v")))
     return out

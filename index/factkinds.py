@@ -116,7 +116,7 @@ _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "�
 
 KINDS: tuple[FactKind, ...] = (
     FactKind("applications.received", "收到申请", "disclosure applications received", "件",
-             cues=("受理", "收到", "新收", "接到", "接收", "登记"), needs=_APPLY,
+             cues=("受理", "收到", "收悉", "新收", "接到", "接收", "登记"), needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              nouns=("申请",),
@@ -146,7 +146,7 @@ KINDS: tuple[FactKind, ...] = (
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.website", "政府网站发布信息", "items disclosed on the government website", "条",
              cues=("主动公开", "公开", "发布", "更新", "上传", "公布", "刊发", "发送", "发表", "刊载", "刊登", "挂网", "推介",
-                   *_PUT_ONLINE),
+                   "新增", *_PUT_ONLINE),
              units=("条", "篇", "则", "项", "件"), channel=WEBSITE,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.weibo", "政务微博发布信息", "items posted on the government Weibo", "条",
@@ -164,7 +164,7 @@ KINDS: tuple[FactKind, ...] = (
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("disclosed.video", "视频号/抖音发布作品", "videos posted (WeChat Channels, Douyin …)", "条",
              # 上线: a video put online ("视频号上线短视频12个")
-             cues=("公开", "发布", "更新", "推送", "上传", "公布", *_PUT_ONLINE), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
+             cues=("公开", "发布", "更新", "推送", "上传", "公布", "推出", *_PUT_ONLINE), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),

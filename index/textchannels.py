@@ -77,8 +77,12 @@ def respectively(named: list[str], figures: int) -> list[str]:
 
 def only_names_a_channel(seg: str) -> bool:
     """Is the segment just a channel's name ("其中通过“某某教育”微信公众号"), no other doing in it?"""
-    rest = CHANNEL_RE.sub("", _QUOTED.sub("", seg))
+    rest = CHANNEL_RE.sub("", _OWNER.sub("", _QUOTED.sub("", seg)))
     return len(_CONNECTIVES.sub("", rest)) <= 4
+
+
+# "某县人民政府门户网站": the site's owner is part of the channel's name.
+_OWNER = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:人民政府|政府|人民)(?=(?:{CHANNEL_RE.pattern}))")
 
 
 # 分别 after a list of kinds ("行政复议、行政诉讼数量分别为1件和0件"): the kinds' cues, longest first.

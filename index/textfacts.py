@@ -53,6 +53,17 @@ _FIGURE = re.compile(
 )
 # Cheap test that a sentence holds any figure with a counter word at all (most hold none).
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
+# A count of followers may go without a counter word when it ends its clause right after the
+# cue ("公众号粉丝量为28793。"): only there is a bare number surely a count of people.
+_UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总数|数量|量|数|者)?\s*(?:为|达到|达|是|有|[:：])?\s*$")
+_HAS_FIGURE = re.compile(_HAS_FIGURE.pattern + r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d")
+
+
+def _unitless_count(clause: str, seg_start: int, m: re.Match[str]) -> bool:
+    return (not m.group("pre") and "." not in m.group("num") and _UNITLESS.search(clause, seg_start, m.start()) is not None
+            and not clause[m.end():].strip(" \u3000”’\"」）)。！？!?"))
+
+
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
@@ -76,9 +87,13 @@ _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展
 #形式发布") names the topic of a figure in the next clause that no cue claims ("…，共举办6次").
 _TOPIC = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
                     rf"({_alt(tuple(_HEAD_OF))})")
+# …or ends on it, as the object of its verb ("对新出台的文件逐件配发解读，共12件").
+_TOPIC_LAST = re.compile(rf"({_alt(tuple(_HEAD_OF))})\s*$")
 # …when the figure's own clause has no word of its own before it but who, when and the verb of
 # holding or issuing ("我局全年共举办", "共"): "组织培训3次" counts something else.
-_BARE = re.compile(r"我局|我委|本局|本机关|本单位|全年|本年度|年内|共计|累计|合计|总计|共|举办|召开|举行|开展|组织|发布|"
+# A manner ("以图解、问答等方式") says how, not what: it is bare too.
+_BARE = re.compile(r"(?:以|通过|采取|采用|利用)[^，,。；;：:]{0,16}?(?:方式|形式)|"
+                   r"我局|我委|本局|本机关|本单位|全年|本年度|年内|共计|累计|合计|总计|共|举办|召开|举行|开展|组织|发布|"
                    r"推出|刊发|撰写|形成|了|为|达|有|\s")
 # "政策解读类信息共发布17条": a counted thing's name as the subject of a verb of publishing counts that
 # thing, not items at large; only a noun of items, an adverb and the verb may stand between.
@@ -132,13 +147,14 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         clause = sentence[pos:c_end]
         c_start, pos = pos, (cm.end() if cm else len(sentence))
         topic, t = None, (topic if c_start else None)
-        if not _HAS_FIGURE.search(clause) and (tm := _TOPIC.match(clause)):
+        if not _HAS_FIGURE.search(clause) and ((tm := _TOPIC.match(clause)) or (tm := _TOPIC_LAST.search(clause))):
             topic = _HEAD_OF[tm.group(1)]
         seg_start = 0
         resp: list[str] = []  # channels 分别 hands to this clause's figures, in order
+        resp_seg = ""  # the words before 分别: the cue of every figure it hands out
         kresp: list[str] = []  # kinds 分别 hands to them ("复议、诉讼分别为1件和0件")
         for m in _FIGURE.finditer(clause):
-            if not m.group("unit") and not m.group("mul"):
+            if not m.group("unit") and not m.group("mul") and not _unitless_count(clause, seg_start, m):
                 continue
             seg = clause[seg_start:m.start()]
             seg_start = m.end()
@@ -149,6 +165,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 prev_channel, prev_list = chan, _channels(seg)
             if "分别" in seg and (chan or prev_channel) == "multi":
                 resp = respectively(prev_list, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
+                resp_seg = seg
             if "分别" in seg and not resp:
                 kresp = listed_kinds(seg, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
             forced = kresp.pop(0) if kresp and chan is None else None
@@ -176,7 +193,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 out.append(Mention(last.kind, value, (last.span[0], start + c_start + m.end()),
                                    last.raw + m.group(), m.group("unit") or ""))
                 continue
-            kind = _classify(seg, m, chan, prev_channel, before, after, qizhong, seen)
+            # "两个账号关注人数分别为3200人和150人": the later figures share the first one's cue
+            own_seg = resp_seg if handed and "分别" not in seg else seg
+            kind = _classify(own_seg, m, chan, prev_channel, before, after, qizhong, seen)
             if forced is not None:  # the n-th figure, the n-th kind listed, if its counter word fits
                 kind = forced if forced and m.group("unit") in BY_KEY[forced].units else None
             named = None if forced else _HEAD_AFTER.match(after)
@@ -285,8 +304,8 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         if unit:
             if unit not in k.units:
                 continue
-        elif not (m.group("mul") and k.key.startswith("followers.")):
-            continue  # a bare 万 figure counts only people (粉丝数达31万)
+        elif not ((m.group("mul") or _UNITLESS.search(seg)) and k.key.startswith("followers.")):
+            continue  # a bare 万 figure counts only people (粉丝数达31万), as does one ending "粉丝量为…"
         cue = _last_cue(k, seg)
         if cue is None and k.channel and own == k.key.split(".")[1] and unit in _LISTED_UNITS \
                 and _ANY_DISCLOSED_CUE.search(before) and _only_names_a_channel(seg):

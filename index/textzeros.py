@@ -64,7 +64,7 @@ _ZERO_SCOPE = re.compile(
     rf"(?<!无论){_NEG.format(_alt(tuple(w for k in _SCOPE_KINDS for w in k.zero)))}[^。；，,;\d]{{0,40}}?"
     rf"(?:{_alt(tuple(c for k in _SCOPE_KINDS for c in k.cues))})")
 # The nought may stand alone in the next clause, after only a time ("涉及…的行政复议、行政诉讼，本年度均未发生").
-_WHEN = "(?:本年度|本年|全年|年内|今年|当年|报告期内|同期|本期)"
+_WHEN = r"(?:本年度|本年|全年|年内|今年|当年|报告期内|同期|本期|(?:19|20)\d{2}\s*年度?(?:内|全年)?)"
 # Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
 _AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
 _NOUN_AFTER = [(k, re.compile(

@@ -96,6 +96,24 @@ BROADENED = [
     # All who may apply, named together, are no breakdown by applicant.
     ("全年公民、法人或者其他组织向本局申请公开政府信息共8件。", {"applications.received": 8}),
     ("其中法人申请政府信息公开3件。", {}),
+    # The site's owner is part of the channel's name in a breakdown after 其中.
+    ("主动公开信息共900条（其中某县人民政府网400条、“某某教育”公众号500条）。",
+     {"disclosed.total": 900, "disclosed.website": 400, "disclosed.wechat": 500}),
+    # 新增 on a channel named in the clause before; 推出 on a video account; 收悉 an application.
+    ("在某县政府门户网站教育专栏，本局年内新增信息75条。", {"disclosed.website": 75}),
+    ("“某某教育”抖音号全年推出短视频18个。", {"disclosed.video": 18}),
+    ("本年度共收悉政府信息公开申请6件。", {"applications.received": 6}),
+    ("本局年内未收悉任何政府信息公开申请。", {"applications.received": 0}),
+    # A nought after the cues, past a comma and a year.
+    ("与本局信息公开有关的行政复议、行政诉讼，2022年度均为零。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # A clause that ends on the counted thing gives a bare count its kind; a manner is bare.
+    ("对本年出台的规范性文件同步配发解读，共9篇。", {"interpretations": 9}),
+    ("新闻发布会方面，通过线上直播形式举办3场。", {"press_conferences": 3}),
+    # 分别 hands the later figures the first one's cue too.
+    ("两个微信公众号和政务微博年末关注人数分别为5100人和800人。", {"followers.wechat": 5100, "followers.weibo": 800}),
+    # A count of followers ending its clause needs no counter word; a year or a change is no count.
+    ("截至年底，“某某教育”公众号关注量为31250。", {"followers.wechat": 31250}),
+    ("“某某教育”公众号粉丝量为2019年的两倍。", {}),
 ]
 
 

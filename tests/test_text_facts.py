@@ -172,6 +172,12 @@ CONTACT_CASES = [
     # A verb of sending opens the address, the postcode in a bracket after it; a long banner name.
     ("对本报告有疑问的，可来信寄至某某达斡尔族自治旗城北街道民主路7号（邮政编码012345）。",
      {"contact.address": "某某达斡尔族自治旗城北街道民主路7号", "contact.postcode": "012345"}),
+    # The value in brackets right after its cue; a postcode with no cue after the address it ends.
+    ("来函可传真（0123-7654321）或寄送（某县城南街道和平路12号，123456）至本局办公室。",
+     {"contact.fax": "0123-7654321", "contact.address": "某县城南街道和平路12号", "contact.postcode": "123456"}),
+    # 请寄 opens the address before its postcode.
+    ("对本报告如有意见，信件请寄某旗新区街道团结路8号，邮编012300。",
+     {"contact.address": "某旗新区街道团结路8号", "contact.postcode": "012300"}),
 ]
 
 
