@@ -198,14 +198,15 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh, ruler, final, last, seventh and eighth ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth and ninth ones are imported only here, so reading this file never shows them."""
     from evals.synth_eighth import EIGHTH
     from evals.synth_final import FINAL
     from evals.synth_fresh import FRESH
     from evals.synth_heldout import HELDOUT
     from evals.synth_last import LAST
+    from evals.synth_ninth import NINTH
     from evals.synth_ruler import RULER
     from evals.synth_seventh import SEVENTH
 
     return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL, "last": LAST,
-            "seventh": SEVENTH, "eighth": EIGHTH}
+            "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH}
