@@ -27,6 +27,7 @@ _HEAD = 6000  # characters of the text searched for the body: its name stands ne
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
+_MENU_SEP = re.compile(r"[|｜丨]")
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 
@@ -70,6 +71,8 @@ def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, f
             w = 0.5
         if CLUTTER.search(ln):
             w = 0.0
+        elif len([x for x in _MENU_SEP.split(ln) if x.strip()]) >= 3:
+            w = min(w, 0.2)  # a menu of the site's departments (A局 | B局 | C局) names many bodies
         out.append((s, e, w))
     return out
 

@@ -226,6 +226,12 @@ def test_a_masthead_government_is_not_the_body():
     assert body_place(text) == ("商南县教育体育局", ("商南县", "商洛市", "陕西省"))
 
 
+def test_a_menu_of_the_sites_departments_does_not_name_the_body():
+    text = ("部门：商南县发展和改革局 | 商南县财政局 | 商南县教育体育局\n当前位置：首页 > 部门 > 年报\n"
+            "商南县教育体育局回顾了上一年的政府信息公开工作，写成此文。" + TAIL)
+    assert body_place(text)[0] == "商南县教育体育局"
+
+
 def test_a_government_report_under_its_own_masthead_is_still_read():
     text = "商南县人民政府\n当前位置：首页 > 年报\n2022年政府信息公开工作年度报告" + TAIL
     assert body_place(text)[0] == "商南县人民政府"
@@ -236,6 +242,8 @@ def test_a_government_report_under_its_own_masthead_is_still_read():
     ("本局按照条例和上级的要求，认真梳理了一年来政府信息公开工作的做法和成效，查找了存在的不足，研究了下一步的改进措施，在此基础上编好2020年度报告。", 2020),
     ("截至2019年12月31日，我局累计公开信息300条。", 2019),
     ("本报告统计范围为2023年1月1日至12月31日。截至2024年1月5日仍在整理。", 2023),
+    # a title with no title word, the year first, the body between
+    ("2022年某某县卫生健康局政府信息公开工作情况\n成文日期：2023-01-20", 2022),
 ])
 def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year):
     text = "机构职能 | 部门信息 | 政府信息公开年报\n" + opening + TAIL
