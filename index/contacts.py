@@ -90,7 +90,9 @@ _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
 # bracket, a clause mark or a line start.
 _SHAPED = re.compile(r"(?:^|(?<=[（(：:，,；;\s]))(?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)"
                      r"[\d一二三四五六七八九十]{1,5}号(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)(?=[）)，,；;。\s]|$)", re.M)
-_POSTCODE_AFTER = re.compile(r"\s*[，,、\s]\s*(?P<v>\d{6})(?![\d-])\s*(?:[）)；;。，,]|$)")
+_POSTCODE_AFTER = re.compile(r"\s*[，,、\s（(]\s*(?P<v>\d{6})(?![\d-])\s*(?:[）)；;。，,]|$)")
+# "…人民路12号（051500）": the address ends at a bracket holding its postcode.
+_BRACKETED_POSTCODE = re.compile(r"\s*[（(]\s*(?=\d{6}(?!\d))")
 _LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|寄往|寄到|寄送")
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
@@ -110,7 +112,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         for m in rx.finditer(text):
             raw = m.group("v")
             if key == "contact.address":  # up to the next detail's cue, no bracket left open
-                raw = _NEXT_CUE.split(raw, 1)[0].rstrip("（( \u3000")
+                raw = _BRACKETED_POSTCODE.split(_NEXT_CUE.split(raw, 1)[0], 1)[0].rstrip("（( \u3000")
             v = raw.strip()
             a = m.start("v") + len(raw) - len(raw.lstrip())
             span = (a, a + len(v))

@@ -47,6 +47,10 @@ def channels(seg: str) -> list[str]:
     return [f[2] for f in merged]
 
 
+_UMBRELLA_LISTED = re.compile(rf"(?:{CHANNEL_RE.pattern})[^，,。；;]{{0,16}}?[、和及与]\s*(?:“[^”]{{0,20}}”|各类|各种|多个|其他|其它)?"
+                              rf"(?:{'|'.join(map(re.escape, sorted(NEUTRAL_CHANNELS, key=len, reverse=True)))})")
+
+
 def channel(seg: str) -> str | None:
     """The channel a segment names: one key (website, wechat …), "multi" for a list of channels
     two of which kinds count, or one beside others summed up as carriers ("网站、公众号和公开栏等载体"):
@@ -59,9 +63,10 @@ def channel(seg: str) -> str | None:
     if not known:
         return "other"  # only an umbrella word (新媒体), or a channel no kind counts
     if len(known) == 1:
-        # one counted channel beside an umbrella word ("微信公众号等新媒体") is that channel
+        # one counted channel beside an umbrella word ("微信公众号等新媒体") is that channel; listed
+        # as another item with it ("门户网站、政务新媒体等渠道"), the umbrella adds channels: a total
         if "other" not in named:
-            return known.pop()
+            return "multi" if _UMBRELLA_LISTED.search(seg) else known.pop()
         # beside a channel no kind counts, the figure is a total only where the list sums up the
         # body's carriers ("网站、公众号和公开栏等载体"); "在门户网站及各校园网站" mixes in others' sites
         return "multi" if _CARRIERS.search(seg) else "other"

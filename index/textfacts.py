@@ -59,6 +59,22 @@ _UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总�
 _HAS_FIGURE = re.compile(_HAS_FIGURE.pattern + r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d")
 
 
+# A figure may come first, its channel and verb after it: the items a channel carried ("816条信息经
+# 某县人民政府门户网站对外发布"), or the people who follow it ("5434名用户关注了…公众号").
+_FIRST_ITEMS = re.compile(r"(?:的)?(?:政务|政府)?(?:信息|推文|稿件|文章|图文|动态|消息)?\s*(?:经|通过|在|由|借助|依托|于)"
+                          r"(?P<mid>[^，,。；;！？]{1,30})(?:对外|向社会|上)?(?:发布|推送|公开|刊发|刊载|推出|上传|挂网|发出)")
+_FIRST_FOLLOWERS = re.compile(r"(?:用户|粉丝|群众|网友|读者)?\s*(?:关注|订阅)了?(?P<mid>[^，,。；;！？]{1,24})")
+
+
+def _figure_first(after: str) -> str | None:
+    for rx, family in ((_FIRST_ITEMS, "disclosed."), (_FIRST_FOLLOWERS, "followers.")):
+        m = rx.match(after)
+        chan = _channel(m.group("mid")) if m else None
+        if chan is not None and family + chan in BY_KEY:
+            return family + chan
+    return None
+
+
 def _unitless_count(clause: str, seg_start: int, m: re.Match[str]) -> bool:
     return (not m.group("pre") and "." not in m.group("num") and _UNITLESS.search(clause, seg_start, m.start()) is not None
             and not clause[m.end():].strip(" \u3000”’\"」）)。！？!?"))
@@ -204,6 +220,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if kind in (None, "disclosed.total") and not forced and (hs := _HEAD_SUBJECT.search(seg)) \
                     and m.group("unit") in BY_KEY[_HEAD_OF[hs.group(1)]].units:
                 kind = _HEAD_OF[hs.group(1)]
+            if kind is None and not forced and not qizhong and (ff := _figure_first(after)) \
+                    and m.group("unit") in BY_KEY[ff].units:
+                kind = ff  # "816条信息经某县门户网站发布", "5434名用户关注了…公众号": the channel after it
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:

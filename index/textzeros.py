@@ -68,7 +68,9 @@ _WHEN = r"(?:本年度|本年|全年|年内|今年|当年|报告期内|同期|�
 # Nought stated after the cues, ending the clause: "行政复议和行政诉讼均未发生", "…情况：无".
 _AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
 _NOUN_AFTER = [(k, re.compile(
-    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:的)?(?:{_alt(k.cues)})?(?:事项|件数|数量|总数|总量|数|量)?\s*(?:{_alt(k.zero_after)})"
+    # "依申请公开工作：本年度受理数量为零": the noun may head its own phrase, a time after it
+    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:工作|方面|情况)?\s*[:：，,]?\s*(?:{_WHEN})?(?:的)?(?:{_alt(k.cues)})?"
+    rf"(?:事项|件数|数量|总数|总量|数|量)?\s*(?:{_alt(k.zero_after)})"
     r"(?=$|[。；;，,！？!?）\s])"))
     for k in _COUNT_KINDS if k.zero_after and k.needs]
 _ZERO_AFTER = re.compile(

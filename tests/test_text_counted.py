@@ -114,6 +114,16 @@ BROADENED = [
     # A count of followers ending its clause needs no counter word; a year or a change is no count.
     ("截至年底，“某某教育”公众号关注量为31250。", {"followers.wechat": 31250}),
     ("“某某教育”公众号粉丝量为2019年的两倍。", {}),
+    # A channel listed with an umbrella word adds channels: a total; "公众号等新媒体" is the account.
+    ("年内依托政府网站和各类政务新媒体发布信息640条。", {"disclosed.total": 640}),
+    ("年内依托“某某发布”公众号等新媒体发布信息640条。", {"disclosed.wechat": 640}),
+    # The figure first, the channel and the verb after it; followers counted before their account.
+    ("共有212条信息经县政府信息公开平台发布，97篇文章经“某某教育”公众号推送。",
+     {"disclosed.website": 212, "disclosed.wechat": 97}),
+    ("目前已有3021名群众关注了“某某教育”微信公众号。", {"followers.wechat": 3021}),
+    ("5条信息在网站首页被置顶。", {}),
+    # The noun heading its own phrase, a time after it, then the nought.
+    ("依申请公开方面：2024年受理件数为零。", {"applications.received": 0}),
 ]
 
 
