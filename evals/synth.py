@@ -71,6 +71,7 @@ WRITTEN_AS = {
     "fw": lambda v: str(v).translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),  # full-width digits: １２３
     "dash": lambda v: str(v).replace("-", "—"),  # an area code set off by an em dash: 0436—3225852
     "plain": str,  # digits never written 余/多 or spaced, for a template that says 约 itself
+    "paren": lambda v: re.sub(r"^(0\d{2,3})-", r"（\1）", str(v)),  # an area code in brackets: （0436）3225852
 }
 
 

@@ -9,7 +9,7 @@ Template language (plain ``str.format``):
 - fact slots, named by alias (see ``ALIAS``): ``{recv}`` is the number of applications received,
   written with its digits only — the counter word stands in the template; ``{press_cn}`` writes
   a figure up to ten in Chinese (两场); ``{interp_zh}`` any figure below 100 in Chinese (二十三篇),
-  ``{web_fw}`` full-width digits (１２３条), ``{phone_dash}`` a phone number with an em dash (0436—3225852),
+  ``{web_fw}`` full-width digits (１２３条), ``{phone_dash}`` a phone number with an em dash (0436—3225852), ``{fax_paren}`` its area code in brackets (（0436）3225852),
   ``{web_plain}`` digits never made approximate (for a template that writes 约 itself);
 - a leading ``[recv=0]`` declares a fact stated without digits (未收到 … = 0), ``[x]`` a
   distractor whose ``{x}`` is a number of no fact kind;
@@ -198,7 +198,7 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth and ninth ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth and tenth ones are imported only here, so reading this file never shows them."""
     from evals.synth_eighth import EIGHTH
     from evals.synth_final import FINAL
     from evals.synth_fresh import FRESH
@@ -207,6 +207,7 @@ def banks() -> dict[str, Bank]:
     from evals.synth_ninth import NINTH
     from evals.synth_ruler import RULER
     from evals.synth_seventh import SEVENTH
+    from evals.synth_tenth import TENTH
 
     return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL, "last": LAST,
-            "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH}
+            "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH}
