@@ -55,8 +55,10 @@ _FIGURE = re.compile(
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
 # A count of followers may go without a counter word when it ends its clause right after the
 # cue ("公众号粉丝量为28793。"): only there is a bare number surely a count of people.
+_UNITLESS_APPLICATIONS = re.compile(r"(?:依申请公开|公开申请|信息公开申请)(?:的)?(?:办件量|申请量|受理量|受理数量|办件数|件数|数量)"
+                                    r"\s*(?:为|达到|达|是|有|[:：])?\s*$")
 _UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总数|数量|量|数|者)?\s*(?:为|达到|达|是|有|[:：])?\s*$")
-_HAS_FIGURE = re.compile(_HAS_FIGURE.pattern + r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d")
+_HAS_FIGURE = re.compile(_HAS_FIGURE.pattern + r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d|(?:量|数量|件数)\s*(?:为|达|是|有|[:：])?\s*\d")
 
 
 # A figure may come first, its channel and verb after it: the items a channel carried ("816条信息经
@@ -76,15 +78,17 @@ def _figure_first(after: str) -> str | None:
 
 
 def _unitless_count(clause: str, seg_start: int, m: re.Match[str]) -> bool:
-    return (not m.group("pre") and "." not in m.group("num") and _UNITLESS.search(clause, seg_start, m.start()) is not None
-            and not clause[m.end():].strip(" \u3000”’\"」）)。！？!?"))
+    return (not m.group("pre") and "." not in m.group("num")
+            and (_UNITLESS.search(clause, seg_start, m.start()) or _UNITLESS_APPLICATIONS.search(clause, seg_start, m.start()))
+            is not None and not clause[m.end():].strip(" \u3000”’\"」）)。！？!?"))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
-_TOTAL = re.compile("总数|总量|总计|合计|共计|总共")
+# …or the year's proactive disclosure as a whole ("全年累计主动公开政府信息200条" after each channel's figure)
+_TOTAL = re.compile("总数|总量|总计|合计|共计|总共|(?:全年|年内|本年度)\\s*(?:共|累计|共计)?\\s*主动公开")
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
@@ -220,6 +224,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if kind in (None, "disclosed.total") and not forced and (hs := _HEAD_SUBJECT.search(seg)) \
                     and m.group("unit") in BY_KEY[_HEAD_OF[hs.group(1)]].units:
                 kind = _HEAD_OF[hs.group(1)]
+            if not m.group("unit") and not m.group("mul") and _UNITLESS_APPLICATIONS.search(seg):
+                kind = "applications.received"  # "依申请公开办件量为12": the count needs no counter word
             if kind is None and not forced and not qizhong and (ff := _figure_first(after)) \
                     and m.group("unit") in BY_KEY[ff].units:
                 kind = ff  # "816条信息经某县门户网站发布", "5434名用户关注了…公众号": the channel after it

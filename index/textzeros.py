@@ -76,10 +76,10 @@ _NOUN_AFTER = [(k, re.compile(
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
     rf"(?:[，,]\s*{_WHEN}?)?"
-    rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})[”’\"」]?(?=$|[。；;，,！？!?）\s])")
+    rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?:起|件|宗|例|次)?[”’\"」]?(?=$|[。；;，,！？!?）\s])")
 # Nobody applied: the negation names the applicant ("无公民、法人或其他组织向本机关提出…申请").
 _NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人|个人|群众|单位|申请人|人)[^。；;]{0,20}?"
-                           r"(?:提出|提交|递交)[^。；;，,]{0,12}?申请")
+                           r"(?:(?:提出|提交|递交)[^。；;，,]{0,12}?申请|向[^。；;，,]{1,12}?申请(?:公开)?(?:政府)?信息)")
 # Kinds whose negations carry their own verb (未召开): the cue must follow at once.
 _TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
 

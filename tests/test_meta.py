@@ -244,6 +244,8 @@ def test_a_government_report_under_its_own_masthead_is_still_read():
     ("本报告统计范围为2023年1月1日至12月31日。截至2024年1月5日仍在整理。", 2023),
     # a title with no title word, the year first, the body between
     ("2022年某某县卫生健康局政府信息公开工作情况\n成文日期：2023-01-20", 2022),
+    # the data's cut-off before a later year's plan
+    ("本报告所列数据截至2021年12月31日。\n五、存在的主要问题及改进情况\n2022年，本局将进一步规范公开。", 2021),
 ])
 def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year):
     text = "机构职能 | 部门信息 | 政府信息公开年报\n" + opening + TAIL

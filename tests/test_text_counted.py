@@ -124,6 +124,15 @@ BROADENED = [
     ("5条信息在网站首页被置顶。", {}),
     # The noun heading its own phrase, a time after it, then the nought.
     ("依申请公开方面：2024年受理件数为零。", {"applications.received": 0}),
+    # An application count ending its clause needs no counter word either.
+    ("全年依申请公开办件量为7。", {"applications.received": 7}),
+    ("信息公开申请受理数量为0，与上年持平。", {"applications.received": 0}),
+    # Nobody applied, with 申请 as the verb; a nought followed by its counter word.
+    ("本年度没有公民、法人或者其他组织向本局申请公开政府信息。", {"applications.received": 0}),
+    ("涉及本机关的行政复议和行政诉讼案件均为零件。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # The year's proactive disclosure as a whole after each channel's own figure is the total.
+    ("本局在政府网站发布信息90条，在“某某发布”公众号推送60篇，全年共主动公开政府信息150条。",
+     {"disclosed.website": 90, "disclosed.wechat": 60, "disclosed.total": 150}),
 ]
 
 
