@@ -18,17 +18,21 @@ from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import prose as P
 from rag import wording as W
+from rag.askkinds import asked_kinds
 from rag.check import count_fact, verify
 from rag.corpus import close_places, close_years, corpus_answer, en_place, other_years, place_name
 from rag.followup import resolve
-from rag.query import Query, language_of
+from rag.query import Query, Target, language_of
+from rag.textanswer import fact_answer, narrower
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
 _TABLE_WORDS = re.compile(r"表格|表中|表里|表\b|\btable\b", re.I)
 _TEXT_WORDS = re.compile(r"正文|文字|text\b|按报告", re.I)
 _ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:was|were|did)|about what|who (?:applied|asked)", re.I)
-_NEGATIVE = re.compile(r"没有|未|did not|didn'?t|not accept|no applications|none", re.I)
+_NEGATIVE = re.compile(r"没有|未|did not|didn'?t|not accept|\bno\b|\bnone\b|(?<!non-)(?<!non)\bzero\b", re.I)
+# "were the applications all completed?": answered by what was carried forward to the next year
+_COMPLETED = re.compile(r"办结|办完|办理完|处理完|全部办理|finish|settled|complet|conclud|closed|dealt with", re.I)
 
 
 def refusal(question: str, lang: str, text: str) -> Answer:
@@ -48,12 +52,18 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         q.reports = sorted(allowed if q.reports is None else allowed & set(q.reports))
     if (q.unknown_places and not q.places) or q.reports == []:
         return no_report(p, q, question, place, year)
-    if q.targets and q.shape == "open" and _ASKS_CONTENT.search(q.text):
+    if q.targets and q.targets[0].table != T.ACTIVE and q.shape == "open" and _ASKS_CONTENT.search(q.text):
         return refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
     a = corpus_answer(q, scope)
     if a is None and q.targets:
         a = table_answer(p, q, scope)
+    if a is None and not q.targets:
+        kinds = asked_kinds(q.text)
+        a = fact_answer(q, scope, kinds) if kinds else None
+        if a is not None and narrower(q, scope, kinds, _names(p, q)):
+            told = prose_answer(p, q, scope)  # the sentence answers a narrower question; the kind if it cannot
+            a = a if told.refused else told
     if a is None:
         a = prose_answer(p, q, scope)
     a.question, a.language = question, lang
@@ -109,9 +119,11 @@ def _read(scope: list[Report], lang: str) -> str:
 
 # ---- tables ---------------------------------------------------------------------------------
 
-def _row_citation(p, r: F.Reading) -> Citation:
+def _row_citation(p, r: F.Reading) -> Citation | None:
     rep = r.report
     passage = p.retriever.row_passage(rep.id, r.target.table, r.target.row)
+    if passage is None and (r.cell is None or not r.cell.span):
+        return None  # no table row to quote (a figure from the text): its sentence is cited instead
     span = passage.span if passage else (r.cell.span if r.cell and r.cell.span else (0, 0))
     cell = (r.cell.table, r.cell.row, r.cell.column) if r.cell else None
     return Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, r.target.table, rep.quote(span), span,
@@ -196,8 +208,27 @@ def _ids(readings) -> list[str]:
     return [r.report.id for r in readings]
 
 
+def _all_completed(p, q: Query, scope: list[Report]) -> Answer | None:
+    """"申请是否全部办结？" of one report: no when some were carried forward to the next year."""
+    target = Target(T.APPLICATIONS, T.CARRIED_FORWARD)
+    rs = [r for r in (F.read(rep, target) for rep in scope) if r is not None]
+    if len(rs) != 1 or _figure(rs[0], q) is None:
+        return None
+    r, lang = rs[0], q.language
+    n = _figure(r, q)
+    who = (r.report.agency.name if r.report.agency else place_name(r.report)) if lang == "zh" else \
+        f"{en_place(r.report)}, {r.report.year}"
+    text = W.say("handled.no" if n else "handled.yes", lang, who=who, n=F.fmt(n), row=r.target.row.split("、", 1)[-1])
+    cites = [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
+    return Answer(q.text, text, cites, [_fact(r)], language=lang)
+
+
 def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     lang = q.language
+    if q.shape == "yes_no" and q.targets[0].table == T.APPLICATIONS and _COMPLETED.search(q.text):
+        done = _all_completed(p, q, scope)
+        if done is not None:
+            return done
     rs = F.readings(scope, q)
     if not rs:
         t = q.targets[0]
@@ -205,10 +236,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
                                            row=t.row if lang == "zh" else T.english(t.row) or t.row))
     cites: list[Citation] = []
     for r in rs:
-        cites.append(_row_citation(p, r))
-        pc = _prose_citation(r)
-        if pc:
-            cites.append(pc)
+        cites += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
     warnings = list(dict.fromkeys(f.message for r in rs for f in r.findings))
     facts = [_fact(r) for r in rs]  # every report's figure, however many the text shows
     many = len(rs) > 1 or q.wants_all_places

@@ -17,11 +17,20 @@ _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|p
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 _ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number of reports", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
-_ASK_PLACES = re.compile(r"哪些县|哪几个县|哪个县|哪些报告|哪份报告|哪些地方|which count(?:y|ies)|which reports?|what counties|"
+_ASK_PLACES = re.compile(r"哪些县|哪几个县|哪个县|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|which count(?:y|ies)|which reports?|"
+                         r"what counties|which places|what places|which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
 _MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|held|set up", re.I)
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
+# "which places have reports for more than one year / several reports"
+_ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:reports|years)|多于一份|不止一份|多份|"
+                          r"两份以上|多个年度|多个年份|不止一年", re.I)
+# "which bureau issued the report from X": the body, from the metadata
+_ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|produced) (?:the |this |its |that )?"
+                       r"(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
+                       r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
+                       r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:发布|编制|出具|印发)", re.I)
 
 
 def place_name(r: Report) -> str:
@@ -125,8 +134,18 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         want = "2019" if re.search(r"2019|旧|\bold(?:er)?\b|\bearlier\b", text, re.I) else "2021"
         hit = [r for r in scope if r.template == want]
         return _names_answer(q, "corpus.template", [place_name(r) for r in hit], hit, template=want)
+    if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES:
+        bodies = list(dict.fromkeys(r.agency.name for r in scope if r.agency))
+        return _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
     if q.targets or q.topics or _MENTION.search(text):
         return None
+    scope = _of_kind(text, scope)
+    if _ASK_SEVERAL.search(text) and re.search(r"哪|which|what|how many|几|多少", text, re.I):
+        by_place: dict[str, list[Report]] = {}
+        for r in scope:
+            by_place.setdefault(place_name(r), []).append(r)
+        several = {n: reps for n, reps in by_place.items() if len(reps) > 1}
+        return _names_answer(q, "corpus.several", list(several), [r for reps in several.values() for r in reps])
     if _ASK_PROVINCE.search(text) and not _ASK_PLACES.search(text.replace("which province", "")):
         provs = list(dict.fromkeys(r.place.province for r in scope if r.place and r.place.province))
         return _names_answer(q, "corpus.provinces", provs, scope) if provs else None
@@ -156,6 +175,20 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
             return None  # asks which reports *say* something: a question for the text
         return _names_answer(q, "corpus.counties", [place_name(r) for r in hit], hit)
     return None
+
+
+def _of_kind(text: str, scope: list[Report]) -> list[Report]:
+    """The reports of the kind of body the question names (卫生健康局 / health bureaus, 文旅局 /
+    culture and tourism bureaus), by the body kinds' own names and short forms; all when it names none."""
+    from index.bodies import kind_rows
+
+    low = text.lower()
+    endings = {k.ending for k in kind_rows()
+               if (k.kind_en and re.search(rf"(?<![a-z]){re.escape(k.kind_en.lower())}(?:e?s)?(?![a-z])", low))
+               or k.ending in text or any(len(x) >= 3 and x in text for x in k.shorts)}
+    if not endings:
+        return scope
+    return [r for r in scope if r.agency and any(r.agency.name.endswith(e) for e in endings)]
 
 
 def _conflicts(q: Query, scope: list[Report]) -> Answer | None:

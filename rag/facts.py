@@ -65,10 +65,31 @@ def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
     return int(fact.value), sentence_of(normalized(report.text), fact.spans[0])  # type: ignore[arg-type]
 
 
+def text_kind(target: Target) -> str | None:
+    """The text-fact kind whose table counterpart is this target's row total (index.factkinds)."""
+    from index.factkinds import KINDS
+
+    if target.column not in (None, T.TOTAL_COLUMN):
+        return None
+    return next((k.key for k in KINDS if any(t[:2] == (target.table, target.row) for t in k.table)), None)
+
+
+def _from_text(report: Report, target: Target) -> Reading | None:
+    """A report without this table row (a report printed without tables) that states the figure
+    in its text: the text's figure, with no cell — the answer says it comes from the text."""
+    kind = text_kind(target)
+    fact = next((f for f in report.facts if f.kind == kind and f.spans), None) if kind else None
+    if fact is None or not isinstance(fact.value, (int, float)):
+        return None
+    span = sentence_of(normalized(report.text), fact.spans[0])
+    return Reading(report, target, None, int(fact.value), span)  # type: ignore[arg-type]
+
+
 def read(report: Report, target: Target) -> Reading | None:
     row = row_label(report, target)
     if row is None:
-        return None
+        # no such table at all (not printed, or lost): the text may state the figure
+        return _from_text(report, target) if not any(v.table == target.table for v in report.tables) else None
     t = Target(target.table, row, target.column)
     col = default_column(report, t)
     cols = [v.column for v in report.tables if v.table == t.table and v.row == row]

@@ -60,15 +60,17 @@ def language_of(text: str) -> str:
 _A, _P, _R = T.ACTIVE, T.APPLICATIONS, T.REVIEW
 # (pattern, target). Ordered: more specific first; every pattern is tried, all matches kept.
 _QUANTITIES: list[tuple[str, Target]] = [
+    # Forward before over: "carried over to the next year" is 结转下年度, not 上年结转.
+    (r"结转下年|下年度继续|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over (?:to|into) (?:the )?"
+     r"(?:next|following) year|still (?:open|pending) at (?:the )?year.?end", Target(_P, T.CARRIED_FORWARD)),
     (r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications", Target(_P, T.CARRIED_OVER)),
-    (r"结转下年|下年度继续|carried forward|carry.?forward|still (?:open|pending) at (?:the )?year.?end", Target(_P, T.CARRIED_FORWARD)),
-    (r"予以公开|全部公开|fully disclosed|disclosed in full|granted", Target(_P, "（一）予以公开")),
-    (r"部分公开|partly disclosed|partially disclosed", Target(_P, "（二）部分公开")),
+    (r"予以公开|全部公开|fully disclos\w*|disclosed in full|granted|grant(?:ed)? in full|released in full", Target(_P, "（一）予以公开")),
+    (r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclosed in part", Target(_P, "（二）部分公开")),
     (r"不掌握|not held|does not hold|didn'?t hold", Target(_P, "（四）无法提供 1.本机关不掌握相关政府信息")),
     (r"国家秘密|state secret", Target(_P, "（三）不予公开 1.属于国家秘密")),
     (r"重复申请|repeated application", Target(_P, "（五）不予处理 2.重复申请")),
     (r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed", Target(_P, T.HANDLED_TOTAL)),
-    (r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请.{0,4}(?:多少|几)件|"
+    (r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
      r"\bapplications?\b|\brequests?\b", Target(_P, T.NEW)),
     (r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly", Target(_R, "行政诉讼：未经复议直接起诉")),
     (r"复议后起诉|after (?:administrative )?reconsideration", Target(_R, "行政诉讼：复议后起诉")),
@@ -80,9 +82,12 @@ _QUANTITIES: list[tuple[str, Target]] = [
     (r"其他对外管理服务|other external management", Target(_A, "其他对外管理服务事项")),
     (r"行政处罚|penalt|fines?\b", Target(_A, "行政处罚")),
     (r"行政强制|enforcement|coercive", Target(_A, "行政强制")),
-    (r"事业性收费|收费金额|administrative fees?|fees? collected", Target(_A, "行政事业性收费")),
+    (r"事业性收费|收费金额|administrative fees?|fees? collected|fee income|(?<!processing )\bfees?\b", Target(_A, "行政事业性收费")),
     (r"集中采购|procurement", Target(_A, "政府集中采购")),
 ]
+# Words that look like a template label but name a prose concept: a label inside them is no row
+# ("disclosed", 予以公开's English label, inside "proactively disclosed").
+_NOT_ROWS = r"主动公开|proactive(?:ly)? disclos\w*|disclosed proactively"
 _COLUMNS: list[tuple[str, str]] = [
     (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
     (r"商业企业|企业|compan|enterprise|business", "商业企业"),
@@ -94,6 +99,7 @@ _COLUMNS: list[tuple[str, str]] = [
     (r"现行有效|in force|currently valid", "现行有效件数"),
     (r"上一年项目|last year'?s items|items last year|previous year|prior year|(?<!from )last year", "上一年项目数量"),
     (r"增/减|增减|change", "本年增/减"),
+    (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much", "采购总金额"),  # a row without it keeps its main column
     (r"维持|upheld|maintained", "结果维持"),
     (r"纠正|corrected|overturned", "结果纠正"),
     (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),
@@ -113,6 +119,9 @@ TOPICS: dict[str, str] = {
 }
 
 _SHAPES: list[tuple[str, str]] = [
+    # "how many bureaus received …": which bodies, counted
+    ("which", r"几(?:个|家)(?:单位|部门|机关|县|地方)|多少(?:个|家)(?:单位|部门|机关|县|地方)|"
+              r"how many (?:bureaus|bodies|agencies|departments|offices|places|counties)"),
     ("rank", r"最多|最少|最高|最低|排名|排序|名列|\bmost\b|\bleast\b|highest|lowest|\brank"),
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b"),
@@ -199,8 +208,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     q = Query(text=question, language=language_of(question))
     places = places if places is not None else corpus_places(reports)
     allowed: set[str] | None = None
+    also = _division_names(question)
     for p in places:
-        if any(_mentions(question, a) for a in p.aliases):
+        if p.name in also or any(_mentions(question, a) for a in p.aliases):
             q.places.append(p.name)
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
@@ -208,18 +218,16 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
                                                for o in q.places)]
     if q.places:
         allowed = set().union(*(_reports(places, p) for p in q.places))
+        allowed = _named_bodies(question, reports, allowed)
     q.years = sorted({int(m.group(1)) for m in _YEAR.finditer(question) if not _NOT_COVERED.search(
         question[max(0, m.start() - 14): m.start()]) and not _FORMAT_AFTER.match(question[m.end():])})
     if q.years:
         by_year = {r.id for r in reports if r.year in q.years}
         allowed = by_year if allowed is None else allowed & by_year
     q.reports = sorted(allowed) if allowed is not None else None
-    q.unknown_places = _unknown_places(question, places)
+    q.unknown_places = [n for n in _unknown_places(question, places) if not also.get(n.split("（")[0])]
     text = question.lower()
-    q.targets = _exact_targets(question)
-    for pattern, target in _QUANTITIES:
-        if re.search(pattern, text, re.I) and target not in q.targets:
-            q.targets.append(target)
+    q.targets = _targets(question)
     cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
     if cols and q.targets:
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
@@ -252,14 +260,37 @@ def _labels() -> tuple[list[tuple[str, Target]], list[tuple[str, str]]]:
     return sorted(rows.items(), key=by_len), sorted(cols.items(), key=by_len)
 
 
-def _exact_targets(question: str) -> list[Target]:
-    """Rows the question names by the template's own words (“（七）总计”, "items last year" …)."""
+def _exact_targets(question: str) -> list[tuple[Target, tuple[int, int]]]:
+    """Rows the question names by the template's own words (“（七）总计”, "items last year" …),
+    with where the question names them."""
     low = question.lower()
-    out: list[Target] = []
+    out: list[tuple[Target, tuple[int, int]]] = []
     for label, target in _labels()[0]:
-        if label in (question if _CJK.search(label) else low) and target not in out:
-            if not any(label in o.row for o in out):
-                out.append(target)
+        cjk = bool(_CJK.search(label))
+        m = re.search(re.escape(label) if cjk else rf"(?<![a-z]){re.escape(label)}(?![a-z])", question if cjk else low)
+        if m and all(t != target for t, _ in out) and not any(label in o.row for o, _ in out):
+            out.append((target, m.span()))
+    return out
+
+
+def _targets(question: str) -> list[Target]:
+    """The template quantities a question names: its exact row labels first, then the quantity
+    words. A match lying inside a longer one is a word of that one ("disclosed" inside "partially
+    disclosed", "carried over" inside "carried over to the next year"), not a quantity of its own."""
+    low = question.lower()
+    found = _exact_targets(question)
+    for pattern, target in _QUANTITIES:
+        m = re.search(pattern, low, re.I)
+        if m:
+            found.append((target, m.span()))
+    inside = lambda a, b: b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0])  # noqa: E731
+    prose = [m.span() for m in re.finditer(_NOT_ROWS, low)]
+    kept = [(t, sp) for t, sp in found if not any(inside(sp, o) for t2, o in found if t2 != t)
+            and not any(o[0] <= sp[0] and sp[1] <= o[1] for o in prose)]
+    out: list[Target] = []
+    for t, _ in kept:
+        if t not in out:
+            out.append(t)
     return out
 
 
@@ -274,6 +305,45 @@ def _exact_columns(question: str) -> list[str]:
 
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,12})[”\"」』]")
+
+
+# Provinces as English writes them where that is not their pinyin (the pinyin is an alias already).
+_PROVINCES_EN: dict[str, str] = {
+    "inner mongolia": "内蒙古自治区", "tibet": "西藏自治区", "xinjiang": "新疆维吾尔自治区", "guangxi": "广西壮族自治区",
+    "ningxia": "宁夏回族自治区", "shaanxi": "陕西省", "hong kong": "香港特别行政区", "macau": "澳门特别行政区",
+}
+
+
+def _division_names(question: str) -> dict[str, str]:
+    """Full division names the question names by a form the division data knows: 察右中旗 for
+    察哈尔右翼中旗, 环江县 for 环江毛南族自治县, Inner Mongolia for 内蒙古自治区. Maps each full name
+    to the form written, and each form written to its full name."""
+    from index.places import mentions
+
+    out: dict[str, str] = {}
+    for m in mentions(question):
+        for d in m.divisions:
+            if d.name != m.name:
+                out[d.name] = m.name
+                out[m.name] = d.name
+    low = question.lower()
+    for en, zh in _PROVINCES_EN.items():
+        if re.search(rf"(?<![a-z]){en}(?![a-z])", low):
+            out[zh] = en
+    return out
+
+
+def _named_bodies(question: str, reports: list[Report], allowed: set[str]) -> set[str]:
+    """A place with several bodies (宁武县教育体育局, 宁武县教育和体育局): a question naming one of
+    them by a name that includes the place asks about that body's reports only."""
+    named = set()
+    for r in reports:
+        if r.id not in allowed or not r.agency or not r.place or not r.place.county:
+            continue
+        base = r.place.county[:-1] if len(r.place.county) > 2 else r.place.county
+        if any(len(a) >= 5 and base in a and a in question for a in (r.agency.name, *r.agency.aliases)):
+            named.add(r.id)
+    return named or allowed
 
 
 def _reports(places: list[Place], name: str) -> list[str]:

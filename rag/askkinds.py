@@ -1,0 +1,97 @@
+"""Which kind of text fact (``index.factkinds``) a question asks for, in Chinese or English.
+
+A question names a fact kind by two things: an *aspect* (followers, items posted, press
+conferences, a fax number …) and, for per-channel kinds, a *channel* (WeChat, Weibo, a video
+account, the website). Both are vocabulary of the reports' domain, kept here as data — the
+Chinese words the reports use and the English words people ask with — not one entry per question.
+The aspect decides between kinds of the same channel: "微博粉丝" asks for followers, never for the
+posts of the same account.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Channel → (pattern over the question, lower-cased). Checked all: a question naming two channels
+# asks about neither alone.
+CHANNELS: dict[str, str] = {
+    "wechat": r"微信|公众号|订阅号|wechat|weixin|official account",
+    "weibo": r"微博|weibo|microblog",
+    "video": r"视频号|抖音|快手|短视频|douyin|tiktok|kuaishou|video|channels account",
+    "website": r"网站|政府网|门户网|公开平台|政务网|website|web site|portal|government site|online platform",
+}
+
+# Aspects, in order of precedence (the first that matches decides). Each maps to the fact-kind key,
+# "{channel}" standing for the channel found; None = the aspect needs a channel.
+ASPECTS: list[tuple[str, str, str]] = [
+    # contact details: the kind of line asked for
+    ("contact.fax", r"传真|\bfax", ""),
+    ("contact.email", r"电子邮箱|电子信箱|电子邮件|邮箱|e-?mail", ""),
+    ("contact.postcode", r"邮政编码|邮编|postcode|postal code|post code|zip", ""),
+    ("contact.phone", r"电话|联系方式|phone|telephone", ""),
+    ("contact.address", r"地址|办公地点|(?<!web )address|located", ""),
+    # counted things that need no channel
+    ("press_conferences", r"新闻发布会|发布会|press (?:conference|briefing)|news (?:conference|briefing)|"
+                          r"media briefing", ""),
+    ("interpretations", r"政策解读|解读|interpretation|interpret", ""),
+    # per channel: followers before posts ("微博粉丝" is never the posts of that account)
+    ("followers.{channel}", r"粉丝|关注|订阅用户|订阅数|用户数|用户总数|用户|followers?|fans?\b|subscribers?|"
+                            r"following|audience", "channel"),
+    ("disclosed.{channel}", r"发布|推送|推文|更新|发文|博文|上线|上传|公开|发出|posts?|items?|articles?|pieces?|"
+                            r"publish|pushed|push\b|released?|uploaded?|videos?|blog", "channel"),
+    # all channels together
+    ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|made public", ""),
+]
+
+# Kinds whose figure the template's tables also hold: the table answers them, the text fact
+# stands in where a report has no table (see rag.facts).
+TABLE_KINDS = ("applications.received", "applications.handled", "review.reconsideration", "review.litigation")
+
+
+def channels_in(text: str) -> list[str]:
+    low = text.lower()
+    return [c for c, pat in CHANNELS.items() if re.search(pat, low)]
+
+
+def asked_kinds(text: str) -> list[str]:
+    """The fact kinds the question asks for, most specific first; [] when it names none.
+
+    For a channel kind without a channel ("多少粉丝") every channel's kind is returned: the
+    report decides which it states."""
+    low = text.lower()
+    chans = channels_in(low)
+    for key, pat, needs in ASPECTS:
+        if not re.search(pat, low):
+            continue
+        if needs == "channel":
+            if len(chans) == 1:
+                return [key.format(channel=chans[0])]
+            if not chans and key.startswith("followers"):
+                return [key.format(channel=c) for c in ("wechat", "weibo", "video")]
+            continue  # items with no channel (or two): the total, or the table, decides
+        if key == "disclosed.total" and chans:
+            continue
+        return [key]
+    return []
+
+
+# Words a question about a fact kind uses besides the kind's own cues: the counted thing in
+# general, the asking, the period.
+_GENERIC = ("信息", "政府信息", "政务信息", "数量", "总数", "人数", "数", "条数", "篇数", "全年", "本年", "年度", "累计", "共",
+            "多少", "账号", "平台", "官方", "政务", "号码", "内容", "作品", "联系", "单位", "本单位", "材料", "召开", "举办",
+            "举行", "组织", "开展", "发布", "公开", "推送", "通过", "截至", "年底", "年末")
+
+
+def vocabulary(kinds: list[str]) -> set[str]:
+    """The words that name these kinds (cues, channels, units, names) or any asked fact in general."""
+    from index.factkinds import BY_KEY
+
+    words = set(_GENERIC)
+    for key in kinds:
+        k = BY_KEY.get(key)
+        if k is None:
+            continue
+        words.update((*k.cues, *k.channel, *k.units, *k.needs, k.zh))
+        words.update(re.findall(r"[\u4e00-\u9fff]{2,}", k.zh))
+    return words
+

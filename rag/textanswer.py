@@ -1,0 +1,157 @@
+"""Answers from the text facts the build read out of the prose (``index.textfacts``): a press
+conference count, the followers of an account, a fax number … — the kinds the tables never hold.
+
+The question names the kind (``rag.askkinds``); the report(s) in scope give the fact with the
+sentence that states it, quoted. Across several reports the same rules as for table values hold:
+which / total / rank over the reports that state the kind, saying which reports do not.
+A report that does not state the kind gives no answer here: the prose path reads its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.factkinds import BY_KEY
+from index.model import Answer, Citation, Report, TextFact
+from index.validate import sentence_of
+from rag import wording as W
+from rag.askkinds import vocabulary
+from rag.check import count_fact
+from rag.corpus import en_place, place_name
+from rag.prose import normalized
+from rag.query import Query
+
+_NEGATIVE_WORDS = ("没有", "未", "no ", "not ", "none", " zero")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) -> list[str]:
+    """The question's words that ask for something narrower than the kind ("原创" posts of an
+    account, the "义务教育" items among all disclosed, the school websites beside the portal): a
+    Chinese focus term that is no word (or part of a word) of the kind, that is no part of the body's or place's
+    name, and that the report itself uses. Then the sentence, not the kind, answers."""
+    from rag.glossary import chinese_terms
+    from rag.prose import focus_terms
+
+    if len(scope) > 3:
+        return []
+    text = _YEAR.sub(" ", q.text)
+    # English: every glossary term, the narrow ones too (校园网站 beside 网站)
+    terms = chinese_terms(text) if q.language == "en" else focus_terms(text, q.language, names)
+    words = vocabulary(kinds)
+    bodies = [r.agency.name for r in scope if r.agency] + names
+    texts = [normalized(r.text).text for r in scope]
+    return [t for t in terms if _CJK.search(t) and not any(t in w for w in words)
+            and not any(t in b for b in bodies) and any(t in x for x in texts)]
+
+
+def fact_of(report: Report, kinds: list[str]) -> TextFact | None:
+    """The report's fact of the first asked kind it states (spans kept: it must be quotable)."""
+    for k in kinds:
+        f = next((f for f in report.facts if f.kind == k and f.spans), None)
+        if f is not None:
+            return f
+    return None
+
+
+def sentence_span(report: Report, fact: TextFact) -> tuple[int, int]:
+    return sentence_of(normalized(report.text), fact.spans[0])
+
+
+def fact_citation(report: Report, fact: TextFact) -> Citation:
+    span = sentence_span(report, fact)
+    sec = next((x for x in reversed(report.sections) if x.span[0] <= span[0] < x.span[1]), None)
+    return Citation(report.id, report.agency.name if report.agency else "", report.year,
+                    " > ".join(sec.path) if sec else "正文", report.quote(span), span)
+
+
+def _value(f: TextFact) -> str:
+    v = f.value
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v)
+
+
+def _label(f: TextFact, lang: str) -> str:
+    kind = BY_KEY.get(f.kind)
+    if kind is None:
+        return f.kind
+    return kind.zh if lang == "zh" else kind.en
+
+
+def _who(r: Report, lang: str) -> str:
+    agency = r.agency.name if r.agency else place_name(r)
+    return f"{agency}（{r.year}年）" if lang == "zh" else f"{en_place(r)}, {r.year}"
+
+
+def line(r: Report, f: TextFact, lang: str) -> str:
+    """One report's fact: "金阳县民政局（2024年）：新闻发布会 1 场。" / "…: press conferences held: 1."."""
+    unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
+    if lang == "zh":
+        return f"{_who(r, lang)}：{_label(f, lang)} {_value(f)}{(' ' + unit) if unit else ''}（据正文）。"
+    return f"{_who(r, lang)} — {_label(f, lang)}: {_value(f)} (per the text)."
+
+
+def _fact_record(r: Report, f: TextFact) -> dict:
+    return {"report_id": r.id, "agency": r.agency.name if r.agency else "", "place": place_name(r), "year": r.year,
+            "kind": f.kind, "value": f.value, "unit": f.unit, "source": "text"}
+
+
+def fact_answer(q: Query, scope: list[Report], kinds: list[str]) -> Answer | None:
+    """The answer from text facts, or None when no report in scope states the kind."""
+    lang = q.language
+    rows = [(r, fact_of(r, kinds)) for r in scope]
+    stated = [(r, f) for r, f in rows if f is not None]
+    if not stated:
+        return None
+    many = q.shape in ("which", "list", "rank", "total") and len(scope) > 1 or (len(scope) > 1 and not q.places)
+    numeric = all(isinstance(f.value, (int, float)) for _, f in stated)
+    if not many or not numeric:
+        # One place (or one body): each report that states it, one line each.
+        text = "\n".join(line(r, f, lang) for r, f in stated)
+        quotes = "\n".join(f"“{c.quote.strip()}”" for c in (fact_citation(r, f) for r, f in stated[:3]))
+        return Answer(q.text, text + "\n" + quotes, [fact_citation(r, f) for r, f in stated],
+                      [_fact_record(r, f) for r, f in stated], language=lang)
+    return _across(q, scope, stated, [r for r, f in rows if f is None])
+
+
+def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]],
+            unstated: list[Report]) -> Answer:
+    lang = q.language
+    facts: list[dict] = [_fact_record(r, f) for r, f in stated]
+    cites = [fact_citation(r, f) for r, f in stated]
+    by_size = sorted(stated, key=lambda x: -float(x[1].value))
+    ids = [r.id for r, _ in by_size]
+    detail, more = W.lines([line(r, f, lang) for r, f in by_size], lang, ids)
+    name = (lambda r: place_name(r)) if lang == "zh" else en_place
+    if q.shape in ("which", "list"):
+        negative = any(w in q.text.lower() for w in _NEGATIVE_WORDS)
+        chosen = [(r, f) for r, f in by_size if (float(f.value) == 0) == negative]
+        if chosen:
+            items, hidden = W.names([f"{name(r)}（{_value(f)}）" if lang == "zh" else f"{name(r)}: {_value(f)}"
+                                     for r, f in chosen], lang, [r.id for r, _ in chosen])
+            head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
+            facts.append(count_fact([r.id for r, _ in chosen], chosen=True))
+            facts += [count_fact(hidden)] if hidden else []
+        else:
+            head = W.say("none", lang) + W.end(lang)
+    elif q.shape == "rank":
+        top = by_size[0]
+        tied = [r.id for r, f in by_size if f.value == top[1].value]
+        head = W.say("rank.top", lang, who=name(top[0]), value=_value(top[1])) if len(tied) == 1 else \
+            W.say("rank.tied", lang, who=name(top[0]), n=len(tied), value=_value(top[1]))
+        facts.append(count_fact(tied, tied=True))
+    else:
+        total = sum(float(f.value) for _, f in stated)
+        total_s = str(int(total)) if total.is_integer() else f"{total:g}"
+        unit = stated[0][1].unit or BY_KEY[stated[0][1].kind].unit
+        head = W.say("total", lang, total=total_s, unit=unit, n=len(stated))
+        facts += [{"aggregate": "sum", "total": total}, count_fact([r.id for r, _ in stated], counted=True)]
+    text = "\n".join([head, *detail])
+    if unstated:
+        items, hidden = W.names([name(r) for r in unstated], lang, [r.id for r in unstated])
+        text += "\n" + W.say("total.unstated", lang, items=items)
+        facts += [count_fact(hidden)] if hidden else []
+    facts += [count_fact(more)] if more else []
+    return Answer(q.text, text, cites, facts, language=lang)

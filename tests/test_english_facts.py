@@ -1,0 +1,75 @@
+"""Questions mapped onto the kinds of fact the reports state (rag.askkinds), onto the template's
+rows (rag.query) and onto places written in their short forms — in Chinese and in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import template as T
+from rag.askkinds import asked_kinds
+from rag.query import Target, _division_names, _targets, understand
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("How many press conferences did the bureau hold in 2020?", ["press_conferences"]),
+    ("江北区教委2022年开了几场新闻发布会？", ["press_conferences"]),
+    ("How many Weibo followers did the bureau have?", ["followers.weibo"]),
+    ("科左后旗教育和体育局的微博粉丝有多少？", ["followers.weibo"]),
+    # the account's posts, not its followers
+    ("How many posts did the Weibo account publish in 2020?", ["disclosed.weibo"]),
+    ("普兰县教育局2024年政务微博更新了多少条博文？", ["disclosed.weibo"]),
+    ("How many videos did the bureau post on Douyin?", ["disclosed.video"]),
+    ("How many fans does its Douyin account have?", ["followers.video"]),
+    ("How many subscribers does the WeChat account have?", ["followers.wechat"]),
+    ("How many items did the bureau publish on the government website?", ["disclosed.website"]),
+    ("How many items did the bureau proactively disclose in 2023?", ["disclosed.total"]),
+    ("How many policy interpretations did the bureau publish?", ["interpretations"]),
+    ("What is the fax number of the bureau?", ["contact.fax"]),
+    ("What e-mail address does the bureau list?", ["contact.email"]),
+    ("What is the postal code given by the bureau?", ["contact.postcode"]),
+    ("What is the mailing address of the bureau?", ["contact.address"]),
+    ("金阳县民政局的联系电话是多少？", ["contact.phone"]),
+    # followers without a channel: the report decides which account it names
+    ("多少粉丝？", ["followers.wechat", "followers.weibo", "followers.video"]),
+    # two channels: neither alone
+    ("How many items did it post on WeChat and Weibo?", []),
+    ("How many applications did the bureau receive?", []),
+])
+def test_asked_kinds(question, kinds):
+    assert asked_kinds(question) == kinds
+
+
+_P, _A = T.APPLICATIONS, T.ACTIVE
+
+
+@pytest.mark.parametrize("question, first", [
+    # "disclosed" (予以公开's English label) inside "partially disclosed" is not a row of its own
+    ("How many applications were partially disclosed by the bureau in 2024?", Target(_P, "（二）部分公开")),
+    ("How many applications did the bureau grant in full in 2024?", Target(_P, "（一）予以公开")),
+    # carried over *to the next year* is the carried-forward row, not last year's carry-over
+    ("How many applications did the bureau carry over to the next year?", Target(_P, T.CARRIED_FORWARD)),
+    ("How many applications were carried over from last year?", Target(_P, T.CARRIED_OVER)),
+    ("What was the fee income of the bureau in 2024?", Target(_A, "行政事业性收费")),
+    ("What was the total amount of centralised procurement in 2020?", Target(_A, "政府集中采购", "采购总金额")),
+    ("How many centralised procurement projects did it have?", Target(_A, "政府集中采购", "采购项目数量")),
+])
+def test_targets(question, first):
+    assert understand(question, [], []).targets[0] == first
+
+
+def test_targets_none_for_prose_questions():
+    assert _targets("How many items did the bureau proactively disclose in 2023?") == []
+
+
+@pytest.mark.parametrize("question, full", [
+    ("察右中旗教育局2025年行政处罚决定有多少件？", "察哈尔右翼中旗"),
+    ("环江县2020年召开了几场新闻发布会？", "环江毛南族自治县"),
+    ("白沙县2023年收到多少件申请？", "白沙黎族自治县"),
+    ("How many reports come from Inner Mongolia?", "内蒙古自治区"),
+])
+def test_short_place_names(question, full):
+    assert full in _division_names(question)
+
+
+def test_full_names_are_not_short_forms():
+    assert _division_names("宁武县教育和体育局微信公众号有多少关注用户？") == {}
