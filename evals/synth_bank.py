@@ -198,8 +198,9 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth and tenth ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth, tenth and eleventh ones are imported only here, so reading this file never shows them."""
     from evals.synth_eighth import EIGHTH
+    from evals.synth_eleventh import ELEVENTH
     from evals.synth_final import FINAL
     from evals.synth_fresh import FRESH
     from evals.synth_heldout import HELDOUT
@@ -210,4 +211,5 @@ def banks() -> dict[str, Bank]:
     from evals.synth_tenth import TENTH
 
     return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL, "last": LAST,
-            "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH}
+            "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
+            "eleventh": ELEVENTH}
