@@ -20,6 +20,7 @@ from rag import prose as P
 from rag import wording as W
 from rag.askkinds import asked_kinds
 from rag.check import count_fact, verify
+from rag.compare import difference
 from rag.corpus import close_places, close_years, corpus_answer, en_place, other_years, place_name
 from rag.followup import resolve
 from rag.query import Query, Target, language_of
@@ -239,6 +240,10 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         cites += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
     warnings = list(dict.fromkeys(f.message for r in rs for f in r.findings))
     facts = [_fact(r) for r in rs]  # every report's figure, however many the text shows
+    if q.shape in ("difference", "compare") and len(rs) == 2 and all(_figure(r, q) is not None for r in rs):
+        lead, diff = difference([(r.report, _figure(r, q)) for r in rs], rs[0].cell.unit if rs[0].cell else "件", lang)
+        return Answer(q.text, "\n".join([lead] + [_one_line(r, q, lang) for r in rs]), cites, facts + [diff],
+                      warnings, language=lang)
     many = len(rs) > 1 or q.wants_all_places
     if not many:
         text = _one_line(rs[0], q, lang)

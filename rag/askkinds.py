@@ -36,7 +36,7 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("interpretations", r"政策解读|解读|interpretation|interpret", ""),
     # per channel: followers before posts ("微博粉丝" is never the posts of that account)
     ("followers.{channel}", r"粉丝|关注|订阅用户|订阅数|用户数|用户总数|用户|followers?|fans?\b|subscribers?|"
-                            r"following|audience", "channel"),
+                            r"following|\bfollow(?:s|ed)?\b|audience", "channel"),
     ("disclosed.{channel}", r"发布|推送|推文|更新|发文|博文|上线|上传|公开|发出|posts?|items?|articles?|pieces?|"
                             r"publish|pushed|push\b|released?|uploaded?|videos?|blog", "channel"),
     # all channels together

@@ -140,6 +140,8 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
     if q.targets or q.topics or _MENTION.search(text):
         return None
     scope = _of_kind(text, scope)
+    if not scope:  # a kind of body the corpus (or the place) has no report of
+        return Answer(q.text, W.say("corpus.no_kind", q.language), [], [count_fact([])], language=q.language)
     if _ASK_SEVERAL.search(text) and re.search(r"哪|which|what|how many|几|多少", text, re.I):
         by_place: dict[str, list[Report]] = {}
         for r in scope:
@@ -157,7 +159,7 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         return Answer(q.text, W.say("corpus.count", q.language, n=len(scope)) + "\n" + holds,
                       [_title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
                       + ([count_fact(hidden)] if hidden else []), language=q.language)
-    if _ASK_YEARS.search(text) and not _ASK_PLACES.search(text):
+    if _ASK_YEARS.search(text) and (q.places or not _ASK_PLACES.search(text)):  # a place named: its years
         years = sorted({r.year for r in scope if r.year})
         if re.search(r"最早|earliest|oldest", text, re.I):
             years = years[:1]

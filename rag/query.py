@@ -41,7 +41,7 @@ class Query:
     years: list[int] = field(default_factory=list)
     unknown_places: list[str] = field(default_factory=list)  # places named that the corpus lacks
     targets: list[Target] = field(default_factory=list)
-    shape: str = "open"  # which | how_many | total | rank | compare | list | yes_no | open
+    shape: str = "open"  # which | how_many | total | rank | compare | difference | list | yes_no | open
     topics: list[str] = field(default_factory=list)  # prose topics, e.g. 微信公众号
     expansion: list[str] = field(default_factory=list)  # Chinese terms an English question stands for
 
@@ -65,7 +65,8 @@ _QUANTITIES: list[tuple[str, Target]] = [
      r"(?:next|following) year|still (?:open|pending) at (?:the )?year.?end", Target(_P, T.CARRIED_FORWARD)),
     (r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications", Target(_P, T.CARRIED_OVER)),
     (r"予以公开|全部公开|fully disclos\w*|disclosed in full|granted|grant(?:ed)? in full|released in full", Target(_P, "（一）予以公开")),
-    (r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclosed in part", Target(_P, "（二）部分公开")),
+    (r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclos\w* in part|partly (?:released|granted)|"
+     r"partial(?:ly)? (?:released|granted)|released in part", Target(_P, "（二）部分公开")),
     (r"不掌握|not held|does not hold|didn'?t hold", Target(_P, "（四）无法提供 1.本机关不掌握相关政府信息")),
     (r"国家秘密|state secret", Target(_P, "（三）不予公开 1.属于国家秘密")),
     (r"重复申请|repeated application", Target(_P, "（五）不予处理 2.重复申请")),
@@ -75,7 +76,7 @@ _QUANTITIES: list[tuple[str, Target]] = [
     (r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly", Target(_R, "行政诉讼：未经复议直接起诉")),
     (r"复议后起诉|after (?:administrative )?reconsideration", Target(_R, "行政诉讼：复议后起诉")),
     (r"行政复议|reconsideration", Target(_R, "行政复议")),
-    (r"行政诉讼|litigation|lawsuits?|court cases?|sued", Target(_R, "行政诉讼：未经复议直接起诉")),
+    (r"行政诉讼|litigation|lawsuits?|court cases?|\bsued\b", Target(_R, "行政诉讼：未经复议直接起诉")),
     (r"规章|\brules\b|regulations \(guizhang\)", Target(_A, "规章")),
     (r"规范性文件|normative documents?", Target(_A, "行政规范性文件")),
     (r"行政许可|licen[cs]|permits?", Target(_A, "行政许可")),
@@ -122,6 +123,10 @@ _SHAPES: list[tuple[str, str]] = [
     # "how many bureaus received …": which bodies, counted
     ("which", r"几(?:个|家)(?:单位|部门|机关|县|地方)|多少(?:个|家)(?:单位|部门|机关|县|地方)|"
               r"how many (?:bureaus|bodies|agencies|departments|offices|places|counties)"),
+    # "2025年比2020年多了多少", "how many more … than": the difference of two figures
+    ("difference", r"(?<!占)比(?!例|率|重).{0,16}?(?:多|少|增加|减少|增长|下降)|多了多少|少了多少|增加了?多少|减少了?多少|"
+                   r"how (?:many|much) (?:more|fewer|less)|difference|increase[sd]? by|decrease[sd]? by|"
+                   r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
     ("rank", r"最多|最少|最高|最低|排名|排序|名列|\bmost\b|\bleast\b|highest|lowest|\brank"),
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b"),
@@ -336,14 +341,18 @@ def _division_names(question: str) -> dict[str, str]:
 def _named_bodies(question: str, reports: list[Report], allowed: set[str]) -> set[str]:
     """A place with several bodies (宁武县教育体育局, 宁武县教育和体育局): a question naming one of
     them by a name that includes the place asks about that body's reports only."""
-    named = set()
+    named, by_kind = set(), set()
     for r in reports:
         if r.id not in allowed or not r.agency or not r.place or not r.place.county:
             continue
         base = r.place.county[:-1] if len(r.place.county) > 2 else r.place.county
-        if any(len(a) >= 5 and base in a and a in question for a in (r.agency.name, *r.agency.aliases)):
+        names = (r.agency.name, *r.agency.aliases)
+        if any(len(a) >= 5 and base in a and a in question for a in names):
             named.add(r.id)
-    return named or allowed
+        # 察右前旗教体局: the place by its short form, the body by its kind's short form
+        if any(len(a) >= 3 and a in question for a in names if base not in a):
+            by_kind.add(r.id)
+    return named or by_kind or allowed
 
 
 def _reports(places: list[Place], name: str) -> list[str]:

@@ -16,6 +16,7 @@ from index.model import Answer, Citation, Report, TextFact
 from index.validate import sentence_of
 from rag import wording as W
 from rag.askkinds import vocabulary
+from rag.compare import difference
 from rag.check import count_fact
 from rag.corpus import en_place, place_name
 from rag.prose import normalized
@@ -105,8 +106,14 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str]) -> Answer | Non
     stated = [(r, f) for r, f in rows if f is not None]
     if not stated:
         return None
-    many = q.shape in ("which", "list", "rank", "total") and len(scope) > 1 or (len(scope) > 1 and not q.places)
     numeric = all(isinstance(f.value, (int, float)) for _, f in stated)
+    if q.shape in ("difference", "compare") and len(stated) == 2 and numeric:
+        unit = stated[0][1].unit or BY_KEY[stated[0][1].kind].unit
+        lead, diff = difference([(r, float(f.value)) for r, f in stated], unit, lang)
+        return Answer(q.text, "\n".join([lead] + [line(r, f, lang) for r, f in stated]),
+                      [fact_citation(r, f) for r, f in stated], [_fact_record(r, f) for r, f in stated] + [diff],
+                      language=lang)
+    many = q.shape in ("which", "list", "rank", "total") and len(scope) > 1 or (len(scope) > 1 and not q.places)
     if not many or not numeric:
         # One place (or one body): each report that states it, one line each.
         text = "\n".join(line(r, f, lang) for r, f in stated)

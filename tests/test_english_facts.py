@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from evals.grade import names_in
 from index import template as T
 from rag.askkinds import asked_kinds
 from rag.query import Target, _division_names, _targets, understand
@@ -40,6 +41,8 @@ def test_asked_kinds(question, kinds):
 
 
 _P, _A = T.APPLICATIONS, T.ACTIVE
+PLACES = {"海原县": ["海原县", "Haiyuan"], "渠县": ["渠县", "Quxian", "Qu County"], "兰西县": ["兰西县", "Lanxi"],
+          "盐池县": ["盐池县", "Yanchi"], "神池县": ["神池县", "Shenchi"]}
 
 
 @pytest.mark.parametrize("question, first", [
@@ -73,3 +76,44 @@ def test_short_place_names(question, full):
 
 def test_full_names_are_not_short_forms():
     assert _division_names("宁武县教育和体育局微信公众号有多少关注用户？") == {}
+
+
+@pytest.mark.parametrize("question, shape", [
+    ("垫江县2025年比2020年多收到了多少件政府信息公开申请？", "difference"),
+    ("How many more policy interpretations did the bureau publish in 2025 than in 2020?", "difference"),
+    ("彭水县2023年比2021年通过政府网站发布的信息少了多少条？", "difference"),
+    ("2024年有几个单位收到了政府信息公开申请？", "which"),
+    ("How many bureaus received applications in 2024?", "which"),
+    ("主动公开信息中政策解读占比多少？", "how_many"),  # a share, not a difference
+])
+def test_shapes(question, shape):
+    assert understand(question, [], []).shape == shape
+
+
+def test_issued_is_not_sued():
+    assert understand("Which reports were issued by health bureaus?", [], []).targets == []
+
+
+def test_difference_of_two_reports(pipeline):
+    """"比…多多少" is answered by the difference, with both figures (seeds: 盐池 2020 228, 海原 2024 0)."""
+    for question in ("盐池县2020年行政许可处理决定数量比海原县2024年多多少件？",
+                     "How many more administrative licensing decisions did Yanchi make in 2020 than Haiyuan in 2024?"):
+        a = pipeline.ask(question)
+        first = a.text.split("\n", 1)[0]
+        assert not a.refused and "228" in first and "0" in first
+        assert {"aggregate": "difference", "value": 228.0, "report_ids": ["yanchi-2020", "haiyuan-2024"]} in a.facts \
+            or {"aggregate": "difference", "value": 228, "report_ids": ["haiyuan-2024", "yanchi-2020"]} in a.facts
+
+
+def test_followers_not_posts(pipeline):
+    """The followers of 海原教育 (45,503), never the posts of the same account (547)."""
+    a = pipeline.ask("How many followers does Haiyuan's WeChat official account have?")
+    assert not a.refused and "45503" in a.text.split("\n", 1)[0] and "547" not in a.text.split("\n", 1)[0]
+    assert any("45,503" in c.quote for c in a.citations)
+
+
+def test_body_kind_metadata(pipeline):
+    a = pipeline.ask("Which reports were issued by health bureaus?")  # the seeds are all education bureaus
+    assert a.text == "The corpus has no report from a body of this kind."
+    a = pipeline.ask("Which reports were issued by education bureaus?")
+    assert names_in(a.text.split("\n", 1)[0], PLACES) == set(PLACES)
