@@ -122,11 +122,23 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         if any(s <= m.start() < e for s, e in spans):
             continue  # 大竹县教科局: 县 belongs to a place already read
         kind = forms[m.group(2)]
-        if kind.kind in ("人民政府", "政府办公室") or head[m.start() - 1: m.start()] in ("省", "州"):
-            continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it
-        out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)),
-                              _weight_at(m.start(), head, lw)))
+        w = _weight_at(m.start(), head, lw)
+        if (kind.kind in ("人民政府", "政府办公室") and w < 6) or head[m.start() - 1: m.start()] in ("省", "州"):
+            continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it — but
+            # opening the title (县人民政府办公室2021年…报告) it is the report's own body
+        out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)), w))
+    # A township named in the title without its county (芦庙乡人民政府2021年…报告): the county comes
+    # from the rest of the text, as for 县教育局 titles.
+    for t in _TITLE_TOWN.finditer(head):
+        if _weight_at(t.start(), head, lw) >= 6 and not any(s <= t.start() < e for s, e in spans) \
+                and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
+            kind = BodyKind(t.group(2) + t.group(3), "街道办事处" if t.group(2) == "街道" else "乡镇人民政府",
+                            "subdistrict office" if t.group(2) == "街道" else "township government", ())
+            out.append(_Candidate(None, (), t.group(0), kind, t.start(), t.end(), 6.0))
     return out
+
+
+_TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(人民政府|办事处)")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the
@@ -190,9 +202,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     elif title_less is not None:
         # 县教育局2023年…报告: the county comes from elsewhere in the text.
         same = [g for g in groups.values() if g[0].kind.kind == title_less.kind.kind and _level(g[0].place) == 2]
+        level = head[title_less.start] if head[title_less.start] in "县区市旗" else ""  # a township: any level
         place_mention = (max(same, key=score)[0].place if same
-                         else _county_named([m for m in ms if _weight_at(m.start, head, lw) > 0],
-                                            head[title_less.start]))
+                         else _county_named([m for m in ms if _weight_at(m.start, head, lw) > 0], level))
         chosen = title_less
         if place_mention is None:
             warnings.append(f"报告只写“{head[title_less.start:title_less.end]}”，未写明是哪个县（区）"

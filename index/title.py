@@ -67,7 +67,15 @@ def title_match(line: str) -> re.Match | None:
 def title_index(lines: list[str]) -> int | None:
     """The line that carries the title (see ``title_match``); a page may run the title and its
     first paragraph into one line."""
-    return next((i for i, ln in enumerate(lines[:60]) if title_match(ln.strip())), None)
+    i = next((i for i, ln in enumerate(lines[:60]) if title_match(ln.strip())), None)
+    if i is not None and _BARE_TITLE.fullmatch(lines[i].strip()):
+        # "2021年年报" heading a page, the full title just below it: the full one names the body
+        i = next((j for j in range(i + 1, min(i + 4, len(lines))) if title_match(lines[j].strip())
+                  and not _BARE_TITLE.fullmatch(lines[j].strip())), i)
+    return i
+
+
+_BARE_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政府信息公开)?(?:工作)?(?:年度报告|年报)")
 
 
 _YEAR_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]|(?:19|20)\d{2}\s*年度?")
@@ -119,8 +127,10 @@ def _arabic_years(text: str) -> str:
 def year_of(title: str, norm_text: str) -> int | None:
     """The year the report covers: from its title (a date there, 2024年1月10日, is when it was
     published), else from the first cue in its opening text."""
-    compact = _arabic_years(_WS.sub("", title))
-    m = (re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
+    # a page with no title line falls back to its first line: a paragraph there is no title, and
+    # its first year may be a document it cites (《2019年政务公开工作要点》)
+    compact = _arabic_years(_WS.sub("", title)) if title_match(title.strip()) or len(title) <= 60 else ""
+    m = compact and (re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月)", compact)
          or re.search(r"[（(]((?:19|20)\d{2})[）)]", compact))
     if m:
         return int(m.group(1))

@@ -109,6 +109,14 @@ CASES = {
     "a same-named district told apart by its city": (
         "福州市鼓楼区教育局2022年政府信息公开工作年度报告" + TAIL,
         ("鼓楼区教育局", ("鼓楼区", "福州市", "福建省"))),
+    "a county government office titled by its level only, the county named in the text": (
+        "县人民政府办公室2022年政府信息公开工作年度报告\n发布日期：2023-01-12\n"
+        "一、总体情况\n2022年，民和县扎实推进政务公开，民和县政府门户网站全年发布信息800条。\n",
+        ("民和回族土族自治县人民政府办公室", ("民和回族土族自治县", "海东市", "青海省"))),
+    "a township titled without its county, under a page heading": (
+        "首页 >> 信息公开 >> 年报\n2022年年报\n马集乡人民政府2022年政府信息公开工作年度报告\n"
+        "来源：固始县人民政府 发布时间：2023-01-20\n一、总体情况\n本乡全年主动公开信息40条。\n",
+        ("固始县马集乡人民政府", ("固始县", "信阳市", "河南省"))),
     "a same-named district told apart by a later mention": (
         "朝阳区教育委员会2023年政府信息公开工作年度报告\n地址：北京市朝阳区日坛北路。" + TAIL,
         ("朝阳区教育委员会", ("朝阳区", "北京市", "北京市"))),
@@ -230,6 +238,12 @@ def test_a_menu_of_the_sites_departments_does_not_name_the_body():
     text = ("部门：商南县发展和改革局 | 商南县财政局 | 商南县教育体育局\n当前位置：首页 > 部门 > 年报\n"
             "商南县教育体育局回顾了上一年的政府信息公开工作，写成此文。" + TAIL)
     assert body_place(text)[0] == "商南县教育体育局"
+
+
+def test_a_first_paragraph_citing_another_years_document_is_no_title():
+    text = ("按照《条例》和《2019年政务公开工作要点》的通知要求，某县统计局编制了本报告，"
+            "所列数据统计期限为2023年1月1日至2023年12月31日。" + TAIL)
+    assert title_and_year(text)[1] == 2023
 
 
 def test_a_government_report_under_its_own_masthead_is_still_read():
