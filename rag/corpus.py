@@ -9,6 +9,7 @@ import re
 from index.model import Answer, Citation, Report
 from index.places import base_name, lookup
 from rag import wording as W
+from rag.askkinds import asked_kinds
 from rag.check import count_fact
 from rag.query import Query
 
@@ -137,8 +138,8 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
     if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES:
         bodies = list(dict.fromkeys(r.agency.name for r in scope if r.agency))
         return _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
-    if q.targets or q.topics or _MENTION.search(text):
-        return None
+    if q.targets or q.topics or _MENTION.search(text) or asked_kinds(text):
+        return None  # a figure or a passage is asked for, not the corpus's metadata
     scope = _of_kind(text, scope)
     if not scope:  # a kind of body the corpus (or the place) has no report of
         return Answer(q.text, W.say("corpus.no_kind", q.language), [], [count_fact([])], language=q.language)

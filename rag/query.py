@@ -20,6 +20,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A year that dates the document or names a template format is not a year the report covers.
 _NOT_COVERED = re.compile(r"dated|published|issued|落款|印发|发布于|〔$", re.I)
+# "carried over into 2023", "结转到2023年": the year the applications go on in; the report covers the year before.
+_INTO = re.compile(r"(?:carr(?:y|ied|ies)|roll(?:ed)?) over (?:in)?to\s*$|结转(?:到|至)\s*$", re.I)
 _FORMAT_AFTER = re.compile(r"\s*(?:年版|年格式|版|格式|〕|\s*(?:table )?format|\s*template)", re.I)
 
 
@@ -61,8 +63,9 @@ _A, _P, _R = T.ACTIVE, T.APPLICATIONS, T.REVIEW
 # (pattern, target). Ordered: more specific first; every pattern is tried, all matches kept.
 _QUANTITIES: list[tuple[str, Target]] = [
     # Forward before over: "carried over to the next year" is 结转下年度, not 上年结转.
-    (r"结转下年|下年度继续|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over (?:to|into) (?:the )?"
-     r"(?:next|following) year|still (?:open|pending) at (?:the )?year.?end", Target(_P, T.CARRIED_FORWARD)),
+    (r"结转下年|下年度继续|结转(?:到|至)(?:19|20)\d\d|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over "
+     r"(?:to|into) (?:the )?(?:(?:next|following) year|(?:19|20)\d\d)|still (?:open|pending) at (?:the )?year.?end",
+     Target(_P, T.CARRIED_FORWARD)),
     (r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications", Target(_P, T.CARRIED_OVER)),
     (r"予以公开|全部公开|fully disclos\w*|disclosed in full|granted|grant(?:ed)? in full|released in full", Target(_P, "（一）予以公开")),
     (r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclos\w* in part|partly (?:released|granted)|"
@@ -224,7 +227,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     if q.places:
         allowed = set().union(*(_reports(places, p) for p in q.places))
         allowed = _named_bodies(question, reports, allowed)
-    q.years = sorted({int(m.group(1)) for m in _YEAR.finditer(question) if not _NOT_COVERED.search(
+    q.years = sorted({int(m.group(1)) - bool(_INTO.search(question[max(0, m.start() - 24): m.start()]))
+                      for m in _YEAR.finditer(question) if not _NOT_COVERED.search(
         question[max(0, m.start() - 14): m.start()]) and not _FORMAT_AFTER.match(question[m.end():])})
     if q.years:
         by_year = {r.id for r in reports if r.year in q.years}

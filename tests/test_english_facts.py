@@ -117,3 +117,14 @@ def test_body_kind_metadata(pipeline):
     assert a.text == "The corpus has no report from a body of this kind."
     a = pipeline.ask("Which reports were issued by education bureaus?")
     assert names_in(a.text.split("\n", 1)[0], PLACES) == set(PLACES)
+
+
+def test_carried_over_into_a_year_is_the_year_before():
+    q = understand("How many applications did Shunyi carry over into 2023?", [], [])
+    assert q.years == [2022] and q.targets[0] == Target(_P, T.CARRIED_FORWARD)
+
+
+def test_a_fact_kind_is_not_a_metadata_question(pipeline):
+    """"哪些单位召开了新闻发布会" asks the reports' text, not which bodies the corpus holds."""
+    a = pipeline.ask("哪些单位2024年召开了新闻发布会？")
+    assert not a.text.startswith("报告所属县")
