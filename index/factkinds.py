@@ -117,7 +117,7 @@ _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "�
 KINDS: tuple[FactKind, ...] = (
     FactKind("applications.received", "收到申请", "disclosure applications received", "件",
              cues=("受理", "收到", "收悉", "新收", "接到", "接收", "登记"), needs=_APPLY,
-             units=("件", "个", "条", "份", "宗", "项", "例"),
+             units=("件", "个", "条", "份", "宗", "项", "例", "起"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              nouns=("申请",),
              # these name one outcome, stage or kind of applicant of the applications, or another year's

@@ -68,8 +68,9 @@ def channel(seg: str) -> str | None:
         if "other" not in named:
             return "multi" if _UMBRELLA_LISTED.search(seg) else known.pop()
         # beside a channel no kind counts, the figure is a total only where the list sums up the
-        # body's carriers ("网站、公众号和公开栏等载体"); "在门户网站及各校园网站" mixes in others' sites
-        return "multi" if _CARRIERS.search(seg) else "other"
+        # body's carriers ("网站、公众号和公开栏等载体") or names its new media among them ("网站、新媒体和
+        # 公开栏"); "在门户网站及各校园网站" mixes in others' sites
+        return "multi" if _CARRIERS.search(seg) or _UMBRELLA_LISTED.search(seg) else "other"
     return "multi"
 
 

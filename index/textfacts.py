@@ -68,12 +68,22 @@ _FIRST_ITEMS = re.compile(r"(?:的)?(?:政务|政府)?(?:信息|推文|稿件|�
 _FIRST_FOLLOWERS = re.compile(r"(?:用户|粉丝|群众|网友|读者)?\s*(?:关注|订阅)了?(?P<mid>[^，,。；;！？]{1,24})")
 
 
+# …or no channel, and the verb of proactive disclosure: the year's total ("1234条政府信息在2023年内经
+# 我局主动向社会公开").
+_FIRST_TOTAL = re.compile(r"(?:的)?(?:政务|政府)?(?:信息|文件)[^，,。；;！？]{0,16}?主动(?:向社会|对外)?(?:公开|发布)")
+# A figure of a breakdown its verb follows ("…申请12件，其中11件已在法定时限内办结").
+_FIRST_HANDLED = re.compile(r"(?:已|均已|均)?[^，,。；;！？]{0,10}?(?:办结|答复完毕|办理完毕|予以答复)")
+
+
 def _figure_first(after: str) -> str | None:
     for rx, family in ((_FIRST_ITEMS, "disclosed."), (_FIRST_FOLLOWERS, "followers.")):
         m = rx.match(after)
         chan = _channel(m.group("mid")) if m else None
         if chan is not None and family + chan in BY_KEY:
             return family + chan
+    m = _FIRST_TOTAL.match(after)
+    if m and _channel(m.group()) is None:
+        return "disclosed.total"
     return None
 
 
@@ -87,6 +97,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
+_REACHED = re.compile(r"[\s，,]*(?:并|总量|总数)?\s*(?:达到|达|增至|升至|增加到|提高到|增长到|上升到|减少到|下降到|降至)了?\s*")
 # …or the year's proactive disclosure as a whole ("全年累计主动公开政府信息200条" after each channel's figure)
 _TOTAL = re.compile("总数|总量|总计|合计|共计|总共|(?:全年|年内|本年度)\\s*(?:共|累计|共计)?\\s*主动公开")
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
@@ -162,6 +173,7 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
     first = _CLAUSE_END.search(sentence)
     first_clause = sentence[: first.start()] if first else sentence
     topic: str | None = None  # the kind the clause before names as its topic
+    changed = ""  # the words before the last figure of change, less the change word
     for cm in [*_CLAUSE_END.finditer(sentence), None]:
         c_end = cm.start() if cm else len(sentence)
         clause = sentence[pos:c_end]
@@ -195,7 +207,10 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             elif chan is not None:
                 resp = []
             if _CHANGE.search(seg):
+                changed = _CHANGE.sub("", seg)  # "数量增加120条，达到980条": the level reached is the thing's own
                 continue
+            if changed and _REACHED.fullmatch(seg):
+                seg = changed + seg
             # Windows, not whole prefixes: a page that is one endless "sentence" stays linear.
             before = sentence[max(0, c_start + m.start() - _LOOK): c_start + m.start()]
             # The clause's own date, else the date that opens the sentence ("2023年，…").
@@ -229,6 +244,10 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if kind is None and not forced and not qizhong and (ff := _figure_first(after)) \
                     and m.group("unit") in BY_KEY[ff].units:
                 kind = ff  # "816条信息经某县门户网站发布", "5434名用户关注了…公众号": the channel after it
+            if kind is None and qizhong and "申请" in sentence and _FIRST_HANDLED.match(after) \
+                    and m.group("unit") in BY_KEY["applications.handled"].units \
+                    and not _EXCLUDE_RE["applications.handled"].search(seg + after[:12]):
+                kind = "applications.handled"  # "其中11件已在法定时限内办结": the verb after it
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:

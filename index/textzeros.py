@@ -69,8 +69,8 @@ _WHEN = r"(?:本年度|本年|全年|年内|今年|当年|报告期内|同期|�
 _AFTER_KINDS = [k for k in _COUNT_KINDS if k.zero_after and not k.needs]
 _NOUN_AFTER = [(k, re.compile(
     # "依申请公开工作：本年度受理数量为零": the noun may head its own phrase, a time after it
-    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:工作|方面|情况)?\s*[:：，,]?\s*(?:{_WHEN})?(?:的)?(?:{_alt(k.cues)})?"
-    rf"(?:事项|件数|数量|总数|总量|数|量)?\s*(?:{_alt(k.zero_after)})"
+    rf"(?:{_alt(k.zero_nouns + k.needs)})(?:工作|方面|情况)?\s*[:：，,]?\s*(?:{_WHEN})?(?:政府信息)?(?:的)?(?:{_alt(k.cues)})?"
+    rf"(?:事项|件数|数量|总数|总量|数|量)?\s*(?:{_alt(k.zero_after)}|[:：]\s*(?:无|零|0))"
     r"(?=$|[。；;，,！？!?）\s])"))
     for k in _COUNT_KINDS if k.zero_after and k.needs]
 _ZERO_AFTER = re.compile(
@@ -84,15 +84,23 @@ _NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人
 _TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
 
 
+_MODIFIER = re.compile(r"(?:任何|专题|专场|例行|相关|大型)?")
+# "零申请", "零复议、零诉讼": 零 before the thing counted states its nought.
+_ZERO_OF = {"申请": "applications.received", "复议": "review.reconsideration", "行政复议": "review.reconsideration",
+            "诉讼": "review.litigation", "行政诉讼": "review.litigation"}
+_ZERO_PREFIX = re.compile(r"(?<![\d一二三四五六七八九十百千万.])零(行政复议|行政诉讼|申请|复议|诉讼)(?![人书表])")
+
+
 def _cue_follows(k: FactKind, clause: str) -> bool:
     """Does the kind's cue follow the negation opening ``clause`` at once (过/了 allowed)?"""
     p = max((len(w) for w in k.zero if clause.startswith(w)), default=0)
     p += clause[p:p + 1] in ("过", "了")
+    p += len(_MODIFIER.match(clause, p).group())  # 没有举办专题新闻发布会
     return bool(_CUE_RE[k.key].match(clause, p))
 
 
 _SCOPE_CUES = tuple({c for k in (*_SCOPE_KINDS, *_AFTER_KINDS) for c in k.cues})
-_ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)})
+_ZERO_WORDS = tuple({c for k in _COUNT_KINDS if k.zero for c in (*k.cues, *k.needs)} | {"零"})
 
 
 def zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
@@ -109,6 +117,11 @@ def zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
     for m in _NO_APPLICANT.finditer(sentence):  # 无公民、法人…提出…申请: nobody applied
         if not _EXCLUDE_RE["applications.received"].search(m.group()):
             out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
+    if "零" in sentence:
+        for m in _ZERO_PREFIX.finditer(sentence):
+            key = _ZERO_OF[m.group(1)]
+            if key != "applications.received" or not _EXCLUDE_RE[key].search(sentence, max(0, m.start() - 6), m.end()):
+                out.append(Mention(key, 0, (start + m.start(), start + m.end()), m.group()))
     for k, rx in _NOUN_AFTER:  # 依申请公开件数为零: the negation after the thing it counts
         ex = _EXCLUDE_RE.get(k.key)
         for m in rx.finditer(sentence):

@@ -70,7 +70,8 @@ def title_index(lines: list[str]) -> int | None:
     i = next((i for i, ln in enumerate(lines[:60]) if title_match(ln.strip())), None)
     if i is not None and _BARE_TITLE.fullmatch(lines[i].strip()):
         # "2021年年报" heading a page, the full title just below it: the full one names the body
-        i = next((j for j in range(i + 1, min(i + 4, len(lines))) if title_match(lines[j].strip())
+        i = next((j for j in range(i + 1, min(i + 4, len(lines))) if len(lines[j].strip()) <= 60
+                  and lines[j].strip().endswith(("报告", "年报")) and title_match(lines[j].strip())
                   and not _BARE_TITLE.fullmatch(lines[j].strip())), i)
     return i
 

@@ -130,6 +130,21 @@ BROADENED = [
     # Nobody applied, with 申请 as the verb; a nought followed by its counter word.
     ("本年度没有公民、法人或者其他组织向本局申请公开政府信息。", {"applications.received": 0}),
     ("涉及本机关的行政复议和行政诉讼案件均为零件。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # 零 before the thing counted; "：无" after it; 起 counts applications too.
+    ("本局全年零申请。", {"applications.received": 0}),
+    ("全年实现零复议、零诉讼。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("依申请公开政府信息的件数：无。", {"applications.received": 0}),
+    ("本年度共收到政府信息公开申请3起。", {"applications.received": 3}),
+    # A modifier between the negated verb and its thing.
+    ("全年未召开专题新闻发布会。", {"press_conferences": 0}),
+    # The figure first: the year's total with the verb of proactive disclosure and no channel; a
+    # part of the applications its verb follows.
+    ("共有640条政府信息于2023年由本局主动向社会公开。", {"disclosed.total": 640}),
+    ("本局全年收悉政府信息公开申请9件，其中8件已按期办结。", {"applications.received": 9, "applications.handled": 8}),
+    # The level a change reached is the thing's own figure.
+    ("同上年比，本年度主动公开数量增加40条，达到510条。", {"disclosed.total": 510}),
+    # A list with the new media in it sums the body's channels.
+    ("本局通过政府网站、政务新媒体和信息公开栏主动公开信息720条。", {"disclosed.total": 720}),
     # The year's proactive disclosure as a whole after each channel's own figure is the total.
     ("本局在政府网站发布信息90条，在“某某发布”公众号推送60篇，全年共主动公开政府信息150条。",
      {"disclosed.website": 90, "disclosed.wechat": 60, "disclosed.total": 150}),
