@@ -17,7 +17,7 @@ from pathlib import Path
 from index.load import SUPPORTED_SUFFIXES, LoadError, load
 from index.model import BuildSummary
 from index.parse import PARSER_VERSION, parse_report
-from index.store import Store, StoreError, verify
+from index.store import Store, StoreError, verify, without_disagreeing_facts
 
 
 def report_id_for(rel: Path, taken: set[str]) -> str:
@@ -98,6 +98,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
         except Exception as e:  # a parser bug on one file must not lose the rest of the corpus
             summary.failed.append({"source": rel, "reason": f"parser error: {type(e).__name__}: {e}"})
             continue
+        report = without_disagreeing_facts(report)
         problems = verify(report)
         if problems:  # the parser's own output must agree with the text it quotes
             summary.failed.append({"source": rel, "reason": f"parsed values disagree with the text: {problems[0]}"})

@@ -18,6 +18,7 @@ leaves half a file behind. Reading never writes, so a read-only data dir can be 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from index.model import Report
+from index.model import Finding, Report
 from index.normalize import normalize, simplified
 from index.numbers import number
 from index.parse import PARSER_VERSION
@@ -110,9 +111,32 @@ def verify(report: Report) -> list[str]:
         elif isinstance(f.value, str):
             if _fold(f.value) not in _fold(f.raw):
                 problems.append(f"{where}: value {f.value!r} but the text says {f.raw!r}")
-        elif not _agrees(f.value, figures := _figures(f.raw)) and not (f.value == 0 and not figures):
+        elif not _fact_agrees(f):
             problems.append(f"{where}: value {f.value} but the text says {f.raw!r}")
     return problems
+
+
+# A nought is stated in words (未收到…申请, 一起也没有发生): its quote holds a negation, or no figure.
+_NOUGHT = re.compile(r"未|没有|无|零|0|〇")
+
+
+def _fact_agrees(f: Any) -> bool:
+    figures = _figures(f.raw)
+    return _agrees(f.value, figures) or (f.value == 0 and (not figures or bool(_NOUGHT.search(_fold(f.raw)))))
+
+
+def without_disagreeing_facts(report: Report) -> Report:
+    """The parser's own report less any text fact its quote does not bear out, each named in a
+    finding: one misread sentence must not lose the report's tables and metadata."""
+    bad = [f for f in report.facts if isinstance(f.value, (int, float)) and f.spans
+           and report.text[f.spans[0][0]:f.spans[0][1]] == f.raw and not _fact_agrees(f)]
+    if not bad:
+        return report
+    notes = tuple(Finding(report.id, "unreadable", f"正文数字“{f.raw}”未能核实，未采用 (a figure in the text could "
+                                                 f"not be checked against its words and is left out: {f.kind})", f.spans)
+                  for f in bad)
+    return dataclasses.replace(report, facts=tuple(f for f in report.facts if f not in bad),
+                               findings=report.findings + notes)
 
 
 class Store:

@@ -287,3 +287,32 @@ def test_a_mirror_page_with_glosses_agrees_with_its_own_text():
     r = parse_report(text, "gloss")
     assert any(f.kind == "contact.address" and f.value == "河南省开封市鼓楼区人民路396号" for f in r.facts)
     assert verify(r) == []
+
+
+def test_a_nought_stated_with_a_numeral_word_agrees_with_its_text():
+    """"一起也没有发生" states nought though 一 is a numeral: the report must not be called damaged."""
+    from index.parse import parse_report
+    from index.store import verify
+
+    r = parse_report("某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n"
+                     "本年度涉及本局的政府信息公开行政复议、行政诉讼一起也没有发生。\n", "nought")
+    assert {f.kind: f.value for f in r.facts}.get("review.reconsideration") == 0
+    assert verify(r) == []
+
+
+def test_a_misread_figure_is_left_out_not_the_report():
+    """A text fact its own quote does not bear out (a parser misreading) is dropped with a finding;
+    the report, its tables and its other facts are kept."""
+    import dataclasses
+
+    from conftest import seed
+    from index.store import verify, without_disagreeing_facts
+
+    r = seed("haiyuan-2024")
+    f = next(f for f in r.facts if isinstance(f.value, int) and f.value > 0)
+    misread = dataclasses.replace(r, facts=tuple(dataclasses.replace(g, value=g.value + 1) if g is f else g
+                                                 for g in r.facts))
+    assert verify(misread)  # the check sees it…
+    kept = without_disagreeing_facts(misread)
+    assert verify(kept) == [] and kept.tables == r.tables and len(kept.facts) == len(r.facts) - 1
+    assert any(x.kind == "unreadable" and f.kind in x.message for x in kept.findings)
