@@ -18,7 +18,7 @@ from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import prose as P
 from rag import wording as W
-from rag.askkinds import asked_kinds
+from rag.askkinds import asked_kinds, broad
 from rag.check import count_fact, verify
 from rag.compare import difference
 from rag.corpus import close_places, close_years, corpus_answer, en_place, other_years, place_name
@@ -57,16 +57,20 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         return refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
     a = corpus_answer(q, scope)
+    narrow: tuple[str, ...] = ()  # words asking for a part of a fact kind's figure
     if a is None and q.targets:
         a = table_answer(p, q, scope)
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
+        if broad(kinds) and q.shape == "open":
+            kinds = []  # "怎样的审核流程": a description, even where it names publishing
         a = fact_answer(q, scope, kinds) if kinds else None
-        if a is not None and narrower(q, scope, kinds, _names(p, q)):
-            told = prose_answer(p, q, scope)  # the sentence answers a narrower question; the kind if it cannot
+        narrow = tuple(narrower(q, scope, kinds, _names(p, q))) if kinds else ()
+        if a is not None and narrow:
+            told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             a = a if told.refused else told
     if a is None:
-        a = prose_answer(p, q, scope)
+        a = prose_answer(p, q, scope, narrow)
     a.question, a.language = question, lang
     return verify(a)
 
@@ -300,7 +304,7 @@ def _names(p, q: Query) -> list[str]:
     return names + [str(y) for y in q.years]
 
 
-def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
+def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ()) -> Answer:
     lang = q.language
     terms = P.focus_terms(q.text, lang, _names(p, q))
     if q.shape in ("which", "list", "rank") and (q.reports is None or len(q.reports) > 1) and not q.places:
@@ -314,7 +318,7 @@ def prose_answer(p, q: Query, scope: list[Report]) -> Answer:
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
-        value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p))
+        value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow)
         digits = P.clause_with(top.text, terms) if value is None else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)

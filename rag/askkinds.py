@@ -35,12 +35,15 @@ ASPECTS: list[tuple[str, str, str]] = [
                           r"media briefing", ""),
     ("interpretations", r"政策解读|解读|interpretation|interpret", ""),
     # per channel: followers before posts ("微博粉丝" is never the posts of that account)
-    ("followers.{channel}", r"粉丝|关注|订阅用户|订阅数|用户数|用户总数|用户|followers?|fans?\b|subscribers?|"
+    ("followers.{channel}", r"粉丝|关注|订阅(?!号)|用户数|用户总数|用户|followers?|fans?\b|subscribers?|"
                             r"following|\bfollow(?:s|ed)?\b|audience", "channel"),
     ("disclosed.{channel}", r"发布|推送|推文|更新|发文|博文|上线|上传|公开|发出|posts?|items?|articles?|pieces?|"
                             r"publish|pushed|push\b|released?|uploaded?|videos?|blog", "channel"),
     # all channels together
-    ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|made public", ""),
+    # no channel named: all items published ("共发布政府信息多少条", "how many items did it publish")
+    # (not "published by": who issued a report is metadata)
+    ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|made public|发布(?!的(?:年度)?(?:报告|年报))|公开|"
+                        r"publish(?!ed by)|\breleased?\b(?! by)|\bposted\b", ""),
 ]
 
 # Kinds whose figure the template's tables also hold: the table answers them, the text fact
@@ -51,6 +54,12 @@ TABLE_KINDS = ("applications.received", "applications.handled", "review.reconsid
 def channels_in(text: str) -> list[str]:
     low = text.lower()
     return [c for c, pat in CHANNELS.items() if re.search(pat, low)]
+
+
+def broad(kinds: list[str]) -> bool:
+    """All items published, named by words any description uses (发布, 公开): it answers only a
+    question asking for a figure, never "怎样的审核流程"."""
+    return kinds == ["disclosed.total"]
 
 
 def asked_kinds(text: str) -> list[str]:

@@ -138,7 +138,7 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
     if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES:
         bodies = list(dict.fromkeys(r.agency.name for r in scope if r.agency))
         return _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
-    if q.targets or q.topics or _MENTION.search(text) or asked_kinds(text):
+    if q.targets or q.topics or _MENTION.search(text) or (asked_kinds(text) and q.shape != "open"):
         return None  # a figure or a passage is asked for, not the corpus's metadata
     scope = _of_kind(text, scope)
     if not scope:  # a kind of body the corpus (or the place) has no report of
@@ -147,7 +147,8 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         by_place: dict[str, list[Report]] = {}
         for r in scope:
             by_place.setdefault(place_name(r), []).append(r)
-        several = {n: reps for n, reps in by_place.items() if len(reps) > 1}
+        per_year = re.search(r"年度|年份|\byears?\b", text, re.I)  # several years, not several bodies in one
+        several = {n: reps for n, reps in by_place.items() if len({r.year for r in reps} if per_year else reps) > 1}
         return _names_answer(q, "corpus.several", list(several), [r for reps in several.values() for r in reps])
     if _ASK_PROVINCE.search(text) and not _ASK_PLACES.search(text.replace("which province", "")):
         provs = list(dict.fromkeys(r.place.province for r in scope if r.place and r.place.province))

@@ -153,16 +153,18 @@ def pipeline_df(pipeline) -> dict[str, int]:
 
 
 def number_in(text: str, terms: list[str], total: bool = False,
-              weight=lambda t: float(len(t))) -> tuple[float | None, str]:
+              weight=lambda t: float(len(t)), narrow: tuple[str, ...] = ()) -> tuple[float | None, str]:
     """The figure a sentence gives for the focus: from the clause that names the most (and the
-    rarest) focus terms, or the sum of those clauses for "in total" questions."""
+    rarest) focus terms, or the sum of those clauses for "in total" questions. A clause naming
+    one of ``narrow`` (the part asked for: 义务教育 among all items disclosed) comes first."""
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     scored = []
     for c in clauses:
         hits = [t for t in terms if covers(t, c)]
         m = _NUM.search(c)
         if hits and m:
-            scored.append(((max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
+            part = any(covers(t, c) for t in narrow)
+            scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
     if not scored:
         m = _NUM.search(text)
         return (_value(m), m.group(0)) if m else (None, "")

@@ -136,7 +136,7 @@ _SHAPES: list[tuple[str, str]] = [
     ("which", r"哪个|哪些|哪几|哪一|which\b|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
-    ("how_many", r"多少|几[件个条篇次名项份人家所]|how many|how much|number of"),
+    ("how_many", r"多少|几[件个条篇次名项份人家所场期起位例]|how many|how much|number of"),
 ]
 
 

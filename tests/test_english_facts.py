@@ -128,3 +128,9 @@ def test_a_fact_kind_is_not_a_metadata_question(pipeline):
     """"哪些单位召开了新闻发布会" asks the reports' text, not which bodies the corpus holds."""
     a = pipeline.ask("哪些单位2024年召开了新闻发布会？")
     assert not a.text.startswith("报告所属县")
+
+
+def test_the_part_asked_for_not_the_whole(pipeline):
+    """"主动公开的信息中，义务教育类有多少条" is the 28 the sentence attaches to 义务教育, not its 42 in all."""
+    a = pipeline.ask("盐池县2020年主动公开的信息中，义务教育类有多少条？")
+    assert a.text.split("\n", 1)[0] == "盐池县教育体育局（2020年）：义务教育 28 条（28）。"
