@@ -93,6 +93,8 @@ _SHAPED = re.compile(r"(?:^|(?<=[（(：:，,；;\s]))(?P<v>[\u4e00-\u9fff]{2,40
 _POSTCODE_AFTER = re.compile(r"\s*[，,、\s（(]\s*(?P<v>\d{6})(?![\d-])\s*(?:[）)；;。，,]|$)")
 # "…人民路12号（051500）": the address ends at a bracket holding its postcode.
 _BRACKETED_POSTCODE = re.compile(r"\s*[（(]\s*(?=\d{6}(?!\d))")
+_SHAPED_POSTCODE = re.compile(r"[（(](?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)[\d一二三四五六七八九十]{1,5}号"
+                              r"(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)\s*[，,]\s*\d{6}(?!\d)\s*[）)]")
 _LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|寄往|寄到|寄送")
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
@@ -145,6 +147,13 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
                 v = _LEAD.split(m.group("v"))[-1]  # "地址在某县…": from the place on
                 out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
                 break
+    if not any(k == "contact.address" for k, _, _ in out):
+        # An address by its shape with its postcode beside it in one bracket, no cue and no other
+        # detail near: "意见建议请寄某局（某县城关镇育才路12号，713200）".
+        m = _SHAPED_POSTCODE.search(text)
+        if m:
+            v = _LEAD.split(m.group("v"))[-1]
+            out.append(("contact.address", v, (m.end("v") - len(v), m.end("v"))))
     if not any(k == "contact.postcode" for k, _, _ in out):
         # A postcode with no cue, written right after the address in the same bracket or clause:
         # "邮寄方式（某县人民路18号，123456）".

@@ -116,7 +116,7 @@ _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "�
 
 KINDS: tuple[FactKind, ...] = (
     FactKind("applications.received", "收到申请", "disclosure applications received", "件",
-             cues=("受理", "收到", "收悉", "新收", "接到", "接收", "登记"), needs=_APPLY,
+             cues=("受理", "收到", "收悉", "新收", "接到", "接收", "登记", "产生"), needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例", "起"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              nouns=("申请",),
@@ -169,7 +169,9 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
-             cues=("新闻发布会", "发布会", "新闻发布活动"), units=("场", "次", "期"), head=True,
+             # 新闻通气会, 政策吹风会: the briefings many bodies hold in place of a full press conference
+             cues=("新闻发布会", "发布会", "新闻发布活动", "新闻通气会", "通气会", "政策吹风会", "吹风会"),
+             units=("场", "次", "期"), head=True,
              # only the verb of holding one negated (未召开新闻发布会): 未能用好发布会 states no count
              zero=("未召开", "未举办", "未举行", "没有召开", "没有举办", "没有举行", "未组织召开")),
     FactKind("followers.wechat", "微信公众号关注人数", "WeChat official account followers", "人",

@@ -75,7 +75,8 @@ _NOUN_AFTER = [(k, re.compile(
     for k in _COUNT_KINDS if k.zero_after and k.needs]
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
-    rf"(?:[，,]\s*{_WHEN}?)?"
+    # after a comma only who, when and what kind of case: "…方面，我局本年度政府信息公开案件均为零"
+    rf"(?:[，,]\s*(?:我局|我委|本局|本机关|本单位)?\s*{_WHEN}?\s*(?:涉及)?(?:政府信息公开|信息公开)?(?:类)?(?:的)?(?:案件|事项|情况|数量)?)?"
     rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?:起|件|宗|例|次)?[”’\"」]?(?=$|[。；;，,！？!?）\s])")
 # Nobody applied: the negation names the applicant ("无公民、法人或其他组织向本机关提出…申请").
 _NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人|个人|群众|单位|申请人|人)[^。；;]{0,20}?"

@@ -141,6 +141,11 @@ BROADENED = [
     # part of the applications its verb follows.
     ("共有640条政府信息于2023年由本局主动向社会公开。", {"disclosed.total": 640}),
     ("本局全年收悉政府信息公开申请9件，其中8件已按期办结。", {"applications.received": 9, "applications.handled": 8}),
+    # Briefings held in place of a press conference count as press conferences; 未产生 a nought.
+    ("全年举行政策吹风会两次，均由分管负责人出席。", {"press_conferences": 2}),
+    ("本年度未产生政府信息公开申请。", {"applications.received": 0}),
+    # After a topic clause, who, when and the kind of case may stand before the nought.
+    ("行政复议和行政诉讼方面，本局本年度信息公开类案件均为零。", {"review.reconsideration": 0, "review.litigation": 0}),
     # The level a change reached is the thing's own figure.
     ("同上年比，本年度主动公开数量增加40条，达到510条。", {"disclosed.total": 510}),
     # A list with the new media in it sums the body's channels.

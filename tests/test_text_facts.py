@@ -178,6 +178,9 @@ CONTACT_CASES = [
     # The postcode in a bracket right after the address.
     ("联系地址：某县城北街道光明路7号（012300），电话：0123-7654321。",
      {"contact.address": "某县城北街道光明路7号", "contact.postcode": "012300", "contact.phone": "0123-7654321"}),
+    # An address by its shape beside its postcode in one bracket, no cue, no other detail.
+    ("意见可寄送某县某局（某县城南街道和平路12号，123456）。",
+     {"contact.address": "某县城南街道和平路12号", "contact.postcode": "123456"}),
     # 请寄 opens the address before its postcode.
     ("对本报告如有意见，信件请寄某旗新区街道团结路8号，邮编012300。",
      {"contact.address": "某旗新区街道团结路8号", "contact.postcode": "012300"}),
