@@ -21,10 +21,11 @@ from rag import wording as W
 from rag.askkinds import asked_kinds, broad
 from rag.check import count_fact, verify
 from rag.compare import difference
-from rag.corpus import close_places, close_years, corpus_answer, en_place, other_years, place_name
+from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
 from rag.query import Query, Target, language_of
-from rag.textanswer import fact_answer, narrower
+from rag.refuse import no_report, reports_read, refusal
+from rag.textanswer import fact_answer, narrower, speaks_of
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
@@ -34,10 +35,6 @@ _ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:
 _NEGATIVE = re.compile(r"没有|未|did not|didn'?t|not accept|\bno\b|\bnone\b|(?<!non-)(?<!non)\bzero\b", re.I)
 # "were the applications all completed?": answered by what was carried forward to the next year
 _COMPLETED = re.compile(r"办结|办完|办理完|处理完|全部办理|finish|settled|complet|conclud|closed|dealt with", re.I)
-
-
-def refusal(question: str, lang: str, text: str) -> Answer:
-    return Answer(question, text, refused=True, language=lang)
 
 
 def answer(p, question: str, history: list[dict[str, str]], place: str | None = None,
@@ -58,6 +55,7 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
     a = corpus_answer(q, scope)
     narrow: tuple[str, ...] = ()  # words asking for a part of a fact kind's figure
+    kinds_asked: list[str] = []
     if a is None and q.targets:
         a = table_answer(p, q, scope)
     if a is None and not q.targets:
@@ -65,61 +63,17 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         if broad(kinds) and q.shape == "open":
             kinds = []  # "怎样的审核流程": a description, even where it names publishing
         a = fact_answer(q, scope, kinds) if kinds else None
+        kinds_asked = [k for k in kinds if not broad([k])]
         narrow = tuple(narrower(q, scope, kinds, _names(p, q))) if kinds else ()
         if a is not None and narrow:
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             a = a if told.refused else told
     if a is None:
         a = prose_answer(p, q, scope, narrow)
+        if kinds_asked and not narrow and not speaks_of(a, kinds_asked):  # 微博粉丝 is never the posts' 195
+            a = refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
     a.question, a.language = question, lang
     return verify(a)
-
-
-# ---- refusals that help ---------------------------------------------------------------------
-
-def no_report(p, q: Query, question: str, place: str | None = None, year: int | None = None) -> Answer:
-    """A place or year the corpus lacks: one sentence saying so, then at most five close
-    alternatives (the place's other years, places near or named alike, the nearest years)."""
-    lang, years = q.language, q.years or ([year] if year else [])
-    places = q.places or ([place] if place else [])
-    if q.unknown_places and not q.places:
-        places = q.unknown_places
-    places = sorted(places, key=lambda n: q.text.find(n) % (len(q.text) + 1))  # as the question names them
-    what = ("" if lang == "zh" else ", ").join(places + [f"{y}年" if lang == "zh" else str(y) for y in years])
-    text = W.say("refuse.no_report", lang, what=what or "—")
-    if q.unknown_places and not q.places:
-        near = _place_years(close_places(p.reports, q.unknown_places, years), lang)
-    elif places:
-        ids = [i for pl in p.places if pl.name in places for i in pl.reports]
-        near = _place_years(other_years(p.reports, ids, years), lang)
-    else:
-        near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
-    if near:
-        text += "\n" + W.say("refuse.alternatives", lang, items=W.sep(lang).join(near))
-    return refusal(question, lang, text)
-
-
-def _place_years(near: list[tuple[Report, list[int]]], lang: str) -> list[str]:
-    """"海原县（2023、2024年）" per alternative; a place name that stands twice gets its city."""
-    names = [place_name(r) for r, _ in near]
-    out = []
-    for (r, years), name in zip(near, names):
-        if names.count(name) > 1 and r.place and r.place.city:
-            name = r.place.city + name
-        ys = "、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years))
-        if lang == "en" and r.place and r.place.english:
-            out.append(W.say("place_year.en", lang, en=r.place.english, place=name, years=ys))
-        else:
-            out.append(W.say("place_year", lang, place=name, years=ys))
-    return out
-
-
-def _read(scope: list[Report], lang: str) -> str:
-    """Which report(s) were read, for an answer saying they do not state something."""
-    if len(scope) > 3:
-        return W.say("read.many", lang, n=len(scope))
-    return W.sep(lang).join(W.say("read.one", lang, agency=r.agency.name if r.agency else place_name(r),
-                                  place=en_place(r), year=r.year) for r in scope)
 
 
 # ---- tables ---------------------------------------------------------------------------------
@@ -237,7 +191,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     rs = F.readings(scope, q)
     if not rs:
         t = q.targets[0]
-        return refusal(q.text, lang, W.say("refuse.no_row", lang, read=_read(scope, lang),
+        return refusal(q.text, lang, W.say("refuse.no_row", lang, read=reports_read(scope, lang),
                                            row=t.row if lang == "zh" else T.english(t.row) or t.row))
     cites: list[Citation] = []
     for r in rs:
@@ -270,7 +224,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     elif q.shape == "rank":
         ranked = sorted((r for r in rs if _figure(r, q) is not None), key=lambda r: -_figure(r, q))
         if not ranked:
-            return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=_read(scope, lang)))
+            return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=reports_read(scope, lang)))
         top = ranked[0]
         who = place_name(top.report) if lang == "zh" else en_place(top.report)
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
@@ -313,7 +267,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
             return a
     best = P.best_sentences(p, q, terms, q.reports, k=5)
     if not best or best[0].coverage < 0.5:
-        return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=_read(scope, lang)))
+        return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
     top = best[0]
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
@@ -323,7 +277,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)
         if value is None:  # the text talks about it but gives no figure: say so, show where
-            text = W.say("refuse.no_figure", lang, read=_read([top.report], lang)) + f"\n“{top.text}”"
+            text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
             return Answer(q.text, text, [_sentence_citation(top)], refused=True, language=lang)
         lead = (f"{who}：{clause}（{F.fmt(value)}）。" if lang == "zh" else f"{who}: {F.fmt(value)} — “{clause}”.")
         return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), [_sentence_citation(s) for s in keep],

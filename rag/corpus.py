@@ -16,7 +16,9 @@ from rag.query import Query
 _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which provinces?|what provinces?|provinces? (?:is|are|do)", re.I)
 _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|prefecture", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
-_ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number of reports", re.I)
+_ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number of reports|"
+                        r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
+                        r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
 _ASK_PLACES = re.compile(r"哪些县|哪几个县|哪个县|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|which count(?:y|ies)|which reports?|"
                          r"what counties|which places|what places|which (?:bureaus|bodies|agencies|departments)|"

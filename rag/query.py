@@ -103,7 +103,8 @@ _COLUMNS: list[tuple[str, str]] = [
     (r"现行有效|in force|currently valid", "现行有效件数"),
     (r"上一年项目|last year'?s items|items last year|previous year|prior year|(?<!from )last year", "上一年项目数量"),
     (r"增/减|增减|change", "本年增/减"),
-    (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much", "采购总金额"),  # a row without it keeps its main column
+    (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much|\bvalue\b|(?:procurement|purchas\w*) (?:total|sum)",
+     "采购总金额"),  # a row without it keeps its main column
     (r"维持|upheld|maintained", "结果维持"),
     (r"纠正|corrected|overturned", "结果纠正"),
     (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),

@@ -162,3 +162,13 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
         facts += [count_fact(hidden)] if hidden else []
     facts += [count_fact(more)] if more else []
     return Answer(q.text, text, cites, facts, language=lang)
+
+
+def speaks_of(a: Answer, kinds: list[str]) -> bool:
+    """A figure read from prose is the asked kind's only when its clause names the kind (粉丝 for
+    followers, 发布会 for press conferences); an answer with no figure is left as it is."""
+    clauses = [str(f["from"]) for f in a.facts if "from" in f]
+    if a.refused or not clauses:
+        return True
+    words = {w for k in kinds for w in (BY_KEY[k].cues if k in BY_KEY else ())}
+    return any(w in c for c in clauses for w in words)

@@ -134,3 +134,13 @@ def test_the_part_asked_for_not_the_whole(pipeline):
     """"主动公开的信息中，义务教育类有多少条" is the 28 the sentence attaches to 义务教育, not its 42 in all."""
     a = pipeline.ask("盐池县2020年主动公开的信息中，义务教育类有多少条？")
     assert a.text.split("\n", 1)[0] == "盐池县教育体育局（2020年）：义务教育 28 条（28）。"
+
+
+def test_followers_never_answered_by_posts():
+    """A clause counting posts does not answer a question about followers (rag.textanswer.speaks_of)."""
+    from index.model import Answer
+    from rag.textanswer import speaks_of
+
+    posts = Answer("q", "t", facts=[{"value": 195, "from": "“静安教育”新浪微博全年发布微博195条"}])
+    fans = Answer("q", "t", facts=[{"value": 41482, "from": "粉丝量41482人"}])
+    assert not speaks_of(posts, ["followers.weibo"]) and speaks_of(fans, ["followers.weibo"])

@@ -1,0 +1,58 @@
+"""Refusals that help: a place or year the corpus lacks is said in one sentence with at most five
+close alternatives (never the corpus list); a report that lacks the asked figure is named as read."""
+
+from __future__ import annotations
+
+from index.model import Answer, Report
+from rag import wording as W
+from rag.corpus import close_places, close_years, en_place, other_years, place_name
+from rag.query import Query
+
+
+def refusal(question: str, lang: str, text: str) -> Answer:
+    return Answer(question, text, refused=True, language=lang)
+
+
+def no_report(p, q: Query, question: str, place: str | None = None, year: int | None = None) -> Answer:
+    """A place or year the corpus lacks: one sentence saying so, then at most five close
+    alternatives (the place's other years, places near or named alike, the nearest years)."""
+    lang, years = q.language, q.years or ([year] if year else [])
+    places = q.places or ([place] if place else [])
+    if q.unknown_places and not q.places:
+        places = q.unknown_places
+    places = sorted(places, key=lambda n: q.text.find(n) % (len(q.text) + 1))  # as the question names them
+    what = ("" if lang == "zh" else ", ").join(places + [f"{y}年" if lang == "zh" else str(y) for y in years])
+    text = W.say("refuse.no_report", lang, what=what or "—")
+    if q.unknown_places and not q.places:
+        near = _place_years(close_places(p.reports, q.unknown_places, years), lang)
+    elif places:
+        ids = [i for pl in p.places if pl.name in places for i in pl.reports]
+        near = _place_years(other_years(p.reports, ids, years), lang)
+    else:
+        near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
+    if near:
+        text += "\n" + W.say("refuse.alternatives", lang, items=W.sep(lang).join(near))
+    return refusal(question, lang, text)
+
+
+def _place_years(near: list[tuple[Report, list[int]]], lang: str) -> list[str]:
+    """"海原县（2023、2024年）" per alternative; a place name that stands twice gets its city."""
+    names = [place_name(r) for r, _ in near]
+    out = []
+    for (r, years), name in zip(near, names):
+        if names.count(name) > 1 and r.place and r.place.city:
+            name = r.place.city + name
+        ys = "、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years))
+        if lang == "en" and r.place and r.place.english:
+            out.append(W.say("place_year.en", lang, en=r.place.english, place=name, years=ys))
+        else:
+            out.append(W.say("place_year", lang, place=name, years=ys))
+    return out
+
+
+def reports_read(scope: list[Report], lang: str) -> str:
+    """Which report(s) were read, for an answer saying they do not state something."""
+    if len(scope) > 3:
+        return W.say("read.many", lang, n=len(scope))
+    return W.sep(lang).join(W.say("read.one", lang, agency=r.agency.name if r.agency else place_name(r),
+                                  place=en_place(r), year=r.year) for r in scope)
