@@ -198,7 +198,7 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth, tenth, eleventh and twelfth ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth, tenth, eleventh, twelfth and thirteenth ones are imported only here, so reading this file never shows them."""
     from evals.synth_eighth import EIGHTH
     from evals.synth_eleventh import ELEVENTH
     from evals.synth_final import FINAL
@@ -209,8 +209,9 @@ def banks() -> dict[str, Bank]:
     from evals.synth_ruler import RULER
     from evals.synth_seventh import SEVENTH
     from evals.synth_tenth import TENTH
+    from evals.synth_thirteenth import THIRTEENTH
     from evals.synth_twelfth import TWELFTH
 
     return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL, "last": LAST,
             "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
-            "eleventh": ELEVENTH, "twelfth": TWELFTH}
+            "eleventh": ELEVENTH, "twelfth": TWELFTH, "thirteenth": THIRTEENTH}
