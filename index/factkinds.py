@@ -104,7 +104,8 @@ _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "�
 # The thing counted, named right before the figure: an event held (讲座N期, 培训N场) or a service
 # guide or list of matters drawn up (办事指南N项, 事项清单N项) is no item of information disclosed.
 # Inside a list summed up by 等 ("公开…清单、…公示等信息40条") it is one of the items' subjects.
-_NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单")
+# …nor are the entries of a catalogue or list of what is to be disclosed (基本目录事项N项)
+_NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单", "目录")
 
 _APPLICATIONS_CLAUSE = ("依申请",)
 # Verbs that put an item on a named channel (a site, a video account): 上线, 投放视频, 播发. Not

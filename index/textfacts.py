@@ -49,7 +49,8 @@ _FIGURE = re.compile(
     # A Chinese numeral counts only with its counter word (一是, 十四五 are no figures).
     rf"|(?<![第{_CN_NUM}])[{_CN_NUM}]+(?=\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})))"
     r"\s*(?P<mul>万)?\s*(?P<suf>余|多)?\s*"
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?(?!性|期间|年)"
+    # a counter before a span of time counts days or hours, not things (用时46个工作日, 3个月)
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?(?!性|期间|年|工作日|自然日|小时|月|日|天|周|百分点)"
 )
 # Cheap test that a sentence holds any figure with a counter word at all (most hold none).
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
@@ -118,6 +119,9 @@ _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展
 #形式发布") names the topic of a figure in the next clause that no cue claims ("…，共举办6次").
 _TOPIC = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
                     rf"({_alt(tuple(_HEAD_OF))})")
+# …and the whole of proactive disclosure as a topic ("主动公开方面：…").
+_TOPIC_DISCLOSED = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
+                              r"(?:政府信息)?主动公开(?:政府信息)?(?:方面|情况|工作)?\s*")
 # …or ends on it, as the object of its verb ("对新出台的文件逐件配发解读，共12件").
 _TOPIC_LAST = re.compile(rf"({_alt(tuple(_HEAD_OF))})\s*$")
 # …when the figure's own clause has no word of its own before it but who, when and the verb of
@@ -181,6 +185,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         topic, t = None, (topic if c_start else None)
         if not _HAS_FIGURE.search(clause) and ((tm := _TOPIC.match(clause)) or (tm := _TOPIC_LAST.search(clause))):
             topic = _HEAD_OF[tm.group(1)]
+        elif not _HAS_FIGURE.search(clause) and _TOPIC_DISCLOSED.fullmatch(clause):
+            topic = "disclosed.total"  # "主动公开方面：全年合计560条"
         seg_start = 0
         resp: list[str] = []  # channels 分别 hands to this clause's figures, in order
         resp_seg = ""  # the words before 分别: the cue of every figure it hands out

@@ -85,6 +85,11 @@ _NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人
 _TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
 
 
+# Two counts of the applications named together, then one nought for both.
+_APPLY_KIND = {c: k.key for k in _COUNT_KINDS if k.key.startswith("applications.") for c in k.cues}
+_APPLY_CUES = _alt(tuple(_APPLY_KIND))
+_JOINT_ZERO = re.compile(rf"(?:依申请公开|公开申请|信息公开申请)(?:的)?(?P<a>{_APPLY_CUES})(?:量|数|数量|件数)"
+                         rf"(?:和|及|与|、)(?P<b>{_APPLY_CUES})(?:量|数|数量|件数)\s*(?:均为|都为|均是|都是)(?:零|0|〇)")
 _MODIFIER = re.compile(r"(?:任何|专题|专场|例行|相关|大型)?")
 # "零申请", "零复议、零诉讼": 零 before the thing counted states its nought.
 _ZERO_OF = {"申请": "applications.received", "复议": "review.reconsideration", "行政复议": "review.reconsideration",
@@ -118,6 +123,9 @@ def zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
     for m in _NO_APPLICANT.finditer(sentence):  # 无公民、法人…提出…申请: nobody applied
         if not _EXCLUDE_RE["applications.received"].search(m.group()):
             out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
+    for m in _JOINT_ZERO.finditer(sentence):  # 依申请公开的受理量和办结量均为零: both counts
+        for cue in (m.group("a"), m.group("b")):
+            out.append(Mention(_APPLY_KIND[cue], 0, (start + m.start(), start + m.end()), m.group()))
     if "零" in sentence:
         for m in _ZERO_PREFIX.finditer(sentence):
             key = _ZERO_OF[m.group(1)]

@@ -146,6 +146,12 @@ BROADENED = [
     ("本年度未产生政府信息公开申请。", {"applications.received": 0}),
     # After a topic clause, who, when and the kind of case may stand before the nought.
     ("行政复议和行政诉讼方面，本局本年度信息公开类案件均为零。", {"review.reconsideration": 0, "review.litigation": 0}),
+    # A counter before a span of time counts days, not things; a catalogue's entries are no items.
+    ("本局登记信息公开申请6件，平均答复用时9个工作日。", {"applications.received": 6}),
+    ("年内更新主动公开基本目录事项27项。", {}),
+    # Proactive disclosure as the topic of a bare total; one nought for two counts named together.
+    ("主动公开方面：全年合计410条。", {"disclosed.total": 410}),
+    ("全年依申请公开的受理量和办结量均为零。", {"applications.received": 0, "applications.handled": 0}),
     # The level a change reached is the thing's own figure.
     ("同上年比，本年度主动公开数量增加40条，达到510条。", {"disclosed.total": 510}),
     # A list with the new media in it sums the body's channels.
