@@ -256,14 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--bank", choices=("dev", "heldout", "fresh", "ruler", "final", "last", "seventh", "eighth",
                                           "ninth", "tenth", "eleventh", "twelfth", "thirteenth"),
                    default="dev",
-                   help="phrase bank: dev (for development), heldout (partly tuned on), fresh, ruler, final and last "
-                        "(each written untuned, scored once, since tuned on), seventh (written after all six were "
-                        "tuned on, scored once at the end of issue 9), eighth (the ruler of the next change to the "
-                        "readers: written before it), ninth (the ruler of the change after the eighth: written "
-                        "before it), tenth (the ruler of the change after the ninth: written before it), "
-                        "eleventh (the ruler of the change after the tenth: written before it, not scored yet), "
-                        "twelfth (the ruler of the change after the eleventh: written before it, not scored yet) or "
-                        "thirteenth (the ruler of the change after the twelfth: written before it, not scored yet)")
+                   help="phrase bank: dev (for development), heldout (partly tuned on), and fresh … thirteenth: "
+                        "each written before a change to the readers by someone who had read neither the readers "
+                        "nor any score, scored once after that change, then tuned on (evals/README.md has the scores)")
     s.set_defaults(func=cmd_synth)
     args = p.parse_args(argv)
     t0 = time.perf_counter()
