@@ -31,7 +31,7 @@ _ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:
                           r"两份以上|多个年度|多个年份|不止一年", re.I)
 # "which bureau issued the report from X": the body, from the metadata
 _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|produced) (?:the |this |its |that )?"
-                       r"(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
+                       r"(?:(?:19|20)\d\d )?(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
                        r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:发布|编制|出具|印发)", re.I)
 
