@@ -63,7 +63,7 @@ _A, _P, _R = T.ACTIVE, T.APPLICATIONS, T.REVIEW
 # (pattern, target). Ordered: more specific first; every pattern is tried, all matches kept.
 _QUANTITIES: list[tuple[str, Target]] = [
     # Forward before over: "carried over to the next year" is 结转下年度, not 上年结转.
-    (r"结转下年|下年度继续|结转(?:到|至)(?:19|20)\d\d|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over "
+    (r"结转下年|下年度继续|结转(?:到|至)(?:(?:19|20)\d\d|下一?年)|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over "
      r"(?:to|into) (?:the )?(?:(?:next|following) year|(?:19|20)\d\d)|still (?:open|pending) at (?:the )?year.?end",
      Target(_P, T.CARRIED_FORWARD)),
     (r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications", Target(_P, T.CARRIED_OVER)),
@@ -133,7 +133,7 @@ _SHAPES: list[tuple[str, str]] = [
                    r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
     ("rank", r"最多|最少|最高|最低|排名|排序|名列|\bmost\b|\bleast\b|highest|lowest|\brank"),
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
-    ("compare", r"比较|相比|对比|compare|versus|\bvs\b"),
+    ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
     ("which", r"哪个|哪些|哪几|哪一|which\b|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),

@@ -144,3 +144,15 @@ def test_followers_never_answered_by_posts():
     posts = Answer("q", "t", facts=[{"value": 195, "from": "“静安教育”新浪微博全年发布微博195条"}])
     fans = Answer("q", "t", facts=[{"value": 41482, "from": "粉丝量41482人"}])
     assert not speaks_of(posts, ["followers.weibo"]) and speaks_of(fans, ["followers.weibo"])
+
+
+@pytest.mark.parametrize("question, shape", [
+    ("忠县2020年和2021年哪年收到的申请多？", "compare"),
+    ("Which year did Zhong County receive more applications, 2020 or 2021?", "compare"),
+])
+def test_which_year_compares(question, shape):
+    assert understand(question, [], []).shape == shape
+
+
+def test_carried_to_the_next_year():
+    assert understand("忠县教委2021年有没有结转到下一年的申请？", [], []).targets[0] == Target(_P, T.CARRIED_FORWARD)
