@@ -171,7 +171,7 @@ KINDS: tuple[FactKind, ...] = (
              cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
              # 新闻通气会, 政策吹风会: the briefings many bodies hold in place of a full press conference
-             cues=("新闻发布会", "发布会", "新闻发布活动", "新闻通气会", "通气会", "政策吹风会", "吹风会"),
+             cues=("新闻发布会", "发布会", "新闻发布活动", "新闻发布", "新闻通气会", "通气会", "政策吹风会", "吹风会"),
              units=("场", "次", "期"), head=True,
              # only the verb of holding one negated (未召开新闻发布会): 未能用好发布会 states no count
              zero=("未召开", "未举办", "未举行", "没有召开", "没有举办", "没有举行", "未组织召开")),

@@ -76,8 +76,8 @@ _NOUN_AFTER = [(k, re.compile(
 _ZERO_AFTER = re.compile(
     rf"(?:{_alt(tuple(c for k in _AFTER_KINDS for c in k.cues))})[^。；;，,！？!?\d]{{0,30}}?"
     # after a comma only who, when and what kind of case: "…方面，我局本年度政府信息公开案件均为零"
-    rf"(?:[，,]\s*(?:我局|我委|本局|本机关|本单位)?\s*{_WHEN}?\s*(?:涉及)?(?:政府信息公开|信息公开)?(?:类)?(?:的)?(?:案件|事项|情况|数量)?)?"
-    rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))})(?:起|件|宗|例|次)?[”’\"」]?(?=$|[。；;，,！？!?）\s])")
+    rf"(?:[，,]\s*(?:我局|我委|本局|本机关|本单位)?\s*{_WHEN}?\s*(?:涉及)?(?:政府信息公开|信息公开)?(?:类)?(?:的)?(?:案件|事项|情况|数量|件数)?)?"
+    rf"(?:{_alt(tuple(w for k in _AFTER_KINDS for w in k.zero_after))}|[:：]\s*(?:零|无|0))(?:起|件|宗|例|次)?[”’\"」]?(?=$|[。；;，,！？!?）\s])")
 # Nobody applied: the negation names the applicant ("无公民、法人或其他组织向本机关提出…申请").
 _NO_APPLICANT = re.compile(r"(?:无|没有|未有)(?:任何)?(?:公民|自然人|个人|群众|单位|申请人|人)[^。；;]{0,20}?"
                            r"(?:(?:提出|提交|递交)[^。；;，,]{0,12}?申请|向[^。；;，,]{1,12}?申请(?:公开)?(?:政府)?信息)")
@@ -89,7 +89,10 @@ _TIGHT = {k.key for k in _SCOPE_KINDS if all(len(w) >= 3 for w in k.zero)}
 _APPLY_KIND = {c: k.key for k in _COUNT_KINDS if k.key.startswith("applications.") for c in k.cues}
 _APPLY_CUES = _alt(tuple(_APPLY_KIND))
 _JOINT_ZERO = re.compile(rf"(?:依申请公开|公开申请|信息公开申请)(?:的)?(?P<a>{_APPLY_CUES})(?:量|数|数量|件数)"
-                         rf"(?:和|及|与|、)(?P<b>{_APPLY_CUES})(?:量|数|数量|件数)\s*(?:均为|都为|均是|都是)(?:零|0|〇)")
+                         rf"(?:和|及|与|、)(?P<b>{_APPLY_CUES})(?:量|数|数量|件数)\s*(?:均为|都为|均是|都是)(?:零|0|〇)"
+                         # …or the two verbs first, the noun after: 受理、办结政府信息公开申请均为零件
+                         rf"|(?P<a2>{_APPLY_CUES})(?:和|及|与|、)(?P<b2>{_APPLY_CUES})(?:政府信息公开|信息公开|公开)?申请"
+                         rf"(?:数|数量|量|件数)?\s*(?:均为|都为|均是|都是)(?:零|0|〇)")
 _MODIFIER = re.compile(r"(?:任何|专题|专场|例行|相关|大型)?")
 # "零申请", "零复议、零诉讼": 零 before the thing counted states its nought.
 _ZERO_OF = {"申请": "applications.received", "复议": "review.reconsideration", "行政复议": "review.reconsideration",
@@ -124,7 +127,7 @@ def zero_mentions(text: str, start: int, end: int, out: list[Mention]) -> None:
         if not _EXCLUDE_RE["applications.received"].search(m.group()):
             out.append(Mention("applications.received", 0, (start + m.start(), start + m.end()), m.group()))
     for m in _JOINT_ZERO.finditer(sentence):  # 依申请公开的受理量和办结量均为零: both counts
-        for cue in (m.group("a"), m.group("b")):
+        for cue in (m.group("a") or m.group("a2"), m.group("b") or m.group("b2")):
             out.append(Mention(_APPLY_KIND[cue], 0, (start + m.start(), start + m.end()), m.group()))
     if "零" in sentence:
         for m in _ZERO_PREFIX.finditer(sentence):

@@ -152,6 +152,12 @@ BROADENED = [
     # Proactive disclosure as the topic of a bare total; one nought for two counts named together.
     ("主动公开方面：全年合计410条。", {"disclosed.total": 410}),
     ("全年依申请公开的受理量和办结量均为零。", {"applications.received": 0, "applications.handled": 0}),
+    # Two verbs listed before their noun share one nought; 新闻发布 counted in 场 is a press event.
+    ("本局全年受理、办结信息公开申请均为零。", {"applications.received": 0, "applications.handled": 0}),
+    ("年内组织新闻发布3场。", {"press_conferences": 3}),
+    # A nought after a colon, and after 件数 past a comma.
+    ("信息公开行政复议和行政诉讼案件数：零。", {"review.reconsideration": 0, "review.litigation": 0}),
+    ("涉及本局的行政复议、行政诉讼，本年件数都为零。", {"review.reconsideration": 0, "review.litigation": 0}),
     # The level a change reached is the thing's own figure.
     ("同上年比，本年度主动公开数量增加40条，达到510条。", {"disclosed.total": 510}),
     # A list with the new media in it sums the body's channels.
