@@ -28,6 +28,7 @@ _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
 _MENU_SEP = re.compile(r"[|｜丨]")
+_GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 
@@ -50,6 +51,7 @@ class _Candidate:
     start: int
     end: int
     weight: float
+    prefix: str = ""  # a county branch's parent as written: 昌吉州生态环境局 in 昌吉州生态环境局吉木萨尔县分局
 
 
 def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, float]]:
@@ -113,7 +115,17 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         m = rx.match(head, end)
         if m:
             kind = forms[m.group(0)]
-            if not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
+            branch = next((b for b in ms if b.start == m.end() and _level(b) == 2
+                           and head.startswith("分局", b.end)), None) if _level(last) < 2 else None
+            if branch is not None:
+                # 昌吉州生态环境局吉木萨尔县分局: a city's bureau's branch in a county is the county's body
+                out.append(_Candidate(branch, near + last.divisions, "分局", kind, chain[0].start, branch.end + 2, w,
+                                      prefix=head[chain[0].start:m.end()]))
+            elif kind.kind == "人民政府" and (o := _GOV_OFFICE.match(head, m.end())):
+                # 大兴区人民政府法制办公室: an office of the government the data does not list is the body
+                out.append(_Candidate(last, near, m.group(0) + o.group(0), _unlisted_kind(o.group(0)),
+                                      chain[0].start, o.end(), w))
+            elif not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
                 out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
         elif w >= 3 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(_Candidate(last, near, u.group(1), _unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
@@ -234,7 +246,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
     form, kind = _full_form(chosen, cands, name_place)
-    name = written + form
+    name = chosen.prefix + written + form
     orig = ""
     if original and chosen.place is not None:  # traditional script or glosses: keep it as printed
         a, b = norm.to_original(chosen.place.start, chosen.end)
