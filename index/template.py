@@ -239,3 +239,61 @@ def english(label: str) -> str | None:
                     if c.label == label:
                         return c.en
     return None
+
+
+# ---- how questions name the template's rows and columns ---------------------------------
+# The question vocabulary of the template lives here with the template: a regex (Chinese and
+# English, matched on the question with re.I) for each row or column a question may ask about.
+# Ordered, more specific first; every pattern is tried and all matches are kept.
+
+_YEAR_RX = r"(?:19|20)\d\d"
+ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
+    # Forward before over: "carried over to the next year" is 结转下年度, not 上年结转.
+    (APPLICATIONS, CARRIED_FORWARD,
+     rf"结转下年|下年度继续|结转(?:到|至)(?:{_YEAR_RX}|下一?年)|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over "
+     rf"(?:to|into) (?:the )?(?:(?:next|following) year|{_YEAR_RX})|still (?:open|pending) at (?:the )?year.?end"),
+    (APPLICATIONS, CARRIED_OVER, r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications"),
+    (APPLICATIONS, "（一）予以公开", r"予以公开|全部公开|fully disclos\w*|disclosed in full|granted|grant(?:ed)? in full|released in full"),
+    (APPLICATIONS, "（二）部分公开", r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclos\w* in part|partly (?:released|granted)|"
+                                   r"partial(?:ly)? (?:released|granted)|released in part"),
+    (APPLICATIONS, f"{_U} 1.本机关不掌握相关政府信息", r"不掌握|not held|does not hold|didn'?t hold"),
+    (APPLICATIONS, f"{_W} 1.属于国家秘密", r"国家秘密|state secret"),
+    (APPLICATIONS, f"{_N} 2.重复申请", r"重复申请|repeated application"),
+    (APPLICATIONS, HANDLED_TOTAL, r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed"),
+    (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
+                        r"\bapplications?\b|\brequests?\b"),
+    (REVIEW, "行政诉讼：未经复议直接起诉", r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly"),
+    (REVIEW, "行政诉讼：复议后起诉", r"复议后起诉|after (?:administrative )?reconsideration"),
+    (REVIEW, "行政复议", r"行政复议|reconsideration"),
+    (REVIEW, "行政诉讼：未经复议直接起诉", r"行政诉讼|litigation|lawsuits?|court cases?|\bsued\b"),
+    (ACTIVE, "规章", r"规章|\brules\b|regulations \(guizhang\)"),
+    (ACTIVE, "行政规范性文件", r"规范性文件|normative documents?"),
+    (ACTIVE, "行政许可", r"行政许可|licen[cs]|permits?"),
+    (ACTIVE, "其他对外管理服务事项", r"其他对外管理服务|other external management"),
+    (ACTIVE, "行政处罚", r"行政处罚|penalt|fines?\b"),
+    (ACTIVE, "行政强制", r"行政强制|enforcement|coercive"),
+    (ACTIVE, "行政事业性收费", r"事业性收费|收费金额|administrative fees?|fees? collected|fee income|(?<!processing )\bfees?\b"),
+    (ACTIVE, "政府集中采购", r"集中采购|procurement"),
+)
+# Words that look like a row's label but name a prose concept: a label inside them is no row
+# ("disclosed", 予以公开's English label, inside "proactively disclosed").
+NOT_ROWS = r"主动公开|proactive(?:ly)? disclos\w*|disclosed proactively"
+ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
+    (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
+    (r"商业企业|企业|compan|enterprise|business", "商业企业"),
+    (r"科研机构|research", "科研机构"),
+    (r"公益组织|welfare|ngo", "社会公益组织"),
+    (r"法律服务|law firm|legal service", "法律服务机构"),
+    (r"制发|issued|made this year", "本年制发件数"),
+    (r"废止|repeal", "本年废止件数"),
+    (r"现行有效|in force|currently valid", "现行有效件数"),
+    (r"上一年项目|last year'?s items|items last year|previous year|prior year|(?<!from )last year", "上一年项目数量"),
+    (r"增/减|增减|change", "本年增/减"),
+    (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much|\bvalue\b|(?:procurement|purchas\w*) (?:total|sum)",
+     "采购总金额"),  # a row without it keeps its main column
+    (r"维持|upheld|maintained", "结果维持"),
+    (r"纠正|corrected|overturned", "结果纠正"),
+    (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),
+)
+# A row the 2019 template labels otherwise: the label asked for → the labels it may have.
+OTHER_LABELS: dict[str, tuple[str, ...]] = {"行政规范性文件": ("规范性文件",)}

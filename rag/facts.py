@@ -47,13 +47,11 @@ def default_column(report: Report, target: Target) -> str | None:
 
 
 def row_label(report: Report, target: Target) -> str | None:
-    """The template row in this report's version (2019 calls 行政规范性文件 just 规范性文件)."""
+    """The template row in this report's version (the 2019 template labels some rows otherwise)."""
     rows = {v.row for v in report.tables if v.table == target.table}
     if target.row in rows:
         return target.row
-    if target.row == "行政规范性文件" and "规范性文件" in rows:
-        return "规范性文件"
-    return None
+    return next((r for r in T.OTHER_LABELS.get(target.row, ()) if r in rows), None)
 
 
 def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:

@@ -59,56 +59,11 @@ def language_of(text: str) -> str:
 
 # ---- quantities -------------------------------------------------------------------------
 
-_A, _P, _R = T.ACTIVE, T.APPLICATIONS, T.REVIEW
-# (pattern, target). Ordered: more specific first; every pattern is tried, all matches kept.
-_QUANTITIES: list[tuple[str, Target]] = [
-    # Forward before over: "carried over to the next year" is 结转下年度, not 上年结转.
-    (r"结转下年|下年度继续|结转(?:到|至)(?:(?:19|20)\d\d|下一?年)|carried forward|carry.?forward|(?:carr(?:y|ied|ies)|roll(?:ed)?) over "
-     r"(?:to|into) (?:the )?(?:(?:next|following) year|(?:19|20)\d\d)|still (?:open|pending) at (?:the )?year.?end",
-     Target(_P, T.CARRIED_FORWARD)),
-    (r"上年结转|结转.{0,4}上年|carried over|carry.?over|from last year|previous year'?s? applications", Target(_P, T.CARRIED_OVER)),
-    (r"予以公开|全部公开|fully disclos\w*|disclosed in full|granted|grant(?:ed)? in full|released in full", Target(_P, "（一）予以公开")),
-    (r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclos\w* in part|partly (?:released|granted)|"
-     r"partial(?:ly)? (?:released|granted)|released in part", Target(_P, "（二）部分公开")),
-    (r"不掌握|not held|does not hold|didn'?t hold", Target(_P, "（四）无法提供 1.本机关不掌握相关政府信息")),
-    (r"国家秘密|state secret", Target(_P, "（三）不予公开 1.属于国家秘密")),
-    (r"重复申请|repeated application", Target(_P, "（五）不予处理 2.重复申请")),
-    (r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed", Target(_P, T.HANDLED_TOTAL)),
-    (r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
-     r"\bapplications?\b|\brequests?\b", Target(_P, T.NEW)),
-    (r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly", Target(_R, "行政诉讼：未经复议直接起诉")),
-    (r"复议后起诉|after (?:administrative )?reconsideration", Target(_R, "行政诉讼：复议后起诉")),
-    (r"行政复议|reconsideration", Target(_R, "行政复议")),
-    (r"行政诉讼|litigation|lawsuits?|court cases?|\bsued\b", Target(_R, "行政诉讼：未经复议直接起诉")),
-    (r"规章|\brules\b|regulations \(guizhang\)", Target(_A, "规章")),
-    (r"规范性文件|normative documents?", Target(_A, "行政规范性文件")),
-    (r"行政许可|licen[cs]|permits?", Target(_A, "行政许可")),
-    (r"其他对外管理服务|other external management", Target(_A, "其他对外管理服务事项")),
-    (r"行政处罚|penalt|fines?\b", Target(_A, "行政处罚")),
-    (r"行政强制|enforcement|coercive", Target(_A, "行政强制")),
-    (r"事业性收费|收费金额|administrative fees?|fees? collected|fee income|(?<!processing )\bfees?\b", Target(_A, "行政事业性收费")),
-    (r"集中采购|procurement", Target(_A, "政府集中采购")),
-]
-# Words that look like a template label but name a prose concept: a label inside them is no row
-# ("disclosed", 予以公开's English label, inside "proactively disclosed").
-_NOT_ROWS = r"主动公开|proactive(?:ly)? disclos\w*|disclosed proactively"
-_COLUMNS: list[tuple[str, str]] = [
-    (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
-    (r"商业企业|企业|compan|enterprise|business", "商业企业"),
-    (r"科研机构|research", "科研机构"),
-    (r"公益组织|welfare|ngo", "社会公益组织"),
-    (r"法律服务|law firm|legal service", "法律服务机构"),
-    (r"制发|issued|made this year", "本年制发件数"),
-    (r"废止|repeal", "本年废止件数"),
-    (r"现行有效|in force|currently valid", "现行有效件数"),
-    (r"上一年项目|last year'?s items|items last year|previous year|prior year|(?<!from )last year", "上一年项目数量"),
-    (r"增/减|增减|change", "本年增/减"),
-    (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much|\bvalue\b|(?:procurement|purchas\w*) (?:total|sum)",
-     "采购总金额"),  # a row without it keeps its main column
-    (r"维持|upheld|maintained", "结果维持"),
-    (r"纠正|corrected|overturned", "结果纠正"),
-    (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),
-]
+# How questions name the template's rows and columns is the template's own vocabulary
+# (index/template.py): (pattern, target), more specific first, every pattern tried.
+_QUANTITIES: list[tuple[str, Target]] = [(pattern, Target(table, row)) for table, row, pattern in T.ASKED_ROWS]
+_NOT_ROWS = T.NOT_ROWS
+_COLUMNS: list[tuple[str, str]] = list(T.ASKED_COLUMNS)
 
 # Prose topics: what people ask about that only the text answers. Chinese term → English cues.
 TOPICS: dict[str, str] = {
@@ -365,9 +320,9 @@ def _reports(places: list[Place], name: str) -> list[str]:
 
 
 def _fits(target: Target, column: str) -> bool:
-    if target.table == _P:
+    if target.table == T.APPLICATIONS:
         return column in {c.label for c in T.APPLICANT_COLUMNS}
-    if target.table == _R:
+    if target.table == T.REVIEW:
         return column in {c.label for c in T.REVIEW_COLUMNS}
     return column not in {c.label for c in T.APPLICANT_COLUMNS + T.REVIEW_COLUMNS}
 

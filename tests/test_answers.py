@@ -129,3 +129,14 @@ def test_cli_ask_json(seed_data):
     text = subprocess.run([sys.executable, "-m", "rag", "ask", "海原县2024年视频号发布了多少条？"], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=300).stdout
     assert "48" in text and "[1]" in text
+
+
+def test_the_question_vocabulary_names_rows_and_columns_the_template_has():
+    """Every row and column a question may name (index/template.py) is one of the template's own."""
+    from index import template as T
+
+    rows = {(t.key, r.label) for v in T.TEMPLATES.values() for t in v for r in t.rows}
+    cols = {c.label for v in T.TEMPLATES.values() for t in v for r in t.rows for c in t.columns_of(r)}
+    assert [(t, r) for t, r, _ in T.ASKED_ROWS if (t, r) not in rows] == []
+    assert [c for _, c in T.ASKED_COLUMNS if c not in cols] == []
+    assert all(o in {r for _, r in rows} for others in T.OTHER_LABELS.values() for o in others)
