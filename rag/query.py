@@ -160,6 +160,22 @@ def _known_divisions() -> tuple[re.Pattern, re.Pattern | None]:
 
 
 _PINYIN_NAMES: dict[str, str] = {}
+_EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:['’-]?[a-z]+)*)\s+(?:District|County|Banner|City)\b")
+
+
+@functools.cache
+def _county_pinyin() -> dict[str, str]:
+    """Pinyin (lower case, no apostrophe) → a county-level division's name, for the names the
+    data gives one reading; once per process."""
+    from index.places import divisions, english
+
+    out: dict[str, str] = {}
+    for d in divisions(("county",)):
+        py = (english(d.name) or "").lower().replace("'", "").replace("’", "").replace("-", "")
+        for key in {py, re.sub(r"(?:xian|qu|shi|qi)$", "", py)}:
+            if len(key) >= 3:
+                out.setdefault(key, d.name)
+    return out
 
 
 def _mentions(text: str, alias: str) -> bool:
@@ -339,6 +355,15 @@ def _unknown_places(question: str, places: list[Place]) -> list[str]:
     m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
     found += [x for x in m if not any(x in k or k in x for k in known) and x not in found and len(x) >= 3
               and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出]|县级|市级|省级", x)]
+    # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
+    # (only a name the division data knows: an unknown spelling may still be a corpus place's)
+    for m in _EN_PLACE.finditer(question):
+        name = m.group(1).lower().replace("'", "").replace("’", "").replace("-", "")
+        if any(_mentions(question, a) for a in known if a.isascii()) or name not in _county_pinyin():
+            continue
+        n = _county_pinyin()[name]
+        if n not in found and not any(n in k or k in n for k in known):
+            found.append(n)
     if py_rx is not None:
         low = question.lower()
         for m in py_rx.finditer(low):

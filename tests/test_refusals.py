@@ -47,6 +47,9 @@ def test_a_missing_year_gets_the_same_places_other_years_nearest_first():
     ("How many applications did Haiyuan receive in 2019?",
      "There is no report for 海原县, 2019 in the corpus.\nClose to it: Haiyuan (海原县, 2024)."),
     ("盐池县明天天气怎么样？", "已查阅盐池县教育体育局2020年的报告：报告没有说明这一点。"),
+    # a county-level place named in English that the corpus lacks is refused, not answered corpus-wide
+    ("How many items did the Dongcheng District education commission disclose in 2024?",
+     "There is no report for 东城区, 2024 in the corpus."),
 ])
 def test_refusals_on_the_seeds(pipeline, question, text):
     a = pipeline.ask(question)
