@@ -88,13 +88,13 @@ _NEXT_CUE = re.compile("|".join(map(_spaced, sorted(
 _ADDRESS_WORD = re.compile(r"[路街号楼镇区县市道巷院村乡层室]")
 # An address by its shape: a place, then a road (路/街/大道/巷 …) and a number with 号, opened by a
 # bracket, a clause mark or a line start.
-_SHAPED = re.compile(r"(?:^|(?<=[（(：:，,；;\s]))(?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)"
-                     r"[\d一二三四五六七八九十]{1,5}号(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)(?=[）)，,；;。\s]|$)", re.M)
+_STREET_NUMBER = (r"[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)"
+                  r"[\d一二三四五六七八九十]{1,5}号(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?")
+_SHAPED = re.compile(rf"(?:^|(?<=[（(：:，,；;\s]))(?P<v>{_STREET_NUMBER})(?=[）)，,；;。\s]|$)", re.M)
 _POSTCODE_AFTER = re.compile(r"\s*[，,、\s（(]\s*(?P<v>\d{6})(?![\d-])\s*(?:[）)；;。，,]|$)")
 # "…人民路12号（051500）": the address ends at a bracket holding its postcode.
 _BRACKETED_POSTCODE = re.compile(r"\s*[（(]\s*(?=\d{6}(?!\d))")
-_SHAPED_POSTCODE = re.compile(r"[（(](?P<v>[\u4e00-\u9fff]{2,40}?(?:大道|大街|路|街|巷|道|胡同|弄)[\d一二三四五六七八九十]{1,5}号"
-                              r"(?:[^（）()，,；;。\s]{0,12}?(?:楼|室|层|院))?)\s*[，,]\s*\d{6}(?!\d)\s*[）)]")
+_SHAPED_POSTCODE = re.compile(rf"[（(](?P<v>{_STREET_NUMBER})\s*[，,]\s*\d{{6}}(?!\d)\s*[）)]")
 _LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|寄往|寄到|寄送")
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 

@@ -108,9 +108,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
-            kind = BodyKind(t.group(2) + (t.group(3) or ""), "街道办事处" if t.group(2) == "街道" else "乡镇人民政府",
-                            "subdistrict office" if t.group(2) == "街道" else "township government", ())
-            out.append(_Candidate(last, near, t.group(0), kind, chain[0].start, t.end(), w))
+            out.append(_Candidate(last, near, t.group(0), _town_kind(t.group(2), t.group(3) or ""), chain[0].start, t.end(), w))
             continue
         m = rx.match(head, end)
         if m:
@@ -144,10 +142,15 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     for t in _TITLE_TOWN.finditer(head):
         if _weight_at(t.start(), head, lw) >= 6 and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
-            kind = BodyKind(t.group(2) + t.group(3), "街道办事处" if t.group(2) == "街道" else "乡镇人民政府",
-                            "subdistrict office" if t.group(2) == "街道" else "township government", ())
-            out.append(_Candidate(None, (), t.group(0), kind, t.start(), t.end(), 6.0))
+            out.append(_Candidate(None, (), t.group(0), _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
+
+
+def _town_kind(level: str, suffix: str) -> BodyKind:
+    """A township's or subdistrict's government (镇 / 乡 / 街道 + 人民政府 / 办事处)."""
+    street = level == "街道"
+    return BodyKind(level + suffix, "街道办事处" if street else "乡镇人民政府",
+                    "subdistrict office" if street else "township government", ())
 
 
 _TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(人民政府|办事处)")

@@ -52,14 +52,16 @@ _FIGURE = re.compile(
     # a counter before a span of time counts days or hours, not things (用时46个工作日, 3个月)
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?(?!性|期间|年|工作日|自然日|小时|月|日|天|周|百分点)"
 )
-# Cheap test that a sentence holds any figure with a counter word at all (most hold none).
-_HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万")
+# Cheap test that a sentence holds any figure at all (most hold none): one with a counter word, or
+# a bare one after a count's name (粉丝量为28793, 办件量为7: see below).
+_HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万"
+                         r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d|(?:量|数量|件数)\s*(?:为|达|是|有|[:：])?\s*\d")
 # A count of followers may go without a counter word when it ends its clause right after the
-# cue ("公众号粉丝量为28793。"): only there is a bare number surely a count of people.
+# cue ("公众号粉丝量为28793。"): only there is a bare number surely a count of people. The same
+# for a count of applications named as such ("依申请公开办件量为7").
+_UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总数|数量|量|数|者)?\s*(?:为|达到|达|是|有|[:：])?\s*$")
 _UNITLESS_APPLICATIONS = re.compile(r"(?:依申请公开|公开申请|信息公开申请)(?:的)?(?:办件量|申请量|受理量|受理数量|办件数|件数|数量)"
                                     r"\s*(?:为|达到|达|是|有|[:：])?\s*$")
-_UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总数|数量|量|数|者)?\s*(?:为|达到|达|是|有|[:：])?\s*$")
-_HAS_FIGURE = re.compile(_HAS_FIGURE.pattern + r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d|(?:量|数量|件数)\s*(?:为|达|是|有|[:：])?\s*\d")
 
 
 # A figure may come first, its channel and verb after it: the items a channel carried ("816条信息经
@@ -117,11 +119,10 @@ _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
 _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展)了?)?({_alt(tuple(_HEAD_OF))})")
 # A clause that opens on a counted thing and states no figure ("新闻发布会方面", "政策解读主要以图文
 #形式发布") names the topic of a figure in the next clause that no cue claims ("…，共举办6次").
-_TOPIC = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
-                    rf"({_alt(tuple(_HEAD_OF))})")
+_WHEN_WHO = r"\s*(?:(?:19|20)\d{2}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
+_TOPIC = re.compile(_WHEN_WHO + rf"({_alt(tuple(_HEAD_OF))})")
 # …and the whole of proactive disclosure as a topic ("主动公开方面：…").
-_TOPIC_DISCLOSED = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|全年|本年度|年内)?\s*(?:我局|我委|本局|本机关|本单位)?"
-                              r"(?:政府信息)?主动公开(?:政府信息)?(?:方面|情况|工作)?\s*")
+_TOPIC_DISCLOSED = re.compile(_WHEN_WHO + r"(?:政府信息)?主动公开(?:政府信息)?(?:方面|情况|工作)?\s*")
 # …or ends on it, as the object of its verb ("对新出台的文件逐件配发解读，共12件").
 _TOPIC_LAST = re.compile(rf"({_alt(tuple(_HEAD_OF))})\s*$")
 # …when the figure's own clause has no word of its own before it but who, when and the verb of

@@ -357,13 +357,13 @@ def _unknown_places(question: str, places: list[Place]) -> list[str]:
               and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出]|县级|市级|省级", x)]
     # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
     # (only a name the division data knows: an unknown spelling may still be a corpus place's)
-    for m in _EN_PLACE.finditer(question):
-        name = m.group(1).lower().replace("'", "").replace("’", "").replace("-", "")
-        if any(_mentions(question, a) for a in known if a.isascii()) or name not in _county_pinyin():
-            continue
-        n = _county_pinyin()[name]
-        if n not in found and not any(n in k or k in n for k in known):
-            found.append(n)
+    en = list(_EN_PLACE.finditer(question))
+    if en and not any(_mentions(question, a) for a in known if a.isascii()):
+        counties = _county_pinyin()
+        for m in en:
+            n = counties.get(m.group(1).lower().replace("'", "").replace("’", "").replace("-", ""))
+            if n and n not in found and not any(n in k or k in n for k in known):
+                found.append(n)
     if py_rx is not None:
         low = question.lower()
         for m in py_rx.finditer(low):
