@@ -254,9 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--out", required=True, type=Path, help="folder for the reports and gold.jsonl")
     s.add_argument("--seed", type=int, default=0, help="same seed, same reports")
     s.add_argument("--bank", choices=("dev", "heldout", "fresh", "ruler", "final", "last", "seventh", "eighth",
-                                          "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"),
+                                          "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                          "fifteenth"),
                    default="dev",
-                   help="phrase bank: dev (for development), heldout (partly tuned on), and fresh … fourteenth: "
+                   help="phrase bank: dev (for development), heldout (partly tuned on), and fresh … fifteenth: "
                         "each written before a change to the readers by someone who had read neither the readers "
                         "nor any score, scored once after that change, then tuned on (evals/README.md has the scores)")
     s.set_defaults(func=cmd_synth)

@@ -198,9 +198,10 @@ DEV = Bank(
 
 
 def banks() -> dict[str, Bank]:
-    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth and fourteenth ones are imported only here, so reading this file never shows them."""
+    """All banks; the held-out, fresh, ruler, final, last, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth and fifteenth ones are imported only here, so reading this file never shows them."""
     from evals.synth_eighth import EIGHTH
     from evals.synth_eleventh import ELEVENTH
+    from evals.synth_fifteenth import FIFTEENTH
     from evals.synth_final import FINAL
     from evals.synth_fourteenth import FOURTEENTH
     from evals.synth_fresh import FRESH
@@ -216,4 +217,4 @@ def banks() -> dict[str, Bank]:
     return {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "ruler": RULER, "final": FINAL, "last": LAST,
             "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
             "eleventh": ELEVENTH, "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
-            "fourteenth": FOURTEENTH}
+            "fourteenth": FOURTEENTH, "fifteenth": FIFTEENTH}
