@@ -6,8 +6,8 @@ changed report has its passages replaced; a removed report disappears from both 
 All or nothing per report: a report counts as indexed only when every one of its passages has a
 vector (the vectors carry their report's passage count, see ``index.vectors``) and the BM25 files
 were written for exactly the store's reports. The BM25 index, its passages and then a small
-``.done.json`` (the store's fingerprint and both files' hashes) are written in that order, each
-atomically, so a crash anywhere leaves an index the next build sees as incomplete and repairs,
+``.done.json`` (the store's fingerprint, the tokenizer's vocabulary and both files' hashes) are
+written in that order, each atomically, so a crash anywhere leaves an index the next build sees as incomplete and repairs,
 saying what it repaired.
 """
 
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from index.lexical import BM25, add_words
+from index.lexical import BM25, add_words, vocabulary_signature
 from index.model import Passage, Report
 from index.passages import passages
 from index.store import Store
@@ -96,6 +96,9 @@ def lexical_problem(data_dir: Path, collection: str, reports: list[Report]) -> s
                 f"a build stopped part-way, or an older version built it")
     if done.get("fingerprint") != _fingerprint(reports):
         return f"the BM25 index {bm25_path} was built for other reports than the store holds"
+    if done.get("vocabulary") != vocabulary_signature():
+        return (f"the BM25 index {bm25_path} was tokenized with another vocabulary (the template's or the "
+                f"concept table's words changed since)")
     if done.get("files") != {"bm25": _file_sha(bm25_path), "passages": _file_sha(passages_path)}:
         return f"the BM25 index {bm25_path} or its passages changed after they were written"
     return ""
@@ -198,7 +201,7 @@ def build_indexes(data_dir: Path, embedder, chroma_url: str = "",
     done_path.unlink(missing_ok=True)  # from here until the marker is rewritten the files are unfinished
     bm.save(bm25_path)
     write_passages(passages_path, all_passages)
-    done = {"fingerprint": _fingerprint(reports), "passages": len(all_passages),
+    done = {"fingerprint": _fingerprint(reports), "vocabulary": vocabulary_signature(), "passages": len(all_passages),
             "files": {"bm25": _file_sha(bm25_path), "passages": _file_sha(passages_path)}}
     tmp = done_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(done), encoding="utf-8")

@@ -241,6 +241,15 @@ def english(label: str) -> str | None:
     return None
 
 
+# Words of the template (parts of its labels, the terms its notes use) that the tokenizer must keep
+# whole: 依申请公开 is one thing to search for, never 依 + 申请 + 公开.
+WORDS: tuple[str, ...] = (
+    "依申请公开", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "行政复议", "行政诉讼",
+    "行政许可", "行政处罚", "行政强制", "行政事业性收费", "规范性文件", "行政规范性文件", "结转下年度", "上年结转",
+    "本年新收", "国家秘密", "三安全一稳定", "内部事务", "过程性信息", "行政执法案卷", "行政查询", "信访举报",
+    "重复申请", "公开出版物", "收费通知",
+)
+
 # ---- how questions name the template's rows and columns ---------------------------------
 # The question vocabulary of the template lives here with the template: a regex (Chinese and
 # English, matched on the question with re.I) for each row or column a question may ask about.

@@ -3,7 +3,7 @@ sentence states it; and which reports mention something at all.
 
 Sentences are scored by the question's *focus terms* — its content words without the place,
 year and question words — weighted by how rare they are in the corpus. English questions reach
-the Chinese text through a glossary of report vocabulary (no translation model). A question
+the Chinese text through the concept table and a dictionary (rag/english.py). A question
 whose focus the best sentence does not cover is not answered from prose: better to say the
 reports do not say than to quote something near it.
 """
@@ -20,17 +20,14 @@ from index.lexical import DOMAIN_TERMS, tokenize
 from index.model import Report
 from index.normalize import Normalized, normalize
 from index.validate import sentence_around
-from rag.glossary import chinese_terms
+from index import concepts
+from rag.english import focus_words
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
                       "是 有 的 了 在 和 与 及 通过 进行 工作 相关 方面 主要 其中 哪天 哪一天 何时 什么时候 哪里 "
                       "在哪 在哪里 哪儿 几名 多少名 多少件 多少条 多少篇 多少次 是什么 叫什么 什么样 有哪些 哪几 "
                       "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份".split())
-# Words the reports use for the same thing: a focus term counts as covered by any of them.
-SYNONYMS = {"问题": ("问题", "不足", "差距"), "不足": ("不足", "问题"), "打算": ("打算", "计划", "下步", "下一步"),
-            "计划": ("计划", "打算", "下步"), "措施": ("措施", "举措"), "渠道": ("渠道", "平台"),
-            "网站": ("网站", "网"), "流程": ("流程", "程序", "规则", "环节", "审核")}
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 
@@ -53,13 +50,13 @@ def normalized(text: str) -> Normalized:
 
 
 def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
-    """Content words of the question, in Chinese (English mapped through the glossary)."""
+    """Content words of the question, in Chinese (English mapped through rag.english)."""
     text = question
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
     if language == "en":
-        terms += chinese_terms(text)
+        terms += focus_words(text)
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
         return _general(list(dict.fromkeys(terms)))
     quoted = quoted_terms(text)
@@ -89,7 +86,14 @@ def quoted_terms(text: str) -> list[str]:
 
 
 def covers(term: str, text: str) -> bool:
-    return any(s in text for s in SYNONYMS.get(term, (term,)))
+    return any(s in text for s in concepts.same_as(term))
+
+
+SYNONYM_SHARE = 0.5  # a word that means the same counts half, as the heading does: the word asked for wins
+
+
+def _cover(term: str, text: str) -> float:
+    return 1.0 if term in text else SYNONYM_SHARE if covers(term, text) else 0.0
 
 
 def _weight(term: str, df: dict[str, int], n: int) -> float:
@@ -129,10 +133,11 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
         rep = pipeline.by_id[h.passage.report]
         heading = " ".join(h.passage.heading_path)
         for s, e, text in sentences_of(rep, *h.passage.span):
-            covered = [t for t in terms if covers(t, text)]
+            share = {t: _cover(t, text) for t in terms}
+            covered = [t for t in terms if share[t]]
             # The section's own heading speaks for its sentences, at half weight.
             half = [t for t in terms if t not in covered and covers(t, heading)]
-            covered_w = sum(_weight(t, df, n) for t in covered) + 0.5 * sum(_weight(t, df, n) for t in half)
+            covered_w = sum(share[t] * _weight(t, df, n) for t in covered) + 0.5 * sum(_weight(t, df, n) for t in half)
             if not covered:
                 continue
             cov = covered_w / total

@@ -3,7 +3,7 @@
 Place names come from the corpus's own metadata (county, short name, pinyin made with pypinyin,
 the body's name and aliases, city and province), never from a hand-written list, so a new
 report's place is understood the moment it is indexed. English is mapped onto the template
-through the template's own English labels plus a small glossary of report vocabulary.
+through the template's own English labels, the concept table and a dictionary (rag/english.py).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from index import concepts
 from index import template as T
 from index.model import Report
 
@@ -65,18 +66,6 @@ _QUANTITIES: list[tuple[str, Target]] = [(pattern, Target(table, row)) for table
 _NOT_ROWS = T.NOT_ROWS
 _COLUMNS: list[tuple[str, str]] = list(T.ASKED_COLUMNS)
 
-# Prose topics: what people ask about that only the text answers. Chinese term → English cues.
-TOPICS: dict[str, str] = {
-    "微信公众号": r"wechat|official account|公众号", "视频号": r"video account|channels|短视频|视频号",
-    "政府网站": r"website|web site|portal|门户网站|网站", "政务微博": r"weibo|微博",
-    "信息处理费": r"processing fee|信息处理费|处理费", "政府开放日": r"open day|开放日",
-    "来信来访": r"letters and visits|petition|来信来访", "网络舆情": r"online (?:public )?opinion|舆情",
-    "存在的主要问题": r"problems?|shortcomings?|weakness|不足|问题", "改进": r"improve|plans?|next steps?|改进|打算",
-    "监督保障": r"supervision|oversight|assessment|考核|监督", "政府信息管理": r"information management|审核|审签|三审",
-    "统计期限": r"statistic(?:al)? period|time period covered|统计期限|统计数据|起至",
-    "联系": r"contact|phone|telephone|address|postcode|邮编|电话|地址|传真",
-    "关注": r"followers?|subscribers?|关注",
-}
 
 _SHAPES: list[tuple[str, str]] = [
     # "how many bureaus received …": which bodies, counted
@@ -212,10 +201,10 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
     if cols and q.targets:
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
-    q.topics = [t for t, pat in TOPICS.items() if t in question or re.search(pat, text, re.I)]
+    q.topics = concepts.topics(question)
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
     if q.language == "en":
-        from rag.glossary import chinese_terms
+        from rag.english import chinese_terms
 
         q.expansion = list(dict.fromkeys(q.places + chinese_terms(question) + q.topics + [t.row for t in q.targets]))
     return q

@@ -32,14 +32,14 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     account, the "义务教育" items among all disclosed, the school websites beside the portal): a
     Chinese focus term that is no word (or part of a word) of the kind, that is no part of the body's or place's
     name, and that the report itself uses. Then the sentence, not the kind, answers."""
-    from rag.glossary import chinese_terms
+    from rag.english import focus_words
     from rag.prose import focus_terms
 
     if len(scope) > 3:
         return []
     text = _YEAR.sub(" ", q.text)
-    # English: every glossary term, the narrow ones too (校园网站 beside 网站)
-    terms = chinese_terms(text) if q.language == "en" else focus_terms(text, q.language, names)
+    # English: every term it stands for, the narrow ones too (校园网站 beside 网站)
+    terms = focus_words(text) if q.language == "en" else focus_terms(text, q.language, names)
     words = vocabulary(kinds)
     bodies = [r.agency.name for r in scope if r.agency] + names
     texts = [normalized(r.text).text for r in scope]

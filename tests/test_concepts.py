@@ -1,0 +1,93 @@
+"""The concept table (index/data/concepts.csv) and the English → Chinese mapping built on it
+(rag/english.py): one vocabulary for the tokenizer, question topics, English questions and the
+words that count as the same."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import CORPUS
+from index import concepts as C
+from index import lexical
+from rag.english import chinese_terms, dictionary_terms, focus_words
+
+
+def test_the_table_reads_and_every_concept_is_named_once():
+    cs = C.concepts()
+    assert len(cs) >= 50
+    assert len({c.name for c in cs}) == len(cs)
+    assert all(c.terms[0] == c.name for c in cs)
+    assert {"微信公众号", "政府开放日", "存在的主要问题", "联系"} <= {c.name for c in cs if c.topic}
+
+
+def test_a_malformed_row_names_its_line():
+    head = "concept,kind,terms,en"
+    with pytest.raises(C.ConceptTableError, match="row 3"):
+        C.parse([head, "网站,channel,,website", "网站,channel,,portal"])  # twice
+    with pytest.raises(C.ConceptTableError, match="no regular expression"):
+        C.parse([head, "# a note", "网站,channel,,web(site"])
+    assert [c.name for c in C.parse([head, "# a note", "网站,channel+topic,门户网站,website"])] == ["网站"]
+
+
+def test_topics_from_chinese_words_and_english_cues():
+    assert C.topics("海原县公众号发布了多少篇") == ["微信公众号"]
+    assert C.topics("盐池县存在哪些不足？") == ["存在的主要问题"]
+    assert "政府开放日" in C.topics("Did Haiyuan hold a government open day?")
+    assert C.topics("海原县2024年收到多少申请") == []
+
+
+def test_words_that_count_as_the_same():
+    assert C.same_as("问题")[:1] == ("问题",) and "不足" in C.same_as("问题")
+    assert "门户网站" in C.same_as("政府网站")
+    assert C.same_as("收到") == ("收到",)  # not in the table: only itself
+
+
+def test_english_questions_reach_the_concepts_words():
+    assert chinese_terms("How many WeChat posts did Haiyuan publish?")[:2] == ["微信公众号", "公众号"]
+    assert focus_words("How many WeChat posts did Haiyuan publish?") == ["微信公众号", "发布"]
+    # "letters and visits" is a petition, not a page's visits
+    assert "访问量" not in chinese_terms("How many letters and visits did Haiyuan handle?")
+    assert "来信来访" in chinese_terms("How many letters and visits did Haiyuan handle?")
+
+
+def test_words_the_table_leaves_out_come_from_the_dictionary():
+    assert "幼儿园" in focus_words("What online system did Yanchi set up for kindergarten enrolment?")
+    assert "原则" in focus_words("What principles must Shenchi's offices follow?")
+    assert "数据库" in dictionary_terms("What does Shenchi plan for its website database?")
+    # words that ask, count, or name the template's rows and bodies are not looked up
+    assert dictionary_terms("How many applications did the Changting County Education Bureau receive in 2022?") == []
+    assert dictionary_terms("By the end of 2023, how many items were there?") == []
+    # a word the table claims is the table's: no dictionary readings of "account" beside 公众号
+    assert dictionary_terms("And on its WeChat account?") == []
+
+
+def test_the_tokenizer_keeps_concept_names_whole():
+    assert {"微信公众号", "政府开放日", "家长代表"} <= set(lexical.DOMAIN_TERMS)
+    assert "家长代表" in lexical.tokenize("主动邀请70余名家长代表走进校园")
+
+
+def test_a_bm25_index_tokenized_with_other_words_is_rebuilt(tmp_path):
+    from fakes import FakeEmbedder
+    from index.build import build
+    from index.indexer import build_indexes, lexical_paths, lexical_problem
+    from index.store import Store
+
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "haiyuan-2024.txt", corpus)
+    build(corpus, data)
+    summary = build_indexes(data, FakeEmbedder())
+    reports = Store(data).reports()
+    assert lexical_problem(data, summary.collection, reports) == ""
+    done = lexical_paths(data, summary.collection)[2]
+    marker = json.loads(done.read_text(encoding="utf-8"))
+    assert marker["vocabulary"] == lexical.vocabulary_signature()
+    done.write_text(json.dumps({**marker, "vocabulary": "an-older-table"}), encoding="utf-8")
+    assert "another vocabulary" in lexical_problem(data, summary.collection, reports)
+    said: list[str] = []
+    build_indexes(data, FakeEmbedder(), progress=said.append)
+    assert any("repairing the BM25 index" in m for m in said)
+    assert lexical_problem(data, summary.collection, reports) == ""
