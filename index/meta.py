@@ -31,6 +31,9 @@ _MENU_SEP = re.compile(r"[|｜丨]")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
+# A place's own report, no body named (阿荣旗2018年政府信息公开工作年度报告, 2017年度南昌县政府信息
+# 公开年度报告): the county's (or city's) people's government issues it.
+_PLACE_REPORT = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,12 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
-            out.append(_Candidate(last, near, t.group(0), _town_kind(t.group(2), t.group(3) or ""), chain[0].start, t.end(), w))
+            # 罗平县钟山乡 issuing its report is the township's government: named in full
+            form = t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
+            out.append(_Candidate(last, near, form, _town_kind(t.group(2), t.group(3) or ""), chain[0].start, t.end(), w))
+            continue
+        if _level(last) == 2 and _PLACE_REPORT.match(head, end):
+            out.append(_Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
             continue
         m = rx.match(head, end)
         if m:
