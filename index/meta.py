@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from index import places
+from index import places, towns
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
 from index.normalize import Normalized
@@ -150,7 +150,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     for t in _TITLE_TOWN.finditer(head):
         if _weight_at(t.start(), head, lw) >= 6 and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
-            out.append(_Candidate(None, (), t.group(0), _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
+            form = t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
+            out.append(_Candidate(None, (), form, _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
 
 
@@ -161,7 +162,7 @@ def _town_kind(level: str, suffix: str) -> BodyKind:
                     "subdistrict office" if street else "township government", ())
 
 
-_TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(人民政府|办事处)")
+_TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the
@@ -229,6 +230,8 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         place_mention = (max(same, key=score)[0].place if same
                          else _county_named([m for m in ms if _weight_at(m.start, head, lw) > 0], level))
         chosen = title_less
+        if place_mention is None and title_less.kind.kind in ("乡镇人民政府", "街道办事处"):
+            return _township(title_less, head, ms)
         if place_mention is None:
             warnings.append(f"报告只写“{head[title_less.start:title_less.end]}”，未写明是哪个县（区）"
                             "(the body's county is not named in the text)")
@@ -263,6 +266,23 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         a, b = norm.to_original(chosen.place.start, chosen.end)
         orig = original[a:b]
     return Reading(agency_of(name, place, kind, orig, written + chosen.form), place, tuple(warnings))
+
+
+def _township(c: _Candidate, head: str, ms: list[places.Mention]) -> Reading:
+    """A township whose county the text never names (杨柳镇2021年…报告): the counties that have a
+    township of that name (index.towns), told apart by the city, province, county, phone area
+    code or postcode the text gives; said in a warning when they cannot be."""
+    town = re.sub(r"(?:人民政府|办事处)$", "", c.form)
+    codes = places.codes_in(head)
+    res = places.choose(town, towns.counties_of(town), ms, (), codes)
+    d = res.division
+    if d is not None and places.contradicted(d, ms, codes):
+        d = None  # the gazetteer (2015) may lack a newer township of the same name: no guess
+    if d is None:
+        why = res.reason or "(the body's county is not named in the text)"
+        return Reading(None, None, (f"报告只写“{head[c.start:c.end]}”，未写明是哪个县（区） {why}",))
+    place = Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name))
+    return Reading(agency_of(d.name + c.form, place, c.kind, "", c.form), place, ())
 
 
 def _full_form(chosen: _Candidate, cands: list[_Candidate], county: str) -> tuple[str, BodyKind]:
@@ -308,6 +328,14 @@ def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = Non
         kind = next((k for k in body_kinds() if name.endswith(k.ending)), None)
     if kind is None:
         kind = BodyKind("", "政府部门", "government body", ())
+    if kind.kind in ("乡镇人民政府", "街道办事处"):
+        # a township: its own name with or without the county and 人民政府 (宣州区杨柳镇, 杨柳镇)
+        county = place.county if place and place.county else ""
+        bare = re.sub(r"^人民政府", "", name[len(county):] if county and name.startswith(county) else name)
+        town = re.sub(r"(?:人民政府|办事处)$", "", bare)
+        seen = dict.fromkeys(a for a in (written, bare, town, county + town if county else "") if a and a != name)
+        return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
+                      original=original if original and original != name else "")
     ending = kind.ending if name.endswith(kind.ending) else next((s for s in kind.shorts if name.endswith(s)), "")
     prefix = name[: len(name) - len(ending)] if ending else ""
     county = place.county if place and place.county else prefix

@@ -223,6 +223,15 @@ def _code_score(d: Division, codes: tuple[frozenset[str], frozenset[str]]) -> in
                                           for p in codes[1]), default=0))
 
 
+def contradicted(d: Division, context: list[Mention], codes: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The text points elsewhere: it names provinces but not ``d``'s, or gives phone area codes
+    or postcodes none of which is its city's."""
+    provinces = {x.name for m in context for x in m.divisions if x.level == "province"}
+    if provinces and d.province not in provinces:
+        return True
+    return bool(codes[0] or codes[1]) and _code_score(d, codes) == 0 and bool(_city_codes().get(base_name(d.city or "")))
+
+
 def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = (),
             codes: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Resolution:
     """Pick which of the divisions called ``name`` a report means: the one whose city or
@@ -231,18 +240,24 @@ def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = (),
     city's telephone area code or postcode the report gives (``codes_in``). One candidate needs
     no evidence."""
     cands = tuple(d for d in lookup(name) if d.level == "county") or lookup(name)
+    return choose(name, cands, context, near, codes)
+
+
+def choose(name: str, cands: tuple[Division, ...], context: list[Mention], near: tuple[Division, ...] = (),
+           codes: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Resolution:
+    """Which of ``cands`` (divisions a name may mean, or that hold a township of that name) the
+    report means, by the same evidence as ``resolve``; a county the text names counts too."""
     if len(cands) <= 1:
         return Resolution(cands[0] if cands else None, cands)
     seen: Counter[str] = Counter()
     for m in context:
         for d in m.divisions:
-            if d.level != "county":
-                seen[d.name] += 1
+            seen[d.name] += 1
     near_names = {d.name for d in near}
 
     def score(d: Division) -> tuple[int, int]:
         return (3 * (d.city in near_names) + 2 * (d.province in near_names)
-                + seen[d.city or ""] + seen[d.province or ""], _code_score(d, codes))
+                + seen[d.city or ""] + seen[d.province or ""] + 2 * seen[d.name], _code_score(d, codes))
 
     ranked = sorted(cands, key=score, reverse=True)
     if score(ranked[0]) > score(ranked[1]):

@@ -106,6 +106,12 @@ CASES = {
     "a subdistrict named without its office": (
         "依据《条例》编写双流区黄甲街道2022年政府信息公开工作年度报告。" + TAIL,
         ("双流区黄甲街道办事处", ("双流区", "成都市", "四川省"))),
+    "a township whose county the text never names: the only county that has it": (
+        "黄坡镇2022年政府信息公开工作年度报告\n发布时间：2023-01-11" + TAIL,
+        ("吴川市黄坡镇人民政府", ("吴川市", "湛江市", "广东省"))),
+    "a township two counties have, told apart by the phone's area code": (
+        "马集乡人民政府2021年政府信息公开工作年度报告\n咨询电话：0370-7651234" + TAIL,
+        ("柘城县马集乡人民政府", ("柘城县", "商丘市", "河南省"))),
     "a subdistrict office under its district's government": (
         "当前位置：首页 > 鼓楼区人民政府 > 信息公开\n南京市鼓楼区人民政府宁海路街道办事处2022年政府信息公开年度报告" + TAIL,
         ("鼓楼区人民政府宁海路街道办事处", ("鼓楼区", "南京市", "江苏省"))),
@@ -322,3 +328,18 @@ def test_an_unlisted_kind_is_told_by_a_word_in_it_and_read_only_in_the_title():
 ])
 def test_a_year_in_brackets_after_the_title(text):
     assert title_and_year(text)[1] == 2023
+
+
+def test_a_township_the_text_cannot_place_is_said_not_guessed():
+    # two counties have a 马集乡 and nothing in the text tells which
+    r = read("马集乡人民政府2021年政府信息公开工作年度报告" + TAIL)
+    assert r.agency is None and r.place is None
+    assert "马集乡" in r.warnings[0] and "2 处" in r.warnings[0]
+    # the only 黄坡镇 the gazetteer knows is in 湛江, but the phone number is 兰州's: no guess
+    r = read("黄坡镇2022年政府信息公开工作年度报告\n咨询电话：0931-8765432" + TAIL)
+    assert r.agency is None and "黄坡镇" in r.warnings[0]
+
+
+def test_a_townships_aliases_are_its_own_names():
+    r = read("黄坡镇2022年政府信息公开工作年度报告" + TAIL)
+    assert r.agency.aliases == ("黄坡镇人民政府", "黄坡镇", "吴川市黄坡镇")
