@@ -108,3 +108,9 @@ def _same() -> dict[str, tuple[str, ...]]:
 def same_as(term: str) -> tuple[str, ...]:
     """The words that count as this one (itself first): the terms of every concept it belongs to."""
     return _same().get(term, (term,))
+
+
+@functools.cache
+def kinds_of(term: str) -> frozenset[str]:
+    """The kinds of every concept the word belongs to (empty for a word not in the table)."""
+    return frozenset(k for c in concepts() if term in c.terms for k in c.kinds)

@@ -66,7 +66,8 @@ def channel(seg: str) -> str | None:
         # one counted channel beside an umbrella word ("微信公众号等新媒体") is that channel; listed
         # as another item with it ("门户网站、政务新媒体等渠道"), the umbrella adds channels: a total
         if "other" not in named:
-            return "multi" if _UMBRELLA_LISTED.search(seg) else known.pop()
+            # "门户网站专栏等平台": the site and the other platforms like it, a total
+            return "multi" if _UMBRELLA_LISTED.search(seg) or _CARRIERS.search(seg) else known.pop()
         # beside a channel no kind counts, the figure is a total only where the list sums up the
         # body's carriers ("网站、公众号和公开栏等载体") or names its new media among them ("网站、新媒体和
         # 公开栏"); "在门户网站及各校园网站" mixes in others' sites

@@ -102,7 +102,7 @@ _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下�
 _QIZHONG = "其中"
 _REACHED = re.compile(r"[\s，,]*(?:并|总量|总数)?\s*(?:达到|达|增至|升至|增加到|提高到|增长到|上升到|减少到|下降到|降至)了?\s*")
 # …or the year's proactive disclosure as a whole ("全年累计主动公开政府信息200条" after each channel's figure)
-_TOTAL = re.compile("总数|总量|总计|合计|共计|总共|(?:全年|年内|本年度)\\s*(?:共|累计|共计)?\\s*主动公开")
+_TOTAL = re.compile("总数|总量|总计|合计|共计|总共|(?:全年|年内|本年度)\\s*(?:共|累计|共计)?\\s*主动公开|(?:共|累计)\\s*主动公开")
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
@@ -376,7 +376,8 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         if nd and not (nd.search(before) or nd.search(after)):
             continue
         if k.channel:
-            inherited = prev if (k.key.startswith("followers.") or not qizhong) else None
+            # an earlier clause's channel is not this one's where it says 共/累计主动公开: a total
+            inherited = prev if (k.key.startswith("followers.") or not (qizhong or _TOTAL.search(seg))) else None
             if (own if own is not None else inherited) != k.key.split(".")[1]:
                 continue
         elif k.key == "disclosed.total":
@@ -407,7 +408,9 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
     out: list[Mention] = []
     for a, b in _prose_lines(norm):
         s = a
-        for e in [*(m.end() for m in _SENTENCE_END.finditer(text, a, b)), b]:
+        # "…共42条。其中，政务微信24条": a sentence opening with 其中 breaks down the one before
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, a, b) if not text[m.end(): m.end() + 4].lstrip().startswith(_QIZHONG)]
+        for e in [*ends, b]:
             if e > s:
                 _count_mentions(text, s, e, year, out)
                 zero_mentions(text, s, e, out)

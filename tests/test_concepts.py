@@ -91,3 +91,10 @@ def test_a_bm25_index_tokenized_with_other_words_is_rebuilt(tmp_path):
     build_indexes(data, FakeEmbedder(), progress=said.append)
     assert any("repairing the BM25 index" in m for m in said)
     assert lexical_problem(data, summary.collection, reports) == ""
+
+
+def test_what_a_word_is_a_kind_of():
+    assert "section" in C.kinds_of("政府信息公开")  # the report's subject: never a narrower ask
+    assert "channel" in C.kinds_of("校园网站") and "channel" in C.kinds_of("门户网站")
+    assert C.kinds_of("义务教育") == frozenset({"content"})
+    assert C.kinds_of("收到") == frozenset()

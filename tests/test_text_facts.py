@@ -56,6 +56,13 @@ CASES = [
     ("截至年底，共有0例依申请公开。", {"applications.received": 0}),
     ("在县政府门户网站发布工作动态58条、通知公告21条、人事信息9条；微信公众号发布信息约600条。",
      {"disclosed.wechat": 600}),  # the site's categories, never totalled: no website figure
+    # a sentence opening with 其中 breaks down the one before: the account's own figure, not the next category's
+    ("全年主动公开政府信息累计75条。其中，政务微信信息31条，工作动态2条，办事指南4条。",
+     {"disclosed.total": 75, "disclosed.wechat": 31}),
+    # "the site's column and other platforms like it": a total
+    ("依托区政府门户网站“政务公开”栏目等平台，全年累计主动公开政府信息64条。", {"disclosed.total": 64}),
+    # 共主动公开 is the total, whatever site an earlier clause praised
+    ("发挥门户网站主阵地作用，全年共主动公开政府信息83条。", {"disclosed.total": 83}),
     ("累计主动公开信息62条，其中：公布机构概况信息1条；公布人事信息3条；公布预算信息3条。", {"disclosed.total": 62}),
     ("在微信公众号推送图文120期480篇，推送政策解读推文12条。", {"disclosed.wechat": 480, "interpretations": 12}),
     ("全年共收到依申请公开件6件，共办理完成6件。", {"applications.received": 6, "applications.handled": 6}),
