@@ -207,7 +207,10 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         text = _one_line(rs[0], q, lang)
     elif q.shape in ("which", "list"):
         negative = bool(_NEGATIVE.search(q.text))
-        chosen = [r for r in rs if (_figure(r, q) == 0 if negative else (_figure(r, q) or r.disagree and r.prose))]
+        if q.threshold is not None:  # "超过100件": the bound, not "any at all"
+            chosen = [r for r in rs if q.threshold.holds(_figure(r, q))]
+        else:
+            chosen = [r for r in rs if (_figure(r, q) == 0 if negative else (_figure(r, q) or r.disagree and r.prose))]
         chosen.sort(key=lambda r: -(_figure(r, q) or 0))  # the largest first, where the list is cut
         rest = [r for r in rs if r not in chosen]
         if chosen:

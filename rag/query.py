@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from index import concepts
 from index import template as T
 from index.model import Report
+from rag.filters import Threshold, body_kind_reports, threshold, year_span
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -47,6 +48,7 @@ class Query:
     shape: str = "open"  # which | how_many | total | rank | compare | difference | list | yes_no | open
     topics: list[str] = field(default_factory=list)  # prose topics, e.g. 微信公众号
     expansion: list[str] = field(default_factory=list)  # Chinese terms an English question stands for
+    threshold: Threshold | None = None  # "which … more than N": the bound on the figure
 
     @property
     def wants_all_places(self) -> bool:
@@ -188,9 +190,17 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     if q.places:
         allowed = set().union(*(_reports(places, p) for p in q.places))
         allowed = _named_bodies(question, reports, allowed)
-    q.years = sorted({int(m.group(1)) - bool(_INTO.search(question[max(0, m.start() - 24): m.start()]))
-                      for m in _YEAR.finditer(question) if not _NOT_COVERED.search(
-        question[max(0, m.start() - 14): m.start()]) and not _FORMAT_AFTER.match(question[m.end():])})
+    if not q.places:
+        allowed = body_kind_reports(question, reports, allowed)  # 卫生健康部门, township reports
+    years: set[int] = set()
+    for m in _YEAR.finditer(question):
+        if _NOT_COVERED.search(question[max(0, m.start() - 14): m.start()]) or _FORMAT_AFTER.match(question[m.end():]):
+            continue
+        y = int(m.group(1)) - bool(_INTO.search(question[max(0, m.start() - 24): m.start()]))
+        span = year_span(question, y, m.start(), m.end(), (r.year for r in reports if r.year))
+        years |= set(span) if span is not None else {y}
+    q.years = sorted(years)
+    q.threshold = threshold(question)
     if q.years:
         by_year = {r.id for r in reports if r.year in q.years}
         allowed = by_year if allowed is None else allowed & by_year

@@ -139,7 +139,8 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     name = (lambda r: place_name(r)) if lang == "zh" else en_place
     if q.shape in ("which", "list"):
         negative = any(w in q.text.lower() for w in _NEGATIVE_WORDS)
-        chosen = [(r, f) for r, f in by_size if (float(f.value) == 0) == negative]
+        chosen = [(r, f) for r, f in by_size if (q.threshold.holds(float(f.value)) if q.threshold is not None
+                                                 else (float(f.value) == 0) == negative)]
         if chosen:
             items, hidden = W.names([f"{name(r)}（{_value(f)}）" if lang == "zh" else f"{name(r)}: {_value(f)}"
                                      for r, f in chosen], lang, [r.id for r, _ in chosen])

@@ -1,0 +1,115 @@
+"""Conditions a question puts on the reports it asks about, besides a place and a year:
+a figure above or below a number (超过1万条, fewer than 100), a span of years (2020年及以后,
+since 2021), a kind of body (卫生健康部门, 乡镇, township reports).
+
+Pure functions over the question's text and the reports' metadata; rag.query applies them.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from index.model import Report
+from index.numbers import CN_DIGITS, number
+
+_NUM = rf"(\d[\d,]*(?:\.\d+)?|[{CN_DIGITS}]+)\s*(万)?"
+_UNIT = r"(?:\s*(?:余|多)?\s*(?:条|件|篇|次|场|人|个|项|份|起|期))?"
+# more / fewer than a number, in either language; the number must not be a year (2020年以来)
+_ABOVE = re.compile(rf"(?:超过|多于|大于|高于|超出|逾)\s*{_NUM}{_UNIT}|{_NUM}{_UNIT}\s*(?:以上|及以上)|"
+                    rf"(?:more|greater|higher) than\s*{_NUM}|(?:over|above|exceed(?:ing|s|ed)?)\s+{_NUM}", re.I)
+_AT_LEAST = re.compile(rf"(?:不少于|至少|不低于)\s*{_NUM}|at least\s*{_NUM}", re.I)
+_BELOW = re.compile(rf"(?:不到|少于|低于|不足|小于)\s*{_NUM}{_UNIT}|{_NUM}{_UNIT}\s*以下|"
+                    rf"(?:fewer|less|lower) than\s*{_NUM}|(?:under|below)\s+{_NUM}", re.I)
+_AT_MOST = re.compile(rf"(?:不超过|至多|最多不超过)\s*{_NUM}|at most\s*{_NUM}|no more than\s*{_NUM}", re.I)
+_NOT_A_YEAR = re.compile(r"\s*年")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    op: str  # ">", ">=", "<", "<="
+    value: float
+
+    def holds(self, figure: float | int | None) -> bool:
+        ops: dict[str, Callable[[float, float], bool]] = {">": operator.gt, ">=": operator.ge,
+                                                          "<": operator.lt, "<=": operator.le}
+        return figure is not None and ops[self.op](float(figure), self.value)
+
+
+def threshold(text: str) -> Threshold | None:
+    """The bound a "which" question sets on the figure (哪些…超过1万条), or None."""
+    # "no more than" before "more than", "at least" before "not less": the longer phrase decides
+    for rx, op in ((_AT_MOST, "<="), (_AT_LEAST, ">="), (_ABOVE, ">"), (_BELOW, "<")):
+        for m in rx.finditer(text):
+            groups = [g for g in m.groups()]
+            for i in range(0, len(groups), 2):
+                raw, mul = groups[i], groups[i + 1]
+                if raw is None or _NOT_A_YEAR.match(text, m.end(i + 1) if mul is None else m.end(i + 2)):
+                    continue
+                v = number(raw.replace(",", ""), mul)
+                if v is not None:
+                    # "100件以上" counts 100 itself, as "以下" does
+                    inclusive = m.group(0).endswith(("以上", "以下"))
+                    return Threshold(op + "=" if inclusive and len(op) == 1 else op, float(v))
+    return None
+
+
+_FROM = re.compile(r"\s*年?度?\s*(?:及|和)?\s*(?:以后|之后|以来|起|至今)|\s+(?:or|and) (?:later|after)|\s+onwards?")
+_SINCE = re.compile(r"(?:since|from|after)\s+(?:the year\s+)?$", re.I)
+_UNTIL = re.compile(r"\s*年?度?\s*(?:及|和)?\s*(?:以前|之前)|\s+(?:or|and) (?:earlier|before)")
+_BEFORE = re.compile(r"(?:before|until|up to)\s+(?:the year\s+)?$", re.I)
+
+
+def year_span(question: str, year: int, start: int, end: int, corpus_years: Iterable[int]) -> list[int] | None:
+    """The years a year at question[start:end] opens or closes (2020年及以后, since 2021,
+    2019年以前, before 2020), among the corpus's years; None when it stands alone."""
+    after, before = question[end:end + 12], question[max(0, start - 16):start]
+    if _FROM.match(after) or _SINCE.search(before):
+        strict = bool(re.search(r"\bafter\s+(?:the year\s+)?$", before, re.I)) or bool(re.match(r"\s*年?之后", after))
+        return sorted(y for y in set(corpus_years) if y > year or (y == year and not strict))
+    if _UNTIL.match(after) or _BEFORE.search(before):
+        return sorted(y for y in set(corpus_years) if y < year or (y == year and re.match(r"\s*年?度?\s*及", after)))
+    return None
+
+
+# A kind of body named in general: 卫生健康部门, 教育局, 民政局的年报, 乡镇, township reports
+_ZH_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门|系统|局|委员会|委|单位|机关)")
+_TOWN_WORDS = {"乡镇": ("乡镇人民政府",), "街道": ("街道办事处",), "乡镇街道": ("乡镇人民政府", "街道办事处")}
+_GENERIC_BODY = re.compile(r"政府$|^(?:县级|市级|区级|基层|各级|行政|国家|政府)$")
+_EN_TOWN = re.compile(r"\btown(?:ship)?s?\b|\bsubdistricts?\b|street offices?", re.I)
+
+
+def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | None) -> set[str] | None:
+    """The reports of the kind of body a question names in general ("这些卫生健康部门的年报里",
+    "township reports"): ``allowed`` narrowed to them. Unchanged when it names no kind, or a kind
+    every (or no) report in scope is of."""
+    pool = [r for r in reports if r.agency and (allowed is None or r.id in allowed)]
+    if not pool:
+        return allowed
+    picked: set[str] = set()
+    for word, kinds in _TOWN_WORDS.items():
+        if word in question:
+            picked |= {r.id for r in pool if r.agency.kind in kinds}
+    if _EN_TOWN.search(question):
+        picked |= {r.id for r in pool if r.agency.kind in ("乡镇人民政府", "街道办事处")}
+    for m in _ZH_KIND.finditer(question):
+        stem = m.group(1)
+        # the longest tail of the words before 部门/局 that some body's name has (这些卫生健康 → 卫生健康)
+        for i in range(len(stem) - 1):
+            tail = stem[i:]
+            if _GENERIC_BODY.search(tail):
+                break  # 县级政府部门, 行政机关: bodies in general, no kind of them
+            hits = {r.id for r in pool if tail in r.agency.name.replace("人民政府", "、")}  # 民政 is no 人民政府
+            if hits:
+                picked |= hits
+                break
+    low = question.lower()
+    for r in pool:
+        en = (r.agency.kind_en or "").lower()
+        if en and len(en) > 6 and re.search(rf"\b{re.escape(en)}(?:e?s)?\b", low):
+            picked.add(r.id)
+    if not picked or len(picked) == len(pool):
+        return allowed
+    return picked

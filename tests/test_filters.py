@@ -1,0 +1,83 @@
+"""Conditions a question sets besides place and year (rag/filters.py): a bound on the figure, a
+span of years, a kind of body."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.model import Agency, Report
+from rag.filters import Threshold, body_kind_reports, threshold, year_span
+
+
+@pytest.mark.parametrize("text, want", [
+    ("哪些年报写明主动公开的政府信息超过1万条？", Threshold(">", 10000)),
+    ("哪些乡镇主动公开的信息不到100条？", Threshold("<", 100)),
+    ("收到申请50件以上的有哪些？", Threshold(">=", 50)),
+    ("哪些单位发布信息二十条以下？", Threshold("<=", 20)),
+    ("Which bureaus received more than 5 applications?", Threshold(">", 5)),
+    ("Which reports posted fewer than 1,000 items?", Threshold("<", 1000)),
+    ("Which reports have at least 3 press conferences?", Threshold(">=", 3)),
+    ("Which bureaus got no more than 2 applications?", Threshold("<=", 2)),
+])
+def test_a_bound_on_the_figure(text, want):
+    assert threshold(text) == want
+
+
+@pytest.mark.parametrize("text", ["2020年以上的报告有哪些？", "哪些县收到了申请？", "哪个县发布最多？",
+                                  "Which county published the most in 2023?"])
+def test_no_bound_where_none_is_set(text):
+    assert threshold(text) is None  # a year is no bound; "最多" asks a rank
+
+
+def test_a_bound_holds_or_not():
+    assert Threshold(">", 100).holds(101) and not Threshold(">", 100).holds(100)
+    assert Threshold(">=", 100).holds(100) and not Threshold("<", 5).holds(None)
+
+
+YEARS = [2018, 2019, 2020, 2021, 2023]
+
+
+@pytest.mark.parametrize("text, year, want", [
+    ("2020年及以后的报告", 2020, [2020, 2021, 2023]),
+    ("2020年以来哪些县", 2020, [2020, 2021, 2023]),
+    ("2020年以后", 2020, [2020, 2021, 2023]),
+    ("2020年之后", 2020, [2021, 2023]),
+    ("2020年以前的报告", 2020, [2018, 2019]),
+    ("2020年及以前", 2020, [2018, 2019, 2020]),
+    ("reports since 2020", 2020, [2020, 2021, 2023]),
+    ("reports after 2020", 2020, [2021, 2023]),
+    ("reports before 2020", 2020, [2018, 2019]),
+    ("2020年海原县收到多少申请", 2020, None),
+])
+def test_a_span_of_years(text, year, want):
+    s = text.index(str(year))
+    assert year_span(text, year, s, s + 4, YEARS) == want
+
+
+def _report(rid: str, name: str, kind: str, kind_en: str) -> Report:
+    return Report(rid, rid, "", "", Agency(name, kind, kind_en), None, 2023, None)
+
+
+POOL = [_report("a", "甲县卫生健康局", "卫生健康部门", "health commission"),
+        _report("b", "乙县民政局", "民政部门", "civil affairs bureau"),
+        _report("c", "丙县人民政府", "人民政府", "people's government"),
+        _report("d", "丙县丁镇人民政府", "乡镇人民政府", "township government"),
+        _report("e", "戊区己街道办事处", "街道办事处", "subdistrict office")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("这些卫生健康部门的年报里，哪些收到了申请？", {"a"}),
+    ("哪些民政局的年报写明了主动公开条数？", {"b"}),  # 民政 is no part of 人民政府
+    ("哪些乡镇收到了申请？", {"d"}),
+    ("Which township reports mention a hotline?", {"d", "e"}),
+    ("Which civil affairs bureaus received applications?", {"b"}),
+    ("县级政府部门中哪些收到了申请？", None),  # government departments in general: no kind
+    ("哪些单位收到了申请？", None),
+])
+def test_a_kind_of_body(text, want):
+    assert body_kind_reports(text, POOL, None) == want
+
+
+def test_a_kind_of_body_narrows_what_else_allows():
+    assert body_kind_reports("哪些乡镇收到了申请？", POOL, {"a", "b", "c"}) == {"a", "b", "c"}  # none of them
+    assert body_kind_reports("哪些乡镇收到了申请？", POOL, {"c", "d"}) == {"d"}
