@@ -74,7 +74,13 @@ class Grade:
 def names_in(text: str, vocabulary: Mapping[str, Iterable[str]]) -> set[str]:
     """Canonical names (e.g. 海原县) whose any alias (海原, Haiyuan …) appears in ``text``."""
     folded = _fold(text)
-    return {name for name, aliases in vocabulary.items() if any(_fold(a) in folded for a in aliases)}
+    spans: list[tuple[int, int, str]] = []
+    for name, aliases in vocabulary.items():
+        for a in {_fold(a) for a in aliases if a}:
+            spans += [(m.start(), m.start() + len(a), name) for m in re.finditer(re.escape(a), folded)]
+    # 南昌 inside 南昌县 names the county, not 南昌市: a match inside a longer one of another name is no name
+    return {n for s, e, n in spans if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n
+                                               for s2, e2, n2 in spans)}
 
 
 def grade_answer(q: Any, answer: Any, texts: Mapping[str, str], vocabulary: Mapping[str, Iterable[str]],
@@ -96,6 +102,11 @@ def grade_answer(q: Any, answer: Any, texts: Mapping[str, str], vocabulary: Mapp
             got = numbers_in(lead(text))
             if not any(abs(g - want) < 1e-9 for g in got):
                 reasons.append(f"expected the number {exp['number']} in the answer's first line, found {got[:6]}")
+        elif "names" in exp and not any(w in vocabulary for w in exp["names"]):
+            # values, not places (a phone number as printed): each must stand in the first line
+            missing = [w for w in exp["names"] if _fold(w) not in _fold(lead(text))]
+            if missing:
+                reasons.append(f"names: missing {missing}")
         elif "names" in exp:
             want = set(exp["names"])
             got = names_in(lead(text), vocabulary)

@@ -18,6 +18,19 @@ VOCAB = {"海原县": ["海原县", "海原", "Haiyuan"], "渠县": ["渠县", "
 TEXTS = {"haiyuan-2024": "“海原教育”微信公众号发布 547 篇，视频号发布 48 条"}
 
 
+def test_a_name_inside_a_longer_name_is_not_named():
+    vocab = {**VOCAB, "南昌县": ["南昌县"], "南昌市": ["南昌市", "南昌"]}
+    assert names_in("南昌县（1400）、海原县（547）", vocab) == {"南昌县", "海原县"}
+    assert names_in("南昌（1400）", vocab) == {"南昌市"}
+
+
+def test_expected_values_that_are_no_places_stand_in_the_first_line():
+    q = Question("q", "电话?", expected={"names": ["0954-1234567"]})
+    assert grade_answer(q, Answer("", "海原县（2024年）：联系电话 0954-1234567。"), TEXTS, VOCAB).passed
+    wrong = grade_answer(q, Answer("", "海原县（2024年）：地址 某路1号\n电话 0954-1234567"), TEXTS, VOCAB)
+    assert not wrong.passed and "0954-1234567" in wrong.reasons[0]
+
+
 def test_numbers_are_normalised():
     assert 45500.0 in numbers_in("收费 4.55万元")
     assert 45503.0 in numbers_in("关注人数达45,503人")
