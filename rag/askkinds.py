@@ -62,12 +62,16 @@ def broad(kinds: list[str]) -> bool:
     return kinds == ["disclosed.total"]
 
 
+# The report's subject, not a thing counted: "因政府信息公开收取的费用", "政府信息公开申请", "信息公开工作"
+_SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|的(?:申请|费用|收费))")
+
+
 def asked_kinds(text: str) -> list[str]:
     """The fact kinds the question asks for, most specific first; [] when it names none.
 
     For a channel kind without a channel ("多少粉丝") every channel's kind is returned: the
     report decides which it states."""
-    low = text.lower()
+    low = _SUBJECT.sub(" ", text.lower())
     chans = channels_in(low)
     for key, pat, needs in ASPECTS:
         if not re.search(pat, low):

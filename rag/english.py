@@ -38,7 +38,7 @@ per during same other another between both either neither whether yes did doesn'
 item items article articles post posts piece pieces entry entries time times case cases one two three first last
 if else while because so as often usually ever still yet again such own out up down off get gets getting set use
 used using way ways kind kinds sort thing things end beginning start since until till before after within whole
-entire full past previous current now today ago month months day days
+entire full past previous current now today ago month months day days account accounts
 """.split())
 
 

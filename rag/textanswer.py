@@ -45,8 +45,9 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     bodies = [r.agency.name for r in scope if r.agency] + names
     texts = [normalized(r.text).text for r in scope]
     # The report's subject (政府信息公开) narrows nothing, nor does the site a count of something
-    # else was posted on (政策解读 "on the portal"); a site does narrow a site's count (校园网站).
-    channel_kind = any(BY_KEY[k].channel for k in kinds if k in BY_KEY)
+    # else was posted on (政策解读 "on the portal"); a site does narrow the items posted (校园网站,
+    # 政务新媒体 among all disclosed).
+    channel_kind = any(BY_KEY[k].channel or k.startswith("disclosed.") for k in kinds if k in BY_KEY)
     return [t for t in terms if _CJK.search(t) and not any(t in w for w in words)
             and not any(t in b for b in bodies) and any(t in x for x in texts)
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]

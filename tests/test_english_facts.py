@@ -35,6 +35,10 @@ from rag.query import Target, _division_names, _targets, understand
     # two channels: neither alone
     ("How many items did it post on WeChat and Weibo?", []),
     ("How many applications did the bureau receive?", []),
+    # the report's subject is not the items disclosed: a fee "for disclosure" asks no count of items
+    ("某县卫生健康局2024年因政府信息公开收取了多少费用？", []),
+    ("某县2024年政府信息公开申请有多少件？", []),
+    ("某县2024年公开了多少条政府信息？", ["disclosed.total"]),
 ])
 def test_asked_kinds(question, kinds):
     assert asked_kinds(question) == kinds

@@ -114,3 +114,19 @@ def test_a_chongqing_report_does_not_claim_every_county_question():
     old = Report(id="old", source="x", sha256="", text="", agency=None, place=Place("丰都县", city="县"),
                  year=2024, template=None)
     assert {p.name for p in corpus_places([old])} == {"丰都县"}
+
+
+def test_a_township_is_a_place_people_ask_by():
+    from index.meta import _town_kind, agency_of
+    from index.model import Place, Report
+    from rag.query import corpus_places, understand
+
+    place = Place("邹城市", city="济宁市", province="山东省", english="Zoucheng")
+    town = Report(id="t-2021", source="x", sha256="", text="", place=place, year=2021, template=None,
+                  agency=agency_of("邹城市田黄镇人民政府", place, _town_kind("镇", "人民政府")))
+    city = Report(id="c-2021", source="x", sha256="", text="", place=place, year=2021, template=None,
+                  agency=agency_of("邹城市教育局", place))
+    assert "田黄镇" in {p.name for p in corpus_places([town, city])}
+    q = understand("田黄镇2021年收到了几件申请？", [town, city])
+    assert q.places == ["田黄镇"] and q.reports == ["t-2021"]
+    assert understand("邹城市2021年收到了几件申请？", [town, city]).reports == ["c-2021", "t-2021"]
