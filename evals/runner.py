@@ -27,7 +27,8 @@ def vocabulary(reports: Iterable[Any]) -> dict[str, list[str]]:
     the same aliases the bot understands in questions (rag.query.corpus_places)."""
     from rag.query import corpus_places
 
-    return {p.name: p.aliases for p in corpus_places(list(reports))}
+    # county-level places and above: a township named in an answer stands for its county there
+    return {p.name: p.aliases for p in corpus_places(list(reports)) if not p.township}
 
 
 def percentile(values: list[float], p: float) -> float:

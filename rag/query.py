@@ -89,9 +89,10 @@ _SHAPES: list[tuple[str, str]] = [
 
 @dataclass
 class Place:
-    name: str  # canonical: county, city or province name
+    name: str  # canonical: county, city or province name (or a township's)
     reports: list[str]
     aliases: list[str]
+    township: bool = False  # below the county level: no division, a body's own place
 
 
 def _pinyin_aliases(name: str) -> list[str]:
@@ -134,6 +135,7 @@ def corpus_places(reports: list[Report]) -> list[Place]:
             town = re.sub(r"^人民政府|(?:人民政府|办事处)$", "", r.agency.name.removeprefix(r.place.county))
             if len(town) >= 3:
                 add(town, r.id, r.place.county + town, r.agency.name)
+                places[town].township = True
     return list(places.values())
 
 
