@@ -37,7 +37,8 @@ ASPECTS: list[tuple[str, str, str]] = [
     # per channel: followers before posts ("微博粉丝" is never the posts of that account)
     ("followers.{channel}", r"粉丝|关注|订阅(?!号)|用户数|用户总数|用户|followers?|fans?\b|subscribers?|"
                             r"following|\bfollow(?:s|ed)?\b|audience", "channel"),
-    ("disclosed.{channel}", r"发布|推送|推文|更新|发文|博文|上线|上传|公开|发出|posts?|items?|articles?|pieces?|"
+    ("disclosed.{channel}", r"发布|推送|推文|更新|发文|博文|上线|上传|公开|发出|发了|发的|发过|文章|几篇|多少篇|"
+                            r"posts?|items?|articles?|pieces?|"
                             r"publish|pushed|push\b|released?|uploaded?|videos?|blog", "channel"),
     # all channels together
     # no channel named: all items published ("共发布政府信息多少条", "how many items did it publish")

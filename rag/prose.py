@@ -30,6 +30,7 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份".split())
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
 _CLAUSE = re.compile(r"[，,；;。！？]")
+_DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
 
 
 @dataclass
@@ -171,6 +172,11 @@ def number_in(text: str, terms: list[str], total: bool = False,
             part = any(covers(t, c) for t in narrow)
             scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
     if not scored:
+        # "未收取信息处理费", "没有召开新闻发布会": the thing asked for, denied, is a nought — not
+        # a figure another clause gives for something else
+        for c in clauses:
+            if any(_DENIED.search(c[max(0, c.find(t) - 6): c.find(t)]) for t in terms if t in c):
+                return 0, c.strip()
         m = _NUM.search(text)
         return (_value(m), m.group(0)) if m else (None, "")
     if total and len(scored) > 1:

@@ -98,3 +98,11 @@ def test_what_a_word_is_a_kind_of():
     assert "channel" in C.kinds_of("校园网站") and "channel" in C.kinds_of("门户网站")
     assert C.kinds_of("义务教育") == frozenset({"content"})
     assert C.kinds_of("收到") == frozenset()
+
+
+def test_the_thing_asked_for_denied_is_a_nought():
+    from rag.prose import number_in
+
+    assert number_in("本局全年未收取任何信息处理费。", ["信息处理费"]) == (0, "本局全年未收取任何信息处理费")
+    assert number_in("全年没有召开新闻发布会，发布政策解读3篇。", ["新闻发布会"]) == (0, "全年没有召开新闻发布会")
+    assert number_in("本局按规定收取信息处理费。", ["信息处理费"]) == (None, "")  # stated, not denied, no figure

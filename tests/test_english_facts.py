@@ -35,6 +35,9 @@ from rag.query import Target, _division_names, _targets, understand
     # two channels: neither alone
     ("How many items did it post on WeChat and Weibo?", []),
     ("How many applications did the bureau receive?", []),
+    # everyday wording for posting
+    ("某县公众号去年发了几篇？", ["disclosed.wechat"]),
+    ("哪个县的微博发的文章最多？", ["disclosed.weibo"]),
     # the report's subject is not the items disclosed: a fee "for disclosure" asks no count of items
     ("某县卫生健康局2024年因政府信息公开收取了多少费用？", []),
     ("某县2024年政府信息公开申请有多少件？", []),
