@@ -225,14 +225,15 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
             text += "\n" + W.say("note.disagree", lang)
         facts += [count_fact(x) for x in (hidden, more) if x]
     elif q.shape == "rank":
-        ranked = sorted((r for r in rs if _figure(r, q) is not None), key=lambda r: -_figure(r, q))
+        ranked = sorted((r for r in rs if _figure(r, q) is not None), key=lambda r: _figure(r, q) * (1 if q.fewest else -1))
         if not ranked:
             return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=reports_read(scope, lang)))
         top = ranked[0]
         who = place_name(top.report) if lang == "zh" else en_place(top.report)
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
-        lead = W.say("rank.top", lang, who=who, value=F.fmt(_figure(top, q))) if len(tied) == 1 else \
-            W.say("rank.tied", lang, who=who, n=len(tied), value=F.fmt(_figure(top, q)))
+        end = "bottom" if q.fewest else "top"
+        lead = W.say(f"rank.{end}", lang, who=who, value=F.fmt(_figure(top, q))) if len(tied) == 1 else \
+            W.say("rank.bottom_tied" if q.fewest else "rank.tied", lang, who=who, n=len(tied), value=F.fmt(_figure(top, q)))
         detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang, _ids(ranked))
         text = "\n".join([lead, *detail])
         facts += [count_fact(tied, tied=True)] + ([count_fact(more)] if more else [])

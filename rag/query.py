@@ -49,6 +49,7 @@ class Query:
     topics: list[str] = field(default_factory=list)  # prose topics, e.g. 微信公众号
     expansion: list[str] = field(default_factory=list)  # Chinese terms an English question stands for
     threshold: Threshold | None = None  # "which … more than N": the bound on the figure
+    fewest: bool = False  # a rank asked from the bottom (最少, 更少, fewest, lowest)
 
     @property
     def wants_all_places(self) -> bool:
@@ -85,6 +86,12 @@ _SHAPES: list[tuple[str, str]] = [
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
     ("how_many", r"多少|几[件个条篇次名项份人家所场期起位例]|how many|how much|number of"),
 ]
+
+
+# "哪个…更多", "which … more": of the reports named, the one ahead; "更少", "fewer": the one behind
+_WHICH_MORE = re.compile(r"(?:哪个|哪一方|哪一个|哪家|谁)[^，。？?]{0,30}?(?:更多|更少|较多|较少|多一些|少一些)|"
+                         r"\bwhich\b[^?]{0,80}?\b(?:more|fewer|less|higher|lower)\b(?! than)", re.I)
+_FEWEST = re.compile(r"最少|最低|更少|较少|少一些|\b(?:least|lowest|fewest|fewer|less|lower)\b", re.I)
 
 
 @dataclass
@@ -222,6 +229,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
     if q.shape == "which" and q.reports is not None and len(q.reports) == 1 and re.search(_SHAPES[0][1], text, re.I):
         q.shape = "how_many"  # 阿荣旗2018年把多少个部门的预决算公开: one report's figure, not bodies counted
+    if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text):
+        q.shape = "rank"  # 密云区和武侯区哪个受理的更多: the winner of the reports named
+    q.fewest = q.shape == "rank" and bool(_FEWEST.search(text))
     if q.language == "en":
         from rag.english import chinese_terms
 

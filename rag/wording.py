@@ -42,6 +42,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "mention.head": ("提到“{term}”的报告：{names}。", "Reports that mention “{term}”: {names}."),
     "rank.top": ("{who}最多：{value}。", "{who} has the most: {value}."),
     "rank.tied": ("{who}等 {n} 份报告并列最多：{value}。", "{n} reports tie for the most, {value}, among them {who}."),
+    "rank.bottom": ("{who}最少：{value}。", "{who} has the fewest: {value}."),
+    "rank.bottom_tied": ("{who}等 {n} 份报告并列最少：{value}。", "{n} reports tie for the fewest, {value}, among them {who}."),
     "total": ("合计 {total} {unit}（{n} 份报告）。", "In total {total} (over {n} reports)."),
     "total.missing": ("未计入（无法读取）：{items}", "Not counted (unreadable): {items}"),
     "diff.more": ("{who}{later}比{earlier}多 {d} {unit}（{b} {unit}对 {a} {unit}）。",

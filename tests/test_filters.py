@@ -81,3 +81,23 @@ def test_a_kind_of_body(text, want):
 def test_a_kind_of_body_narrows_what_else_allows():
     assert body_kind_reports("哪些乡镇收到了申请？", POOL, {"a", "b", "c"}) == {"a", "b", "c"}  # none of them
     assert body_kind_reports("哪些乡镇收到了申请？", POOL, {"c", "d"}) == {"d"}
+
+
+@pytest.mark.parametrize("text, fewest", [
+    ("2019年密云区和武侯区哪个受理的依申请公开更多？", False),
+    ("海原县与盐池县相比，哪一方的公众号发得更少？", True),
+    ("Which of Haiyuan and Yanchi received more applications?", False),
+    ("哪个县收到的申请最少？", True),
+])
+def test_which_of_them_has_more_is_a_rank(text, fewest):
+    from rag.query import understand
+
+    q = understand(text, [])
+    assert q.shape == "rank" and q.fewest is fewest
+
+
+def test_more_than_a_number_stays_a_bound():
+    from rag.query import understand
+
+    q = understand("哪些县收到的申请多于10件？", [])
+    assert q.shape == "which" and q.threshold == Threshold(">", 10)
