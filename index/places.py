@@ -171,11 +171,20 @@ class Mention:
     divisions: tuple[Division, ...]
 
 
+# A two-character name whose first character is a joining word reads as that word inside prose:
+# 《条例》和县政府 is "and the county government", not 和县 (马鞍山); written after its city or at
+# the start of a line it is the place.
+_JOINING = set("和与及在对向为由从把被将")
+_PLACE_BEFORE = re.compile(r"(?:^|[\s省市州盟:：（(《“\"])$")
+
+
 def mentions(text: str) -> list[Mention]:
     """Every place name in ``text``, longest match first at each position."""
     table = _table()
     return [Mention(m.start(), m.end(), m.group(0), table.by_name[m.group(0)])
-            for m in table.names.finditer(text) if m.group(0)]
+            for m in table.names.finditer(text) if m.group(0)
+            and not (len(m.group(0)) == 2 and m.group(0)[0] in _JOINING
+                     and not _PLACE_BEFORE.search(text[max(0, m.start() - 1): m.start()]))]
 
 
 @dataclass(frozen=True)

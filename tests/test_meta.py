@@ -343,3 +343,11 @@ def test_a_township_the_text_cannot_place_is_said_not_guessed():
 def test_a_townships_aliases_are_its_own_names():
     r = read("黄坡镇2022年政府信息公开工作年度报告" + TAIL)
     assert r.agency.aliases == ("黄坡镇人民政府", "黄坡镇", "吴川市黄坡镇")
+
+
+def test_a_joining_word_before_a_county_government_is_no_county():
+    # 和县 is a county (马鞍山), but "《条例》和县政府的部署" is "the rules and the county government's plan"
+    r = read("现公布某委农办2019年政府信息公开工作年度报告。\n我们落实《条例》和县政府的部署，全年主动公开信息30条。" + TAIL)
+    assert r.agency is None or "和县" not in r.agency.name
+    assert body_place("马鞍山市和县教育局2019年政府信息公开工作年度报告" + TAIL) == (
+        "和县教育局", ("和县", "马鞍山市", "安徽省"))
