@@ -29,7 +29,8 @@ _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
 _MENU_SEP = re.compile(r"[|｜丨]")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
-_TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道)(人民政府|办事处)?")
+# 苏木: Inner Mongolia's township
+_TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道|苏木)(人民政府|办事处)?")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 # A place's own report, no body named (阿荣旗2018年政府信息公开工作年度报告, 2017年度南昌县政府信息
 # 公开年度报告): the county's (or city's) people's government issues it.
@@ -162,7 +163,7 @@ def _town_kind(level: str, suffix: str) -> BodyKind:
                     "subdistrict office" if street else "township government", ())
 
 
-_TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the

@@ -112,6 +112,9 @@ CASES = {
     "a township two counties have, told apart by the phone's area code": (
         "马集乡人民政府2021年政府信息公开工作年度报告\n咨询电话：0370-7651234" + TAIL,
         ("柘城县马集乡人民政府", ("柘城县", "商丘市", "河南省"))),
+    "a sumu, Inner Mongolia's township": (
+        "乌兰察布市四子王旗江岸苏木人民政府2022年度政府信息公开工作年度报告" + TAIL,
+        ("四子王旗江岸苏木人民政府", ("四子王旗", "乌兰察布市", "内蒙古自治区"))),
     "a subdistrict office under its district's government": (
         "当前位置：首页 > 鼓楼区人民政府 > 信息公开\n南京市鼓楼区人民政府宁海路街道办事处2022年政府信息公开年度报告" + TAIL,
         ("鼓楼区人民政府宁海路街道办事处", ("鼓楼区", "南京市", "江苏省"))),
