@@ -39,7 +39,8 @@ DOMAIN_TERMS = tuple(dict.fromkeys(
 
 def vocabulary_signature() -> str:
     """What the tokenizer keeps whole: a BM25 index built with other words tokenizes differently."""
-    return hashlib.sha256("\n".join(DOMAIN_TERMS).encode()).hexdigest()[:16]
+    # "2": indexes written before the domain's words were always taught (see _jieba) are rebuilt
+    return hashlib.sha256(("2\n" + "\n".join(DOMAIN_TERMS)).encode()).hexdigest()[:16]
 
 
 def word_frequency(word: str) -> int:
@@ -63,7 +64,9 @@ def add_words(words: Iterable[str]) -> None:
 def _jieba():
     import jieba
 
-    if not _LOADED_WORDS:
+    # the domain's words, whatever else was taught first (a build adds the corpus's names before it
+    # tokenizes anything; checking for "any word loaded" then left these out)
+    if DOMAIN_TERMS[0] not in _LOADED_WORDS:
         jieba.setLogLevel(60)  # its "Building prefix dict" chatter is not ours to print
         add_words(DOMAIN_TERMS)
     return jieba

@@ -52,7 +52,7 @@ def normalized(text: str) -> Normalized:
 
 def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
     """Content words of the question, in Chinese (English mapped through rag.english)."""
-    text = question
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", question)  # a year filters; "2024年收了" is no 年收
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
