@@ -98,6 +98,7 @@ def _unitless_count(clause: str, seg_start: int, m: re.Match[str]) -> bool:
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_ALL_YEARS = re.compile(r"历年|(?:建站|开通|上线|成立|创建|运行)以来|累计至今|至今累计")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
 _REACHED = re.compile(r"[\s，,]*(?:并|总量|总数)?\s*(?:达到|达|增至|升至|增加到|提高到|增长到|上升到|减少到|下降到|降至)了?\s*")
@@ -264,6 +265,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named
             if kind is None or (kind.startswith("disclosed.") and _is_list_part(after) and not handed):
                 continue
+            if kind.startswith("disclosed.") and _ALL_YEARS.search(clause[max(0, m.start() - 30): m.start()]):
+                continue  # "历年以来主动公开信息453条": every year's, not the report's
+
             seen.add(kind)
             a = start + c_start + m.start()
             mention = Mention(kind, value, (a, start + c_start + m.end()), m.group(), m.group("unit") or "")

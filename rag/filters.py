@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from index.model import Report
 from index.numbers import CN_DIGITS, number
 
-_NUM = rf"(\d[\d,]*(?:\.\d+)?|[{CN_DIGITS}]+)\s*(万)?"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUM = rf"(\d[\d,]*(?:\.\d+)?|[{CN_DIGITS}]+|\b(?:{'|'.join(_WORDS)})\b)\s*(万)?"
 _UNIT = r"(?:\s*(?:余|多)?\s*(?:条|件|篇|次|场|人|个|项|份|起|期))?"
 # more / fewer than a number, in either language; the number must not be a year (2020年以来)
 _ABOVE = re.compile(rf"(?:超过|多于|大于|高于|超出|逾)\s*{_NUM}{_UNIT}|{_NUM}{_UNIT}\s*(?:以上|及以上)|"
@@ -48,7 +49,7 @@ def threshold(text: str) -> Threshold | None:
                 raw, mul = groups[i], groups[i + 1]
                 if raw is None or _NOT_A_YEAR.match(text, m.end(i + 1) if mul is None else m.end(i + 2)):
                     continue
-                v = number(raw.replace(",", ""), mul)
+                v = _WORDS.get(raw.lower()) or number(raw.replace(",", ""), mul)
                 if v is not None:
                     # "100件以上" counts 100 itself, as "以下" does
                     inclusive = m.group(0).endswith(("以上", "以下"))

@@ -78,7 +78,7 @@ _SHAPES: list[tuple[str, str]] = [
     ("difference", r"(?<!占)比(?!例|率|重).{0,16}?(?:多|少|增加|减少|增长|下降)|多了多少|少了多少|增加了?多少|减少了?多少|"
                    r"how (?:many|much) (?:more|fewer|less)|difference|increase[sd]? by|decrease[sd]? by|"
                    r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
-    ("rank", r"最多|最少|最高|最低|排名|排序|名列|\bmost\b|\bleast\b|highest|lowest|\brank"),
+    ("rank", r"最多|最少|最高|最低|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|\brank"),
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
     ("which", r"哪个|哪些|哪几|哪一|which\b|what (?:counties|places|reports|bodies|provinces)"),
@@ -91,7 +91,7 @@ _SHAPES: list[tuple[str, str]] = [
 # "哪个…更多", "which … more": of the reports named, the one ahead; "更少", "fewer": the one behind
 _WHICH_MORE = re.compile(r"(?:哪个|哪一方|哪一个|哪家|谁)[^，。？?]{0,30}?(?:更多|更少|较多|较少|多一些|少一些)|"
                          r"\bwhich\b[^?]{0,80}?\b(?:more|fewer|less|higher|lower)\b(?! than)", re.I)
-_FEWEST = re.compile(r"最少|最低|更少|较少|少一些|\b(?:least|lowest|fewest|fewer|less|lower)\b", re.I)
+_FEWEST = re.compile(r"最少|最低|更少|较少|少一些|(?<!at )\b(?:least|lowest|fewest|fewer|less|lower)\b", re.I)
 
 
 @dataclass

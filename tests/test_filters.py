@@ -18,6 +18,7 @@ from rag.filters import Threshold, body_kind_reports, threshold, year_span
     ("Which reports posted fewer than 1,000 items?", Threshold("<", 1000)),
     ("Which reports have at least 3 press conferences?", Threshold(">=", 3)),
     ("Which bureaus got no more than 2 applications?", Threshold("<=", 2)),
+    ("Which commissions received at least one application?", Threshold(">=", 1)),
 ])
 def test_a_bound_on_the_figure(text, want):
     assert threshold(text) == want
