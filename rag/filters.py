@@ -92,9 +92,9 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
     picked: set[str] = set()
     for word, kinds in _TOWN_WORDS.items():
         if word in question:
-            picked |= {r.id for r in pool if r.agency.kind in kinds}
+            picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in kinds}
     if _EN_TOWN.search(question):
-        picked |= {r.id for r in pool if r.agency.kind in ("乡镇人民政府", "街道办事处")}
+        picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in ("乡镇人民政府", "街道办事处")}
     for m in _ZH_KIND.finditer(question):
         stem = m.group(1)
         # the longest tail of the words before 部门/局 that some body's name has (这些卫生健康 → 卫生健康)
@@ -108,7 +108,7 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
                 break
     low = question.lower()
     for r in pool:
-        en = (r.agency.kind_en or "").lower()
+        en = (getattr(r.agency, "kind_en", "") or "").lower()
         if en and len(en) > 6 and re.search(rf"\b{re.escape(en)}(?:e?s)?\b", low):
             picked.add(r.id)
     if not picked or len(picked) == len(pool):

@@ -137,7 +137,7 @@ def corpus_places(reports: list[Report]) -> list[Place]:
         add(r.place.county, r.id, *extra)
         add(r.place.city, r.id)
         add(r.place.province, r.id)
-        if r.agency and r.agency.kind in ("乡镇人民政府", "街道办事处") and r.place.county:
+        if r.agency and getattr(r.agency, "kind", "") in ("乡镇人民政府", "街道办事处") and r.place.county:
             # a township is a place people ask by (田黄镇2021年…): narrower than its county
             town = re.sub(r"^人民政府|(?:人民政府|办事处)$", "", r.agency.name.removeprefix(r.place.county))
             if len(town) >= 3:
@@ -229,7 +229,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
     if q.shape == "which" and q.reports is not None and len(q.reports) == 1 and re.search(_SHAPES[0][1], text, re.I):
         q.shape = "how_many"  # 阿荣旗2018年把多少个部门的预决算公开: one report's figure, not bodies counted
-    if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text):
+    if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text) \
+            and not re.search(r"哪一?年|which year", text, re.I):  # which year had more: a compare of years
         q.shape = "rank"  # 密云区和武侯区哪个受理的更多: the winner of the reports named
     q.fewest = q.shape == "rank" and bool(_FEWEST.search(text))
     if q.language == "en":
