@@ -91,6 +91,8 @@ def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
     quoted = text[pos: pos + 60].split("》")[0]
     if text[pos - 1: pos] == "《" and TITLE_WORDS.search(quoted) and not NOT_TITLE.search(quoted):
         w = max(w, 5.0)
+    elif text[pos - 1: pos] == "《" and NOT_TITLE.search(quoted):
+        w = min(w, 0.2)  # 《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites
     return w
 
 

@@ -115,6 +115,13 @@ CASES = {
     "a sumu, Inner Mongolia's township": (
         "乌兰察布市四子王旗江岸苏木人民政府2022年度政府信息公开工作年度报告" + TAIL,
         ("四子王旗江岸苏木人民政府", ("四子王旗", "乌兰察布市", "内蒙古自治区"))),
+    "a district's transport commission (Chongqing)": (
+        "巴南区交通运输委员会2024年政府信息公开工作年度报告" + TAIL,
+        ("巴南区交通运输委员会", ("巴南区", "重庆市", "重庆市"))),
+    "the issuer of a cited document is not the report's body": (
+        "一、总体情况\n县教育局认真落实《武功县人民政府办公室关于印发2021年政务公开工作要点的通知》，"
+        "按时公开信息。" + TAIL,
+        ("武功县教育局", ("武功县", "咸阳市", "陕西省"))),
     "a subdistrict office under its district's government": (
         "当前位置：首页 > 鼓楼区人民政府 > 信息公开\n南京市鼓楼区人民政府宁海路街道办事处2022年政府信息公开年度报告" + TAIL,
         ("鼓楼区人民政府宁海路街道办事处", ("鼓楼区", "南京市", "江苏省"))),
