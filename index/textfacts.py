@@ -387,8 +387,10 @@ def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, bef
         elif k.key == "disclosed.total":
             # 网站、公众号分别发布500条: each channel's figure, not their total
             # 主动公开总数达275条 after the channels' own figures: the total, whatever channel went before
+            # 其中 breaks a total down — but "共制作信息30条，其中主动公开信息24条" breaks down what was made,
+            # and the part named 主动公开 is the proactive total itself
             if own not in (None, "multi") or (own is None and prev not in (None, "multi") and not _TOTAL.search(seg)) \
-                    or qizhong \
+                    or (qizhong and ("主动公开" not in seg or "disclosed.total" in seen)) \
                     or "分别" in seg:
                 continue
         elif qizhong and k.key in seen:

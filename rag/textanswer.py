@@ -36,8 +36,8 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     from rag.english import focus_words
     from rag.prose import focus_terms
 
-    if len(scope) > 3:
-        return []
+    if len(scope) > 3 or all(k.startswith("contact.") for k in kinds):
+        return []  # a phone number has no part to ask for: 办公室电话 is the phone
     text = _YEAR.sub(" ", q.text)
     # English: every term it stands for, the narrow ones too (校园网站 beside 网站)
     terms = focus_words(text) if q.language == "en" else focus_terms(text, q.language, names)

@@ -59,6 +59,8 @@ CASES = [
     # a sentence opening with 其中 breaks down the one before: the account's own figure, not the next category's
     ("全年主动公开政府信息累计75条。其中，政务微信信息31条，工作动态2条，办事指南4条。",
      {"disclosed.total": 75, "disclosed.wechat": 31}),
+    # what was made, broken down: the part named 主动公开 is the proactive total
+    ("本年共制作信息40条，其中主动公开信息数35条，占比87.5%。", {"disclosed.total": 35}),
     # every year's count since the site opened is not the report's year
     ("历年以来主动公开信息数902条，本年度主动公开信息37条。", {"disclosed.total": 37}),
     # "the site's column and other platforms like it": a total
