@@ -228,6 +228,10 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         ranked = sorted((r for r in rs if _figure(r, q) is not None), key=lambda r: _figure(r, q) * (1 if q.fewest else -1))
         if not ranked:
             return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=reports_read(scope, lang)))
+        if len(ranked) < 2 and len(scope) > 1:  # one figure ranks nothing: say it, and who does not give one
+            detail, more = W.lines([_one_line(r, q, lang) for r in rs], lang, _ids(rs))
+            return Answer(q.text, "\n".join(detail), cites, facts + ([count_fact(more)] if more else []), warnings,
+                          language=lang)
         top = ranked[0]
         who = place_name(top.report) if lang == "zh" else en_place(top.report)
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]

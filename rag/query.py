@@ -202,8 +202,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     q.places = [p for p in q.places if not any(o != p and set(_reports(places, o)) < set(_reports(places, p))
                                                for o in q.places)]
     if q.places:
-        allowed = set().union(*(_reports(places, p) for p in q.places))
-        allowed = _named_bodies(question, reports, allowed)
+        # a body named for one place (宽城县政府办) narrows that place's reports, not the other's (徐水区)
+        allowed = set().union(*(_named_bodies(question, reports, set(_reports(places, p))) for p in q.places))
     if not q.places:
         allowed = body_kind_reports(question, reports, allowed)  # 卫生健康部门, township reports
     years: set[int] = set()

@@ -150,6 +150,8 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
             facts += [count_fact(hidden)] if hidden else []
         else:
             head = W.say("none", lang) + W.end(lang)
+    elif q.shape == "rank" and len(by_size) < 2:
+        head = line(*by_size[0], lang)  # one figure ranks nothing: who states it, then who does not
     elif q.shape == "rank":
         top = by_size[-1] if q.fewest else by_size[0]
         tied = [r.id for r, f in by_size if f.value == top[1].value]

@@ -130,3 +130,20 @@ def test_a_township_is_a_place_people_ask_by():
     q = understand("田黄镇2021年收到了几件申请？", [town, city])
     assert q.places == ["田黄镇"] and q.reports == ["t-2021"]
     assert understand("邹城市2021年收到了几件申请？", [town, city]).reports == ["c-2021", "t-2021"]
+
+
+def test_a_body_named_for_one_place_leaves_the_other_place_whole():
+    from index.meta import agency_of
+    from index.model import Place, Report
+    from rag.query import understand
+
+    a_place = Place("徐水区", city="保定市", province="河北省", english="Xushui")
+    b_place = Place("宽城满族自治县", city="承德市", province="河北省", english="Kuancheng")
+    a = Report(id="a-2023", source="x", sha256="", text="", place=a_place, year=2023, template=None,
+               agency=agency_of("徐水区人民政府办公室", a_place))
+    b1 = Report(id="b1-2023", source="x", sha256="", text="", place=b_place, year=2023, template=None,
+                agency=agency_of("宽城满族自治县人民政府办公室", b_place))
+    b2 = Report(id="b2-2023", source="x", sha256="", text="", place=b_place, year=2023, template=None,
+                agency=agency_of("宽城满族自治县教育局", b_place))
+    q = understand("2023年徐水区与宽城满族自治县政府办相比，哪一方收到的申请更多？", [a, b1, b2])
+    assert q.reports == ["a-2023", "b1-2023"] and q.shape == "rank"
