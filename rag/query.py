@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from index import concepts
 from index import template as T
+from index.meta import TOWNSHIP_KINDS, township_name
 from index.model import Report
 from rag.filters import Threshold, body_kind_reports, threshold, year_span
 
@@ -137,9 +138,9 @@ def corpus_places(reports: list[Report]) -> list[Place]:
         add(r.place.county, r.id, *extra)
         add(r.place.city, r.id)
         add(r.place.province, r.id)
-        if r.agency and getattr(r.agency, "kind", "") in ("乡镇人民政府", "街道办事处") and r.place.county:
+        if r.agency and getattr(r.agency, "kind", "") in TOWNSHIP_KINDS and r.place.county:
             # a township is a place people ask by (田黄镇2021年…): narrower than its county
-            town = re.sub(r"^人民政府|(?:人民政府|办事处)$", "", r.agency.name.removeprefix(r.place.county))
+            town = township_name(r.agency.name, r.place.county)
             if len(town) >= 3:
                 add(town, r.id, r.place.county + town, r.agency.name)
                 places[town].township = True
