@@ -235,9 +235,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         top = ranked[0]
         who = place_name(top.report) if lang == "zh" else en_place(top.report)
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
-        end = "bottom" if q.fewest else "top"
-        lead = W.say(f"rank.{end}", lang, who=who, value=F.fmt(_figure(top, q))) if len(tied) == 1 else \
-            W.say("rank.bottom_tied" if q.fewest else "rank.tied", lang, who=who, n=len(tied), value=F.fmt(_figure(top, q)))
+        lead = W.rank_lead(lang, who, F.fmt(_figure(top, q)), len(tied), q.fewest)
         detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang, _ids(ranked))
         text = "\n".join([lead, *detail])
         facts += [count_fact(tied, tied=True)] + ([count_fact(more)] if more else [])

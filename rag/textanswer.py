@@ -155,9 +155,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     elif q.shape == "rank":
         top = by_size[-1] if q.fewest else by_size[0]
         tied = [r.id for r, f in by_size if f.value == top[1].value]
-        end = "bottom" if q.fewest else "top"
-        head = W.say(f"rank.{end}", lang, who=name(top[0]), value=_value(top[1])) if len(tied) == 1 else \
-            W.say("rank.bottom_tied" if q.fewest else "rank.tied", lang, who=name(top[0]), n=len(tied), value=_value(top[1]))
+        head = W.rank_lead(lang, name(top[0]), _value(top[1]), len(tied), q.fewest)
         facts.append(count_fact(tied, tied=True))
     else:
         total = sum(float(f.value) for _, f in stated)

@@ -120,3 +120,10 @@ def lines(items: list[str], lang: str, keys: list[str] | None = None,
     if len(items) <= limit:
         return list(items), hidden
     return items[:limit] + [say("more", lang, n=len(items) - limit)], hidden
+
+
+def rank_lead(lang: str, who: str, value: str, tied: int, fewest: bool = False) -> str:
+    """The first line of a rank: who has the most (or the fewest), or that several tie for it."""
+    if tied == 1:
+        return say("rank.bottom" if fewest else "rank.top", lang, who=who, value=value)
+    return say("rank.bottom_tied" if fewest else "rank.tied", lang, who=who, n=tied, value=value)
