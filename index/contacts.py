@@ -99,6 +99,9 @@ _LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|�
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
 
+_CONTACT_OFFER = re.compile(r"联系[^，,。；;\n\d]{0,20}?[:：]\s*(?P<v>0\d{2,3}[-—–]\d{7,8})(?![\d-])")
+
+
 def _is_address(v: str) -> bool:
     return bool(_ADDRESS_WORD.search(v)) and not any(w in v for w in ("http", "www", "@"))
 
@@ -129,6 +132,13 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if _OTHER_CUES.search(text, max(0, m.start() - _NEAR), m.start()) and \
                     not any(w in text[max(0, m.start() - 8):m.start()] for w in _SITE_MAILBOX):
                 out.append(("contact.email", m.group(), m.span()))
+                break
+    if not any(k == "contact.phone" for k, _, _ in out) and "联系" in text:
+        # "如有疑问，请联系：某局办公室：0736-1234567": a number with its area code, no cue of its own,
+        # offered by 联系 a few words before it (a fax says so, and was read above)
+        for m in _CONTACT_OFFER.finditer(text):
+            if not any(a <= m.start("v") < b for _, _, (a, b) in out):
+                out.append(("contact.phone", m.group("v"), m.span("v")))
                 break
     if not any(k == "contact.address" for k, _, _ in out) and _has(text, "contact.postcode"):
         for c in _POSTCODE_CUE.finditer(text):

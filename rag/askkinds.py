@@ -29,7 +29,8 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("contact.email", r"电子邮箱|电子信箱|电子邮件|邮箱|e-?mail", ""),
     ("contact.postcode", r"邮政编码|邮编|postcode|postal code|post code|zip", ""),
     ("contact.phone", r"电话|联系方式|phone|telephone", ""),
-    ("contact.address", r"地址|办公地点|(?<!web )address|located", ""),
+    ("contact.address", r"地址|办公地点|(?<!web )address|located(?! in (?:an? |the )?(?:banner|county|district|city|"
+                                              r"province|region|prefecture))", ""),
     # counted things that need no channel
     ("press_conferences", r"新闻发布会|发布会|press (?:conference|briefing)|news (?:conference|briefing)|"
                           r"media briefing", ""),
@@ -64,7 +65,11 @@ def broad(kinds: list[str]) -> bool:
 
 
 # The report's subject, not a thing counted: "因政府信息公开收取的费用", "政府信息公开申请", "信息公开工作"
-_SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|的(?:申请|费用|收费))")
+# Issuing the report itself is metadata, not items published: "发布了2021年度报告", "报告是由区司法局发布的"
+ISSUED = re.compile(r"(?:发布|编制|出具)了?(?:\d{4}年?)?度?的?(?:政府信息公开)?(?:工作)?(?:年度报告|年报|报告)|"
+                    r"(?:报告|年报)是?由[^,，。;；?？]{1,24}?(?:发布|编制|出具)")
+_SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|的(?:申请|费用|收费))|"
+                      + ISSUED.pattern)
 
 
 def asked_kinds(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import re
 from index.model import Answer, Citation, Report
 from index.places import base_name, lookup
 from rag import wording as W
-from rag.askkinds import asked_kinds
+from rag.askkinds import ISSUED, asked_kinds
 from rag.check import count_fact
 from rag.query import Query
 
@@ -177,7 +177,7 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
             hit = [r for r in scope if r.agency and any(t in r.agency.name for t in quoted)]
             if not hit:
                 return None
-        elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", text)) > 24:
+        elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", ISSUED.sub("", text))) > 24:
             return None  # asks which reports *say* something: a question for the text
         return _names_answer(q, "corpus.counties", [place_name(r) for r in hit], hit)
     return None

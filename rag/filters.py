@@ -115,3 +115,29 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
     if not picked or len(picked) == len(pool):
         return allowed
     return picked
+
+
+# A kind of county-level division named in general (哪些县级市, banners of Inner Mongolia): the
+# division's official name ends with its kind. English words in lower case only, so a place's own
+# name ("Ejin Banner") is not read as the kind in general.
+DIVISION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "county_city": (r"县级市|county-level cit(?:y|ies)", ("市",)),
+    "banner": (r"(?:哪些|哪个|哪一个|各)旗(?!县)|[(（]旗[)）]|旗(?:政府|级)|\bbanners\b|\b(?:a|which|each|every) banner\b",
+               ("旗",)),
+    "autonomous_county": (r"(?:哪些|哪个|各)自治县|[(（]自治县[)）]|\bautonomous counties\b|\b(?:an|which) autonomous county\b",
+                          ("自治县",)),
+    "district": (r"市辖区|\burban districts?\b", ("区",)),
+}
+
+
+def division_kind_reports(question: str, reports: list[Report], allowed: set[str] | None) -> set[str] | None:
+    """``allowed`` narrowed to reports whose county-level division is of the kind the question names
+    in general (县级市, 旗, 自治县, 市辖区); unchanged when it names none."""
+    ends: tuple[str, ...] = ()
+    for pat, suffixes in DIVISION_KINDS.values():
+        if re.search(pat, question):
+            ends += suffixes
+    if not ends:
+        return allowed
+    return {r.id for r in reports if r.place and r.place.county and r.place.county.endswith(ends)
+            and (allowed is None or r.id in allowed)}

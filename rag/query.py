@@ -16,7 +16,7 @@ from index import concepts
 from index import template as T
 from index.meta import TOWNSHIP_KINDS, township_name
 from index.model import Report
-from rag.filters import Threshold, body_kind_reports, threshold, year_span
+from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -207,6 +207,7 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         allowed = set().union(*(_named_bodies(question, reports, set(_reports(places, p))) for p in q.places))
     if not q.places:
         allowed = body_kind_reports(question, reports, allowed)  # 卫生健康部门, township reports
+    allowed = division_kind_reports(question, reports, allowed)  # 县级市, banners
     years: set[int] = set()
     for m in _YEAR.finditer(question):
         if _NOT_COVERED.search(question[max(0, m.start() - 14): m.start()]) or _FORMAT_AFTER.match(question[m.end():]):
@@ -374,7 +375,7 @@ def _unknown_places(question: str, places: list[Place]) -> list[str]:
     rest = name_rx.sub(" ", question)
     m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
     found += [x for x in m if not any(x in k or k in x for k in known) and x not in found and len(x) >= 3
-              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出]|县级|市级|省级", x)]
+              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出是由或为被向对从把将]|县级|市级|省级|报告|年报|发布|公开", x)]
     # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
     # (only a name the division data knows: an unknown spelling may still be a corpus place's)
     en = list(_EN_PLACE.finditer(question))

@@ -42,6 +42,12 @@ from rag.query import Target, _division_names, _targets, understand
     ("某县卫生健康局2024年因政府信息公开收取了多少费用？", []),
     ("某县2024年政府信息公开申请有多少件？", []),
     ("某县2024年公开了多少条政府信息？", ["disclosed.total"]),
+    # issuing the report is metadata; a body located in a kind of division has no address asked
+    ("哪些区县的民政局发布了2021年度报告？", []),
+    ("哪些县级区划的报告是由区卫生健康局或区司法局发布的？", []),
+    ("某县在报告中发布的信息有多少条？", ["disclosed.total"]),
+    ("Which report was issued by a body located in a banner of Inner Mongolia?", []),
+    ("Where is the education bureau located?", ["contact.address"]),
 ])
 def test_asked_kinds(question, kinds):
     assert asked_kinds(question) == kinds

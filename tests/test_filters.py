@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.model import Agency, Report
-from rag.filters import Threshold, body_kind_reports, threshold, year_span
+from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
 
 
 @pytest.mark.parametrize("text, want", [
@@ -102,3 +102,33 @@ def test_more_than_a_number_stays_a_bound():
 
     q = understand("哪些县收到的申请多于10件？", [])
     assert q.shape == "which" and q.threshold == Threshold(">", 10)
+
+
+def _placed(rid: str, county: str) -> Report:
+    from index.model import Place
+
+    return Report(id=rid, source=f"{rid}.txt", sha256="", text="", agency=None, place=Place(county), year=2023,
+                  template=None)
+
+
+PLACED = [_placed("a", "甲县"), _placed("b", "乙市"), _placed("c", "丙旗"), _placed("d", "丁区"),
+          _placed("e", "戊族自治县"), _placed("f", "己族自治旗")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("哪些县级市的年报收到了申请？", {"b"}),
+    ("Which reports come from county-level cities?", {"b"}),
+    ("Which report was issued by a body located in a banner of Inner Mongolia?", {"c", "f"}),
+    ("内蒙古哪些旗的教育局有年报？", {"c", "f"}),
+    ("哪些自治县收到了申请？", {"e"}),
+    ("Which urban districts received applications?", {"d"}),
+    ("哪些旗县收到了申请？", None),  # banners and counties: every kind
+    ("The Ejin Banner education bureau received how many applications?", None),  # a place's own name
+    ("哪些区县收到了申请？", None),
+])
+def test_a_kind_of_division(text, want):
+    assert division_kind_reports(text, PLACED, None) == want
+
+
+def test_a_kind_of_division_narrows_what_else_allows():
+    assert division_kind_reports("哪些县级市收到了申请？", PLACED, {"a", "c"}) == set()

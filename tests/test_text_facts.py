@@ -195,6 +195,9 @@ CONTACT_CASES = [
     # 请寄 opens the address before its postcode.
     ("对本报告如有意见，信件请寄某旗新区街道团结路8号，邮编012300。",
      {"contact.address": "某旗新区街道团结路8号", "contact.postcode": "012300"}),
+    # A number with its area code offered by 联系, no cue of its own; not a number with no area code.
+    ("如对本报告有疑问，请联系：某县某局办公室：0123-7654321", {"contact.phone": "0123-7654321"}),
+    ("如有疑问，请联系某局办公室：7654321", {}),
 ]
 
 
