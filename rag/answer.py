@@ -58,6 +58,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     kinds_asked: list[str] = []
     if a is None and q.targets:
         a = table_answer(p, q, scope)
+        if len(scope) == 1 and q.shape == "how_many" and _no_figure(a):
+            a = _row_in_prose(p, q, scope) or a  # a row the report's table lacks, stated in its text
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
         if broad(kinds) and q.shape == "open":
@@ -77,6 +79,26 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
 
 
 # ---- tables ---------------------------------------------------------------------------------
+
+def _no_figure(a: Answer) -> bool:
+    return a.refused or all(f.get("value") is None and f.get("prose_value") is None for f in a.facts if "row" in f)
+
+
+def _row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
+    """The asked row's figure where the text gives it right after the row's name ("开展行政处罚50件"):
+    the one report has no such row or cell to read."""
+    row = q.targets[0].row
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
+        return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
+    for s in P.best_sentences(p, q, [row], q.reports, k=3):
+        got = P.figure_after(s.text, row)
+        if got is not None:
+            value, clause = got
+            who = _who(s.report, q.language)
+            lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
+            return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
+                          [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
+    return None
 
 def _row_citation(p, r: F.Reading) -> Citation | None:
     rep = r.report

@@ -185,6 +185,16 @@ def number_in(text: str, terms: list[str], total: bool = False,
     return _value(best[2]), best[1].strip()
 
 
+def figure_after(text: str, term: str) -> tuple[float, str] | None:
+    """The counted figure a clause gives right after naming ``term`` ("行政许可信息公示1143条"), or None."""
+    for c in _CLAUSE.split(text):
+        i = c.find(term)
+        m = _NUM.search(c, i + len(term)) if i >= 0 else None
+        if m:
+            return _value(m), c.strip()
+    return None
+
+
 def clause_with(text: str, terms: list[str]) -> str | None:
     """The first clause of a sentence that names a focus term and carries digits (a phone number,
     a postcode, a date, a web address)."""

@@ -42,7 +42,9 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     # English: every term it stands for, the narrow ones too (校园网站 beside 网站)
     terms = focus_words(text) if q.language == "en" else focus_terms(text, q.language, names)
     words = vocabulary(kinds)
-    bodies = [r.agency.name for r in scope if r.agency] + names
+    # the report's city and province too: "沈阳市辽中区" names where, not a part of the items
+    bodies = [r.agency.name for r in scope if r.agency] + names + \
+        [n for r in scope if r.place for n in (r.place.city, r.place.province) if n]
     texts = [normalized(r.text).text for r in scope]
     # The report's subject (政府信息公开) narrows nothing, nor does the site a count of something
     # else was posted on (政策解读 "on the portal"); a site does narrow the items posted (校园网站,

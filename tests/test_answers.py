@@ -140,3 +140,51 @@ def test_the_question_vocabulary_names_rows_and_columns_the_template_has():
     assert [(t, r) for t, r, _ in T.ASKED_ROWS if (t, r) not in rows] == []
     assert [c for _, c in T.ASKED_COLUMNS if c not in cols] == []
     assert all(o in {r for _, r in rows} for others in T.OTHER_LABELS.values() for o in others)
+
+
+ROWS_IN_TEXT = """固原市彭阳县卫生健康局2024年政府信息公开工作年度报告
+本报告由固原市彭阳县卫生健康局编制，全文共两部分，另有附表3张。
+一、总体情况
+2024年，彭阳县卫生健康局在县政府门户网站主动公开各类信息120条，其中行政许可信息公示36条。
+全年开展行政处罚18件，办理行政强制事项若干。
+全年转发固原市卫生健康委员会主动公开的信息15条。
+二、其他需要报告的事项
+本报告中使用数据统计期限为2024年1月1日至2024年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def no_tables(tmp_path_factory):
+    from index.config import Settings
+    from rag.pipeline import load
+
+    corpus = tmp_path_factory.mktemp("no-tables")
+    (corpus / "pengyang-2024.txt").write_text(ROWS_IN_TEXT, encoding="utf-8")
+    # another county of the same city: the city then names more reports than the county
+    (corpus / "xiji-2024.txt").write_text("固原市西吉县卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                                          "2024年，西吉县卫生健康局主动公开信息80条。\n", encoding="utf-8")
+    return load(Settings(data_dir=tmp_path_factory.mktemp("no-tables-data"), corpus_dir=corpus))
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("彭阳县卫生健康局2024年公示行政许可信息多少条？", 36),
+    ("How many administrative penalty cases did the Pengyang health bureau handle in 2024?", 18),
+    ("固原市彭阳县卫生健康局2024年在政府门户网站主动公开多少条信息？", 120),
+])
+def test_a_row_the_table_lacks_is_read_where_the_text_names_it(no_tables, question, figure):
+    a = no_tables.ask(question)
+    assert not a.refused and figure in numbers_in(lead(a))
+    assert a.citations[0].report_id == "pengyang-2024" and str(figure) in a.citations[0].quote
+
+
+def test_a_row_the_text_names_without_its_figure_is_not_made_up(no_tables):
+    a = no_tables.ask("彭阳县卫生健康局2024年行政强制多少件？")
+    assert "18" not in lead(a) and "36" not in lead(a)
+
+
+def test_the_city_named_before_the_county_asks_for_no_part_of_the_items(no_tables):
+    from rag.textanswer import narrower
+
+    q = no_tables.understand("固原市彭阳县卫生健康局2024年在政府门户网站主动公开多少条信息？")
+    assert q.reports == ["pengyang-2024"]  # the county, the narrowest place named
+    assert narrower(q, [no_tables.by_id["pengyang-2024"]], ["disclosed.website"], []) == []
