@@ -16,6 +16,14 @@ class BodyKind:
     kind: str
     kind_en: str
     shorts: tuple[str, ...]
+    en_also: tuple[str, ...] = ()  # other English names people ask with (medical insurance bureau)
+
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` names this kind in general: its ending, a short form of three or more
+        characters (医保局, never 政府), or one of its English names (plural too)."""
+        low = re.sub(r"\s*[(（][^()（）]*[)）]", "", text.lower())  # "medical insurance (医保) bureaus"
+        return self.ending in text or any(len(x) >= 3 and x in text for x in self.shorts) or any(
+            re.search(rf"(?<![a-z]){re.escape(e.lower())}(?:e?s)?(?![a-z])", low) for e in (self.kind_en, *self.en_also) if e)
 
 
 @functools.cache
@@ -24,8 +32,8 @@ def kind_rows() -> tuple[BodyKind, ...]:
     path = Path(__file__).parent / "data" / "body_kinds.csv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
-    return tuple(BodyKind(r["ending"], r["kind"], r["kind_en"], tuple(s for s in r["shorts"].split("|") if s))
-                 for r in rows)
+    return tuple(BodyKind(r["ending"], r["kind"], r["kind_en"].split("|")[0], tuple(s for s in r["shorts"].split("|") if s),
+                          tuple(r["kind_en"].split("|")[1:])) for r in rows)
 
 
 @functools.cache

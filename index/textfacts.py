@@ -55,13 +55,17 @@ _FIGURE = re.compile(
 # Cheap test that a sentence holds any figure at all (most hold none): one with a counter word, or
 # a bare one after a count's name (粉丝量为28793, 办件量为7: see below).
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万"
-                         r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d|(?:量|数量|件数)\s*(?:为|达|是|有|[:：])?\s*\d")
+                         r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d|(?:量|数量|件数|申请|事项)\s*(?:为|达|是|有|[:：])?\s*\d")
 # A count of followers may go without a counter word when it ends its clause right after the
 # cue ("公众号粉丝量为28793。"): only there is a bare number surely a count of people. The same
 # for a count of applications named as such ("依申请公开办件量为7").
 _UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总数|数量|量|数|者)?\s*(?:为|达到|达|是|有|[:：])?\s*$")
-_UNITLESS_APPLICATIONS = re.compile(r"(?:依申请公开|公开申请|信息公开申请)(?:的)?(?:办件量|申请量|受理量|受理数量|办件数|件数|数量)"
+_UNITLESS_APPLICATIONS = re.compile(r"(?:(?:依申请公开|公开申请|信息公开申请)(?:的)?(?:办件量|申请量|受理量|受理数量|办件数|件数|数量)|"
+                                    r"(?:收到|受理|接到|接收)(?:政府信息公开|信息公开|依申请公开)(?:申请)?(?:事项|件)?)"
                                     r"\s*(?:为|达到|达|是|有|[:：])?\s*$")
+# What may follow a bare count in its clause: nothing, or the next item of a list whose line break
+# the page lost ("…申请事项0三是政府信息管理方面").
+_NEXT_ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]")
 
 
 # A figure may come first, its channel and verb after it: the items a channel carried ("816条信息经
@@ -93,7 +97,7 @@ def _figure_first(after: str) -> str | None:
 def _unitless_count(clause: str, seg_start: int, m: re.Match[str]) -> bool:
     return (not m.group("pre") and "." not in m.group("num")
             and (_UNITLESS.search(clause, seg_start, m.start()) or _UNITLESS_APPLICATIONS.search(clause, seg_start, m.start()))
-            is not None and not clause[m.end():].strip(" \u3000”’\"」）)。！？!?"))
+            is not None and (not clause[m.end():].strip(" \u3000”’\"」）)。！？!?") or _NEXT_ITEM.match(clause, m.end())))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")

@@ -20,7 +20,7 @@ _ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number o
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
-_ASK_PLACES = re.compile(r"哪些县|哪几个县|哪个县|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|which count(?:y|ies)|which reports?|"
+_ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|which count(?:y|ies)|which reports?|"
                          r"what counties|which places|what places|which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
@@ -188,10 +188,7 @@ def _of_kind(text: str, scope: list[Report]) -> list[Report]:
     culture and tourism bureaus), by the body kinds' own names and short forms; all when it names none."""
     from index.bodies import kind_rows
 
-    low = text.lower()
-    endings = {k.ending for k in kind_rows()
-               if (k.kind_en and re.search(rf"(?<![a-z]){re.escape(k.kind_en.lower())}(?:e?s)?(?![a-z])", low))
-               or k.ending in text or any(len(x) >= 3 and x in text for x in k.shorts)}
+    endings = {k.ending for k in kind_rows() if k.named_in(text)}
     if not endings:
         return scope
     return [r for r in scope if r.agency and any(r.agency.name.endswith(e) for e in endings)]

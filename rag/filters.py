@@ -79,6 +79,8 @@ def year_span(question: str, year: int, start: int, end: int, corpus_years: Iter
 # A kind of body named in general: 卫生健康部门, 教育局, 民政局的年报, 乡镇, township reports
 _ZH_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门|系统|局|委员会|委|单位|机关)")
 _TOWN_WORDS = {"乡镇": TOWNSHIP_KINDS[:1], "街道": TOWNSHIP_KINDS[1:], "乡镇街道": TOWNSHIP_KINDS}
+# The words naming a kind of body or division in general: they pick the reports, and ask for no part of a figure.
+KIND_WORDS = ("乡镇街道", "乡镇", "街道", "县级市", "自治县", "市辖区", "旗")
 _GENERIC_BODY = re.compile(r"政府$|^(?:县级|市级|区级|基层|各级|行政|国家|政府)$")
 _EN_TOWN = re.compile(r"\btown(?:ship)?s?\b|\bsubdistricts?\b|street offices?", re.I)
 
@@ -107,6 +109,11 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
             if hits:
                 picked |= hits
                 break
+    from index.bodies import kind_rows
+
+    for k in kind_rows():  # 医保局, medical insurance bureaus: a kind's short or other names
+        if k.named_in(question):
+            picked |= {r.id for r in pool if r.agency.name.endswith(k.ending)}
     low = question.lower()
     for r in pool:
         en = (getattr(r.agency, "kind_en", "") or "").lower()

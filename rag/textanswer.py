@@ -20,6 +20,7 @@ from rag.askkinds import vocabulary
 from rag.compare import difference
 from rag.check import count_fact
 from rag.corpus import en_place, place_name
+from rag.filters import KIND_WORDS
 from rag.prose import normalized
 from rag.query import Query
 
@@ -51,7 +52,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     # 政务新媒体 among all disclosed).
     channel_kind = any(BY_KEY[k].channel or k.startswith("disclosed.") for k in kinds if k in BY_KEY)
     return [t for t in terms if _CJK.search(t) and not any(t in w for w in words)
-            and not any(t in b for b in bodies) and any(t in x for x in texts)
+            and not any(t in b for b in bodies) and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
 
 
@@ -61,6 +62,12 @@ def fact_of(report: Report, kinds: list[str]) -> TextFact | None:
         f = next((f for f in report.facts if f.kind == k and f.spans), None)
         if f is not None:
             return f
+    if kinds == ["disclosed.total"]:
+        # No total, one channel ("通过县政府网发布各类信息85条", a township's only outlet): that figure,
+        # labelled with its channel, is what the report says it disclosed
+        chans = {f.kind: f for f in report.facts if f.kind.startswith("disclosed.") and f.spans}
+        if len(chans) == 1:
+            return next(iter(chans.values()))
     return None
 
 

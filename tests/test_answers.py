@@ -147,7 +147,7 @@ ROWS_IN_TEXT = """固原市彭阳县卫生健康局2024年政府信息公开工�
 一、总体情况
 2024年，彭阳县卫生健康局在县政府门户网站主动公开各类信息120条，其中行政许可信息公示36条。
 全年开展行政处罚18件，办理行政强制事项若干。
-全年转发固原市卫生健康委员会主动公开的信息15条。
+全年向固原市卫生健康委员会报送政务信息15条。
 二、其他需要报告的事项
 本报告中使用数据统计期限为2024年1月1日至2024年12月31日。
 """
@@ -188,3 +188,9 @@ def test_the_city_named_before_the_county_asks_for_no_part_of_the_items(no_table
     q = no_tables.understand("固原市彭阳县卫生健康局2024年在政府门户网站主动公开多少条信息？")
     assert q.reports == ["pengyang-2024"]  # the county, the narrowest place named
     assert narrower(q, [no_tables.by_id["pengyang-2024"]], ["disclosed.website"], []) == []
+
+
+def test_a_report_with_one_channel_and_no_total_counts_that_channel(no_tables):
+    a = no_tables.ask("2024年哪些卫生健康局主动公开的信息超过100条？")
+    assert names_in(lead(a), {"彭阳县": ["彭阳县"], "西吉县": ["西吉县"]}) == {"彭阳县"}  # its website's 120, said to be the website's
+    assert "政府网站" in a.text

@@ -132,3 +132,21 @@ def test_a_kind_of_division(text, want):
 
 def test_a_kind_of_division_narrows_what_else_allows():
     assert division_kind_reports("哪些县级市收到了申请？", PLACED, {"a", "c"}) == set()
+
+
+@pytest.mark.parametrize("text, ending, named", [
+    ("Which counties' medical insurance (医保) bureaus are in the set?", "医疗保障局", True),
+    ("两家医保局里，哪一家收到了申请？", "医疗保障局", True),
+    ("Which healthcare security bureaus received applications?", "医疗保障局", True),
+    ("Which natural resources bureaus published the most?", "自然资源和规划局", True),
+    ("哪些县政府收到了申请？", "人民政府", False),  # 政府 alone is too short a form to name a kind
+])
+def test_a_kind_of_body_by_its_short_or_other_english_name(text, ending, named):
+    from index.bodies import kind_rows
+
+    assert next(k for k in kind_rows() if k.ending == ending).named_in(text) is named
+
+
+def test_a_kind_named_by_its_short_form_narrows_the_reports():
+    pool = POOL + [_report("f", "甲县医疗保障局", "政府部门", "healthcare security bureau")]
+    assert body_kind_reports("两家医保局里，哪一家收到了申请？", pool, None) == {"f"}

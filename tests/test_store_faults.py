@@ -289,6 +289,20 @@ def test_a_mirror_page_with_glosses_agrees_with_its_own_text():
     assert verify(r) == []
 
 
+def test_an_address_over_a_line_break_agrees_with_its_text():
+    """A mirror page breaks a glossed address over two lines (龍\n泉大廈): the parser joins it, and
+    the check must not call the report damaged for the line break."""
+    from index.parse import parse_report
+    from index.store import verify
+
+    text = ("濟(jì)南市章丘區教育和體育局2023年政府信息公開工作年度報告\n一、總體情況\n本局全年主動公開信息52條。\n"
+            "如有疑問，請與本局聯繫(地址:濟(jì)南市章丘區開(kāi)先大道 18 號(hào)龍\n泉大廈 3 樓;郵編:250200;電話:0531-12345678)。\n")
+    r = parse_report(text, "wrapped")
+    address = next(f for f in r.facts if f.kind == "contact.address")
+    assert "\n" in r.text[address.spans[0][0]:address.spans[0][1]]  # the value runs over the line break
+    assert verify(r) == []
+
+
 def test_a_nought_stated_with_a_numeral_word_agrees_with_its_text():
     """"一起也没有发生" states nought though 一 is a numeral: the report must not be called damaged."""
     from index.parse import parse_report

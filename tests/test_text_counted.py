@@ -29,6 +29,9 @@ CASES = [
     # Nought applications: nobody applied; the count named after 申请 with its verb.
     ("本年度没有个人或单位向我委提交政府信息公开申请。", {"applications.received": 0}),
     ("全年信息公开申请受理数量为0。", {"applications.received": 0}),
+    # …or a bare count right after 收到…申请, the next list item glued on where the page lost its line break.
+    ("二是依申请公开方面。本年度共收到依申请公开事项0三是政府信息管理方面。", {"applications.received": 0}),
+    ("本年度受理政府信息公开申请12。", {"applications.received": 12}),
     # 上线 puts a video online; original and reposted posts together are all of them, originals alone a part.
     ("“某某教育”抖音号全年上线作品26部。", {"disclosed.video": 26}),
     ("“某某教育”公众号全年原创及转载推文合计640篇，其中原创推文200篇。", {"disclosed.wechat": 640}),
