@@ -90,14 +90,21 @@ def _row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
     row = q.targets[0].row
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
         return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
-    for s in P.best_sentences(p, q, [row], q.reports, k=3):
-        got = P.figure_after(s.text, row)
-        if got is not None:
-            value, clause = got
-            who = _who(s.report, q.language)
-            lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
-            return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
-                          [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
+    return _named_figure(p, q, [row])
+
+
+def _named_figure(p, q: Query, terms: list[str]) -> Answer | None:
+    """The figure the text gives right after naming the most specific of ``terms`` ("工作动态信息17篇"
+    among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it."""
+    for term in dict.fromkeys(terms):
+        for s in P.best_sentences(p, q, [term], q.reports, k=3):
+            got = P.figure_after(s.text, term)
+            if got is not None:
+                value, clause = got
+                who = _who(s.report, q.language)
+                lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
+                return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
+                              [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
     return None
 
 def _row_citation(p, r: F.Reading) -> Citation | None:
@@ -293,6 +300,10 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         a = _which_mention(p, q, terms, scope) if q.shape != "rank" else _rank_prose(p, q, terms, scope)
         if a is not None:
             return a
+    if q.shape == "how_many" and len(scope) == 1:  # not a total: 原创和转发的 sums two named figures
+        told = _named_figure(p, q, [*narrow, *sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)])
+        if told is not None:
+            return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)
     if not best or best[0].coverage < 0.5:
         return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))

@@ -140,5 +140,7 @@ def chinese_terms(text: str) -> list[str]:
 def focus_words(text: str) -> list[str]:
     """What an English question is about, in Chinese: the names of the concepts it names (a report's
     word for the same thing still covers them, see rag.prose.covers), then the dictionary's words."""
-    out = C.english_names(text)
+    # Chinese the question quotes ("work updates (工作动态)") is the report's own word: first
+    out = list(dict.fromkeys(re.findall(r"[\u4e00-\u9fff]{2,}", text)))
+    out += [t for t in C.english_names(text) if t not in out]
     return out + [t for t in dictionary_terms(text) if t not in out]

@@ -185,13 +185,21 @@ def number_in(text: str, terms: list[str], total: bool = False,
     return _value(best[2]), best[1].strip()
 
 
+# Between a thing's name and its count: a few words, none joining another thing to it (、等和及).
+_GAP = re.compile(r"[^、等和及与\d]{0,8}?(?=\d)")
+
+
 def figure_after(text: str, term: str) -> tuple[float, str] | None:
-    """The counted figure a clause gives right after naming ``term`` ("行政许可信息公示1143条"), or None."""
+    """The counted figure a clause gives right after naming ``term`` ("行政许可信息公示1143条",
+    "工作动态信息17篇"), not one a list the term is part of shares ("分析、信件办理等共104条")."""
     for c in _CLAUSE.split(text):
         i = c.find(term)
-        m = _NUM.search(c, i + len(term)) if i >= 0 else None
-        if m:
-            return _value(m), c.strip()
+        while i >= 0:
+            g = _GAP.match(c, i + len(term))
+            m = _NUM.match(c, g.end()) if g else None
+            if m:
+                return _value(m), c.strip()
+            i = c.find(term, i + 1)
     return None
 
 

@@ -56,13 +56,14 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
 
 
-def fact_of(report: Report, kinds: list[str]) -> TextFact | None:
-    """The report's fact of the first asked kind it states (spans kept: it must be quotable)."""
+def fact_of(report: Report, kinds: list[str], stand_in: bool = False) -> TextFact | None:
+    """The report's fact of the first asked kind it states (spans kept: it must be quotable); with
+    ``stand_in``, a report's only channel figure where all items are asked for and it states no total."""
     for k in kinds:
         f = next((f for f in report.facts if f.kind == k and f.spans), None)
         if f is not None:
             return f
-    if kinds == ["disclosed.total"]:
+    if stand_in and kinds == ["disclosed.total"]:
         # No total, one channel ("通过县政府网发布各类信息85条", a township's only outlet): that figure,
         # labelled with its channel, is what the report says it disclosed
         chans = {f.kind: f for f in report.facts if f.kind.startswith("disclosed.") and f.spans}
@@ -117,7 +118,12 @@ def _fact_record(r: Report, f: TextFact) -> dict:
 def fact_answer(q: Query, scope: list[Report], kinds: list[str]) -> Answer | None:
     """The answer from text facts, or None when no report in scope states the kind."""
     lang = q.language
-    rows = [(r, fact_of(r, kinds)) for r in scope]
+    # Several reports held to a bound or ranked: a report's only channel figure stands in for its
+    # total, said to be the channel's. Never where one report is asked (its total is not stated),
+    # nor where the total is asked by name (总数, total).
+    counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and \
+        not re.search(r"总数|总量|总计|\btotal\b", q.text, re.I)
+    rows = [(r, fact_of(r, kinds, stand_in=counted)) for r in scope]
     stated = [(r, f) for r, f in rows if f is not None]
     if not stated:
         return None
