@@ -96,6 +96,12 @@ def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
     return w
 
 
+# A bare 市政府办公室 as the subject of the overview ("2021年，市政府办公室认真贯彻…"): the report's own
+# office speaking of itself, its place named elsewhere (the site's name, a contact line).
+_SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
+_SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步")
+
+
 def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, float]]) -> list[_Candidate]:
     rx, forms = body_rx()
     out: list[_Candidate] = []
@@ -143,7 +149,9 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             continue  # 大竹县教科局: 县 belongs to a place already read
         kind = forms[m.group(2)]
         w = _weight_at(m.start(), head, lw)
-        if (kind.kind in ("人民政府", "政府办公室") and w < 6) or head[m.start() - 1: m.start()] in ("省", "州"):
+        subject = kind.kind == "政府办公室" and bool(_SUBJECT_BEFORE.search(head, max(0, m.start() - 8), m.start())) \
+            and bool(_SUBJECT_VERB.match(head, m.end() + len(m.group(2))))
+        if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not subject) or head[m.start() - 1: m.start()] in ("省", "州"):
             continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it — but
             # opening the title (县人民政府办公室2021年…报告) it is the report's own body
         out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)), w))

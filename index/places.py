@@ -284,7 +284,18 @@ def _readings() -> tuple[dict[str, list[str]], dict[tuple[str, str], str]]:
     return names, chars
 
 
+@functools.cache
+def _english_names() -> dict[str, str]:
+    return {r["name"]: r["english"] for r in _read_csv("place_english.csv")}
+
+
 def english(name: str) -> str | None:
+    """Official English name of a place, without its level word: the settled form of a name from
+    another language (乌兰浩特市 → Ulanhot, data/place_english.csv), else its romanisation."""
+    return _english_names().get(name) or pinyin(name)
+
+
+def pinyin(name: str) -> str | None:
     """Official romanisation of a place name, without its level word: 六安市 → Lu'an,
     海原县 → Haiyuan, 河口瑶族自治县 → Hekou, 渠县 → Quxian. Syllables that start with
     a, o or e after another get an apostrophe (Xi'an, Dong'e). None without pypinyin."""

@@ -116,3 +116,30 @@ def listed_kinds(seg: str, figures: int) -> list[str]:
     if len(kinds) < 2 or len(kinds) != len(set(kinds)):
         return []
     return kinds if figures == len(kinds) else [""] * figures
+
+
+# An account's own name, given once with its channel ("通过“武义教育”官方微信公众号发布"), stands for
+# that channel where later sentences write the name alone ("武义教育粉丝量为28793").
+_ACCOUNT = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?:官方|政务)?(?:微信公众号|公众号|微信|订阅号|服务号|"
+                      r"微博|抖音号|抖音|视频号|快手号|头条号)")
+# The name counts as the account only where an account's figure follows it, never inside the
+# body's own name (武义教育局 is no account).
+_AS_ACCOUNT = r"[”\"」]?(?:粉丝|关注|订阅|用户|发布|推送|推文|更新|累计|共|全年|今年|本年|阅读|[，,:：])"
+
+
+def account_names(text: str) -> dict[str, str]:
+    """Account name → channel, for every account the text names with its channel."""
+    out: dict[str, str] = {}
+    for m in _ACCOUNT.finditer(text):
+        chan = channel(m.group(0)[len(m.group(1)) + 2:])
+        if chan not in (None, "multi", "neutral", "other"):
+            out.setdefault(m.group(1), chan)
+    return out
+
+
+def account_channel(seg: str, accounts: dict[str, str]) -> str | None:
+    """The channel of the account ``seg`` names by its name alone, or None."""
+    for name, chan in accounts.items():
+        if re.search(re.escape(name) + f"(?={_AS_ACCOUNT})", seg):
+            return chan
+    return None

@@ -32,7 +32,7 @@ import re
 
 from index.contacts import contact_values
 from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
-from index.textchannels import listed_kinds, respectively
+from index.textchannels import account_channel, account_names, listed_kinds, respectively
 from index.factkinds import BY_KEY, KINDS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
@@ -170,7 +170,8 @@ def _is_list_part(after: str) -> bool:
                 and _channel(between) is None)
 
 
-def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention]) -> None:
+def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention],
+                    accounts: dict[str, str] | None = None) -> None:
     """Figures in the sentence text[start:end] (one sentence of the normalised text)."""
     sentence = text[start:end]
     if not _HAS_FIGURE.search(sentence):
@@ -205,8 +206,10 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             if _QIZHONG in seg:
                 qizhong = True
             chan = _channel(seg)
+            if chan is None and accounts:
+                chan = account_channel(seg, accounts)  # "武义教育粉丝量为…": the account by its name
             if chan is not None:
-                prev_channel, prev_list = chan, _channels(seg)
+                prev_channel, prev_list = chan, _channels(seg) or [chan]
             if "分别" in seg and (chan or prev_channel) == "multi":
                 resp = respectively(prev_list, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
                 resp_seg = seg
@@ -416,13 +419,14 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
     """Every statement of a fact, in document order, before same-kind statements are merged."""
     text = norm.text
     out: list[Mention] = []
+    accounts = account_names(text)
     for a, b in _prose_lines(norm):
         s = a
         # "…共42条。其中，政务微信24条": a sentence opening with 其中 breaks down the one before
         ends = [m.end() for m in _SENTENCE_END.finditer(text, a, b) if not text[m.end(): m.end() + 4].lstrip().startswith(_QIZHONG)]
         for e in [*ends, b]:
             if e > s:
-                _count_mentions(text, s, e, year, out)
+                _count_mentions(text, s, e, year, out, accounts)
                 zero_mentions(text, s, e, out)
             s = e
     out += [Mention(key, v, span, v) for key, v, span in contact_values(text)]

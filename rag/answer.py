@@ -69,7 +69,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         narrow = tuple(narrower(q, scope, kinds, _names(p, q))) if kinds else ()
         if a is not None and narrow:
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
-            a = a if told.refused else told
+            # …unless it names the part asked for and gives it no figure (a page cut after 政务新媒体公…)
+            a = told if not told.refused or any("unstated" in f for f in told.facts) else a
     if a is None:
         a = prose_answer(p, q, scope, narrow)
         if kinds_asked and not narrow and not speaks_of(a, kinds_asked):  # 微博粉丝 is never the posts' 195
@@ -312,6 +313,12 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow)
+        unstated = [t for t in narrow if t in top.text  # "…政务新媒体公" (cut), not "发布730余条图文信息"
+                    and not any(re.search(r"\d", c) for c in P.clauses(top.text) if t in c)]
+        if unstated and len(scope) == 1:  # the part asked for is named, its figure is not: never the whole's
+            text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
+            return Answer(q.text, text, [_sentence_citation(top)], [{"unstated": unstated[0], "report_id": top.report.id}],
+                          refused=True, language=lang)
         digits = P.clause_with(top.text, terms) if value is None else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)

@@ -185,6 +185,10 @@ def number_in(text: str, terms: list[str], total: bool = False,
     return _value(best[2]), best[1].strip()
 
 
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c.strip()]
+
+
 # Between a thing's name and its count: a few words, none joining another thing to it (、等和及).
 _GAP = re.compile(r"[^、等和及与\d]{0,8}?(?=\d)")
 

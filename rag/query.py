@@ -104,13 +104,11 @@ class Place:
 
 
 def _pinyin_aliases(name: str) -> list[str]:
-    from index.places import english
+    from index.places import english, pinyin
 
-    py = english(name)
-    if not py:
-        return []
-    out = [py]
-    if py.endswith("xian") and len(name) == 2:
+    py = pinyin(name)
+    out = list(dict.fromkeys(x for x in (english(name), py) if x))  # Ulanhot and Wulanhaote alike
+    if py and py.endswith("xian") and len(name) == 2:
         out.append(py[:-4] + " County")
     return out
 

@@ -361,3 +361,17 @@ def test_a_joining_word_before_a_county_government_is_no_county():
     assert r.agency is None or "和县" not in r.agency.name
     assert body_place("马鞍山市和县教育局2019年政府信息公开工作年度报告" + TAIL) == (
         "和县教育局", ("和县", "马鞍山市", "安徽省"))
+
+
+def test_the_office_speaking_of_itself_in_the_overview_is_the_body():
+    """No title: the overview's subject (2021年，市政府办公室认真…) is the body, its city named by the site."""
+    text = ("依据条例要求，现报告我办2021年度政务公开工作情况。\n一、总体情况\n"
+            "2021年，市政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》，深化信息公开。\n"
+            "公开的途径为阿尔山市人民政府网。\n")
+    r = read(text)
+    assert r.agency.name == "阿尔山市政府办公室" and r.place.county == "阿尔山市" and r.place.city == "兴安盟"
+
+
+def test_a_county_office_named_in_passing_is_no_body():
+    r = read("本镇全年主动公开信息80条，按照县政府办公室要求做好年报编制。\n公开的途径为阿尔山市人民政府网。\n")
+    assert r.agency is None

@@ -29,6 +29,10 @@ CASES = [
     # Nought applications: nobody applied; the count named after 申请 with its verb.
     ("本年度没有个人或单位向我委提交政府信息公开申请。", {"applications.received": 0}),
     ("全年信息公开申请受理数量为0。", {"applications.received": 0}),
+    # An account named once with its channel stands for it by its name alone; the body's name is no account.
+    ("通过“某某教育”官方微信公众号发布通知。截至年底，某某教育粉丝量为12345，全年共发布文章250篇。",
+     {"followers.wechat": 12345, "disclosed.wechat": 250}),
+    ("“某某教育”公众号运营良好。某某教育局全年主动公开信息80条。", {"disclosed.total": 80}),
     # …or a bare count right after 收到…申请, the next list item glued on where the page lost its line break.
     ("二是依申请公开方面。本年度共收到依申请公开事项0三是政府信息管理方面。", {"applications.received": 0}),
     ("本年度受理政府信息公开申请12。", {"applications.received": 12}),
