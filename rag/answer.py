@@ -302,7 +302,8 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         if a is not None:
             return a
     if q.shape == "how_many" and len(scope) == 1:  # not a total: 原创和转发的 sums two named figures
-        told = _named_figure(p, q, [*narrow, *sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)])
+        named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, _names(p, q)) if lang == "zh" else []
+        told = _named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)])
         if told is not None:
             return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)
@@ -313,7 +314,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow)
-        unstated = [t for t in narrow if t in top.text  # "…政务新媒体公" (cut), not "发布730余条图文信息"
+        # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
+        # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
+        unstated = [t for t in narrow if t in top.text and not re.search(r"\d", top.text[top.text.find(t):])
                     and not any(re.search(r"\d", c) for c in P.clauses(top.text) if t in c)]
         if unstated and len(scope) == 1:  # the part asked for is named, its figure is not: never the whole's
             text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"

@@ -42,7 +42,8 @@ def place_name(r: Report) -> str:
     return r.agency.name if r.agency else r.id
 
 
-def _title_cite(r: Report) -> Citation:
+def title_cite(r: Report) -> Citation:
+    """A report's opening (its title or first section), for a report named as read."""
     span = r.sections[0].span if r.sections else (0, min(len(r.text), 40))
     return Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote(span), span)
 
@@ -73,7 +74,7 @@ def _names_answer(q: Query, lead: str, names: list[str], cite: list[Report], **f
     facts: list[dict] = [{"names": names}] + ([count_fact(hidden)] if hidden else [])
     if "template" in fill:
         facts.append({"template": fill["template"]})
-    return Answer(q.text, text, [_title_cite(r) for r in cite], facts, language=q.language)
+    return Answer(q.text, text, [title_cite(r) for r in cite], facts, language=q.language)
 
 
 # ---- alternatives for a place or year the corpus lacks ---------------------------------------
@@ -161,7 +162,7 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
     if _ASK_COUNT.search(text):
         holds, hidden = coverage(scope, q.language)
         return Answer(q.text, W.say("corpus.count", q.language, n=len(scope)) + "\n" + holds,
-                      [_title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
+                      [title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
                       + ([count_fact(hidden)] if hidden else []), language=q.language)
     if _ASK_YEARS.search(text) and (q.places or not _ASK_PLACES.search(text)):  # a place named: its years
         years = sorted({r.year for r in scope if r.year})

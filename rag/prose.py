@@ -72,6 +72,30 @@ def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
     return _general(terms)
 
 
+def shared_phrases(question: str, text: str, names: list[str], min_len: int = 4) -> list[str]:
+    """The longest runs of the question's Chinese that the report writes verbatim ("生活必需品价格
+    运行情况分析", "教育信息"), longest first: a thing the question names as the report does,
+    where the tokenizer cuts it into words. Place and body names, and years, are left out."""
+    q = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", question)
+    for n in sorted(names, key=len, reverse=True):
+        q = q.replace(n, " ")
+    out: list[str] = []
+    for run in re.findall(r"[\u4e00-\u9fff]{%d,}" % min_len, q):
+        i = 0
+        while i <= len(run) - min_len:
+            j = i + min_len
+            if run[i:j] not in text:
+                i += 1
+                continue
+            while j < len(run) and run[i:j + 1] in text:
+                j += 1
+            phrase = run[i:j].strip("的了在和与及是有共")
+            if len(phrase) >= min_len and not any(phrase in o for o in out):
+                out.append(phrase)
+            i = j
+    return sorted(out, key=len, reverse=True)
+
+
 def _general(terms: list[str]) -> list[str]:
     """Drop a term that contains another (微信公众号 beside 公众号): coverage is by substring, so
     the shorter one already covers it, and counting both would weigh one idea twice."""

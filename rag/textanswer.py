@@ -19,14 +19,18 @@ from rag import wording as W
 from rag.askkinds import vocabulary
 from rag.compare import difference
 from rag.check import count_fact
-from rag.corpus import en_place, place_name
+from rag.corpus import en_place, place_name, title_cite
 from rag.filters import KIND_WORDS
-from rag.prose import normalized
+from rag.prose import figure_after, normalized, shared_phrases
 from rag.query import Query
 
 _NEGATIVE_WORDS = ("没有", "未", "no ", "not ", "none", " zero")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# Words any report uses around a count, too plain to name a part of the items.
+_PLAIN = ("政府", "各类", "各项", "相关", "有关", "工作", "情况")
 
 
 def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) -> list[str]:
@@ -51,7 +55,13 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     # else was posted on (政策解读 "on the portal"); a site does narrow the items posted (校园网站,
     # 政务新媒体 among all disclosed).
     channel_kind = any(BY_KEY[k].channel or k.startswith("disclosed.") for k in kinds if k in BY_KEY)
-    return [t for t in terms if _CJK.search(t) and not any(t in w for w in words)
+    # A thing named as the report names it, with its own figure there ("教育信息16条" among the
+    # items): narrower, though a word of it (教育) is the body's; never the kind's words alone
+    # (主动公开政府信息).
+    parts = [t for t in (shared_phrases(q.text, texts[0], names) if len(scope) == 1 and q.language == "zh" else [])
+             if len(re.sub("|".join(map(re.escape, sorted({*words, *_PLAIN}, key=len, reverse=True))), "", t)) >= 2
+             and figure_after(texts[0], t) is not None]
+    return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in words)
             and not any(t in b for b in bodies) and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
 
@@ -182,6 +192,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     if unstated:
         items, hidden = W.names([name(r) for r in unstated], lang, [r.id for r in unstated])
         text += "\n" + W.say("total.unstated", lang, items=items)
+        cites += [title_cite(r) for r in unstated if r.id not in hidden]  # read, and shown to have been
         facts += [count_fact(hidden)] if hidden else []
     facts += [count_fact(more)] if more else []
     return Answer(q.text, text, cites, facts, language=lang)

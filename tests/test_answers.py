@@ -164,6 +164,8 @@ def no_tables(tmp_path_factory):
     (corpus / "xiji-2024.txt").write_text("固原市西吉县卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n"
                                           "2024年，西吉县卫生健康局主动公开信息80条，其中政府网站公开50条，政务新媒体公\n",
                                           encoding="utf-8")  # a page cut mid-sentence
+    (corpus / "longde-2024.txt").write_text("固原市隆德县卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                                            "本局认真落实政府信息公开条例，规范公开流程。\n", encoding="utf-8")
     return load(Settings(data_dir=tmp_path_factory.mktemp("no-tables-data"), corpus_dir=corpus))
 
 
@@ -195,6 +197,8 @@ def test_a_report_with_one_channel_and_no_total_counts_that_channel(no_tables):
     a = no_tables.ask("2024年哪些卫生健康局主动公开的信息超过100条？")
     assert names_in(lead(a), {"彭阳县": ["彭阳县"], "西吉县": ["西吉县"]}) == {"彭阳县"}  # its website's 120, said to be the website's
     assert "政府网站" in a.text
+    # the report that states no figure is named as read, and cited: its opening
+    assert "隆德县" in a.text and "longde-2024" in {c.report_id for c in a.citations}
 
 
 def test_a_part_named_without_its_figure_is_not_answered_with_the_whole(no_tables):

@@ -291,6 +291,9 @@ def test_a_government_report_under_its_own_masthead_is_still_read():
     ("2022年某某县卫生健康局政府信息公开工作情况\n成文日期：2023-01-20", 2022),
     # the data's cut-off before a later year's plan
     ("本报告所列数据截至2021年12月31日。\n五、存在的主要问题及改进情况\n2022年，本局将进一步规范公开。", 2021),
+    # a statistics period opening in mid-year (a district set up in August), and a title word after the body
+    ("本报告数据的统计期限自2016年8月19日起，至2016年12月31日止。2017年，本区将继续推进公开。", 2016),
+    ("在2016年度某某区人民政府政府信息公开工作年度报告的基础上编制。2017年，本区将继续推进。", 2016),
 ])
 def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year):
     text = "机构职能 | 部门信息 | 政府信息公开年报\n" + opening + TAIL
