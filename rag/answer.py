@@ -60,6 +60,11 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         a = table_answer(p, q, scope)
         if len(scope) == 1 and q.shape == "how_many" and _no_figure(a):
             a = _row_in_prose(p, q, scope) or a  # a row the report's table lacks, stated in its text
+        elif len(scope) == 1 and q.shape == "how_many":
+            # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's
+            quoted = [t for t in P.quoted_terms(q.text) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", t)
+                      and t not in q.targets[0].row]
+            a = (_named_figure(p, q, quoted) if quoted else None) or a
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
         if broad(kinds) and q.shape == "open":
@@ -302,7 +307,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         if a is not None:
             return a
     if q.shape == "how_many" and len(scope) == 1:  # not a total: 原创和转发的 sums two named figures
-        named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, _names(p, q)) if lang == "zh" else []
+        # the report's own words: as the question writes them, or quoted in an English question (网上民声)
+        named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, _names(p, q)) if lang == "zh" else \
+            re.findall(r"[\u4e00-\u9fff]{2,}", q.text)
         told = _named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)])
         if told is not None:
             return told

@@ -148,6 +148,7 @@ ROWS_IN_TEXT = """固原市彭阳县卫生健康局2024年政府信息公开工�
 2024年，彭阳县卫生健康局在县政府门户网站主动公开各类信息120条，其中行政许可信息公示36条。
 全年开展行政处罚18件，办理行政强制事项若干。
 全年向固原市卫生健康委员会报送政务信息15条。
+本年度收到政府信息公开申请2件，全年收到网上留言23条，均已按时答复。
 二、其他需要报告的事项
 本报告中使用数据统计期限为2024年1月1日至2024年12月31日。
 """
@@ -205,3 +206,12 @@ def test_a_part_named_without_its_figure_is_not_answered_with_the_whole(no_table
     a = no_tables.ask("西吉县卫生健康局2024年通过政务新媒体公开了多少条信息？")
     assert a.refused and "80" not in lead(a) and "50" not in lead(a)
     assert no_tables.ask("西吉县卫生健康局2024年主动公开了多少条信息？").text.startswith("西吉县卫生健康局（2024年）")
+
+
+@pytest.mark.parametrize("question", [
+    "How many 网上留言 (online messages) did the Pengyang health bureau receive in 2024?",
+    "彭阳县卫生健康局2024年收到“网上留言”多少条？",
+])
+def test_the_reports_own_word_quoted_in_the_question_is_the_thing_counted(no_tables, question):
+    a = no_tables.ask(question)
+    assert 23 in numbers_in(lead(a)) and 2 not in numbers_in(lead(a))
