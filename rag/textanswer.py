@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index import concepts
+from index.bodies import body_rx
 from index.factkinds import BY_KEY
 from index.model import Answer, Citation, Report, TextFact
 from index.validate import sentence_of
@@ -44,6 +45,9 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     if len(scope) > 3 or all(k.startswith("contact.") for k in kinds):
         return []  # a phone number has no part to ask for: 办公室电话 is the phone
     text = _YEAR.sub(" ", q.text)
+    # a body named by its level and kind (区政府年报, 县教育局) names whose report, no part of it
+    rx, _ = body_rx()
+    text = re.sub(rf"[县区市旗镇乡](?:{rx.pattern})", " ", text)
     # English: every term it stands for, the narrow ones too (校园网站 beside 网站)
     terms = focus_words(text) if q.language == "en" else focus_terms(text, q.language, names)
     words = vocabulary(kinds)

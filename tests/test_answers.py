@@ -215,3 +215,11 @@ def test_a_part_named_without_its_figure_is_not_answered_with_the_whole(no_table
 def test_the_reports_own_word_quoted_in_the_question_is_the_thing_counted(no_tables, question):
     a = no_tables.ask(question)
     assert 23 in numbers_in(lead(a)) and 2 not in numbers_in(lead(a))
+
+
+def test_a_body_named_by_level_and_kind_asks_for_no_part(no_tables):
+    from rag.textanswer import narrower
+
+    q = no_tables.understand("2024年彭阳县和西吉县的卫健局年报中，哪个县政府门户网站公开的信息更多？")
+    scope = [no_tables.by_id[i] for i in ("pengyang-2024", "xiji-2024")]
+    assert narrower(q, scope, ["disclosed.website"], []) == []
