@@ -32,7 +32,7 @@ _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
 _TABLE_WORDS = re.compile(r"表格|表中|表里|表\b|\btable\b", re.I)
 _TEXT_WORDS = re.compile(r"正文|文字|text\b|按报告", re.I)
 _ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:was|were|did)|about what|who (?:applied|asked)", re.I)
-_NEGATIVE = re.compile(r"没有|未|did not|didn'?t|not accept|\bno\b|\bnone\b|(?<!non-)(?<!non)\bzero\b", re.I)
+_NEGATIVE = re.compile(r"没有|未|没(?:收|受|接|办)|一[件个条]也?都?没|did not|didn'?t|not accept|\bno\b|\bnone\b|(?<!non-)(?<!non)\bzero\b", re.I)
 # "were the applications all completed?": answered by what was carried forward to the next year
 _COMPLETED = re.compile(r"办结|办完|办理完|处理完|全部办理|finish|settled|complet|conclud|closed|dealt with", re.I)
 

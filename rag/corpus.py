@@ -20,8 +20,9 @@ _ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number o
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
-_ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|which count(?:y|ies)|which reports?|"
-                         r"what counties|which places|what places|which (?:bureaus|bodies|agencies|departments)|"
+_ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|"
+                         r"(?:which|what) (?:[a-z-]+ ){0,2}(?:count(?:y|ies)|places|districts|cities)|which reports?|"
+                         r"which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
 _MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|held|set up", re.I)
@@ -143,8 +144,11 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         return _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
     if q.targets or q.topics or _MENTION.search(text) or (asked_kinds(text) and q.shape != "open"):
         return None  # a figure or a passage is asked for, not the corpus's metadata
-    scope = _of_kind(text, scope)
-    if not scope:  # a kind of body the corpus (or the place) has no report of
+    kinded = _of_kind(text, scope)
+    if not kinded and q.places:
+        return None  # 阜康市文旅局 may be its 文化体育广播电视和旅游局: the place's reports answer
+    scope = kinded
+    if not scope:  # a kind of body the corpus has no report of
         return Answer(q.text, W.say("corpus.no_kind", q.language), [], [count_fact([])], language=q.language)
     if _ASK_SEVERAL.search(text) and re.search(r"哪|which|what|how many|几|多少", text, re.I):
         by_place: dict[str, list[Report]] = {}

@@ -89,6 +89,8 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
     """The reports of the kind of body a question names in general ("这些卫生健康部门的年报里",
     "township reports"): ``allowed`` narrowed to them. Unchanged when it names no kind, or a kind
     every (or no) report in scope is of."""
+    from index.bodies import kind_rows
+
     pool = [r for r in reports if r.agency and (allowed is None or r.id in allowed)]
     if not pool:
         return allowed
@@ -106,11 +108,12 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
             if _GENERIC_BODY.search(tail):
                 break  # 县级政府部门, 行政机关: bodies in general, no kind of them
             hits = {r.id for r in pool if tail in r.agency.name.replace("人民政府", "、")}  # 民政 is no 人民政府
+            if not hits and len(tail) >= 2:  # 卫健部门: the stem of a kind's short form (卫健局, 卫健委)
+                ends = {k.ending for k in kind_rows() if any(x.startswith(tail) and len(x) > len(tail) for x in k.shorts)}
+                hits = {r.id for r in pool if r.agency.name.endswith(tuple(ends))} if ends else set()
             if hits:
                 picked |= hits
                 break
-    from index.bodies import kind_rows
-
     for k in kind_rows():  # 医保局, medical insurance bureaus: a kind's short or other names
         if k.named_in(question):
             picked |= {r.id for r in pool if r.agency.name.endswith(k.ending)}

@@ -15,6 +15,7 @@ from index import concepts
 from index.bodies import body_rx
 from index.factkinds import BY_KEY
 from index.model import Answer, Citation, Report, TextFact
+from index.textchannels import account_names
 from index.validate import sentence_of
 from rag import wording as W
 from rag.askkinds import vocabulary
@@ -25,7 +26,7 @@ from rag.filters import KIND_WORDS
 from rag.prose import figure_after, normalized, shared_phrases
 from rag.query import Query
 
-_NEGATIVE_WORDS = ("没有", "未", "no ", "not ", "none", " zero")
+_NEGATIVE_WORDS = ("没有", "未", "没收", "没受", "没接", "no ", "not ", "none", " zero")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -65,7 +66,8 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     parts = [t for t in (shared_phrases(q.text, texts[0], names) if len(scope) == 1 and q.language == "zh" else [])
              if len(re.sub("|".join(map(re.escape, sorted({*words, *_PLAIN}, key=len, reverse=True))), "", t)) >= 2
              and figure_after(texts[0], t) is not None]
-    return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in words)
+    accounts = {n for x in texts for n in account_names(x)}  # “金塔司法”: the channel by its name, no part of it
+    return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in words) and t not in accounts
             and not any(t in b for b in bodies) and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
 

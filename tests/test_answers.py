@@ -223,3 +223,14 @@ def test_a_body_named_by_level_and_kind_asks_for_no_part(no_tables):
     q = no_tables.understand("2024年彭阳县和西吉县的卫健局年报中，哪个县政府门户网站公开的信息更多？")
     scope = [no_tables.by_id[i] for i in ("pengyang-2024", "xiji-2024")]
     assert narrower(q, scope, ["disclosed.website"], []) == []
+
+
+def test_which_counties_of_a_province_named_in_english(pipeline):
+    a = pipeline.ask("Which Ningxia counties have a report in this set?")
+    assert not a.refused and names_in(lead(a), PLACES) == {"海原县", "盐池县"}
+
+
+def test_a_body_kind_the_place_has_no_report_of_is_not_said_to_be_missing(no_tables):
+    # the corpus has health bureaus only; 彭阳县文旅局 may be written differently: the place's report answers
+    a = no_tables.ask("彭阳县文旅局2024年常态化公示了多少条信息？")
+    assert "没有这类机关" not in a.text

@@ -72,6 +72,7 @@ POOL = [_report("a", "甲县卫生健康局", "卫生健康部门", "health comm
     ("哪些乡镇收到了申请？", {"d"}),
     ("Which township reports mention a hotline?", {"d", "e"}),
     ("Which civil affairs bureaus received applications?", {"b"}),
+    ("卫健部门的年报里，哪些县区一件申请都没收到？", {"a"}),  # the stem of 卫健局 / 卫健委
     ("县级政府部门中哪些收到了申请？", None),  # government departments in general: no kind
     ("哪些单位收到了申请？", None),
 ])
