@@ -155,6 +155,16 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it — but
             # opening the title (县人民政府办公室2021年…报告) it is the report's own body
         out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)), w))
+    # A title opening on the body's kind alone (教育局2019年…报告, 文旅局2025年…): the place comes from
+    # the rest of the text, as for 县教育局 titles.
+    for s, e, w in lw:
+        if w < 6:
+            continue
+        a = s + len(head[s:e]) - len(head[s:e].lstrip())
+        b = rx.match(head, a)
+        if b and forms[b.group(0)].kind not in ("人民政府", "政府办公室") and not any(x == a for x, _ in spans) \
+                and re.match(r"\s*(?:19|20)\d{2}年", head[b.end():b.end() + 8]):
+            out.append(_Candidate(None, (), b.group(0), forms[b.group(0)], a, b.end(), w))
     # A township named in the title without its county (芦庙乡人民政府2021年…报告): the county comes
     # from the rest of the text, as for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):

@@ -378,3 +378,9 @@ def test_the_office_speaking_of_itself_in_the_overview_is_the_body():
 def test_a_county_office_named_in_passing_is_no_body():
     r = read("本镇全年主动公开信息80条，按照县政府办公室要求做好年报编制。\n公开的途径为阿尔山市人民政府网。\n")
     assert r.agency is None
+
+
+def test_a_title_opening_on_the_bodys_kind_alone_takes_its_place_from_the_text():
+    r = read("教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，教育局认真落实条例。"
+             "全年通过东丽区政府信息公开网站主动发布信息424件。\n")
+    assert r.agency.name == "东丽区教育局" and (r.place.county, r.place.city) == ("东丽区", "天津市")
