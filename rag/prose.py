@@ -182,14 +182,19 @@ def pipeline_df(pipeline) -> dict[str, int]:
     return cached
 
 
+def clauses(text: str) -> list[str]:
+    """A sentence's clauses (split at ，；。 and the like), blank ones left out."""
+    return [c for c in _CLAUSE.split(text) if c.strip()]
+
+
 def number_in(text: str, terms: list[str], total: bool = False,
               weight=lambda t: float(len(t)), narrow: tuple[str, ...] = ()) -> tuple[float | None, str]:
     """The figure a sentence gives for the focus: from the clause that names the most (and the
     rarest) focus terms, or the sum of those clauses for "in total" questions. A clause naming
     one of ``narrow`` (the part asked for: 义务教育 among all items disclosed) comes first."""
-    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    parts = clauses(text)
     scored = []
-    for c in clauses:
+    for c in parts:
         hits = [t for t in terms if covers(t, c)]
         m = _NUM.search(c)
         if hits and m:
@@ -198,7 +203,7 @@ def number_in(text: str, terms: list[str], total: bool = False,
     if not scored:
         # "未收取信息处理费", "没有召开新闻发布会": the thing asked for, denied, is a nought — not
         # a figure another clause gives for something else
-        for c in clauses:
+        for c in parts:
             if any(_DENIED.search(c[max(0, c.find(t) - 6): c.find(t)]) for t in terms if t in c):
                 return 0, c.strip()
         m = _NUM.search(text)
@@ -209,10 +214,6 @@ def number_in(text: str, terms: list[str], total: bool = False,
     return _value(best[2]), best[1].strip()
 
 
-def clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE.split(text) if c.strip()]
-
-
 # Between a thing's name and its count: a few words, none joining another thing to it (、等和及).
 _GAP = re.compile(r"[^、等和及与\d]{0,8}?(?=\d)")
 
@@ -220,7 +221,7 @@ _GAP = re.compile(r"[^、等和及与\d]{0,8}?(?=\d)")
 def figure_after(text: str, term: str) -> tuple[float, str] | None:
     """The counted figure a clause gives right after naming ``term`` ("行政许可信息公示1143条",
     "工作动态信息17篇"), not one a list the term is part of shares ("分析、信件办理等共104条")."""
-    for c in _CLAUSE.split(text):
+    for c in clauses(text):
         i = c.find(term)
         while i >= 0:
             g = _GAP.match(c, i + len(term))
