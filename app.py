@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from typing import Any
 
 from index.config import get_settings
@@ -53,6 +54,9 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     args = parse_args(argv)
     settings = get_settings()
+    if "RAG_EMBED_AT_START" not in os.environ:
+        # a first start on a large corpus answers from BM25 at once instead of embedding for hours
+        settings = settings.model_copy(update={"embed_at_start": "background"})
     host, port = args.host or settings.host, args.port or settings.port
 
     import uvicorn

@@ -7,6 +7,7 @@ import argparse
 import importlib
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
         if args.json:
             Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return 0
+    if args.reports:
+        from evals.scale import scale_bench
+
+        fig = scale_bench(args.reports, args.work, seed=args.seed, per_shape=args.per_shape)
+        if args.json:
+            Path(args.json).write_text(json.dumps(fig, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     from evals.bench import bench
 
     bench(args.system, rounds=args.rounds)
@@ -247,7 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--synth", metavar="DIR", help="instead: build the generated reports in DIR (no vectors), time it "
                    "and score metadata and text facts against DIR/gold.jsonl")
     b.add_argument("--show", type=int, default=5, help="with --synth: how many mismatches to list")
-    b.add_argument("--json", metavar="FILE", help="with --synth: also write the scores as JSON")
+    b.add_argument("--json", metavar="FILE", help="with --synth or --reports: also write the figures as JSON")
+    b.add_argument("--reports", type=int, metavar="N", help="instead: the scale benchmark on N generated reports "
+                   "(build time per stage, disk, start-up time and memory, latency per question shape)")
+    b.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "rag-scale",
+                   help="with --reports: folder for the generated corpus (kept per N) and its data dir")
+    b.add_argument("--seed", type=int, default=0, help="with --reports: which generated corpus")
+    b.add_argument("--per-shape", type=int, default=20, help="with --reports: questions timed per shape")
     b.set_defaults(func=cmd_bench)
     s = sub.add_parser("synth", help="generate realistic test reports and their gold file")
     s.add_argument("--n", type=int, default=300, help="how many reports")

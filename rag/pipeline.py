@@ -52,6 +52,10 @@ class Pipeline:
         else:
             a = answer(self, question, history or [], place=place, year=year)
         a.timing_ms["total"] = round((time.perf_counter() - t0) * 1000, 1)
+        unseen = getattr(self.retriever, "bm25_only", None)
+        if unseen is not None:
+            cited = list(dict.fromkeys(c.report_id for c in a.citations))
+            a.retrieval = {"bm25_only": unseen(cited)}
         return a
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None,
@@ -85,6 +89,27 @@ def load(settings: Settings | None = None, progress=None) -> Pipeline:
         return pipeline
 
 
+def _embed_in_background(settings: Settings, embedder, reports: list[Report], retriever, say) -> threading.Thread:
+    """Embed the reports whose vectors are not in while the system answers: dense search sees each
+    batch of reports as soon as its vectors are all in."""
+    from index.indexer import embed_vectors
+    from index.vectors import VectorIndex
+
+    def run() -> None:
+        try:
+            vi = VectorIndex(embedder, settings.data_dir, settings.chroma_url, create=True)
+            retriever.vectors = retriever.vectors or vi
+            s = embed_vectors(settings.data_dir, embedder, settings.chroma_url, say, reports, vi=vi,
+                              finished=retriever.embedded.update)
+            say(f"background embedding finished: {s.embedded} passages in {s.seconds:.0f} s")
+        except Exception as e:  # the answers go on from BM25; the next start tries again
+            say(f"background embedding stopped ({type(e).__name__}: {e}); search goes on with BM25 for the rest")
+
+    t = threading.Thread(target=run, name="embed", daemon=True)
+    t.start()
+    return t
+
+
 def _build(settings: Settings, progress=None) -> Pipeline:
     from index.build import build
     from index.indexer import build_indexes, index_problems, read_only
@@ -114,8 +139,18 @@ def _build(settings: Settings, progress=None) -> Pipeline:
         if settings.rerank_model else None
     if not ro:
         # Incremental and quick when nothing changed; repairs what a crash left incomplete, saying so.
-        build_indexes(settings.data_dir, embedder, settings.chroma_url, progress=progress, reports=reports)
+        # BM25 first, always; the vectors now, later in the background, or by `python -m index embed`.
+        build_indexes(settings.data_dir, embedder, settings.chroma_url, progress=progress, reports=reports,
+                      embed=settings.embed_at_start == "wait")
     retriever = Retriever(settings.data_dir, embedder, settings.chroma_url, reranker)
+    unseen = retriever.bm25_only([r.id for r in reports])
+    if unseen:
+        later = ("they are being embedded in the background" if not ro and settings.embed_at_start == "background"
+                 else "`python -m index embed` adds them")
+        say(f"{len(unseen)} of {len(reports)} reports have no vectors yet ({', '.join(unseen[:5])}"
+            f"{', …' if len(unseen) > 5 else ''}): search uses BM25 alone for them; {later}")
+        if not ro and settings.embed_at_start == "background":
+            _embed_in_background(settings, embedder, reports, retriever, say)
     llm = None
     if settings.llm_base_url and settings.llm_model:
         from rag.llm import ChatLLM

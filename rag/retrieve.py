@@ -29,8 +29,17 @@ _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 class Retriever:
     def __init__(self, data_dir: Path, embedder, chroma_url: str = "", reranker=None):
-        self.vectors = VectorIndex(embedder, data_dir, chroma_url)
-        base = lexical_dir(data_dir) / self.vectors.name
+        from index.vectors import IndexMismatch, collection_name
+
+        name = collection_name(embedder.name)
+        try:
+            self.vectors: VectorIndex | None = VectorIndex(embedder, data_dir, chroma_url)
+        except IndexMismatch:
+            if (lexical_dir(data_dir) / name).with_suffix(".bm25.json").exists():
+                self.vectors = None  # nothing embedded yet (lexical first): BM25 serves every report
+            else:
+                raise
+        base = lexical_dir(data_dir) / name
         bm25_path, passages_path = base.with_suffix(".bm25.json"), base.with_suffix(".passages.jsonl")
         if not bm25_path.exists() or not passages_path.exists():
             from index.vectors import IndexMismatch
@@ -47,10 +56,20 @@ class Retriever:
         self.by_report: dict[str, list[int]] = {}
         for pid, i in self.position.items():
             self.by_report.setdefault(self.passages[pid].report, []).append(i)
+        # reports whose vectors are all in; the rest are searched by BM25 alone (a background
+        # embedding adds to it as it goes)
+        self.embedded: set[str] = set(self.vectors.done()) if self.vectors is not None else set()
+
+    def bm25_only(self, reports: list[str]) -> list[str]:
+        """Those of ``reports`` that dense search cannot see yet (their vectors are not all in)."""
+        return [r for r in reports if r not in self.embedded]
 
     def _dense(self, text: str, reports: list[str] | None, n: int) -> list[str]:
+        if self.vectors is None:
+            return []
         vector = self.embedder.embed_query(text)
-        return [pid for pid, _ in self.vectors.query(vector, n, reports)]
+        # a passage the lexical index does not know is of a report the store dropped since
+        return [pid for pid, _ in self.vectors.query(vector, n, reports) if pid in self.passages]
 
     def _bm25(self, text: str, reports: list[str] | None, n: int) -> list[str]:
         allowed = None if reports is None else {i for r in reports for i in self.by_report.get(r, ())}

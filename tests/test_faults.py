@@ -34,8 +34,8 @@ FAKE = "fake-hash-256"
 # ---------------------------------------------------------------------- inside the children
 
 
-def _settings(data: str, corpus: str):
-    os.environ.update(RAG_DATA_DIR=data, RAG_CORPUS_DIR=corpus, RAG_EMBED_MODEL=FAKE)
+def _settings(data: str, corpus: str, **env: str):
+    os.environ.update(RAG_DATA_DIR=data, RAG_CORPUS_DIR=corpus, RAG_EMBED_MODEL=FAKE, **env)
     from index.config import get_settings
 
     get_settings.cache_clear()
@@ -79,7 +79,6 @@ def _arm(point: str, n: int) -> None:
         index.store._write_json = write
     elif point == "embed-batch":  # dies just before the n-th embedding batch is stored
         real_init = index.vectors.VectorIndex.__init__
-        real_add = index.vectors.VectorIndex.add
 
         def init(self, *a, **k):
             real_init(self, *a, **k)
@@ -87,7 +86,7 @@ def _arm(point: str, n: int) -> None:
             self.collection.upsert = lambda *a, **k: _die() if counted(point) else upsert(*a, **k)
 
         index.vectors.VectorIndex.__init__ = init
-        index.vectors.VectorIndex.add = lambda self, ps, sha, batch=64: real_add(self, ps, sha, batch=BATCH)
+        index.vectors.INSERT_BATCH = BATCH
     elif point == "bm25-write":  # 1: mid-way through the BM25 file, 2: after it, 3: after the passages
         real_save, real_passages = index.lexical.BM25.save, index.indexer.write_passages
 
@@ -140,7 +139,7 @@ def _snapshot(pipeline, data: Path) -> dict:
 
 def _job(job: dict) -> None:
     """One run: a killed build (``kill``) or a start-up that must repair and serve (``restart``)."""
-    settings = _settings(job["data"], job["corpus"])
+    settings = _settings(job["data"], job["corpus"], **job.get("env", {}))
     if job.get("kill"):
         _arm(*job["kill"])
     from index.__main__ import main
@@ -148,6 +147,9 @@ def _job(job: dict) -> None:
 
     if job.get("cli"):
         assert main(["build"]) == 0
+    if job.get("embed_cli"):  # lexical first, then the dense stage on its own
+        assert main(["build", "--no-embed"]) == 0
+        assert main(["embed"]) == 0
     pipeline = load(settings, progress=print)
     if job.get("snapshot"):
         Path(job["snapshot"]).write_text(json.dumps(_snapshot(pipeline, Path(job["data"])), ensure_ascii=False),
@@ -276,7 +278,7 @@ def test_killed_build_restarts_into_a_clean_one(point, zygote, corpus, clean, tm
     first = sorted(NAMES)[0]  # reports are embedded in id order
     if point[0] == "embed-batch" and point[1] not in (1, 1 + -(-clean["passages"][first] // BATCH)):
         # Cut inside a report (not before its first batch): the restart says what it repairs.
-        assert "repairing" in out and "passages (an earlier build stopped part-way); embedding it again" in out
+        assert "repairing" in out and "stopped part-way through its passages' vectors; embedding it again" in out
     if point[0] == "bm25-write":
         assert "repairing the BM25 index" in out
 
@@ -301,3 +303,17 @@ def test_killed_incremental_update_restarts_clean(point, zygote, clean, tmp_path
     assert code == 0, out
     assert json.loads((tmp_path / "snap.json").read_text(encoding="utf-8")) == clean
     assert ("repairing quxian-2024" if point[0] == "embed-batch" else "repairing the BM25 index") in out
+
+
+@pytest.mark.parametrize("k", [1, 3, 6], ids=lambda k: f"embed-batch-{k}")
+def test_killed_embed_stage_finishes_on_rerun(k, zygote, corpus, clean, tmp_path):
+    """`python -m index embed` killed at a batch, then run again (start-up embeds nothing itself):
+    it finishes the rest, and the vectors are exactly a clean build's."""
+    data = tmp_path / "data"
+    code, out = zygote.run(data, corpus, kill=("embed-batch", k), embed_cli=True)
+    assert code == KILLED, out
+    code, out = zygote.run(data, corpus, embed_cli=True, env={"RAG_EMBED_AT_START": "off"},
+                           snapshot=str(tmp_path / "snap.json"))
+    assert code == 0, out
+    assert "no vectors yet" not in out  # the rerun of the stage, not the start-up, finished them
+    assert json.loads((tmp_path / "snap.json").read_text(encoding="utf-8")) == clean

@@ -69,7 +69,7 @@ def test_incremental_changes_and_removals(tmp_path):
     r = Retriever(data, FakeEmbedder())
     assert third.removed_reports == 1 and third.embedded == 0
     assert not any(i.startswith("haiyuan") for i in r.bm25.ids)
-    assert "haiyuan-2024" not in r.vectors.report_shas()
+    assert "haiyuan-2024" not in r.vectors.done()
     assert r.vectors.count() == len(r.passages)
 
 
