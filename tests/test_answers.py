@@ -123,7 +123,8 @@ def test_cli_ask_json(seed_data):
                           "北京呢？"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(rows) == 2
-    assert set(rows[0]) == {"question", "answer", "refused", "citations", "facts", "warnings", "timing_ms"}
+    assert set(rows[0]) == {"question", "answer", "refused", "citations", "facts", "warnings", "timing_ms", "retrieval"}
+    assert rows[0]["retrieval"] == {"bm25_only": []}  # every seed is embedded
     assert set(rows[0]["citations"][0]) >= {"report_id", "agency", "year", "section", "quote"}
     assert rows[1]["refused"] is True
     text = subprocess.run([sys.executable, "-m", "rag", "ask", "海原县2024年视频号发布了多少条？"], cwd=REPO, env=env,

@@ -103,22 +103,36 @@ def data(built, tmp_path):
     return tmp_path / "data"
 
 
-def _report_file(data: Path, rid: str) -> Path:
-    return data / "store" / "reports" / f"{rid}.json"
+def _store_file(data: Path) -> Path:
+    return data / "store" / "store.sqlite3"
+
+
+def _body(data: Path, rid: str, change) -> None:
+    """Rewrite one stored report's JSON body by hand, as a person with `sqlite3` could."""
+    import sqlite3
+
+    with sqlite3.connect(_store_file(data)) as db:
+        (body,), = db.execute("SELECT body FROM reports WHERE id = ?", (rid,)).fetchall()
+        db.execute("UPDATE reports SET body = ? WHERE id = ?", (change(body), rid))
+    db.close()
+
+
+def _truncate_body(data: Path, rid: str) -> None:
+    _body(data, rid, lambda body: body[: len(body) // 3])
 
 
 def _truncate(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text[: len(text) // 3], encoding="utf-8")
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) // 3])
 
 
 # ---------------------------------------------------------------------- unreadable store files
 
 
-def test_build_parses_a_truncated_report_file_again(built, data):
+def test_build_parses_a_truncated_report_again(built, data):
     corpus, _ = built
-    path = _report_file(data, "quxian-2024")
-    _truncate(path)
+    path = _store_file(data)
+    _truncate_body(data, "quxian-2024")
     out = run_cli("build", "--corpus", str(corpus), "--no-vectors", data=data)
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     assert f"stored report quxian-2024 ({path}) cannot be read (JSONDecodeError" in out.stdout
@@ -127,19 +141,19 @@ def test_build_parses_a_truncated_report_file_again(built, data):
     assert Store(data).get("quxian-2024").tables == Store(built[1]).get("quxian-2024").tables
 
 
-def test_build_rewrites_an_unreadable_manifest(built, data):
+def test_build_rewrites_an_unreadable_store_file(built, data):
     corpus, _ = built
-    _truncate(data / "store" / "manifest.json")
+    _truncate(_store_file(data))
     out = run_cli("build", "--corpus", str(corpus), "--no-vectors", data=data)
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
-    assert f"cannot read {data / 'store' / 'manifest.json'} (JSONDecodeError" in out.stdout
+    assert f"cannot read {_store_file(data)} (DatabaseError" in out.stdout
     assert "parsing every corpus file again" in out.stdout
     assert Store(data).ids() == sorted(NAMES)
 
 
-def test_start_up_names_a_truncated_report_file_and_parses_it_again(built, data):
-    path = _report_file(data, "yanchi-2020")
-    _truncate(path)
+def test_start_up_names_a_truncated_report_and_parses_it_again(built, data):
+    path = _store_file(data)
+    _truncate_body(data, "yanchi-2020")
     out = start(data, built[0])
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     assert f"stored report yanchi-2020 ({path}) cannot be read (JSONDecodeError" in out.stdout
@@ -150,29 +164,31 @@ def test_start_up_names_a_truncated_report_file_and_parses_it_again(built, data)
 # ---------------------------------------------------------------------- values checked against their text
 
 
-def _edit_cell(path: Path, row: str, column: str, **changes) -> None:
-    d = json.loads(path.read_text(encoding="utf-8"))
-    cells = [t for t in d["tables"] if t["row"] == row and t["column"] == column]
-    assert len(cells) == 1 and cells[0]["value"] == 228 and cells[0]["raw"] == "228"
-    cells[0].update(changes)
-    path.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+def _edit_cell(data: Path, rid: str, row: str, column: str, **changes) -> None:
+    def edit(body: str) -> str:
+        d = json.loads(body)
+        cells = [t for t in d["tables"] if t["row"] == row and t["column"] == column]
+        assert len(cells) == 1 and cells[0]["value"] == 228 and cells[0]["raw"] == "228"
+        cells[0].update(changes)
+        return json.dumps(d, ensure_ascii=False)
+
+    _body(data, rid, edit)
 
 
 def test_a_stored_value_edited_by_hand_is_refused(built, data):
-    path = _report_file(data, "yanchi-2020")
-    _edit_cell(path, "行政许可", "处理决定数量", value=999)
+    _edit_cell(data, "yanchi-2020", "行政许可", "处理决定数量", value=999)
     with pytest.raises(StoreError, match=r"stored report yanchi-2020 .*行政许可 / 处理决定数量: "
                                          r"value 999 but the text says '228'.*python -m index build"):
         Store(data).get("yanchi-2020")
     # The same edit made to the raw text as well: the raw is no longer the report's text at its span.
-    shutil.copy(_report_file(built[1], "yanchi-2020"), path)
-    _edit_cell(path, "行政许可", "处理决定数量", value=999, raw="999")
+    shutil.copy(_store_file(built[1]), _store_file(data))
+    _edit_cell(data, "yanchi-2020", "行政许可", "处理决定数量", value=999, raw="999")
     with pytest.raises(StoreError, match=r"yanchi-2020 .*raw '999' is not the text at its span"):
         Store(data).get("yanchi-2020")
 
 
 def test_start_up_answers_from_the_report_not_from_an_edited_store(built, data):
-    _edit_cell(_report_file(data, "yanchi-2020"), "行政许可", "处理决定数量", value=999)
+    _edit_cell(data, "yanchi-2020", "行政许可", "处理决定数量", value=999)
     out = start(data, built[0])
     assert out.returncode == 0, out.stderr
     assert "stored report yanchi-2020" in out.stdout and "value 999 but the text says '228'" in out.stdout
