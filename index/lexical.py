@@ -113,14 +113,30 @@ class BM25:
 
     def scores(self, query: str, allowed: set[int] | None = None) -> dict[int, float]:
         """Document index → score for documents sharing a term with the query."""
+        terms = {t for t in set(tokenize(query, self.bigrams)) if t in self.postings}
+        if allowed is not None and len(allowed) * 4 < sum(len(self.postings[t]) for t in terms):
+            return self._scores_within(terms, allowed)
         out: dict[int, float] = {}
-        for term in set(tokenize(query, self.bigrams)):
+        for term in terms:
             for i, tf in self.postings.get(term, ()):
                 if allowed is not None and i not in allowed:
                     continue
                 dl = self.lengths[i]
                 denom = tf + self.k1 * (1 - self.b + self.b * dl / self.avgdl)
                 out[i] = out.get(i, 0.0) + self.idf[term] * tf * (self.k1 + 1) / denom
+        return out
+
+    def _scores_within(self, terms: set[str], allowed: set[int]) -> dict[int, float]:
+        # a few documents (one report's passages) against long posting lists (a word every report
+        # uses): reading the documents is cheaper than walking the postings; the same scores
+        out: dict[int, float] = {}
+        for i in allowed:
+            counts = Counter(t for t in self.docs[i] if t in terms)
+            if not counts:
+                continue
+            norm = self.k1 * (1 - self.b + self.b * self.lengths[i] / self.avgdl)
+            # the terms in the same order as the postings path adds them: the same float sums
+            out[i] = sum(self.idf[t] * counts[t] * (self.k1 + 1) / (counts[t] + norm) for t in terms if t in counts)
         return out
 
     def save(self, path: Path) -> None:

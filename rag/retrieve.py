@@ -68,8 +68,13 @@ class Retriever:
         if self.vectors is None:
             return []
         vector = self.embedder.embed_query(text)
+        ids = None
+        if reports is not None:
+            ids = [self.bm25.ids[i] for r in reports if r in self.embedded for i in self.by_report.get(r, ())]
+            if not ids:
+                return []
         # a passage the lexical index does not know is of a report the store dropped since
-        return [pid for pid, _ in self.vectors.query(vector, n, reports) if pid in self.passages]
+        return [pid for pid, _ in self.vectors.query(vector, n, reports, ids) if pid in self.passages]
 
     def _bm25(self, text: str, reports: list[str] | None, n: int) -> list[str]:
         allowed = None if reports is None else {i for r in reports for i in self.by_report.get(r, ())}
