@@ -42,8 +42,6 @@ class Retriever:
         base = lexical_dir(data_dir) / name
         bm25_path, passages_path = base.with_suffix(".bm25.json"), base.with_suffix(".passages.jsonl")
         if not bm25_path.exists() or not passages_path.exists():
-            from index.vectors import IndexMismatch
-
             raise IndexMismatch(f"the lexical index {bm25_path} is missing; run `python -m index build`")
         self.bm25 = BM25.load(bm25_path)
         self.passages: dict[str, Passage] = {p.id: p for p in read_passages(passages_path)}
