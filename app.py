@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from typing import Any
 
-from index.config import get_settings
+from index.config import get_settings, unless_set
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -53,10 +52,8 @@ def main(argv: list[str] | None = None) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     args = parse_args(argv)
-    settings = get_settings()
-    if "RAG_EMBED_AT_START" not in os.environ:
-        # a first start on a large corpus answers from BM25 at once instead of embedding for hours
-        settings = settings.model_copy(update={"embed_at_start": "background"})
+    # a first start on a large corpus answers from BM25 at once instead of embedding for hours
+    settings = unless_set(get_settings(), embed_at_start="background")
     host, port = args.host or settings.host, args.port or settings.port
 
     import uvicorn

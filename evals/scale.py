@@ -17,7 +17,6 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -53,17 +52,8 @@ def _register() -> None:
     register_embedder(HASH_MODEL, lambda _s: HashEmbedder())
 
 
-def _size_mib(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20 if path.exists() else 0.0
-
-
 def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _pct(xs: list[float], p: float) -> float:
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, max(0, round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
 
 
 # ---- the probe: a fresh process that starts the system and asks ----------------------------------
@@ -93,6 +83,8 @@ def _questions(reports, per_shape: int) -> dict[str, list[str]]:
 
 def probe(per_shape: int = 20) -> dict:
     """Start the system as the app does (settings from RAG_* variables), then time every shape."""
+    from evals.runner import percentile
+
     _register()
     t0 = time.perf_counter()
     from rag.pipeline import load
@@ -111,8 +103,8 @@ def probe(per_shape: int = 20) -> dict:
             a = pipeline.ask(q)
             ms.append((time.perf_counter() - t) * 1000)
             refused += a.refused
-        shapes[shape] = {"n": len(ms), "p50_ms": round(_pct(ms, 50), 1), "p95_ms": round(_pct(ms, 95), 1),
-                         "refused": refused}
+        shapes[shape] = {"n": len(ms), "p50_ms": round(percentile(ms, 50), 1),
+                         "p95_ms": round(percentile(ms, 95), 1), "refused": refused}
     search_ms = []
     for q in qs["one value"] + qs["open"]:
         query = pipeline.understand(q)
@@ -121,8 +113,8 @@ def probe(per_shape: int = 20) -> dict:
         search_ms.append((time.perf_counter() - t) * 1000)
     return {"start_s": round(start_s, 2), "first_answer_s": round(first_s, 2), "rss_start_mib": round(rss_start),
             "rss_peak_mib": round(_rss_mib()), "reports": len(pipeline.reports), "shapes": shapes,
-            "filtered_search": {"n": len(search_ms), "p50_ms": round(_pct(search_ms, 50), 1),
-                                "p95_ms": round(_pct(search_ms, 95), 1)}}
+            "filtered_search": {"n": len(search_ms), "p50_ms": round(percentile(search_ms, 50), 1),
+                                "p95_ms": round(percentile(search_ms, 95), 1)}}
 
 
 # ---- the driver ---------------------------------------------------------------------------------
@@ -143,6 +135,7 @@ def _corpus(n: int, work: Path, seed: int) -> tuple[Path, float]:
 
 
 def scale_bench(n: int, work: Path | str, seed: int = 0, per_shape: int = 20, out=print) -> dict:
+    from evals.bench import _size
     from index.build import build
     from index.indexer import build_indexes, embed_vectors
 
@@ -165,7 +158,7 @@ def scale_bench(n: int, work: Path | str, seed: int = 0, per_shape: int = 20, ou
     vec = embed_vectors(data, HashEmbedder())
     fig["embed_s"] = round(time.perf_counter() - t, 1)
     fig["vectors"] = vec.passages
-    fig["disk_mib"] = {p: round(_size_mib(data / p), 1) for p in ("store", "lexical", "chroma")}
+    fig["disk_mib"] = {p: round(_size(data / p) / 2**20, 1) for p in ("store", "lexical", "chroma")}
     env = {**os.environ, "RAG_DATA_DIR": str(data), "RAG_CORPUS_DIR": str(corpus), "RAG_EMBED_MODEL": HASH_MODEL,
            "RAG_CHROMA_URL": "", "RAG_LLM_BASE_URL": ""}
     run = subprocess.run([sys.executable, "-m", "evals.scale", "--probe", str(per_shape)], env=env,

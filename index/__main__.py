@@ -66,7 +66,6 @@ def _shard(text: str) -> tuple[int, int]:
 def cmd_embed(args: argparse.Namespace) -> int:
     """The dense stage alone: resumable, idempotent, one shard of the reports per worker."""
     from index.indexer import embed_vectors, in_shard
-    from index.store import Store
     from rag.embed import get_embedder
 
     s = get_settings()

@@ -56,7 +56,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
     # reports read by another parser version are parsed again (a crash mid-upgrade resumes where it was)
     old_files: dict[str, dict[str, str]] = {src: e for src, e in old.get("files", {}).items()
                                             if e.get("parser_version", PARSER_VERSION) == PARSER_VERSION}
-    new_files: dict[str, dict[str, str]] = {}
+    kept: set[str] = set()  # ids of the reports this build keeps or stores
     taken: set[str] = set()
     if not corpus.is_dir():
         summary.failed.append({"source": str(corpus), "reason": "corpus folder does not exist"})
@@ -85,7 +85,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
         if entry and file_hash and entry.get("file_sha256") == file_hash:
             try:
                 store.get(entry["id"])
-                new_files[rel] = entry
+                kept.add(entry["id"])
                 continue
             except StoreError as e:  # unreadable, edited or gone: the source is the authority
                 say(f"{e}: parsing {rel} again")
@@ -106,15 +106,14 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
             continue
         taken.add(rid)
         store.put(report, file_hash)
-        new_files[rel] = {"id": rid, "file_sha256": file_hash}
+        kept.add(rid)
         summary.parsed += 1
 
-    kept = {e["id"] for e in new_files.values()}
     for entry in old.get("files", {}).values():
         if entry["id"] not in kept:
             store.delete(entry["id"])
             summary.removed += 1
-    store.save_manifest(new_files, summary.failed)
+    store.save_skipped(summary.failed)
     counts = store.counts()  # counted in the store: no report is read again
     summary.reports, summary.sections, summary.table_values = counts["reports"], counts["sections"], counts["table_values"]
     summary.warnings = store.findings()

@@ -104,6 +104,15 @@ def env_var(name: str) -> str:
     return f"{Settings.model_config.get('env_prefix', '')}{name}".upper()
 
 
+def unless_set(settings: Settings, **defaults: object) -> Settings:
+    """``settings`` with other defaults for the fields whose environment variable is not set (a
+    command's own default, e.g. the app embedding in the background), the user's choice kept."""
+    import os
+
+    update = {k: v for k, v in defaults.items() if env_var(k) not in os.environ}
+    return settings.model_copy(update=update) if update else settings
+
+
 _SECRET = {"auth", "llm_api_key"}
 
 

@@ -178,7 +178,7 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
     vi = vi or VectorIndex(embedder, data_dir, chroma_url, create=True)
     summary = IndexSummary(collection=vi.name)
     entries = vi.entries()
-    done = {rid: sha for rid, (sha, state) in entries.items() if state == "done"}
+    done = vi.done(entries)
     current = {r.id for r in reports}
     for rid in sorted(set(entries) - current):
         if in_shard(rid, shard):

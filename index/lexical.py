@@ -100,6 +100,8 @@ class BM25:
         self.words: list[str] = []  # extra dictionary words the documents were tokenised with
         self.lengths = [len(d) for d in docs]
         self.avgdl = (sum(self.lengths) / len(docs)) if docs else 0.0
+        # each document's length normalisation, k1·(1 − b + b·dl/avgdl): computed once, not per posting
+        self.norms = [self.k1 * (1 - self.b + self.b * dl / self.avgdl) for dl in self.lengths]
         self.postings: dict[str, list[tuple[int, int]]] = {}
         for i, d in enumerate(docs):
             for term, tf in Counter(d).items():
@@ -121,9 +123,7 @@ class BM25:
             for i, tf in self.postings.get(term, ()):
                 if allowed is not None and i not in allowed:
                     continue
-                dl = self.lengths[i]
-                denom = tf + self.k1 * (1 - self.b + self.b * dl / self.avgdl)
-                out[i] = out.get(i, 0.0) + self.idf[term] * tf * (self.k1 + 1) / denom
+                out[i] = out.get(i, 0.0) + self.idf[term] * tf * (self.k1 + 1) / (tf + self.norms[i])
         return out
 
     def _scores_within(self, terms: set[str], allowed: set[int]) -> dict[int, float]:
@@ -134,9 +134,9 @@ class BM25:
             counts = Counter(t for t in self.docs[i] if t in terms)
             if not counts:
                 continue
-            norm = self.k1 * (1 - self.b + self.b * self.lengths[i] / self.avgdl)
             # the terms in the same order as the postings path adds them: the same float sums
-            out[i] = sum(self.idf[t] * counts[t] * (self.k1 + 1) / (counts[t] + norm) for t in terms if t in counts)
+            out[i] = sum(self.idf[t] * counts[t] * (self.k1 + 1) / (counts[t] + self.norms[i])
+                         for t in terms if t in counts)
         return out
 
     def save(self, path: Path) -> None:

@@ -223,25 +223,25 @@ class Store:
         return db
 
     # ---- manifest -------------------------------------------------------------------------
-    @property
-    def manifest_path(self) -> Path:
-        return self.path
-
     def manifest(self) -> dict[str, Any]:
         """{"parser_version", "files": {source: {"id", "file_sha256", "parser_version"}}, "skipped": [...]}:
         which corpus file each stored report came from (its hash), and what the last build left out."""
         files = {src: {"id": rid, "file_sha256": fsha, "parser_version": pv} for rid, src, fsha, pv in
                  self.sql("SELECT id, source, file_sha256, parser_version FROM reports ORDER BY id")}
-        versions = [v for (v,) in self.sql("SELECT DISTINCT parser_version FROM reports")]
-        skipped = self.sql("SELECT value FROM meta WHERE key = 'skipped'")
-        version = PARSER_VERSION if versions in ([], [PARSER_VERSION]) else min(v for v in versions if v != PARSER_VERSION)
-        return {"parser_version": version, "files": files, "skipped": json.loads(skipped[0][0]) if skipped else []}
+        return {"parser_version": self._version({e["parser_version"] for e in files.values()}), "files": files,
+                "skipped": self.skipped()}
 
-    def save_manifest(self, files: dict[str, dict[str, str]], skipped: list[dict[str, str]] | None = None) -> None:
-        """Record what the last build left out (the files themselves are recorded as they are stored)."""
+    @staticmethod
+    def _version(versions: set[str]) -> str:
+        # the store's version is this code's only when every report was read by it
+        return min(versions - {PARSER_VERSION}, default=PARSER_VERSION)
+
+    def save_skipped(self, skipped: list[dict[str, str]]) -> None:
+        """Record what the last build left out (the reports themselves are recorded as they are
+        stored), at the end of a build."""
         db = self._writer()
         with self._lock:
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('skipped', ?)", (json.dumps(skipped or [], ensure_ascii=False),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('skipped', ?)", (json.dumps(skipped, ensure_ascii=False),))
             # the build is over: everything into the one file, so it can be copied or served read-only alone
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -249,7 +249,7 @@ class Store:
         return self.path.exists() and bool(self.sql("SELECT 1 FROM reports LIMIT 1"))
 
     def check_version(self) -> None:
-        built = self.manifest().get("parser_version")
+        built = self._version({v for (v,) in self.sql("SELECT DISTINCT parser_version FROM reports")})
         if built != PARSER_VERSION:
             raise StoreError(
                 f"the store at {self.root} was built by parser version {built}, this code is version "
@@ -258,7 +258,8 @@ class Store:
 
     def skipped(self) -> list[dict[str, str]]:
         """Corpus files the last build left out, each with its reason (empty, unreadable, too large …)."""
-        return list(self.manifest().get("skipped", []))
+        rows = self.sql("SELECT value FROM meta WHERE key = 'skipped'")
+        return json.loads(rows[0][0]) if rows else []
 
     # ---- reports --------------------------------------------------------------------------
     def put(self, report: Report, file_sha256: str = "") -> None:

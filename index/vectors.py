@@ -5,11 +5,11 @@ The collection's name carries a hash of everything that shapes its vectors (embe
 passage version, parser version), and its metadata names them. Opening an index built by
 another model stops with a message instead of returning nonsense.
 
-Beside the vectors, a small *ledger* collection holds one entry per report whose vectors are all in
-(its text hash and passage count), written only after the report's last vector. Which reports are
-embedded is read from the ledger — a few thousand entries, paged — never from the vectors, so start-up
-does not grow with the passages, and a report cut short by a crash has no entry and is embedded again
-(vector ids are fixed per passage: the rerun overwrites what the crash left). Vectors carry only what
+Beside the vectors, a small *ledger* collection holds one entry per report (its text hash, and
+"started" before its first vector is written, "done" after its last). Which reports are embedded is
+read from the ledger — a few thousand entries, paged — never from the vectors, so start-up does not
+grow with the passages, and a report a crash cut short is still "started": the next run deletes its
+vectors and embeds it again. Vectors carry only what
 filtering needs (report, its hash and passage count); the passages themselves live in the lexical
 index. An index written before the ledger is scanned once, page by page, to write it.
 
@@ -177,9 +177,11 @@ class VectorIndex:
             if len(got["ids"]) < PAGE:
                 return out
 
-    def done(self) -> dict[str, str]:
-        """Report id → the text hash its vectors were written for, for every report whose vectors are all in."""
-        return {rid: sha for rid, (sha, state) in self.entries().items() if state == "done"}
+    def done(self, entries: dict[str, tuple[str, str]] | None = None) -> dict[str, str]:
+        """Report id → the text hash its vectors were written for, for every report whose vectors are
+        all in (of ``entries``, when the caller has read the ledger already)."""
+        entries = self.entries() if entries is None else entries
+        return {rid: sha for rid, (sha, state) in entries.items() if state == "done"}
 
     def mark(self, shas: dict[str, str], state: str) -> None:
         """Record reports as "started" or "done" (one call for many: a call per report adds up)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -23,13 +22,11 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 def _pipeline():
-    from index.config import get_settings
+    from index.config import get_settings, unless_set
     from rag.pipeline import load
 
-    settings = get_settings()
-    if "RAG_EMBED_AT_START" not in os.environ:  # a question answers now, from BM25 where vectors are not in
-        settings = settings.model_copy(update={"embed_at_start": "off"})
-    return load(settings, progress=lambda m: print(m, file=sys.stderr))
+    # a question answers now, from BM25 where vectors are not in
+    return load(unless_set(get_settings(), embed_at_start="off"), progress=lambda m: print(m, file=sys.stderr))
 
 
 def cmd_search(args: argparse.Namespace) -> int:

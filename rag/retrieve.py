@@ -49,13 +49,12 @@ class Retriever:
         self.embedder = embedder
         self.reranker = reranker
         self.dense_weight = DENSE_WEIGHT
-        self.rows: dict[tuple[str, str, str], Passage] = {
-            (p.report, *p.heading_path[:2]): p for p in self.passages.values() if p.kind == "table"}
-        # the same passages by row first: a question's row, in the reports it allows, without a pass
-        # over every table row of the corpus (one per report and row: 1M at 10,000 reports)
+        # table passages by their row (table, row label), then by report: a question's row in the reports
+        # it allows, without a pass over every table row of the corpus (a million at 10,000 reports)
         self.by_row: dict[tuple[str, str], dict[str, Passage]] = {}
-        for (rid, t, r), p in self.rows.items():
-            self.by_row.setdefault((t, r), {})[rid] = p
+        for p in self.passages.values():
+            if p.kind == "table":
+                self.by_row.setdefault(tuple(p.heading_path[:2]), {})[p.report] = p
         self.by_report: dict[str, list[int]] = {}
         for pid, i in self.position.items():
             self.by_report.setdefault(self.passages[pid].report, []).append(i)
@@ -127,7 +126,7 @@ class Retriever:
         return [of_row[r] for r in reports if r in of_row]
 
     def row_passage(self, report: str, table: str, row: str) -> Passage | None:
-        return self.rows.get((report, table, row))
+        return self.by_row.get((table, row), {}).get(report)
 
 
 class CrossEncoderReranker:
