@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing as mp
 import os
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from pathlib import Path
 
-from index.lexical import BM25, add_words, vocabulary_signature
+from index import passagestore as passage_store
+from index.lexical import add_words, save_postings, tokenize, vocabulary_signature
 from index.model import Passage, Report
 from index.passages import passages
 from index.store import Store
@@ -60,54 +63,40 @@ def lexical_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "lexical"
 
 
-def write_passages(path: Path, items: list[Passage]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(asdict(p), ensure_ascii=False) + "\n" for p in items), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def read_passages(path: Path) -> list[Passage]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        out.append(Passage(**{**d, "span": tuple(d["span"]), "heading_path": tuple(d["heading_path"]),
-                              "cells": tuple(tuple(c) for c in d["cells"])}))
-    return out
-
-
 def _fingerprint(reports: list[Report]) -> str:
     """What the lexical files were written for: every report's id and text hash."""
     return hashlib.sha256(json.dumps(sorted((r.id, r.sha256) for r in reports)).encode()).hexdigest()
 
 
-def _file_sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+def _files(folder: Path) -> dict[str, list[int]]:
+    # size and modification time: a hash would read half a gigabyte at every start-up
+    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in sorted(folder.glob("*"))
+            if p.suffix in (".npy", ".json", ".sqlite3") and p.name != "done.json"}
 
 
 def lexical_paths(data_dir: Path, collection: str) -> tuple[Path, Path, Path]:
-    """The BM25 index, its passages and the marker written after both, for one collection."""
-    base = lexical_dir(data_dir) / collection
-    return base.with_suffix(".bm25.json"), base.with_suffix(".passages.jsonl"), base.with_suffix(".done.json")
+    """The BM25 folder of one collection, its passages and the marker written after both."""
+    folder = lexical_dir(data_dir) / collection
+    return folder, folder / "passages.sqlite3", folder / "done.json"
 
 
 def lexical_problem(data_dir: Path, collection: str, reports: list[Report]) -> str:
     """Why the BM25 files do not serve exactly ``reports`` ("" when they do)."""
-    bm25_path, passages_path, done_path = lexical_paths(data_dir, collection)
-    if not bm25_path.exists() or not passages_path.exists():
-        return f"the BM25 index {bm25_path} is missing"
+    folder, passages_path, done_path = lexical_paths(data_dir, collection)
+    if not (folder / "vocab.json").exists() or not passages_path.exists():
+        return f"the BM25 index {folder} is missing"
     try:
         done = json.loads(done_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return (f"the BM25 index {bm25_path} has no record that it was finished ({done_path.name}): "
+        return (f"the BM25 index {folder} has no record that it was finished ({done_path.name}): "
                 f"a build stopped part-way, or an older version built it")
     if done.get("fingerprint") != _fingerprint(reports):
-        return f"the BM25 index {bm25_path} was built for other reports than the store holds"
+        return f"the BM25 index {folder} was built for other reports than the store holds"
     if done.get("vocabulary") != vocabulary_signature():
-        return (f"the BM25 index {bm25_path} was tokenized with another vocabulary (the template's or the "
+        return (f"the BM25 index {folder} was tokenized with another vocabulary (the template's or the "
                 f"concept table's words changed since)")
-    if done.get("files") != {"bm25": _file_sha(bm25_path), "passages": _file_sha(passages_path)}:
-        return f"the BM25 index {bm25_path} or its passages changed after they were written"
+    if done.get("files") != _files(folder):
+        return f"the BM25 index {folder} or its passages changed after they were written"
     return ""
 
 
@@ -123,8 +112,37 @@ def index_problems(data_dir: Path, embedder, reports: list[Report], chroma_url: 
 def read_only(data_dir: Path) -> bool:
     """Whether the data dir (or a folder of it the build writes to) cannot be written."""
     data_dir = Path(data_dir)
-    folders = [data_dir, data_dir / "store", data_dir / "store" / "reports", lexical_dir(data_dir), data_dir / "chroma"]
+    folders = [data_dir, data_dir / "store", lexical_dir(data_dir), data_dir / "chroma"]
     return not all(writable(f) for f in folders if f.exists() or f == data_dir)
+
+
+def _tokenized(report: Report) -> list[tuple[Passage, list[str]]]:
+    return [(p, tokenize(p.text)) for p in passages(report)]
+
+
+@lru_cache(maxsize=4)
+def _store(data_dir: str) -> Store:  # one per worker process, not one per report
+    return Store(data_dir)
+
+
+def _tokenized_by_id(data_dir: str, rid: str) -> list[tuple[Passage, list[str]]]:
+    return _tokenized(_store(data_dir).get(rid))
+
+
+def _cut(data_dir: Path, reports: list[Report]) -> Iterator[tuple[Passage, list[str]]]:
+    """Every report's passages with their tokens, in report order; on several cores at once when
+    the corpus is large (cutting and tokenising is the lexical stage's whole cost)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(reports) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        for r in reports:
+            yield from _tokenized(r)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    tokenize("")  # the dictionary is loaded (with the corpus's names) before the workers fork
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+        for part in pool.map(partial(_tokenized_by_id, str(data_dir)), [r.id for r in reports], chunksize=16):
+            yield from part
 
 
 def build_lexical(data_dir: Path, collection: str, reports: list[Report],
@@ -132,28 +150,34 @@ def build_lexical(data_dir: Path, collection: str, reports: list[Report],
     """Bring the BM25 index and its passages in line with ``reports`` (rewritten whole when they are
     not); the number of passages. Minutes at ten thousand reports: no model is involved."""
     say = progress or (lambda _m: None)
-    bm25_path, passages_path, done_path = lexical_paths(data_dir, collection)
+    folder, passages_path, done_path = lexical_paths(data_dir, collection)
     problem = lexical_problem(data_dir, collection, reports)
     if not problem:
         return int(json.loads(done_path.read_text(encoding="utf-8")).get("passages", 0))
-    if any(f.exists() for p in (bm25_path, passages_path, done_path) for f in (p, p.with_suffix(".tmp"))):
+    if folder.exists():
         say(f"repairing the BM25 index: {problem}; writing it again")
-    all_passages = [p for r in reports for p in passages(r)]
+    for old in lexical_dir(data_dir).glob(f"{collection}.*"):  # the one-file layout of earlier versions
+        old.unlink()
     words = vocabulary_words(reports)
     add_words(words)
-    bm = BM25.from_texts([p.id for p in all_passages], [p.text for p in all_passages])
-    bm.words = words
     done_path.unlink(missing_ok=True)  # from here until the marker is rewritten the files are unfinished
-    bm.save(bm25_path)
-    write_passages(passages_path, all_passages)
-    done = {"fingerprint": _fingerprint(reports), "vocabulary": vocabulary_signature(), "passages": len(all_passages),
-            "files": {"bm25": _file_sha(bm25_path), "passages": _file_sha(passages_path)}}
+    folder.mkdir(parents=True, exist_ok=True)
+    with passage_store.Writer(passages_path) as writer:
+        def docs() -> Iterator[list[str]]:  # one pass: each passage is stored as its tokens are counted
+            for p, toks in _cut(data_dir, reports):
+                writer.add(p)
+                yield toks
+
+        n = save_postings(folder, docs(), words)
+    done = {"fingerprint": _fingerprint(reports), "vocabulary": vocabulary_signature(), "passages": n,
+            "files": _files(folder)}
     tmp = done_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(done), encoding="utf-8")
     os.replace(tmp, done_path)
-    return len(all_passages)
+    return n
 
 
+PARALLEL_FROM = 200  # reports from which the lexical stage cuts and tokenises on every core
 EMBED_CHUNK = 256  # passages per embedding call (unless the embedder asks for more): progress is told between calls
 
 
@@ -192,24 +216,23 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
             say(f"repairing {r.id}: an earlier run stopped part-way through its passages' vectors; embedding it again")
             summary.repaired.append(r.id)
         vi.delete_report(r.id)  # another version of its text, or a part of it: old vectors go first
-    parts = {r.id: passages(r) for r in todo}  # made once: cutting a report into passages is not free
-    total = sum(map(len, parts.values()))
     group: list[Passage] = []
     shas: dict[str, str] = {}
     last = [time.perf_counter()]
 
-    def tell(k: int, now_embedded: int) -> None:  # a line every few seconds: the rate and what is left
+    def tell(k: int, now_embedded: int, last_line: bool = False) -> None:  # every few seconds: rate, what is left
         now = time.perf_counter()
-        if now - last[0] > 5 or now_embedded == total:
+        if now - last[0] > 5 or last_line:
             rate = now_embedded / max(now - t0, 1e-9)
-            say(f"embedded {now_embedded}/{total} passages ({k}/{len(todo)} reports), {rate:.0f}/s, "
-                f"ETA {(total - now_embedded) / max(rate, 1e-9):.0f} s")
+            # reports are cut into passages as they come (never all at once): the ETA counts reports
+            eta = (len(todo) - k) * (now - t0) / max(k, 1)
+            say(f"embedded {now_embedded} passages ({k}/{len(todo)} reports), {rate:.0f}/s, ETA {eta:.0f} s")
             last[0] = now
 
     # texts per embedding call, and per group written together: a GPU embedder asks for many
     step, least = getattr(embedder, "chunk", EMBED_CHUNK), max(V.INSERT_BATCH, getattr(embedder, "chunk", 0))
     for k, r in enumerate(todo, 1):
-        group += parts.pop(r.id)
+        group += passages(r)
         shas[r.id] = r.sha256
         if len(group) < least and k < len(todo):
             continue
@@ -224,6 +247,8 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
             finished(sorted(shas))
         summary.embedded += len(group)
         group, shas = [], {}
+    if todo:
+        tell(len(todo), summary.embedded, last_line=True)
     # counting opens the whole HNSW index: only worth it when something changed
     summary.passages = vi.count() if todo or summary.removed_reports else -1
     summary.seconds = time.perf_counter() - t0

@@ -113,6 +113,9 @@ class Report:
     def quote(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
 
+    def __hash__(self) -> int:  # equal reports have the same id and text; no need to hash every field
+        return hash((self.id, self.sha256))
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -27,11 +27,13 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from index.model import Finding, Report
+from index.model import Finding, Report, TableValue, TextFact
+from index.stored import StoredReport, head_of
 from index.normalize import normalize, simplified
 from index.numbers import number
 from index.parse import PARSER_VERSION
@@ -117,6 +119,11 @@ def verify(report: Report) -> list[str]:
 _NOUGHT = re.compile(r"未|没有|无|零|0|〇")
 
 
+def _number(value: Any, raw: str | None) -> float | int | None:
+    # NUMERIC keeps 3.0 as 3: a figure printed with a decimal point is read back as the float it was
+    return float(value) if isinstance(value, int) and raw and "." in raw else value
+
+
 def _fact_agrees(f: Any) -> bool:
     figures = _figures(f.raw)
     return _agrees(f.value, figures) or (f.value == 0 and (not figures or bool(_NOUGHT.search(_fold(f.raw)))))
@@ -142,35 +149,43 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
     id TEXT PRIMARY KEY, source TEXT NOT NULL UNIQUE, file_sha256 TEXT NOT NULL, sha256 TEXT NOT NULL,
     parser_version TEXT NOT NULL, title TEXT, agency TEXT, agency_kind TEXT, county TEXT, city TEXT,
-    province TEXT, adcode TEXT, year INTEGER, template TEXT, sections INTEGER NOT NULL, body TEXT NOT NULL);
+    province TEXT, adcode TEXT, year INTEGER, template TEXT, sections INTEGER NOT NULL, body TEXT NOT NULL,
+    head TEXT NOT NULL);  -- head: the header fields as JSON, read at start-up instead of the bodies
 CREATE INDEX IF NOT EXISTS reports_place ON reports (province, city, county);
 CREATE INDEX IF NOT EXISTS reports_year ON reports (year);
 CREATE INDEX IF NOT EXISTS reports_agency ON reports (agency);
--- every template table cell read (status ok) or not (blank, missing, unreadable)
+-- every template table cell read (status ok) or not (blank, missing, unreadable); n: its order in the
+-- report. Kept in (table, row) order: one row of every report is one run of the file, read in one pass
 CREATE TABLE IF NOT EXISTS table_values (
     report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, tbl TEXT NOT NULL, row TEXT NOT NULL,
-    col TEXT NOT NULL, value NUMERIC, unit TEXT, status TEXT NOT NULL, raw TEXT, span_start INTEGER, span_end INTEGER);
-CREATE INDEX IF NOT EXISTS table_values_cell ON table_values (tbl, row, col);
+    col TEXT NOT NULL, value NUMERIC, unit TEXT, status TEXT NOT NULL, raw TEXT, span_start INTEGER, span_end INTEGER,
+    n INTEGER NOT NULL, PRIMARY KEY (tbl, row, report_id, n)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS table_values_report ON table_values (report_id);
--- figures and contact details stated in prose; value_text for contact details, value for numbers
+-- figures and contact details stated in prose; value_text for contact details, value for numbers;
+-- kept in kind order, as table_values in row order
 CREATE TABLE IF NOT EXISTS text_facts (
     report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, kind TEXT NOT NULL, value NUMERIC,
-    value_text TEXT, unit TEXT, raw TEXT, span_start INTEGER, span_end INTEGER);
-CREATE INDEX IF NOT EXISTS text_facts_kind ON text_facts (kind);
+    value_text TEXT, unit TEXT, raw TEXT, span_start INTEGER, span_end INTEGER, n INTEGER NOT NULL,
+    PRIMARY KEY (kind, report_id, n)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS text_facts_report ON text_facts (report_id);
 -- what the parser warns about: arithmetic, prose_table, unreadable, missing, load
 CREATE TABLE IF NOT EXISTS findings (
     report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, kind TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS findings_report ON findings (report_id);
+CREATE INDEX IF NOT EXISTS findings_kind ON findings (kind, report_id);
 """
 FILE = "store.sqlite3"
+BODIES = 64  # reports kept whole after they were read: an answer reads a few, a build one at a time
+# Up to this many reports, start-up checks every stored report against its text (~3 ms each);
+# a larger store is checked by `python -m index build`, and each report again when first read.
+CHECK_AT_START = 1_000
 
 
 class Store:
     def __init__(self, data_dir: Path | str):
         self.root = Path(data_dir) / "store"
         self.path = self.root / FILE
-        self._cache: dict[str, Report] = {}
+        self._cache: OrderedDict[str, Report] = OrderedDict()  # recently read reports, whole
         self._db: sqlite3.Connection | None = None
         self._writes = False  # whether self._db may write
         self._lock = threading.Lock()  # one connection, shared by the app's threads
@@ -212,13 +227,18 @@ class Store:
                 # 50 s with the default journal, 21 s as JSON files); still all or nothing per report
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("PRAGMA cache_size = -65536")  # 64 MiB: rows go into (table, row) order, not appended
                 db.executescript(SCHEMA)
+                if "head" not in {c[1] for c in db.execute("PRAGMA table_info(reports)")} or \
+                        "n" not in {c[1] for c in db.execute("PRAGMA table_info(table_values)")}:
+                    raise sqlite3.DatabaseError("a store of an earlier layout")  # remade below
                 break
             except sqlite3.DatabaseError:
                 db.close()
                 if attempt == 2:
                     raise
-                self.path.unlink(missing_ok=True)
+                for f in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                    f.unlink(missing_ok=True)
         self._db, self._writes = db, True
         return db
 
@@ -271,25 +291,33 @@ class Store:
             db.execute("BEGIN IMMEDIATE")
             try:
                 db.execute("DELETE FROM reports WHERE id = ? OR source = ?", (report.id, report.source))
-                db.execute("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                db.execute("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
                     report.id, report.source, file_sha256, report.sha256, report.parser_version, report.title,
                     a.name if a else None, a.kind if a else None, p.county if p else None, p.city if p else None,
                     p.province if p else None, p.adcode if p else None, report.year, report.template,
-                    len(report.sections), json.dumps(report.to_dict(), ensure_ascii=False)))
-                db.executemany("INSERT INTO table_values VALUES (?,?,?,?,?,?,?,?,?,?)", [
+                    len(report.sections), json.dumps(report.to_dict(), ensure_ascii=False),
+                    json.dumps(head_of(report), ensure_ascii=False)))
+                db.executemany("INSERT INTO table_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
                     (report.id, v.table, v.row, v.column, v.value, v.unit, v.status, v.raw,
-                     *(v.span if v.span else (None, None))) for v in report.tables])
-                db.executemany("INSERT INTO text_facts VALUES (?,?,?,?,?,?,?,?)", [
+                     *(v.span if v.span else (None, None)), n) for n, v in enumerate(report.tables)])
+                db.executemany("INSERT INTO text_facts VALUES (?,?,?,?,?,?,?,?,?)", [
                     (report.id, f.kind, f.value if isinstance(f.value, (int, float)) else None,
                      f.value if isinstance(f.value, str) else None, f.unit, f.raw,
-                     *(f.spans[0] if f.spans else (None, None))) for f in report.facts])
+                     *(f.spans[0] if f.spans else (None, None)), n) for n, f in enumerate(report.facts)])
                 db.executemany("INSERT INTO findings VALUES (?,?,?)",
                                [(report.id, f.kind, f.message) for f in report.findings])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        self._cache[report.id] = report
+        self._keep(report)
+
+    def _keep(self, report: Report) -> None:
+        with self._lock:
+            self._cache[report.id] = report
+            self._cache.move_to_end(report.id)
+            while len(self._cache) > BODIES:
+                self._cache.popitem(last=False)
 
     def delete(self, report_id: str) -> None:
         db = self._writer()
@@ -300,7 +328,8 @@ class Store:
     def get(self, report_id: str) -> Report:
         """The stored report, checked against its own text; :class:`DamagedReport` when it cannot be
         read or disagrees with the text, :class:`StoreError` when it is not stored."""
-        if report_id not in self._cache:
+        got = self._cache.get(report_id)
+        if got is None:
             rows = self.sql("SELECT body FROM reports WHERE id = ?", (report_id,))
             if not rows:
                 known = ", ".join(self.ids()[:20]) or "none"
@@ -316,8 +345,45 @@ class Store:
             if problems:
                 more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
                 raise DamagedReport(report_id, self.path, f"disagrees with its own text: {problems[0]}{more}")
-            self._cache[report_id] = report
-        return self._cache[report_id]
+            got = report
+        self._keep(got)
+        return got
+
+    # ---- rows over many reports (questions over the corpus read these, not the reports) ----------
+    def cells(self, table: str, rows: list[str], ids: set[str] | None = None) -> dict[str, list[TableValue]]:
+        """The cells of template ``rows`` of ``table``, per report in the report's own order, of the
+        reports ``ids`` (all when None): one pass over the rows' part of the file."""
+        got: dict[str, list[TableValue]] = {}
+        marks = ",".join("?" * len(rows))
+        for rid, row, col, value, unit, status, raw, a, b in self.sql(
+                f"SELECT report_id, row, col, value, unit, status, raw, span_start, span_end FROM table_values "
+                f"WHERE tbl = ? AND row IN ({marks}) ORDER BY report_id, n", (table, *rows)):
+            if ids is None or rid in ids:
+                got.setdefault(rid, []).append(TableValue(rid, table, row, col, _number(value, raw), unit,
+                                                          None if a is None else (a, b), status, raw))
+        return got
+
+    def text_facts(self, kinds: list[str], ids: set[str] | None = None) -> dict[str, list[TextFact]]:
+        """The text facts of ``kinds``, per report in the report's own order (each with its first span)."""
+        got: dict[str, list[TextFact]] = {}
+        marks = ",".join("?" * len(kinds))
+        for rid, kind, value, text, unit, raw, a, b in self.sql(
+                f"SELECT report_id, kind, value, value_text, unit, raw, span_start, span_end FROM text_facts "
+                f"WHERE kind IN ({marks}) ORDER BY report_id, n", tuple(kinds)):
+            if ids is None or rid in ids:
+                got.setdefault(rid, []).append(TextFact(rid, kind, text if value is None else _number(value, raw),
+                                                        unit, () if a is None else ((a, b),), raw))
+        return got
+
+    def findings_of(self, kinds: list[str], ids: set[str] | None = None) -> dict[str, list[Finding]]:
+        """The findings of ``kinds``, per report in the report's own order (their messages; no spans)."""
+        got: dict[str, list[Finding]] = {}
+        marks = ",".join("?" * len(kinds))
+        for rid, kind, message in self.sql(f"SELECT report_id, kind, message FROM findings WHERE kind IN ({marks}) "
+                                           f"ORDER BY report_id, rowid", tuple(kinds)):
+            if ids is None or rid in ids:
+                got.setdefault(rid, []).append(Finding(rid, kind, message))
+        return got
 
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.sql("SELECT id FROM reports ORDER BY id")]
@@ -333,17 +399,21 @@ class Store:
         return [{"report": r, "kind": k, "message": m}
                 for r, k, m in self.sql("SELECT report_id, kind, message FROM findings ORDER BY report_id, rowid")]
 
-    def problems(self) -> list[str]:
-        """Why this store cannot be served as it is ([] when every listed report reads and agrees
-        with its text): missing, another parser version, an unreadable or damaged report."""
+    def problems(self, every: bool | None = None) -> list[str]:
+        """Why this store cannot be served as it is ([] when it can): missing, another parser
+        version, an unreadable or damaged report. Each report is read and checked against its text
+        when ``every`` is true, or (None) when the store holds at most :data:`CHECK_AT_START`."""
         try:
             if not self.exists():
                 return [f"no store at {self.root}"]
             self.check_version()
         except StoreError as e:
             return [str(e)]
+        ids = self.ids()
+        if not (every or (every is None and len(ids) <= CHECK_AT_START)):
+            return []
         out = []
-        for rid in self.ids():
+        for rid in ids:
             try:
                 self.get(rid)
             except StoreError as e:
@@ -351,9 +421,10 @@ class Store:
         return out
 
     def reports(self) -> list[Report]:
-        """Every stored report, ordered by id. Refuses a store built by another parser."""
+        """Every stored report, ordered by id, each read whole when first used (a
+        :class:`~index.stored.StoredReport`). Refuses a store built by another parser."""
         self.check_version()
-        return [self.get(i) for i in self.ids()]
+        return [StoredReport(json.loads(h), self.get) for (h,) in self.sql("SELECT head FROM reports ORDER BY id")]
 
     def __iter__(self) -> Iterator[Report]:
         return iter(self.reports())

@@ -11,6 +11,7 @@ an unbacked number is dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from index import template as T
@@ -69,7 +70,7 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         kinds = asked_kinds(q.text)
         if broad(kinds) and q.shape == "open":
             kinds = []  # "怎样的审核流程": a description, even where it names publishing
-        a = fact_answer(q, scope, kinds) if kinds else None
+        a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
         kinds_asked = [k for k in kinds if not broad([k])]
         narrow = tuple(narrower(q, scope, kinds, _names(p, q))) if kinds else ()
         if a is not None and narrow:
@@ -204,8 +205,8 @@ def _ids(readings) -> list[str]:
 
 def _all_completed(p, q: Query, scope: list[Report]) -> Answer | None:
     """"申请是否全部办结？" of one report: no when some were carried forward to the next year."""
-    target = Target(T.APPLICATIONS, T.CARRIED_FORWARD)
-    rs = [r for r in (F.read(rep, target) for rep in scope) if r is not None]
+    rs = F.readings(scope, dataclasses.replace(q, targets=[Target(T.APPLICATIONS, T.CARRIED_FORWARD)]),
+                    getattr(p, "store", None))
     if len(rs) != 1 or _figure(rs[0], q) is None:
         return None
     r, lang = rs[0], q.language
@@ -223,15 +224,29 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         done = _all_completed(p, q, scope)
         if done is not None:
             return done
-    rs = F.readings(scope, q)
+    rs = F.readings(scope, q, getattr(p, "store", None))
     if not rs:
         t = q.targets[0]
         return refusal(q.text, lang, W.say("refuse.no_row", lang, read=reports_read(scope, lang),
                                            row=t.row if lang == "zh" else T.english(t.row) or t.row))
-    cites: list[Citation] = []
-    for r in rs:
-        cites += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
-    warnings = list(dict.fromkeys(f.message for r in rs for f in r.findings))
+    a = _table_text(p, q, scope, rs)
+    if a.refused:
+        return a
+    # cited and warned about: the readings the text shows (every report's figure stays in the facts;
+    # the "and N more" counts name the rest)
+    hidden = {rid for f in a.facts if f.get("aggregate") == "count" and not {"chosen", "counted", "tied"} & set(f)
+              for rid in f["items"]}
+    shown = [r for r in rs if r.report.id not in hidden]
+    for r in shown:
+        a.citations += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
+    a.warnings[:0] = list(dict.fromkeys(f.message for r in shown for f in r.findings))
+    return a
+
+
+def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer:
+    lang = q.language
+    cites: list[Citation] = []  # added by the caller, for the readings the text shows
+    warnings: list[str] = []
     facts = [_fact(r) for r in rs]  # every report's figure, however many the text shows
     if q.shape in ("difference", "compare") and len(rs) == 2 and all(_figure(r, q) is not None for r in rs):
         lead, diff = difference([(r.report, _figure(r, q)) for r in rs], rs[0].cell.unit if rs[0].cell else "件", lang)

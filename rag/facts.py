@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from index import template as T
 from index.model import Finding, Report, TableValue
+from index.stored import tables_read
 from index.validate import sentence_of
 from rag.prose import normalized
 from rag.query import Query, Target
@@ -28,8 +29,15 @@ class Reading:
     target: Target
     cell: TableValue | None
     prose: int | None = None
-    prose_span: tuple[int, int] | None = None
+    prose_at: tuple[int, int] | None = None  # where the text states the figure
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def prose_span(self) -> tuple[int, int] | None:
+        """The whole sentence stating the figure (read from the report's text only when quoted)."""
+        if self.prose_at is None:
+            return None
+        return sentence_of(normalized(self.report.text), self.prose_at)
 
     @property
     def disagree(self) -> bool:
@@ -55,12 +63,12 @@ def row_label(report: Report, target: Target) -> str | None:
 
 
 def prose_received(report: Report) -> tuple[int | None, tuple[int, int] | None]:
-    """What the text says about applications received: a count, 0 for "none", or None."""
+    """What the text says about applications received: a count, 0 for "none", or None; and where."""
     # The fact the build stored (first stated value, its first span), quoted as its whole sentence.
     fact = next((f for f in report.facts if f.kind == "applications.received" and f.spans), None)
     if fact is None:
         return None, None
-    return int(fact.value), sentence_of(normalized(report.text), fact.spans[0])  # type: ignore[arg-type]
+    return int(fact.value), fact.spans[0]  # type: ignore[arg-type]
 
 
 def text_kind(target: Target) -> str | None:
@@ -79,15 +87,14 @@ def _from_text(report: Report, target: Target) -> Reading | None:
     fact = next((f for f in report.facts if f.kind == kind and f.spans), None) if kind else None
     if fact is None or not isinstance(fact.value, (int, float)):
         return None
-    span = sentence_of(normalized(report.text), fact.spans[0])
-    return Reading(report, target, None, int(fact.value), span)  # type: ignore[arg-type]
+    return Reading(report, target, None, int(fact.value), fact.spans[0])  # type: ignore[arg-type]
 
 
 def read(report: Report, target: Target) -> Reading | None:
     row = row_label(report, target)
     if row is None:
         # no such table at all (not printed, or lost): the text may state the figure
-        return _from_text(report, target) if not any(v.table == target.table for v in report.tables) else None
+        return _from_text(report, target) if target.table not in tables_read(report) else None
     t = Target(target.table, row, target.column)
     col = default_column(report, t)
     cols = [v.column for v in report.tables if v.table == t.table and v.row == row]
@@ -96,19 +103,43 @@ def read(report: Report, target: Target) -> Reading | None:
     cell = next((v for v in report.tables if (v.table, v.row, v.column) == (t.table, row, col)), None)
     r = Reading(report, t, cell)
     if t.table == T.APPLICATIONS and row == T.NEW:
-        r.prose, r.prose_span = prose_received(report)
+        r.prose, r.prose_at = prose_received(report)
         r.findings = [f for f in report.findings if f.kind in ("prose_table", "arithmetic")]
     if cell is not None and cell.status == "unreadable":
         r.findings += [f for f in report.findings if f.kind == "unreadable" and row in f.message][:1]
     return r
 
 
-def readings(reports: list[Report], q: Query) -> list[Reading]:
+class _Rows:
+    """What :func:`read` needs of one report, fetched for many reports at once (``Store.cells`` …):
+    the asked rows' cells, the text facts and findings that go with them; the rest of the report
+    (its text, for a quote) is read only when an answer shows it."""
+
+    def __init__(self, report: Report, tables: list[TableValue], facts: list, findings: list[Finding]):
+        self.report, self.tables, self.facts, self.findings = report, tables, facts, findings
+        self.id, self.table_keys = report.id, tables_read(report)
+
+
+BATCH_FROM = 30  # reports from which a question's readings come from the store's rows, not from each report
+
+
+def readings(reports: list[Report], q: Query, store=None) -> list[Reading]:
+    """Every report's reading of the question's first (most specific) quantity. Over many
+    reports, with a store at hand, the asked rows are read from it in one pass per kind of row."""
     out = []
-    for target in q.targets[:1]:  # the first (most specific) quantity the question names
-        for rep in reports:
-            r = read(rep, target)
+    for target in q.targets[:1]:
+        views: list = reports
+        if store is not None and len(reports) >= BATCH_FROM:
+            ids = {r.id for r in reports}
+            cells = store.cells(target.table, [target.row, *T.OTHER_LABELS.get(target.row, ())], ids)
+            kinds = ["applications.received"] + [k for k in [text_kind(target)] if k]
+            facts = store.text_facts(kinds, ids)
+            found = store.findings_of(["prose_table", "arithmetic", "unreadable"], ids)
+            views = [_Rows(r, cells.get(r.id, []), facts.get(r.id, []), found.get(r.id, [])) for r in reports]
+        for view in views:
+            r = read(view, target)
             if r is not None:
+                r.report = getattr(view, "report", view)
                 out.append(r)
     return out
 

@@ -22,9 +22,10 @@ class Pipeline:
     search_modes = MODES
     skipped: tuple[dict[str, str], ...] = ()  # corpus files the build left out, {"source", "reason"} (set by load)
 
-    def __init__(self, settings: Settings, reports: list[Report], retriever, llm=None):
+    def __init__(self, settings: Settings, reports: list[Report], retriever, llm=None, store=None):
         self.settings = settings
         self.reports = reports
+        self.store = store  # the structured store, where questions over many reports read their rows
         self.by_id = {r.id: r for r in reports}
         self.places: list[Place] = corpus_places(reports)
         self.retriever = retriever
@@ -156,7 +157,7 @@ def _build(settings: Settings, progress=None) -> Pipeline:
         from rag.llm import ChatLLM
 
         llm = ChatLLM(settings)
-    pipeline = Pipeline(settings, reports, retriever, llm)
+    pipeline = Pipeline(settings, reports, retriever, llm, store)
     pipeline.skipped = tuple(store.skipped())
     return pipeline
 

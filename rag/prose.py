@@ -121,7 +121,7 @@ def _cover(term: str, text: str) -> float:
     return 1.0 if term in text else SYNONYM_SHARE if covers(term, text) else 0.0
 
 
-def _weight(term: str, df: dict[str, int], n: int) -> float:
+def _weight(term: str, df, n: int) -> float:
     return math.log(1 + n / (1 + df.get(term, 0)))
 
 
@@ -173,13 +173,18 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
     return sorted(found.values(), key=lambda x: -x.score)[:k]
 
 
-def pipeline_df(pipeline) -> dict[str, int]:
-    """Document frequency of every BM25 token, cached on the pipeline."""
-    cached = getattr(pipeline, "_df", None)
-    if cached is None:
-        cached = {t: len(p) for t, p in pipeline.retriever.bm25.postings.items()}
-        pipeline._df = cached
-    return cached
+class _Frequencies:
+    """Document frequency of BM25 tokens, read from the index's postings as asked."""
+
+    def __init__(self, bm25):
+        self.bm25 = bm25
+
+    def get(self, term: str, default: int = 0) -> int:
+        return self.bm25.df(term) or default
+
+
+def pipeline_df(pipeline) -> _Frequencies:
+    return _Frequencies(pipeline.retriever.bm25)
 
 
 def clauses(text: str) -> list[str]:
@@ -300,7 +305,7 @@ def whole_sentence(report: Report, start: int, end: int) -> tuple[int, int, str]
 def passage_from(pipeline, s: Sentence, limit: int = 300) -> tuple[int, int, str]:
     """From a sentence on to the end of its passage (at most ``limit`` characters), so a
     description comes with the sentences that carry it on."""
-    passage = pipeline.retriever.passages.get(s.passage_id)
+    passage = pipeline.retriever.passages.by_id(s.passage_id)
     end = passage.span[1] if passage else s.end
     parts = [(a, b, t) for a, b, t in sentences_of(s.report, s.start, end)]
     out, size = [], 0

@@ -103,6 +103,7 @@ class Place:
     township: bool = False  # below the county level: no division, a body's own place
 
 
+@functools.lru_cache(maxsize=20_000)  # a name recurs in every report of its place
 def _pinyin_aliases(name: str) -> list[str]:
     from index.places import english, pinyin
 
@@ -116,18 +117,20 @@ def _pinyin_aliases(name: str) -> list[str]:
 def corpus_places(reports: list[Report]) -> list[Place]:
     """Every county, city and province of the corpus with the reports it covers."""
     places: dict[str, Place] = {}
+    # gathered as sets and dicts, then sorted once: a province holds thousands of reports
+    aliases: dict[str, set[str]] = {}
+    ids: dict[str, dict[str, None]] = {}
 
     def add(name: str | None, rid: str, *extra: str) -> None:
         if not name or len(name) < 2:  # a bare 县 or 市 (a division-data slip) would match every question
             return
-        base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
-        aliases = {name, *extra, *_pinyin_aliases(name)}
-        if len(base) >= 2:
-            aliases.add(base)
-        p = places.setdefault(name, Place(name, [], []))
-        if rid not in p.reports:
-            p.reports.append(rid)
-        p.aliases = sorted(set(p.aliases) | {a for a in aliases if a})
+        if name not in places:
+            places[name] = Place(name, [], [])
+            base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
+            aliases[name] = {name, *_pinyin_aliases(name), *([base] if len(base) >= 2 else [])}
+            ids[name] = {}
+        aliases[name].update(extra)
+        ids[name][rid] = None
 
     for r in reports:
         if not r.place:
@@ -142,6 +145,8 @@ def corpus_places(reports: list[Report]) -> list[Place]:
             if len(town) >= 3:
                 add(town, r.id, r.place.county + town, r.agency.name)
                 places[town].township = True
+    for name, p in places.items():
+        p.reports, p.aliases = list(ids[name]), sorted(a for a in aliases[name] if a)
     return list(places.values())
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from index.indexer import lexical_dir, read_passages
-from index.lexical import BM25
+from index.indexer import lexical_paths
+from index.lexical import DiskBM25
 from index.model import Hit, Passage
-from index.vectors import VectorIndex
+from index.passagestore import Passages
+from index.vectors import EXACT, VectorIndex
 from rag.query import Query
 
 MODES = ("hybrid", "dense", "bm25")
@@ -32,32 +33,22 @@ class Retriever:
         from index.vectors import IndexMismatch, collection_name
 
         name = collection_name(embedder.name)
+        folder, passages_path, _ = lexical_paths(data_dir, name)
         try:
             self.vectors: VectorIndex | None = VectorIndex(embedder, data_dir, chroma_url)
         except IndexMismatch:
-            if (lexical_dir(data_dir) / name).with_suffix(".bm25.json").exists():
+            if (folder / "vocab.json").exists():
                 self.vectors = None  # nothing embedded yet (lexical first): BM25 serves every report
             else:
                 raise
-        base = lexical_dir(data_dir) / name
-        bm25_path, passages_path = base.with_suffix(".bm25.json"), base.with_suffix(".passages.jsonl")
-        if not bm25_path.exists() or not passages_path.exists():
-            raise IndexMismatch(f"the lexical index {bm25_path} is missing; run `python -m index build`")
-        self.bm25 = BM25.load(bm25_path)
-        self.passages: dict[str, Passage] = {p.id: p for p in read_passages(passages_path)}
-        self.position = {pid: i for i, pid in enumerate(self.bm25.ids)}
+        if not (folder / "vocab.json").exists() or not passages_path.exists():
+            raise IndexMismatch(f"the lexical index {folder} is missing; run `python -m index build`")
+        # both read lazily: start-up reads the vocabulary and one row a report, not the corpus
+        self.bm25 = DiskBM25(folder)
+        self.passages = Passages(passages_path)
         self.embedder = embedder
         self.reranker = reranker
         self.dense_weight = DENSE_WEIGHT
-        # table passages by their row (table, row label), then by report: a question's row in the reports
-        # it allows, without a pass over every table row of the corpus (a million at 10,000 reports)
-        self.by_row: dict[tuple[str, str], dict[str, Passage]] = {}
-        for p in self.passages.values():
-            if p.kind == "table":
-                self.by_row.setdefault(tuple(p.heading_path[:2]), {})[p.report] = p
-        self.by_report: dict[str, list[int]] = {}
-        for pid, i in self.position.items():
-            self.by_report.setdefault(self.passages[pid].report, []).append(i)
         # reports whose vectors are all in; the rest are searched by BM25 alone (a background
         # embedding adds to it as it goes)
         self.embedded: set[str] = set(self.vectors.done()) if self.vectors is not None else set()
@@ -66,23 +57,24 @@ class Retriever:
         """Those of ``reports`` that dense search cannot see yet (their vectors are not all in)."""
         return [r for r in reports if r not in self.embedded]
 
-    def _dense(self, text: str, reports: list[str] | None, n: int) -> list[str]:
+    def _dense(self, text: str, reports: list[str] | None, n: int) -> list[int]:
         if self.vectors is None:
             return []
         vector = self.embedder.embed_query(text)
         ids = None
         if reports is not None:
-            ids = [self.bm25.ids[i] for r in reports if r in self.embedded for i in self.by_report.get(r, ())]
-            if not ids:
+            seen = [r for r in reports if r in self.embedded]
+            if not seen:
                 return []
-        # a passage the lexical index does not know is of a report the store dropped since
-        return [pid for pid, _ in self.vectors.query(vector, n, reports, ids) if pid in self.passages]
+            size = sum(b - a for a, b in (self.passages.ranges.get(r, (0, 0)) for r in seen))
+            ids = self.passages.ids_of(seen) if size <= EXACT else None
+        got = [pid for pid, _ in self.vectors.query(vector, n, reports, ids)]
+        at = self.passages.positions(got)  # a passage the lexical index lacks is of a report dropped since
+        return [at[pid] for pid in got if pid in at]
 
-    def _bm25(self, text: str, reports: list[str] | None, n: int) -> list[str]:
-        allowed = None if reports is None else {i for r in reports for i in self.by_report.get(r, ())}
-        scores = self.bm25.scores(text, allowed)
-        best = sorted(scores, key=lambda i: (-scores[i], i))[:n]
-        return [self.bm25.ids[i] for i in best]
+    def _bm25(self, text: str, reports: list[str] | None, n: int) -> list[int]:
+        ranges = None if reports is None else [self.passages.ranges[r] for r in reports if r in self.passages.ranges]
+        return self.bm25.top(text, n, ranges)
 
     def search(self, query: Query | str, k: int = 10, mode: str = "hybrid") -> list[Hit]:
         """Top ``k`` passages with scores; [] for input with nothing to search for."""
@@ -97,7 +89,7 @@ class Retriever:
             return []  # the place/year asked for is not in the corpus
         if q.expansion:  # an English question also searches with the Chinese terms it stands for
             text = f"{text} {' '.join(q.expansion)}"
-        ranked: dict[str, float] = {}
+        ranked: dict[int, float] = {}  # passage row → fused score
         lists = []
         if mode in ("dense", "hybrid"):
             lists.append(self._dense(text, reports, POOL))
@@ -105,28 +97,25 @@ class Retriever:
             lists.append(self._bm25(text, reports, POOL))
         weights = {"dense": [1.0], "bm25": [1.0], "hybrid": [self.dense_weight, 1.0]}[mode]
         for w, lst in zip(weights, lists):
-            for rank, pid in enumerate(lst, 1):
-                ranked[pid] = ranked.get(pid, 0.0) + w / (RRF_K + rank)
+            for rank, i in enumerate(lst, 1):
+                ranked[i] = ranked.get(i, 0.0) + w / (RRF_K + rank)
         # The table row the question names, in each allowed report, goes first: the template
         # tells us exactly where that figure stands, which beats any similarity score.
         boost = 1.0
         for t in q.targets:
-            for p in self._rows(t.table, t.row, reports):
-                ranked[p.id] = ranked.get(p.id, 0.0) + boost
+            for i in self.passages.of_row(t.table, t.row, reports):
+                ranked[i] = ranked.get(i, 0.0) + boost
             boost *= 0.5
-        order = sorted(ranked, key=lambda pid: (-ranked[pid], pid))
+        # ties by row: by report id, then by place in the report (no passage is read to rank them)
+        order = sorted(ranked, key=lambda i: (-ranked[i], i))
         if self.reranker is not None and order:
-            order = self.reranker.rerank(text, [self.passages[pid] for pid in order[: max(k, 20)]]) + order[max(k, 20):]
-        return [Hit(self.passages[pid], ranked.get(pid, 0.0), i) for i, pid in enumerate(order[:k], 1)]
-
-    def _rows(self, table: str, row: str, reports: list[str] | None) -> list[Passage]:
-        of_row = self.by_row.get((table, row), {})
-        if reports is None:
-            return list(of_row.values())
-        return [of_row[r] for r in reports if r in of_row]
+            head = [self.passages.get(i) for i in order[: max(k, 20)]]
+            at = {p.id: i for i, p in zip(order, head)}
+            order = [at[pid] for pid in self.reranker.rerank(text, head)] + order[max(k, 20):]
+        return [Hit(self.passages.get(i), ranked.get(i, 0.0), n) for n, i in enumerate(order[:k], 1)]
 
     def row_passage(self, report: str, table: str, row: str) -> Passage | None:
-        return self.by_row.get((table, row), {}).get(report)
+        return self.passages.row_passage(report, table, row)
 
 
 class CrossEncoderReranker:

@@ -131,7 +131,26 @@ def _fact_record(r: Report, f: TextFact) -> dict:
             "kind": f.kind, "value": f.value, "unit": f.unit, "source": "text"}
 
 
-def fact_answer(q: Query, scope: list[Report], kinds: list[str]) -> Answer | None:
+class _Facts:
+    """A report's text facts of the asked kinds, read for many reports at once from the store."""
+
+    def __init__(self, report: Report, facts: list[TextFact]):
+        self.report, self.facts = report, facts
+
+
+def _with_facts(scope: list[Report], kinds: list[str], store) -> list[tuple[Report, object]]:
+    """Each report with what :func:`fact_of` reads of it: itself, or (many reports and a store)
+    its facts of the asked kinds (and the channels', for stand-ins) from the store's rows."""
+    from rag.facts import BATCH_FROM
+
+    if store is None or len(scope) < BATCH_FROM:
+        return [(r, r) for r in scope]
+    wanted = list(dict.fromkeys([*kinds, *(k for k in BY_KEY if k.startswith("disclosed."))]))
+    got = store.text_facts(wanted, {r.id for r in scope})
+    return [(r, _Facts(r, got.get(r.id, []))) for r in scope]
+
+
+def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> Answer | None:
     """The answer from text facts, or None when no report in scope states the kind."""
     lang = q.language
     # Several reports held to a bound or ranked: a report's only channel figure stands in for its
@@ -139,7 +158,7 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str]) -> Answer | Non
     # nor where the total is asked by name (总数, total).
     counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and \
         not re.search(r"总数|总量|总计|\btotal\b", q.text, re.I)
-    rows = [(r, fact_of(r, kinds, stand_in=counted)) for r in scope]
+    rows = [(r, fact_of(view, kinds, stand_in=counted)) for r, view in _with_facts(scope, kinds, store)]
     stated = [(r, f) for r, f in rows if f is not None]
     if not stated:
         return None
@@ -164,7 +183,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
             unstated: list[Report]) -> Answer:
     lang = q.language
     facts: list[dict] = [_fact_record(r, f) for r, f in stated]
-    cites = [fact_citation(r, f) for r, f in stated]
+    cites: list[Citation] = []  # the reports the text shows, below
     by_size = sorted(stated, key=lambda x: -float(x[1].value))
     ids = [r.id for r, _ in by_size]
     detail, more = W.lines([line(r, f, lang) for r, f in by_size], lang, ids)
@@ -201,6 +220,10 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
         cites += [title_cite(r) for r in unstated if r.id not in hidden]  # read, and shown to have been
         facts += [count_fact(hidden)] if hidden else []
     facts += [count_fact(more)] if more else []
+    # quoted: the figures the text shows (every report's stays in the facts; "and N more" counts the rest)
+    hidden = {rid for f in facts if f.get("aggregate") == "count" and not {"chosen", "counted", "tied"} & set(f)
+              for rid in f["items"]}
+    cites[:0] = [fact_citation(r, f) for r, f in stated if r.id not in hidden]
     return Answer(q.text, text, cites, facts, language=lang)
 
 

@@ -52,6 +52,7 @@ def _arm(point: str, n: int) -> None:
     import index.build
     import index.indexer
     import index.lexical
+    import index.passagestore
     import index.store
     import index.vectors
 
@@ -88,31 +89,36 @@ def _arm(point: str, n: int) -> None:
 
         index.vectors.VectorIndex.__init__ = init
         index.vectors.INSERT_BATCH = BATCH
-    elif point == "bm25-write":  # 1: mid-way through the BM25 file, 2: after it, 3: after the passages
-        real_save, real_passages = index.lexical.BM25.save, index.indexer.write_passages
+    elif point == "bm25-write":  # 1: mid-way through the passages, 2: after the BM25 arrays, 3: after the passages
+        real_add, real_save, real_exit = index.passagestore.Writer.add, index.indexer.save_postings, \
+            index.passagestore.Writer.__exit__
 
-        def save(self, path):
-            if n == 1:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.with_suffix(".tmp").write_text('{"ids": [', encoding="utf-8")
+        def add(self, p):
+            if n == 1 and self.n == 40:
                 _die()
-            real_save(self, path)
+            real_add(self, p)
+
+        def save(*a, **k):
+            got = real_save(*a, **k)
             if n == 2:
                 _die()
+            return got
 
-        def passages(path, items):
-            real_passages(path, items)
+        def exit_(self, *a):
+            real_exit(self, *a)
             if n == 3:
                 _die()
 
-        index.lexical.BM25.save, index.indexer.write_passages = save, passages
+        index.passagestore.Writer.add, index.indexer.save_postings, index.passagestore.Writer.__exit__ = \
+            add, save, exit_
     else:
         raise ValueError(point)
 
 
 def _snapshot(pipeline, data: Path) -> dict:
     """What a build produced, in comparable form (sorted lists, counts, the answer)."""
-    from index.indexer import lexical_dir, read_passages
+    from index.indexer import lexical_dir
+    from index.passagestore import Passages
     from index.store import Store
 
     reports = Store(data).reports()
@@ -124,13 +130,15 @@ def _snapshot(pipeline, data: Path) -> dict:
             vectors.setdefault(m["report"], []).append(pid)
         if len(got["ids"]) < 1000:
             break
-    passages = read_passages((lexical_dir(data) / vi.name).with_suffix(".passages.jsonl"))
+    passages = list(pipeline.retriever.passages)
+    folder = lexical_dir(data) / vi.name
     return {
         "reports": {r.id: [r.sha256, len(r.tables), len(r.facts)] for r in reports},
         "passages": dict(sorted(Counter(p.report for p in passages).items())),
-        "bm25_is_passages": pipeline.retriever.bm25.ids == [p.id for p in passages],
+        "bm25_is_passages": pipeline.retriever.bm25.n == len(passages) == len(Passages(folder / "passages.sqlite3")),
         "passage_texts": hashlib.sha256("\n".join(p.text for p in passages).encode()).hexdigest(),
-        "bm25_docs": hashlib.sha256(json.dumps(pipeline.retriever.bm25.docs).encode()).hexdigest(),
+        "bm25_docs": hashlib.sha256(b"".join((folder / f).read_bytes() for f in
+                                             ("vocab.json", "indptr.npy", "docs.npy", "weights.npy"))).hexdigest(),
         "vectors": {rid: sorted(ids) for rid, ids in sorted(vectors.items())},
         "vector_count": vi.count(),
         "answer": pipeline.ask(QUESTION).text,

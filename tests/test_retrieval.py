@@ -53,10 +53,10 @@ def test_bad_input_gives_a_result_not_an_exception(pipeline, text):
 
 
 def test_every_passage_quotes_its_report(pipeline):
-    for p in pipeline.retriever.passages.values():
+    for p in pipeline.retriever.passages:
         quote = pipeline.by_id[p.report].quote(p.span)
         assert quote.strip(), p.id
-    kinds = {p.kind for p in pipeline.retriever.passages.values()}
+    kinds = {p.kind for p in pipeline.retriever.passages}
     assert kinds == {"prose", "table"}
 
 

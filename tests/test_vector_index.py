@@ -59,7 +59,7 @@ def test_incremental_changes_and_removals(tmp_path):
     p.write_text(p.read_text(encoding="utf-8").replace("400 余条", "500 余条"), encoding="utf-8")
     build(corpus, data)
     second = build_indexes(data, FakeEmbedder())
-    quxian = [x for x in Retriever(data, FakeEmbedder()).passages.values() if x.report == "quxian-2024"]
+    quxian = [x for x in Retriever(data, FakeEmbedder()).passages if x.report == "quxian-2024"]
     assert second.embedded == len(quxian)
     assert any("500 余条" in x.text for x in quxian) and not any("400 余条" in x.text for x in quxian)
     # A removed report disappears from the vectors and from BM25.
@@ -68,7 +68,7 @@ def test_incremental_changes_and_removals(tmp_path):
     third = build_indexes(data, FakeEmbedder())
     r = Retriever(data, FakeEmbedder())
     assert third.removed_reports == 1 and third.embedded == 0
-    assert not any(i.startswith("haiyuan") for i in r.bm25.ids)
+    assert not any(p.id.startswith("haiyuan") for p in r.passages) and r.bm25.n == len(r.passages)
     assert "haiyuan-2024" not in r.vectors.done()
     assert r.vectors.count() == len(r.passages)
 
