@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import threading
 from typing import Any
 
 from index.config import get_settings, unless_set
@@ -41,6 +42,13 @@ def make_app(pipeline: Any, auth: str = "", concurrency: int | None = None) -> A
     from web.service import DEFAULT_CONCURRENCY, Service
 
     return create_app(Service(pipeline, concurrency or DEFAULT_CONCURRENCY), auth=auth)
+
+
+def _warm_up(pipeline: Any) -> None:
+    try:
+        print(f"warmed up in {pipeline.warm_up():.1f} s (the English dictionary, the vector index)", flush=True)
+    except Exception as e:  # the first question of a kind pays for it instead
+        print(f"warm-up skipped ({type(e).__name__}: {e})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -72,6 +80,8 @@ def main(argv: list[str] | None = None) -> None:
         pipeline = load_pipeline(args.pipeline, settings)
     except (StoreError, IndexMismatch) as e:
         raise SystemExit(f"app.py: {e}") from None
+    if hasattr(pipeline, "warm_up"):  # not a daemon: the process never exits inside Chroma's native code
+        threading.Thread(target=_warm_up, args=(pipeline,), name="warm-up").start()
     app = make_app(pipeline, settings.auth, args.concurrency)
     print(f"serving http://{host}:{port}  (API docs: http://{host}:{port}/docs"
           f"{', basic auth on' if settings.auth else ''})", flush=True)

@@ -10,8 +10,11 @@ A crash at any point leaves a store the next build completes without anyone dele
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from index.load import SUPPORTED_SUFFIXES, LoadError, load
@@ -32,6 +35,40 @@ def report_id_for(rel: Path, taken: set[str]) -> str:
         while rid in taken:
             rid, n = f"{base}-{n}", n + 1
     return rid
+
+
+PARALLEL_FROM = 200  # files to parse from which they are parsed on every core
+
+
+def _parse_one(corpus: Path, max_file_mb: float, job: tuple[str, str, str]):
+    """(relative path, file hash, id, the parsed report or None, why not) for one corpus file."""
+    rel, file_hash, rid = job
+    try:
+        loaded = load(corpus / rel, max_bytes=int(max_file_mb * 2**20))
+        report = parse_report(loaded.text, rid, rel)
+    except LoadError as e:
+        return rel, file_hash, rid, None, str(e)
+    except Exception as e:  # a parser bug on one file must not lose the rest of the corpus
+        return rel, file_hash, rid, None, f"parser error: {type(e).__name__}: {e}"
+    report = without_disagreeing_facts(report)
+    problems = verify(report)
+    if problems:  # the parser's own output must agree with the text it quotes
+        return rel, file_hash, rid, None, f"parsed values disagree with the text: {problems[0]}"
+    return rel, file_hash, rid, report, ""
+
+
+def _parse_all(corpus: Path, jobs: list[tuple[str, str, str]], max_file_mb: float) -> Iterator[tuple]:
+    """Each job parsed, in order; on several cores when there are many (parsing is pure: only
+    the store, in this process, writes)."""
+    one = partial(_parse_one, corpus, max_file_mb)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        yield from map(one, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+        yield from pool.map(one, jobs, chunksize=8)
 
 
 def corpus_files(corpus: Path) -> list[Path]:
@@ -68,6 +105,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
         entry = old_files.get(p.relative_to(corpus).as_posix())
         if entry:
             taken.add(entry["id"])
+    jobs: list[tuple[str, str, str]] = []  # (relative path, file hash, report id) of the files to parse
     for i, path in enumerate(files, 1):
         rel = path.relative_to(corpus).as_posix()
         if progress:
@@ -90,21 +128,13 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
             except StoreError as e:  # unreadable, edited or gone: the source is the authority
                 say(f"{e}: parsing {rel} again")
         rid = entry["id"] if entry else report_id_for(Path(rel), taken)
-        try:
-            loaded = load(path, max_bytes=int(max_file_mb * 2**20))
-            report = parse_report(loaded.text, rid, rel)
-        except LoadError as e:
-            summary.failed.append({"source": rel, "reason": str(e)})
+        taken.add(rid)  # reserved now: the files are parsed below, several at once
+        jobs.append((rel, file_hash, rid))
+
+    for rel, file_hash, rid, report, reason in _parse_all(corpus, jobs, max_file_mb):
+        if report is None:
+            summary.failed.append({"source": rel, "reason": reason})
             continue
-        except Exception as e:  # a parser bug on one file must not lose the rest of the corpus
-            summary.failed.append({"source": rel, "reason": f"parser error: {type(e).__name__}: {e}"})
-            continue
-        report = without_disagreeing_facts(report)
-        problems = verify(report)
-        if problems:  # the parser's own output must agree with the text it quotes
-            summary.failed.append({"source": rel, "reason": f"parsed values disagree with the text: {problems[0]}"})
-            continue
-        taken.add(rid)
         store.put(report, file_hash)
         kept.add(rid)
         summary.parsed += 1

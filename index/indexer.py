@@ -10,10 +10,10 @@ changed report has its vectors replaced; a removed report disappears from both i
 
 All or nothing per report: a report counts as embedded only once the vector index's ledger says
 so (written after its last vector, see ``index.vectors``), and the BM25 files only when they were
-written for exactly the store's reports. The BM25 index, its passages and then a small
-``.done.json`` (the store's fingerprint, the tokenizer's vocabulary and both files' hashes) are
-written in that order, each atomically, so a crash anywhere leaves an index the next build sees
-as incomplete and repairs, saying what it repaired.
+written for exactly the store's reports. The BM25 arrays, the passages and then a small
+``done.json`` (the store's fingerprint, the tokenizer's vocabulary and every file's size and
+time) are written in that order under ``lexical/<collection>/``, each atomically, so a crash
+anywhere leaves an index the next build sees as incomplete and repairs, saying what it repaired.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ class IndexSummary:
     seconds: float = 0.0
     collection: str = ""
     repaired: list[str] = field(default_factory=list)  # reports found incomplete and embedded again
+    done: set[str] | None = None  # reports whose vectors are all in after this run (None: not looked at)
+    insert_seconds: float = 0.0  # of ``seconds``, the time spent writing vectors into the vector index
 
 
 def vocabulary_words(reports: list[Report]) -> list[str]:
@@ -241,7 +243,9 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
         for i in range(0, len(group), step):
             vectors += embedder.embed_documents([p.text for p in group[i : i + step]])
             tell(k, summary.embedded + len(vectors))
+        t_insert = time.perf_counter()
         vi.upsert(group, vectors, shas, Counter(p.report for p in group))
+        summary.insert_seconds += time.perf_counter() - t_insert
         vi.mark(shas, "done")
         if finished:
             finished(sorted(shas))
@@ -251,6 +255,7 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
         tell(len(todo), summary.embedded, last_line=True)
     # counting opens the whole HNSW index: only worth it when something changed
     summary.passages = vi.count() if todo or summary.removed_reports else -1
+    summary.done = {rid for rid in done if rid in current} | {r.id for r in todo}
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -289,6 +289,11 @@ def _english_names() -> dict[str, str]:
     return {r["name"]: r["english"] for r in _read_csv("place_english.csv")}
 
 
+def settled_english(name: str) -> bool:
+    """Whether the place's English name is a settled form (data/place_english.csv), not its romanisation."""
+    return name in _english_names()
+
+
 def english(name: str) -> str | None:
     """Official English name of a place, without its level word: the settled form of a name from
     another language (乌兰浩特市 → Ulanhot, data/place_english.csv), else its romanisation."""

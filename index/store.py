@@ -179,6 +179,7 @@ BODIES = 64  # reports kept whole after they were read: an answer reads a few, a
 # Up to this many reports, start-up checks every stored report against its text (~3 ms each);
 # a larger store is checked by `python -m index build`, and each report again when first read.
 CHECK_AT_START = 1_000
+SEEK_AT_MOST = 3_000  # reports a corpus-wide read looks up by id; more are read in one pass
 
 
 class Store:
@@ -246,6 +247,7 @@ class Store:
     def manifest(self) -> dict[str, Any]:
         """{"parser_version", "files": {source: {"id", "file_sha256", "parser_version"}}, "skipped": [...]}:
         which corpus file each stored report came from (its hash), and what the last build left out."""
+        self._check_layout()
         files = {src: {"id": rid, "file_sha256": fsha, "parser_version": pv} for rid, src, fsha, pv in
                  self.sql("SELECT id, source, file_sha256, parser_version FROM reports ORDER BY id")}
         return {"parser_version": self._version({e["parser_version"] for e in files.values()}), "files": files,
@@ -268,7 +270,15 @@ class Store:
     def exists(self) -> bool:
         return self.path.exists() and bool(self.sql("SELECT 1 FROM reports LIMIT 1"))
 
+    def _check_layout(self) -> None:
+        # a store written before the header column and the ordered rows: parsed again, not migrated
+        # (the parser's version is unchanged, so its reports' vectors are kept)
+        if self.path.exists() and "head" not in {c[1] for c in self.sql("PRAGMA table_info(reports)")}:
+            raise StoreError(f"the store at {self.root} was written in an earlier layout; "
+                             f"`python -m index build` writes it again")
+
     def check_version(self) -> None:
+        self._check_layout()
         built = self._version({v for (v,) in self.sql("SELECT DISTINCT parser_version FROM reports")})
         if built != PARSER_VERSION:
             raise StoreError(
@@ -355,13 +365,26 @@ class Store:
         reports ``ids`` (all when None): one pass over the rows' part of the file."""
         got: dict[str, list[TableValue]] = {}
         marks = ",".join("?" * len(rows))
-        for rid, row, col, value, unit, status, raw, a, b in self.sql(
+        for rid, row, col, value, unit, status, raw, a, b in self._of_reports(
                 f"SELECT report_id, row, col, value, unit, status, raw, span_start, span_end FROM table_values "
-                f"WHERE tbl = ? AND row IN ({marks}) ORDER BY report_id, n", (table, *rows)):
+                f"WHERE tbl = ? AND row IN ({marks})", (table, *rows), ids):
             if ids is None or rid in ids:
                 got.setdefault(rid, []).append(TableValue(rid, table, row, col, _number(value, raw), unit,
                                                           None if a is None else (a, b), status, raw))
         return got
+
+    def _of_reports(self, query: str, args: tuple, ids: set[str] | None) -> list[tuple]:
+        """``query``'s rows ordered by report and n, for the reports ``ids`` (all when None): a few
+        reports are looked up by id, most of the corpus read in one pass and filtered by the caller."""
+        if ids is None or len(ids) > SEEK_AT_MOST:
+            return self.sql(f"{query} ORDER BY report_id, n", args)
+        out: list[tuple] = []
+        order = sorted(ids)
+        for k in range(0, len(order), 5000):  # SQLite takes at most 32,766 parameters
+            part = order[k : k + 5000]
+            out += self.sql(f"{query} AND report_id IN ({','.join('?' * len(part))}) ORDER BY report_id, n",
+                            (*args, *part))
+        return out
 
     def text_facts(self, kinds: list[str], ids: set[str] | None = None) -> dict[str, list[TextFact]]:
         """The text facts of ``kinds``, per report in the report's own order (each with its first span)."""

@@ -24,6 +24,7 @@ from rag.check import count_fact, verify
 from rag.compare import difference
 from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
+from rag.proseanswer import focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
 from rag.refuse import no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, speaks_of
@@ -60,19 +61,19 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     if a is None and q.targets:
         a = table_answer(p, q, scope)
         if len(scope) == 1 and q.shape == "how_many" and _no_figure(a):
-            a = _row_in_prose(p, q, scope) or a  # a row the report's table lacks, stated in its text
+            a = row_in_prose(p, q, scope) or a  # a row the report's table lacks, stated in its text
         elif len(scope) == 1 and q.shape == "how_many":
             # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's
             quoted = [t for t in P.quoted_terms(q.text) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", t)
                       and t not in q.targets[0].row]
-            a = (_named_figure(p, q, quoted) if quoted else None) or a
+            a = (named_figure(p, q, quoted) if quoted else None) or a
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
         if broad(kinds) and q.shape == "open":
             kinds = []  # "怎样的审核流程": a description, even where it names publishing
         a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
         kinds_asked = [k for k in kinds if not broad([k])]
-        narrow = tuple(narrower(q, scope, kinds, _names(p, q))) if kinds else ()
+        narrow = tuple(narrower(q, scope, kinds, focus_names(p, q))) if kinds else ()
         if a is not None and narrow:
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             # …unless it names the part asked for and gives it no figure (a page cut after 政务新媒体公…)
@@ -90,29 +91,6 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
 def _no_figure(a: Answer) -> bool:
     return a.refused or all(f.get("value") is None and f.get("prose_value") is None for f in a.facts if "row" in f)
 
-
-def _row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
-    """The asked row's figure where the text gives it right after the row's name ("开展行政处罚50件"):
-    the one report has no such row or cell to read."""
-    row = q.targets[0].row
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
-        return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
-    return _named_figure(p, q, [row])
-
-
-def _named_figure(p, q: Query, terms: list[str]) -> Answer | None:
-    """The figure the text gives right after naming the most specific of ``terms`` ("工作动态信息17篇"
-    among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it."""
-    for term in dict.fromkeys(terms):
-        for s in P.best_sentences(p, q, [term], q.reports, k=3):
-            got = P.figure_after(s.text, term)
-            if got is not None:
-                value, clause = got
-                who = _who(s.report, q.language)
-                lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
-                return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
-                              [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
-    return None
 
 def _row_citation(p, r: F.Reading) -> Citation | None:
     rep = r.report
@@ -262,7 +240,8 @@ def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer
         else:
             chosen = [r for r in rs if (_figure(r, q) == 0 if negative else (_figure(r, q) or r.disagree and r.prose))]
         chosen.sort(key=lambda r: -(_figure(r, q) or 0))  # the largest first, where the list is cut
-        rest = [r for r in rs if r not in chosen]
+        picked = {id(r) for r in chosen}  # by identity: comparing readings compares their reports
+        rest = [r for r in rs if id(r) not in picked]
         if chosen:
             items, hidden = W.names([_which_item(r, q, lang) for r in chosen], lang, _ids(chosen))
             head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
@@ -305,129 +284,3 @@ def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer
         facts += [{"aggregate": "sum", "total": total}, count_fact(counted, counted=True)]
         facts += [count_fact(more)] if more else []
     return Answer(q.text, text, cites, facts, warnings, language=lang)
-
-
-# ---- prose ----------------------------------------------------------------------------------
-
-def _names(p, q: Query) -> list[str]:
-    names = [a for pl in p.places for a in pl.aliases if pl.name in q.places]
-    return names + [str(y) for y in q.years]
-
-
-def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ()) -> Answer:
-    lang = q.language
-    terms = P.focus_terms(q.text, lang, _names(p, q))
-    if q.shape in ("which", "list", "rank") and (q.reports is None or len(q.reports) > 1) and not q.places:
-        a = _which_mention(p, q, terms, scope) if q.shape != "rank" else _rank_prose(p, q, terms, scope)
-        if a is not None:
-            return a
-    if q.shape == "how_many" and len(scope) == 1:  # not a total: 原创和转发的 sums two named figures
-        # the report's own words: as the question writes them, or quoted in an English question (网上民声)
-        named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, _names(p, q)) if lang == "zh" else \
-            re.findall(r"[\u4e00-\u9fff]{2,}", q.text)
-        told = _named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)])
-        if told is not None:
-            return told
-    best = P.best_sentences(p, q, terms, q.reports, k=5)
-    if not best or best[0].coverage < 0.5:
-        return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
-    top = best[0]
-    keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
-    who = _who(top.report, lang)
-    if q.shape in ("how_many", "total"):
-        value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow)
-        # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
-        # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
-        unstated = [t for t in narrow if t in top.text and not re.search(r"\d", top.text[top.text.find(t):])
-                    and not any(re.search(r"\d", c) for c in P.clauses(top.text) if t in c)]
-        if unstated and len(scope) == 1:  # the part asked for is named, its figure is not: never the whole's
-            text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
-            return Answer(q.text, text, [_sentence_citation(top)], [{"unstated": unstated[0], "report_id": top.report.id}],
-                          refused=True, language=lang)
-        digits = P.clause_with(top.text, terms) if value is None else None
-        if digits:  # a phone number, a postcode, a date: the clause itself is the answer
-            return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)
-        if value is None:  # the text talks about it but gives no figure: say so, show where
-            text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
-            return Answer(q.text, text, [_sentence_citation(top)], refused=True, language=lang)
-        lead = (f"{who}：{clause}（{F.fmt(value)}）。" if lang == "zh" else f"{who}: {F.fmt(value)} — “{clause}”.")
-        return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), [_sentence_citation(s) for s in keep],
-                      [{"value": value, "from": clause, "report_id": top.report.id}], language=lang)
-    # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
-    items = P.enumeration_after(top.report, top.start, top.end)
-    if items:
-        rep = top.report
-        cites = [_sentence_citation(top)] + [
-            Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, " > ".join(x.path),
-                     rep.quote(x.body_span), x.body_span) for x in items]
-        lead = f"{who}：" + "；".join(x.heading for x in items) + ("。" if lang == "zh" else ".")
-        body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
-        return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
-    cites, quotes = [], []
-    for s in keep[:2]:
-        lo, hi, text = P.passage_from(p, s)
-        cites.append(_sentence_citation(P.Sentence(s.report, lo, hi, text, s.score, s.coverage, s.passage_id)))
-        quotes.append(text)
-    return Answer(q.text, f"{who}：\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
-
-
-def _who(rep: Report, lang: str) -> str:
-    agency = rep.agency.name if rep.agency else place_name(rep)
-    return f"{agency}（{rep.year}年）" if lang == "zh" else f"{en_place(rep)}, {rep.year}"
-
-
-def _sentence_citation(s: P.Sentence) -> Citation:
-    rep = s.report
-    sec = next((x for x in reversed(rep.sections) if x.span[0] <= s.start < x.span[1]), None)
-    return Citation(rep.id, rep.agency.name if rep.agency else "", rep.year,
-                    " > ".join(sec.path) if sec else "", rep.quote((s.start, s.end)), (s.start, s.end), s.passage_id)
-
-
-def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
-    """"Which reports mention X": X is the most specific focus term any report contains."""
-    terms = list(dict.fromkeys(P.quoted_terms(q.text) + terms))
-    df = {t: sum(1 for r in scope if t in P.normalized(r.text).text) for t in terms}
-    candidates = [t for t in terms if df[t] > 0]
-    if not candidates:
-        return None
-    # Numbers (12345) and quoted words name the thing itself; then the template's and reports'
-    # own terms; only then the rarest other word.
-    quoted = P.quoted_terms(q.text)
-    ranked = sorted(candidates, key=lambda t: (not t.isdigit(), t not in quoted, t not in P.DOMAIN_TERMS,
-                                               df[t], -len(t)))
-    term = ranked[0]
-    found = P.mentions(p, term, scope)
-    lang = q.language
-    ids = [r.id for r, _, _ in found]
-    names, hidden = W.names([place_name(r) if lang == "zh" else en_place(r) for r, _, _ in found], lang, ids)
-    text = W.say("mention.head", lang, term=term, names=names)
-    detail, more = W.lines([f"{place_name(r)}：“{s}”" for r, _, s in found], lang, ids)
-    text += "\n" + "\n".join(detail)
-    cites = [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(span), span) for r, span, _ in found]
-    facts = [{"report_id": r.id, "place": place_name(r), "year": r.year, "mentions": term} for r, _, _ in found]
-    return Answer(q.text, text, cites, facts + [count_fact(x) for x in (hidden, more) if x], language=lang)
-
-
-def _rank_prose(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
-    """Which report states the largest figure for the focus (e.g. WeChat posts)."""
-    rows = []
-    for rep in scope:
-        sub = Query(text=q.text, language=q.language, reports=[rep.id], shape="how_many")
-        best = P.best_sentences(p, sub, terms, [rep.id], k=1)
-        if best and best[0].coverage >= 0.5:
-            value, clause = P.number_in(best[0].text, terms)
-            if value is not None:
-                rows.append((value, rep, best[0], clause))
-    if not rows:
-        return None
-    rows.sort(key=lambda x: -x[0])
-    value, rep, s, clause = rows[0]
-    lang = q.language
-    text = (f"{place_name(rep)}最多：{clause}（{F.fmt(value)}）。" if lang == "zh"
-            else f"{en_place(rep)} has the most: {F.fmt(value)} — “{clause}”.")
-    detail, more = W.lines([f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" for v, r, _, _ in rows], lang,
-                           [r.id for _, r, _, _ in rows])
-    text += "\n" + "\n".join(detail)
-    facts = [{"value": v, "from": c, "report_id": r.id} for v, r, _, c in rows]
-    return Answer(q.text, text, [_sentence_citation(x[2]) for x in rows],
-                  facts + ([count_fact(more)] if more else []), language=lang)

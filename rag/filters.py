@@ -118,10 +118,10 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
         if k.named_in(question):
             picked |= {r.id for r in pool if r.agency.name.endswith(k.ending)}
     low = question.lower()
-    for r in pool:
-        en = (getattr(r.agency, "kind_en", "") or "").lower()
-        if en and len(en) > 6 and re.search(rf"\b{re.escape(en)}(?:e?s)?\b", low):
-            picked.add(r.id)
+    kinds_en = {(getattr(r.agency, "kind_en", "") or "").lower() for r in pool}  # a few dozen kinds, not every report
+    named = {en for en in kinds_en if len(en) > 6 and re.search(rf"\b{re.escape(en)}(?:e?s)?\b", low)}
+    if named:
+        picked |= {r.id for r in pool if (getattr(r.agency, "kind_en", "") or "").lower() in named}
     if not picked or len(picked) == len(pool):
         return allowed
     return picked

@@ -103,31 +103,61 @@ class Place:
     township: bool = False  # below the county level: no division, a body's own place
 
 
-@functools.lru_cache(maxsize=20_000)  # a name recurs in every report of its place
-def _pinyin_aliases(name: str) -> list[str]:
-    from index.places import english, pinyin
+class Places(list):
+    """The corpus's places, with their aliases indexed by their first two characters (built once,
+    on first use): a question is matched against the few aliases it could name, not every one of a
+    large corpus's tens of thousands."""
 
-    py = pinyin(name)
-    out = list(dict.fromkeys(x for x in (english(name), py) if x))  # Ulanhot and Wulanhaote alike
+    @functools.cached_property
+    def _by_start(self) -> dict[str, list[Place]]:
+        index: dict[str, list[Place]] = {}
+        for p in self:
+            for a in p.aliases:
+                key = a[:2] if _CJK.search(a) else a[:2].lower()
+                if p not in index.setdefault(key, []):
+                    index[key].append(p)
+        return index
+
+    @functools.cached_property
+    def known(self) -> set[str]:
+        """Every alias of two characters or more."""
+        return {a for p in self for a in p.aliases if len(a) >= 2}
+
+    def candidates(self, question: str) -> list[Place]:
+        """The places whose aliases could occur in ``question`` (a superset; in corpus order)."""
+        index, low = self._by_start, question.lower()
+        seen = {id(p) for text in (question, low) for i in range(len(text)) for k in (text[i : i + 2], text[i])
+                for p in index.get(k, ())}  # (a one-character alias is keyed by itself)
+        return [p for p in self if id(p) in seen]
+
+
+@functools.lru_cache(maxsize=20_000)  # a name recurs in every report of its place
+def _pinyin_aliases(name: str, known: str | None = None) -> list[str]:
+    """The English and romanised names of a place (``known``: its English name as the parser stored
+    it, which is its romanisation unless the name has a settled English form: no need to compute it)."""
+    from index.places import english, pinyin, settled_english
+
+    py = known if known and not settled_english(name) else pinyin(name)
+    out = list(dict.fromkeys(x for x in (known or english(name), py) if x))  # Ulanhot and Wulanhaote alike
     if py and py.endswith("xian") and len(name) == 2:
         out.append(py[:-4] + " County")
     return out
 
 
-def corpus_places(reports: list[Report]) -> list[Place]:
+def corpus_places(reports: list[Report]) -> Places:
     """Every county, city and province of the corpus with the reports it covers."""
     places: dict[str, Place] = {}
     # gathered as sets and dicts, then sorted once: a province holds thousands of reports
     aliases: dict[str, set[str]] = {}
     ids: dict[str, dict[str, None]] = {}
 
-    def add(name: str | None, rid: str, *extra: str) -> None:
+    def add(name: str | None, rid: str, *extra: str, known: str | None = None) -> None:
         if not name or len(name) < 2:  # a bare 县 or 市 (a division-data slip) would match every question
             return
         if name not in places:
             places[name] = Place(name, [], [])
             base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
-            aliases[name] = {name, *_pinyin_aliases(name), *([base] if len(base) >= 2 else [])}
+            aliases[name] = {name, *_pinyin_aliases(name, known), *([base] if len(base) >= 2 else [])}
             ids[name] = {}
         aliases[name].update(extra)
         ids[name][rid] = None
@@ -136,7 +166,7 @@ def corpus_places(reports: list[Report]) -> list[Place]:
         if not r.place:
             continue
         extra = [r.agency.name, *(a for a in r.agency.aliases if r.place.county and r.place.county[:-1] in a)] if r.agency else []
-        add(r.place.county, r.id, *extra)
+        add(r.place.county, r.id, *extra, known=r.place.english)
         add(r.place.city, r.id)
         add(r.place.province, r.id)
         if r.agency and getattr(r.agency, "kind", "") in TOWNSHIP_KINDS and r.place.county:
@@ -147,7 +177,7 @@ def corpus_places(reports: list[Report]) -> list[Place]:
                 places[town].township = True
     for name, p in places.items():
         p.reports, p.aliases = list(ids[name]), sorted(a for a in aliases[name] if a)
-    return list(places.values())
+    return Places(places.values())
 
 
 @functools.cache
@@ -187,10 +217,14 @@ def _county_pinyin() -> dict[str, str]:
     return out
 
 
-def _mentions(text: str, alias: str) -> bool:
-    if _CJK.search(alias):
+def _mentions(text: str, alias: str, low: str | None = None) -> bool:
+    """Whether ``text`` names ``alias`` (``low``: the text lower-cased, when the caller has it)."""
+    if not alias.isascii() and _CJK.search(alias):
         return alias in text
-    return re.search(rf"(?<![a-z]){re.escape(alias.lower())}(?![a-z])", text.lower()) is not None
+    a, low = alias.lower(), text.lower() if low is None else low
+    # the whole word only (xian is no part of xianyang), tried only where the letters occur at all:
+    # a corpus has thousands of place aliases, a question names one or two
+    return a in low and re.search(rf"(?<![a-z]){re.escape(a)}(?![a-z])", low) is not None
 
 
 def understand(question: str, reports: list[Report], places: list[Place] | None = None) -> Query:
@@ -198,8 +232,10 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     places = places if places is not None else corpus_places(reports)
     allowed: set[str] | None = None
     also = _division_names(question)
-    for p in places:
-        if p.name in also or any(_mentions(question, a) for a in p.aliases):
+    low = question.lower()
+    named = places.candidates(question) if isinstance(places, Places) else places
+    for p in places if also else named:
+        if p.name in also or any(_mentions(question, a, low) for a in p.aliases):
             q.places.append(p.name)
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
@@ -368,7 +404,7 @@ def _fits(target: Target, column: str) -> bool:
 
 
 def _unknown_places(question: str, places: list[Place]) -> list[str]:
-    known = {a for p in places for a in p.aliases if len(a) >= 2}
+    known = places.known if isinstance(places, Places) else {a for p in places for a in p.aliases if len(a) >= 2}
     name_rx, py_rx = _known_divisions()
     found: list[str] = []
     for m in name_rx.finditer(question):

@@ -29,7 +29,8 @@ _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 class Retriever:
-    def __init__(self, data_dir: Path, embedder, chroma_url: str = "", reranker=None):
+    def __init__(self, data_dir: Path, embedder, chroma_url: str = "", reranker=None,
+                 embedded: set[str] | None = None):
         from index.vectors import IndexMismatch, collection_name
 
         name = collection_name(embedder.name)
@@ -49,9 +50,18 @@ class Retriever:
         self.embedder = embedder
         self.reranker = reranker
         self.dense_weight = DENSE_WEIGHT
-        # reports whose vectors are all in; the rest are searched by BM25 alone (a background
-        # embedding adds to it as it goes)
-        self.embedded: set[str] = set(self.vectors.done()) if self.vectors is not None else set()
+        # reports whose vectors are all in (``embedded``: as a build just read them from the ledger);
+        # the rest are searched by BM25 alone (a background embedding adds to it as it goes)
+        if self.vectors is None:
+            embedded = set()
+        self.embedded: set[str] = set(self.vectors.done()) if embedded is None else set(embedded)
+
+    def warm_up(self) -> None:
+        """Read one vector: Chroma then loads its index, which the first dense search would wait for."""
+        if self.vectors is not None and self.embedded:
+            ids = self.passages.ids_of([min(self.embedded)])[:1]
+            if ids:
+                self.vectors.collection.get(ids=ids, include=["embeddings"])
 
     def bm25_only(self, reports: list[str]) -> list[str]:
         """Those of ``reports`` that dense search cannot see yet (their vectors are not all in)."""

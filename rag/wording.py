@@ -40,6 +40,9 @@ PHRASES: dict[str, tuple[str, str]] = {
              "… and {n} more (the full list is in the answer's structured facts)."),
     "more.inline": ("等（另有 {n} 项）", " … and {n} more"),
     "mention.head": ("提到“{term}”的报告：{names}。", "Reports that mention “{term}”: {names}."),
+    "prose.searched": ("（只查阅了与问题最相关的{n}份报告，语料库共{total}份；限定地区或年份可查得更全。）",
+                       "(Only the {n} reports that best match the question were read, of {total} in the corpus; "
+                       "naming a place or a year reads more of them.)"),
     "rank.top": ("{who}最多：{value}。", "{who} has the most: {value}."),
     "rank.tied": ("{who}等 {n} 份报告并列最多：{value}。", "{n} reports tie for the most, {value}, among them {who}."),
     "rank.bottom": ("{who}最少：{value}。", "{who} has the fewest: {value}."),

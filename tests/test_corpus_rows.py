@@ -74,3 +74,45 @@ def test_a_reading_over_many_reports_reads_no_report_it_does_not_quote(store, mo
     rs = F.readings(store.reports(), Query(text="?", language="zh", targets=[Target(T.APPLICATIONS, T.NEW)]), store)
     assert len(rs) == 5 and read == []
     assert rs[0].prose_span is not None and read == [rs[0].report.id]
+
+
+def test_a_store_of_the_earlier_layout_is_written_again_keeping_its_vectors(tmp_path):
+    import shutil
+    import sqlite3
+
+    from conftest import CORPUS
+    from index.build import build
+    from index.vectors import collection_name
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "yanchi-2020.txt", corpus)
+    build(corpus, tmp_path / "data")
+    name = collection_name("any-model")
+    db = sqlite3.connect(Store(tmp_path / "data").path)
+    db.execute("ALTER TABLE reports DROP COLUMN head")  # as the store was written before it had one
+    db.commit()
+    db.close()
+    assert Store(tmp_path / "data").problems() == [
+        f"the store at {tmp_path / 'data' / 'store'} was written in an earlier layout; `python -m index build` "
+        f"writes it again"]
+    said: list[str] = []
+    summary = build(corpus, tmp_path / "data", progress=said.append)
+    assert summary.parsed == 1 and any("earlier layout" in m and "parsing every corpus file again" in m for m in said)
+    again = Store(tmp_path / "data").reports()[0]
+    assert Store(tmp_path / "data").problems() == [] and again.tables == seed("yanchi-2020").tables
+    assert collection_name("any-model") == name  # the parser is the same: embedded vectors stay valid
+
+
+def test_which_reports_say_reads_the_best_matching_reports_and_says_so(pipeline, monkeypatch):
+    import rag.proseanswer as PA
+
+    q = "Which reports mention WeChat?"
+    every = pipeline.ask(q)
+    assert every.text.startswith("Reports that mention “微信公众号”: Haiyuan (海原县); Lanxi (兰西县); Quxian (渠县); "
+                                 "Shenchi (神池县); Yanchi (盐池县).") and "Only the" not in every.text
+    monkeypatch.setattr(PA, "PROSE_READ", 2)
+    few = pipeline.ask(q)
+    assert few.text.splitlines()[-1] == ("(Only the 2 reports that best match the question were read, of 5 in the "
+                                         "corpus; naming a place or a year reads more of them.)")
+    assert len({c.report_id for c in few.citations}) == 2 and few.text.count("微信公众号") >= 2
