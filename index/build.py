@@ -20,7 +20,8 @@ from pathlib import Path
 from index.load import SUPPORTED_SUFFIXES, LoadError, load
 from index.model import BuildSummary
 from index.parse import PARSER_VERSION, parse_report
-from index.store import Store, StoreError, verify, without_disagreeing_facts
+from index.store import Store, StoreError
+from index.verify import verify, without_disagreeing_facts
 
 
 def report_id_for(rel: Path, taken: set[str]) -> str:

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from index.config import Settings, get_settings
 from index.model import Answer, Hit, Report
 from index.normalize import simplified
-from rag.query import Places, Query, corpus_places, understand
+from rag.corpusplaces import Places, corpus_places
+from rag.query import Query, understand
 from rag.retrieve import MODES
 
 

@@ -199,7 +199,7 @@ def test_start_up_answers_from_the_report_not_from_an_edited_store(built, data):
 
 def test_every_seed_agrees_with_its_own_text():
     from conftest import SEEDS, seed
-    from index.store import verify
+    from index.verify import verify
 
     assert {rid: verify(seed(rid)) for rid in SEEDS} == {rid: [] for rid in SEEDS}
 
@@ -296,7 +296,7 @@ def test_a_mirror_page_with_glosses_agrees_with_its_own_text():
     """A traditional-script copy with pinyin glosses after some characters (開(kāi)封) is read as the
     parser read it: the check must not call the report damaged and drop it from the build."""
     from index.parse import parse_report
-    from index.store import verify
+    from index.verify import verify
 
     text = ("開(kāi)封市鼓樓區教育局2020年政府信息公開工作年度報告\n一、總體情況\n本局全年主動公開信息52條。\n"
             "聯繫地址：河南省開(kāi)封市鼓樓區人民路396號，郵編475000。\n")
@@ -309,7 +309,7 @@ def test_an_address_over_a_line_break_agrees_with_its_text():
     """A mirror page breaks a glossed address over two lines (龍\n泉大廈): the parser joins it, and
     the check must not call the report damaged for the line break."""
     from index.parse import parse_report
-    from index.store import verify
+    from index.verify import verify
 
     text = ("濟(jì)南市章丘區教育和體育局2023年政府信息公開工作年度報告\n一、總體情況\n本局全年主動公開信息52條。\n"
             "如有疑問，請與本局聯繫(地址:濟(jì)南市章丘區開(kāi)先大道 18 號(hào)龍\n泉大廈 3 樓;郵編:250200;電話:0531-12345678)。\n")
@@ -322,7 +322,7 @@ def test_an_address_over_a_line_break_agrees_with_its_text():
 def test_a_nought_stated_with_a_numeral_word_agrees_with_its_text():
     """"一起也没有发生" states nought though 一 is a numeral: the report must not be called damaged."""
     from index.parse import parse_report
-    from index.store import verify
+    from index.verify import verify
 
     r = parse_report("某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n"
                      "本年度涉及本局的政府信息公开行政复议、行政诉讼一起也没有发生。\n", "nought")
@@ -336,7 +336,7 @@ def test_a_misread_figure_is_left_out_not_the_report():
     import dataclasses
 
     from conftest import seed
-    from index.store import verify, without_disagreeing_facts
+    from index.verify import verify, without_disagreeing_facts
 
     r = seed("haiyuan-2024")
     f = next(f for f in r.facts if isinstance(f.value, int) and f.value > 0)
