@@ -65,6 +65,16 @@ def add_words(words: Iterable[str]) -> None:
                 _LOADED_WORDS.add(w)
 
 
+_PENDING: list[str] = []
+
+
+def teach_later(words: Iterable[str]) -> None:
+    """Words jieba must learn before it next splits anything: loading its dictionary takes over a
+    second, which start-up leaves to the first question (or the warm-up)."""
+    with _LOCK:
+        _PENDING.extend(words)
+
+
 def _jieba():
     import jieba
 
@@ -73,6 +83,11 @@ def _jieba():
     if DOMAIN_TERMS[0] not in _LOADED_WORDS:
         jieba.setLogLevel(60)  # its "Building prefix dict" chatter is not ours to print
         add_words(DOMAIN_TERMS)
+    if _PENDING:
+        with _LOCK:
+            words = _PENDING[:]
+            _PENDING.clear()
+        add_words(words)
     return jieba
 
 
@@ -203,7 +218,7 @@ class DiskBM25:
         self.vocab = {t: i for i, t in enumerate(self.terms)}
         self.words: list[str] = meta.get("words", [])
         self.n: int = meta["documents"]
-        add_words(self.words)  # queries must be split the way the documents were
+        teach_later(self.words)  # queries must be split the way the documents were
         self.indptr = np.load(folder / "indptr.npy", mmap_mode="r")
         self.docs = np.load(folder / "docs.npy", mmap_mode="r")
         self.weights = np.load(folder / "weights.npy", mmap_mode="r")

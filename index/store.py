@@ -51,6 +51,11 @@ class DamagedReport(StoreError):
                          f"`python -m index build` parses it again from its source")
 
 
+def _current_layout(columns: list[tuple]) -> bool:
+    names = [c[1] for c in columns]
+    return "head" in names and names.index("head") < names.index("body")
+
+
 def _number(value: Any, raw: str | None) -> float | int | None:
     # NUMERIC keeps 3.0 as 3: a figure printed with a decimal point is read back as the float it was
     return float(value) if isinstance(value, int) and raw and "." in raw else value
@@ -62,8 +67,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
     id TEXT PRIMARY KEY, source TEXT NOT NULL UNIQUE, file_sha256 TEXT NOT NULL, sha256 TEXT NOT NULL,
     parser_version TEXT NOT NULL, title TEXT, agency TEXT, agency_kind TEXT, county TEXT, city TEXT,
-    province TEXT, adcode TEXT, year INTEGER, template TEXT, sections INTEGER NOT NULL, body TEXT NOT NULL,
-    head TEXT NOT NULL);  -- head: the header fields as JSON, read at start-up instead of the bodies
+    province TEXT, adcode TEXT, year INTEGER, template TEXT, sections INTEGER NOT NULL, head TEXT NOT NULL,
+    body TEXT NOT NULL);  -- head: the header fields as JSON, what start-up reads (before the body, which
+                          -- SQLite would otherwise walk through to reach it)
 CREATE INDEX IF NOT EXISTS reports_place ON reports (province, city, county);
 CREATE INDEX IF NOT EXISTS reports_year ON reports (year);
 CREATE INDEX IF NOT EXISTS reports_agency ON reports (agency);
@@ -112,6 +118,8 @@ class Store:
             mode = "ro" if os.access(self.root, os.W_OK) else "ro&immutable=1"
             self._db = sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, check_same_thread=False,
                                        isolation_level=None)
+            # questions over the corpus read the same rows again and again: keep them at hand
+            self._db.execute("PRAGMA cache_size = -65536")
         return self._db
 
     def sql(self, query: str, args: tuple = ()) -> list[tuple]:
@@ -143,7 +151,7 @@ class Store:
                 db.execute("PRAGMA synchronous = NORMAL")
                 db.execute("PRAGMA cache_size = -65536")  # 64 MiB: rows go into (table, row) order, not appended
                 db.executescript(SCHEMA)
-                if "head" not in {c[1] for c in db.execute("PRAGMA table_info(reports)")} or \
+                if not _current_layout(db.execute("PRAGMA table_info(reports)").fetchall()) or \
                         "n" not in {c[1] for c in db.execute("PRAGMA table_info(table_values)")}:
                     raise sqlite3.DatabaseError("a store of an earlier layout")  # remade below
                 break
@@ -186,7 +194,7 @@ class Store:
     def _check_layout(self) -> None:
         # a store written before the header column and the ordered rows: parsed again, not migrated
         # (the parser's version is unchanged, so its reports' vectors are kept)
-        if self.path.exists() and "head" not in {c[1] for c in self.sql("PRAGMA table_info(reports)")}:
+        if self.path.exists() and not _current_layout(self.sql("PRAGMA table_info(reports)")):
             raise StoreError(f"the store at {self.root} was written in an earlier layout; "
                              f"`python -m index build` writes it again")
 
@@ -218,8 +226,8 @@ class Store:
                     report.id, report.source, file_sha256, report.sha256, report.parser_version, report.title,
                     a.name if a else None, a.kind if a else None, p.county if p else None, p.city if p else None,
                     p.province if p else None, p.adcode if p else None, report.year, report.template,
-                    len(report.sections), json.dumps(report.to_dict(), ensure_ascii=False),
-                    json.dumps(head_of(report), ensure_ascii=False)))
+                    len(report.sections), json.dumps(head_of(report), ensure_ascii=False),
+                    json.dumps(report.to_dict(), ensure_ascii=False)))
                 db.executemany("INSERT INTO table_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
                     (report.id, v.table, v.row, v.column, v.value, v.unit, v.status, v.raw,
                      *(v.span if v.span else (None, None)), n) for n, v in enumerate(report.tables)])
@@ -273,14 +281,16 @@ class Store:
         return got
 
     # ---- rows over many reports (questions over the corpus read these, not the reports) ----------
-    def cells(self, table: str, rows: list[str], ids: set[str] | None = None) -> dict[str, list[TableValue]]:
-        """The cells of template ``rows`` of ``table``, per report in the report's own order, of the
-        reports ``ids`` (all when None): one pass over the rows' part of the file."""
+    def cells(self, table: str, rows: list[str], ids: set[str] | None = None,
+              column: str | None = None) -> dict[str, list[TableValue]]:
+        """The cells of template ``rows`` of ``table`` (of ``column`` only, when given), per report in
+        the report's own order, of the reports ``ids`` (all when None)."""
         got: dict[str, list[TableValue]] = {}
         marks = ",".join("?" * len(rows))
         for rid, row, col, value, unit, status, raw, a, b in self._of_reports(
                 f"SELECT report_id, row, col, value, unit, status, raw, span_start, span_end FROM table_values "
-                f"WHERE tbl = ? AND row IN ({marks})", (table, *rows), ids):
+                f"WHERE tbl = ? AND row IN ({marks}){' AND col = ?' if column else ''}",
+                (table, *rows, *([column] if column else [])), ids):
             if ids is None or rid in ids:
                 got.setdefault(rid, []).append(TableValue(rid, table, row, col, _number(value, raw), unit,
                                                           None if a is None else (a, b), status, raw))

@@ -66,8 +66,11 @@ def backing(citations: Iterable[Citation], facts: Iterable[Mapping[str, Any]]) -
         # A value kept in 万 (a cell of 万元, "4.5万人") is stated as "42.04 万元" or as 420400 元.
         scale = 10_000 if str(f.get("unit") or "").startswith("万") else 1
         for k in _VALUE_KEYS:
-            if f.get(k) is not None:
-                backed.update(v * s for v, _ in figures(str(f[k])) for s in {1, scale})
+            x = f.get(k)
+            if isinstance(x, (int, float)) and not isinstance(x, bool):  # a number is itself (a thousand facts)
+                backed.update(float(x) * s for s in {1, scale})
+            elif x is not None:
+                backed.update(v * s for v, _ in figures(str(x)) for s in {1, scale})
         items = f.get("items")
         if f.get("count") is not None and items is not None and len(items) == f["count"]:
             backed.add(float(f["count"]))

@@ -31,13 +31,11 @@ class Places(list):
 
     @functools.cached_property
     def _by_start(self) -> dict[str, list[Place]]:
-        index: dict[str, list[Place]] = {}
+        index: dict[str, dict[int, Place]] = {}  # by identity: comparing places compares their lists
         for p in self:
             for a in p.aliases:
-                key = a[:2] if _CJK.search(a) else a[:2].lower()
-                if p not in index.setdefault(key, []):
-                    index[key].append(p)
-        return index
+                index.setdefault(a[:2] if _CJK.search(a) else a[:2].lower(), {})[id(p)] = p
+        return {k: list(v.values()) for k, v in index.items()}
 
     @functools.cached_property
     def known(self) -> set[str]:

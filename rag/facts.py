@@ -131,7 +131,14 @@ def readings(reports: list[Report], q: Query, store=None) -> list[Reading]:
         views: list = reports
         if store is not None and len(reports) >= BATCH_FROM:
             ids = {r.id for r in reports}
-            cells = store.cells(target.table, [target.row, *T.OTHER_LABELS.get(target.row, ())], ids)
+            rows = [target.row, *T.OTHER_LABELS.get(target.row, ())]
+            column = target.column or (T.TOTAL_COLUMN if target.table in (T.APPLICATIONS, T.REVIEW) else None)
+            # the one column asked for; every cell of the rows only for reports that lack it (a
+            # column labelled otherwise is matched by read() among the row's cells)
+            cells = store.cells(target.table, rows, ids, column)
+            rest = {r.id for r in reports if r.id not in cells and target.table in tables_read(r)}
+            if column and rest:
+                cells.update(store.cells(target.table, rows, rest))
             kinds = ["applications.received"] + [k for k in [text_kind(target)] if k]
             facts = store.text_facts(kinds, ids)
             found = store.findings_of(["prose_table", "arithmetic", "unreadable"], ids)

@@ -57,7 +57,9 @@ class Retriever:
         self.embedded: set[str] = set(self.vectors.done()) if embedded is None else set(embedded)
 
     def warm_up(self) -> None:
-        """Read one vector: Chroma then loads its index, which the first dense search would wait for."""
+        """Load jieba's dictionary (with the corpus's words) and read one vector (Chroma then loads
+        its index): what the first search would otherwise wait for."""
+        self.bm25.top("政府信息公开", 1)
         if self.vectors is not None and self.embedded:
             ids = self.passages.ids_of([min(self.embedded)])[:1]
             if ids:
