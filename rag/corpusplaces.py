@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.meta import TOWNSHIP_KINDS, township_name
 from index.model import Report
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -25,29 +27,62 @@ class Place:
 
 
 class Places(list):
-    """The corpus's places, with their aliases indexed by their first two characters (built once,
-    on first use): a question is matched against the few aliases it could name, not every one of a
-    large corpus's tens of thousands."""
+    """The corpus's places, with their aliases indexed for questions (built once, on first use: a
+    question is matched against the few aliases it could name, not every one of a large corpus's
+    tens of thousands), and the reports they were gathered from, by id and by year."""
+
+    def __init__(self, places: Iterable[Place] = (), reports: Iterable[Report] = ()):
+        super().__init__(places)
+        self.reports = list(reports)
 
     @functools.cached_property
-    def _by_start(self) -> dict[str, list[Place]]:
-        index: dict[str, dict[int, Place]] = {}  # by identity: comparing places compares their lists
-        for p in self:
+    def by_id(self) -> dict[str, Report]:
+        return {r.id: r for r in self.reports}
+
+    @functools.cached_property
+    def by_year(self) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for r in self.reports:
+            if r.year:
+                out.setdefault(r.year, []).append(r.id)
+        return out
+
+    @functools.cached_property
+    def _by_start(self) -> dict[str, list[int]]:
+        # a Chinese alias by its first two characters; a Latin one by its first word (it is matched
+        # as whole words), else its first two characters
+        index: dict[str, set[int]] = {}
+        for i, p in enumerate(self):
             for a in p.aliases:
-                index.setdefault(a[:2] if _CJK.search(a) else a[:2].lower(), {})[id(p)] = p
-        return {k: list(v.values()) for k, v in index.items()}
+                word = None if _CJK.search(a) else _WORD.match(a.lower())
+                index.setdefault(word.group() if word else a[:2].lower(), set()).add(i)
+        return {k: sorted(v) for k, v in index.items()}
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Place]:
+        return {p.name: p for p in reversed(self)}  # the first of a name, as a scan would find it
+
+    def named(self, name: str) -> Place | None:
+        return self._by_name.get(name)
 
     @functools.cached_property
     def known(self) -> set[str]:
         """Every alias of two characters or more."""
         return {a for p in self for a in p.aliases if len(a) >= 2}
 
+    @functools.cached_property
+    def _joined(self) -> str:
+        return "\n".join(sorted(self.known))
+
     def candidates(self, question: str) -> list[Place]:
         """The places whose aliases could occur in ``question`` (a superset; in corpus order)."""
         index, low = self._by_start, question.lower()
-        seen = {id(p) for text in (question, low) for i in range(len(text)) for k in (text[i : i + 2], text[i])
-                for p in index.get(k, ())}  # (a one-character alias is keyed by itself)
-        return [p for p in self if id(p) in seen]
+        keys = {low[i : i + 2] for i in range(len(low))} | set(low) | set(_WORD.findall(low))
+        return [self[i] for i in sorted({i for k in keys for i in index.get(k, ())})]
+
+    def covers(self, name: str) -> bool:
+        """Whether some alias contains ``name`` or is contained in it."""
+        return name in self._joined or any(a in name for p in self.candidates(name) for a in p.aliases if len(a) >= 2)
 
 
 @functools.lru_cache(maxsize=20_000)  # a name recurs in every report of its place
@@ -96,4 +131,4 @@ def corpus_places(reports: list[Report]) -> Places:
                 places[town].township = True
     for name, p in places.items():
         p.reports, p.aliases = list(ids[name]), sorted(a for a in aliases[name] if a)
-    return Places(places.values())
+    return Places(places.values(), reports)

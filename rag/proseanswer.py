@@ -41,7 +41,9 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
 
 
 def focus_names(p, q: Query) -> list[str]:
-    names = [a for pl in p.places for a in pl.aliases if pl.name in q.places]
+    named = getattr(p.places, "named", None)  # the corpus's index of places, when it has one
+    places = [x for x in map(named, q.places) if x] if named else [pl for pl in p.places if pl.name in q.places]
+    names = [a for pl in places for a in pl.aliases]
     return names + [str(y) for y in q.years]
 
 

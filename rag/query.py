@@ -159,7 +159,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
                                                for o in q.places)]
     if q.places:
         # a body named for one place (宽城县政府办) narrows that place's reports, not the other's (徐水区)
-        allowed = set().union(*(_named_bodies(question, reports, set(_reports(places, p))) for p in q.places))
+        by_id = places.by_id if isinstance(places, Places) else None
+        allowed = set().union(*(_named_bodies(question, reports, set(_reports(places, p)), by_id) for p in q.places))
     if not q.places:
         allowed = body_kind_reports(question, reports, allowed)  # 卫生健康部门, township reports
     allowed = division_kind_reports(question, reports, allowed)  # 县级市, banners
@@ -168,11 +169,16 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         if _NOT_COVERED.search(question[max(0, m.start() - 14): m.start()]) or _FORMAT_AFTER.match(question[m.end():]):
             continue
         y = int(m.group(1)) - bool(_INTO.search(question[max(0, m.start() - 24): m.start()]))
-        span = year_span(question, y, m.start(), m.end(), (r.year for r in reports if r.year))
+        corpus_years = places.by_year if isinstance(places, Places) else (r.year for r in reports if r.year)
+        span = year_span(question, y, m.start(), m.end(), corpus_years)
         years |= set(span) if span is not None else {y}
     q.years = sorted(years)
     q.threshold = threshold(question)
-    if q.years:
+    if q.years and isinstance(places, Places):  # a place's reports kept by their year; else the years' reports
+        allowed = {i for i in allowed if getattr(places.by_id.get(i), "year", None) in q.years} \
+            if allowed is not None else \
+            {i for y in q.years for i in places.by_year.get(y, ())}
+    elif q.years:
         by_year = {r.id for r in reports if r.year in q.years}
         allowed = by_year if allowed is None else allowed & by_year
     q.reports = sorted(allowed) if allowed is not None else None
@@ -290,11 +296,12 @@ def _division_names(question: str) -> dict[str, str]:
     return out
 
 
-def _named_bodies(question: str, reports: list[Report], allowed: set[str]) -> set[str]:
+def _named_bodies(question: str, reports: list[Report], allowed: set[str],
+                  by_id: dict[str, Report] | None = None) -> set[str]:
     """A place with several bodies (宁武县教育体育局, 宁武县教育和体育局): a question naming one of
     them by a name that includes the place asks about that body's reports only."""
     named, by_kind = set(), set()
-    for r in reports:
+    for r in ([by_id[i] for i in allowed if i in by_id] if by_id is not None else reports):
         if r.id not in allowed or not r.agency or not r.place or not r.place.county:
             continue
         base = r.place.county[:-1] if len(r.place.county) > 2 else r.place.county
@@ -308,6 +315,9 @@ def _named_bodies(question: str, reports: list[Report], allowed: set[str]) -> se
 
 
 def _reports(places: list[Place], name: str) -> list[str]:
+    if isinstance(places, Places):
+        found = places.named(name)
+        return found.reports if found else []
     return next((p.reports for p in places if p.name == name), [])
 
 
@@ -321,29 +331,32 @@ def _fits(target: Target, column: str) -> bool:
 
 def _unknown_places(question: str, places: list[Place]) -> list[str]:
     known = places.known if isinstance(places, Places) else {a for p in places for a in p.aliases if len(a) >= 2}
+    covered = places.covers if isinstance(places, Places) else lambda n: any(n in k or k in n for k in known)
     name_rx, py_rx = _known_divisions()
     found: list[str] = []
     for m in name_rx.finditer(question):
         n = m.group(0)
-        if n not in found and not any(n in k or k in n for k in known):
+        if n not in found and not covered(n):
             found.append(n)
     rest = name_rx.sub(" ", question)
     m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
-    found += [x for x in m if not any(x in k or k in x for k in known) and x not in found and len(x) >= 3
+    found += [x for x in m if not covered(x) and x not in found and len(x) >= 3
               and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出是由或为被向对从把将]|县级|市级|省级|报告|年报|发布|公开", x)]
     # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
     # (only a name the division data knows: an unknown spelling may still be a corpus place's)
+    # the aliases the question could name (all of them, without the corpus's index)
+    near = [a for p in places.candidates(question) for a in p.aliases] if isinstance(places, Places) else known
     en = list(_EN_PLACE.finditer(question))
-    if en and not any(_mentions(question, a) for a in known if a.isascii()):
+    if en and not any(_mentions(question, a) for a in near if a.isascii()):
         counties = _county_pinyin()
         for m in en:
             n = counties.get(m.group(1).lower().replace("'", "").replace("’", "").replace("-", ""))
-            if n and n not in found and not any(n in k or k in n for k in known):
+            if n and n not in found and not covered(n):
                 found.append(n)
     if py_rx is not None:
         low = question.lower()
         for m in py_rx.finditer(low):
             n = _PINYIN_NAMES.get(m.group(1))
-            if n and n not in found and not any(_mentions(question, a) for a in known):
+            if n and n not in found and not any(_mentions(question, a) for a in near):
                 found.append(n)
     return found
