@@ -244,7 +244,7 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
             vectors += embedder.embed_documents([p.text for p in group[i : i + step]])
             tell(k, summary.embedded + len(vectors))
         t_insert = time.perf_counter()
-        vi.upsert(group, vectors, shas, Counter(p.report for p in group))
+        vi.add(group, vectors, shas, Counter(p.report for p in group))
         summary.insert_seconds += time.perf_counter() - t_insert
         vi.mark(shas, "done")
         if finished:

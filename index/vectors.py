@@ -215,14 +215,20 @@ class VectorIndex:
         self.collection.delete(where={"report": report_id})
         self._ledger().delete(ids=[report_id])
 
-    def upsert(self, passages: Sequence[Passage], vectors: Sequence[Sequence[float]],
-               report_sha: dict[str, str], n: dict[str, int]) -> None:
+    def add(self, passages: Sequence[Passage], vectors: Sequence[Sequence[float]],
+            report_sha: dict[str, str], n: dict[str, int]) -> None:
         """Write already-embedded passages (``n``: each report's passage count, kept with its vectors),
-        in large batches: Chroma's cost is per call as much as per vector."""
+        in large batches: Chroma's cost is per call as much as per vector. Added, not upserted: a
+        report's earlier vectors are always deleted before its new ones are written (the ledger's
+        "started" mark sees to it after a crash), and Chroma's upsert looks every id up first
+        (40k vectors: upsert 466/s, add 883/s, add from a numpy array 1,226/s)."""
+        import numpy as np
+
         for i in range(0, len(passages), INSERT_BATCH):
             chunk = passages[i : i + INSERT_BATCH]
-            self.collection.upsert(ids=[p.id for p in chunk], embeddings=list(vectors[i : i + INSERT_BATCH]),
-                                   metadatas=[_meta(p, report_sha[p.report], n[p.report]) for p in chunk])
+            self.collection.add(ids=[p.id for p in chunk],
+                                embeddings=np.asarray(vectors[i : i + INSERT_BATCH], dtype=np.float32),
+                                metadatas=[_meta(p, report_sha[p.report], n[p.report]) for p in chunk])
 
     def count(self) -> int:
         return self.collection.count()

@@ -120,7 +120,7 @@ def corpus_places(reports: list[Report]) -> Places:
         if not r.place:
             continue
         extra = [r.agency.name, *(a for a in r.agency.aliases if r.place.county and r.place.county[:-1] in a)] if r.agency else []
-        add(r.place.county, r.id, *extra, known=r.place.english)
+        add(r.place.county, r.id, *extra, known=getattr(r.place, "english", None))
         add(r.place.city, r.id)
         add(r.place.province, r.id)
         if r.agency and getattr(r.agency, "kind", "") in TOWNSHIP_KINDS and r.place.county:

@@ -73,8 +73,8 @@ def _arm(point: str, n: int) -> None:
                 db = self._writer()
                 db.execute("BEGIN IMMEDIATE")
                 db.execute("DELETE FROM reports WHERE id = ?", (report.id,))
-                db.execute("INSERT INTO reports (id, source, file_sha256, sha256, parser_version, sections, body) "
-                           "VALUES (?, ?, '', '', ?, 0, '{')", (report.id, report.source, report.parser_version))
+                db.execute("INSERT INTO reports (id, source, file_sha256, sha256, parser_version, sections, head, "
+                           "body) VALUES (?, ?, '', '', ?, 0, '{', '{')", (report.id, report.source, report.parser_version))
                 _die()
             real_put(self, report, file_sha256)
 
@@ -84,8 +84,8 @@ def _arm(point: str, n: int) -> None:
 
         def init(self, *a, **k):
             real_init(self, *a, **k)
-            upsert = self.collection.upsert
-            self.collection.upsert = lambda *a, **k: _die() if counted(point) else upsert(*a, **k)
+            add = self.collection.add
+            self.collection.add = lambda *a, **k: _die() if counted(point) else add(*a, **k)
 
         index.vectors.VectorIndex.__init__ = init
         index.vectors.INSERT_BATCH = BATCH
