@@ -85,6 +85,7 @@ def _run_suite_here(args: argparse.Namespace) -> int:
     write its results.json."""
     from evals.runner import run, text_progress
     from evals.sets import gold_vocabulary, load_suite
+    from index.stored import Texts
 
     suite = load_suite(args.suite_child)
     store = _store()
@@ -93,7 +94,7 @@ def _run_suite_here(args: argparse.Namespace) -> int:
     system = load_system(args.system)
     print(f"{len(suite.questions)} questions ({suite.name}: {suite.corpus.n} generated reports, bank "
           f"{suite.corpus.bank}, seed {suite.corpus.seed}), system {args.system}", file=sys.stderr)
-    results = run(list(suite.questions), system, {r.id: r.text for r in store.reports()}, vocab, (),
+    results = run(list(suite.questions), system, Texts(store.reports()), vocab, (),
                   progress=None if args.quiet else text_progress, enclosing=enclosing)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ report with the same text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from index.model import Agency, Place, Report
@@ -64,3 +64,20 @@ class StoredReport(Report):
 
     def __repr__(self) -> str:
         return f"StoredReport({self.id!r})"
+
+
+class Texts(Mapping[str, str]):
+    """Report id → original text, each text read when asked for (a grader checks the quotes of the
+    reports an answer cites; ten thousand texts held at once would be a gigabyte)."""
+
+    def __init__(self, reports: list[Report]):
+        self._by_id = {r.id: r for r in reports}
+
+    def __getitem__(self, report_id: str) -> str:
+        return self._by_id[report_id].text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)

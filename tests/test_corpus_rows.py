@@ -116,3 +116,15 @@ def test_which_reports_say_reads_the_best_matching_reports_and_says_so(pipeline,
     assert few.text.splitlines()[-1] == ("(Only the 2 reports that best match the question were read, of 5 in the "
                                          "corpus; naming a place or a year reads more of them.)")
     assert len({c.report_id for c in few.citations}) == 2 and few.text.count("微信公众号") >= 2
+
+
+def test_report_texts_for_grading_are_read_when_asked(store, monkeypatch):
+    from index.stored import Texts
+
+    read: list[str] = []
+    real = Store.get
+    monkeypatch.setattr(Store, "get", lambda self, rid: read.append(rid) or real(self, rid))
+    texts = Texts(store.reports())
+    assert len(texts) == 5 and sorted(texts) == sorted(SEEDS) and read == []
+    assert texts.get("lanxi-2024") == seed("lanxi-2024").text and texts.get("nope") is None
+    assert read == ["lanxi-2024"]

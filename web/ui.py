@@ -85,6 +85,7 @@ def build_ui(service: Service) -> Any:
     from evals.report import write
     from evals.runner import run, vocabulary
     from evals.sets import SetError, load_set
+    from index.stored import Texts
 
     work = _workdir()
     csvs = CsvCache(work)
@@ -161,7 +162,7 @@ def build_ui(service: Service) -> Any:
                                      f"{MAX_EVAL_QUESTIONS} questions (got {len(questions)})."), None
         progress(0, desc="评测中 / Evaluating")
         try:
-            results = run(questions, service, {r.id: r.text for r in service.reports}, vocabulary(service.reports),
+            results = run(questions, service, Texts(service.reports), vocabulary(service.reports),
                           modes=(), progress=lambda i, n, label: progress((i - 1, n), desc=label))
             paths = write(results, Path(tempfile.mkdtemp(dir=work)) / "eval")
         except Exception:
