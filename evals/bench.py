@@ -120,7 +120,7 @@ def score_synth(folder: Path | str, show: int = 5, out=print) -> dict:
         t0 = time.perf_counter()
         summary = build(folder, tmp)
         seconds = time.perf_counter() - t0
-        reports = {r.source: r for r in Store(tmp).reports()}
+        reports = {r.source: r.full() for r in Store(tmp).reports()}  # whole: the store goes below
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     failed = [f for f in summary.failed if f["source"] != "gold.jsonl"]
