@@ -30,7 +30,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from index import passagestore as passage_store
-from index.lexical import add_words, save_postings, tokenize, vocabulary_signature
+from index.lexical import add_words, save_postings, tokenize, vocabulary_signature, write_json
 from index.model import Passage, Report
 from index.passages import passages
 from index.store import Store
@@ -171,11 +171,8 @@ def build_lexical(data_dir: Path, collection: str, reports: list[Report],
                 yield toks
 
         n = save_postings(folder, docs(), words)
-    done = {"fingerprint": _fingerprint(reports), "vocabulary": vocabulary_signature(), "passages": n,
-            "files": _files(folder)}
-    tmp = done_path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(done), encoding="utf-8")
-    os.replace(tmp, done_path)
+    write_json(done_path, {"fingerprint": _fingerprint(reports), "vocabulary": vocabulary_signature(),
+                           "passages": n, "files": _files(folder)})
     return n
 
 

@@ -196,11 +196,12 @@ def save_postings(folder: Path, docs: Iterable[list[str]], words: list[str], k1:
             np.save(f, arr)
         os.replace(folder / f"{name}.tmp", folder / f"{name}.npy")
     terms = sorted(vocab, key=vocab.get)
-    _write_json(folder / "vocab.json", {"terms": terms, "words": words, "documents": n, "k1": k1, "b": b})
+    write_json(folder / "vocab.json", {"terms": terms, "words": words, "documents": n, "k1": k1, "b": b})
     return n
 
 
-def _write_json(path: Path, data: object) -> None:
+def write_json(path: Path, data: object) -> None:
+    """``data`` as JSON at ``path``, written aside and renamed: never half a file."""
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)

@@ -26,6 +26,7 @@ CREATE TABLE passages (i INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, report TE
 CREATE INDEX passages_row ON passages (tbl, row, report);
 CREATE TABLE reports (report TEXT PRIMARY KEY, start INTEGER NOT NULL, stop INTEGER NOT NULL);
 """
+SEEK_AT_MOST = 500  # reports whose rows are looked up by name; more are read in one pass and filtered
 CACHE = 4096  # passages kept after a search read them: a question reads at most a few hundred
 
 
@@ -147,9 +148,13 @@ class Passages:
 
     def of_row(self, table: str, row: str, reports: list[str] | None) -> list[int]:
         """The rows of the table passages of template row (``table``, ``row``), of ``reports`` (all when None)."""
-        got = self._sql("SELECT report, i FROM passages WHERE tbl = ? AND row = ?", (table, row))
+        query = "SELECT report, i FROM passages WHERE tbl = ? AND row = ?"
         if reports is None:
-            return [i for _, i in got]
+            return [i for _, i in self._sql(query, (table, row))]
+        if len(reports) <= SEEK_AT_MOST:  # a place's or a few reports': looked up, not every report's row read
+            got = self._sql(f"{query} AND report IN ({','.join('?' * len(reports))})", (table, row, *reports))
+        else:
+            got = self._sql(query, (table, row))
         by_report = dict(got)
         return [by_report[r] for r in reports if r in by_report]
 

@@ -296,16 +296,16 @@ class Store:
                                                           None if a is None else (a, b), status, raw))
         return got
 
-    def _of_reports(self, query: str, args: tuple, ids: set[str] | None) -> list[tuple]:
-        """``query``'s rows ordered by report and n, for the reports ``ids`` (all when None): a few
-        reports are looked up by id, most of the corpus read in one pass and filtered by the caller."""
+    def _of_reports(self, query: str, args: tuple, ids: set[str] | None, order: str = "n") -> list[tuple]:
+        """``query``'s rows ordered by report and ``order``, for the reports ``ids`` (all when None): a
+        few reports are looked up by id, most of the corpus read in one pass and filtered by the caller."""
         if ids is None or len(ids) > SEEK_AT_MOST:
-            return self.sql(f"{query} ORDER BY report_id, n", args)
+            return self.sql(f"{query} ORDER BY report_id, {order}", args)
         out: list[tuple] = []
-        order = sorted(ids)
-        for k in range(0, len(order), 5000):  # SQLite takes at most 32,766 parameters
-            part = order[k : k + 5000]
-            out += self.sql(f"{query} AND report_id IN ({','.join('?' * len(part))}) ORDER BY report_id, n",
+        wanted = sorted(ids)
+        for k in range(0, len(wanted), 5000):  # SQLite takes at most 32,766 parameters
+            part = wanted[k : k + 5000]
+            out += self.sql(f"{query} AND report_id IN ({','.join('?' * len(part))}) ORDER BY report_id, {order}",
                             (*args, *part))
         return out
 
@@ -313,9 +313,9 @@ class Store:
         """The text facts of ``kinds``, per report in the report's own order (each with its first span)."""
         got: dict[str, list[TextFact]] = {}
         marks = ",".join("?" * len(kinds))
-        for rid, kind, value, text, unit, raw, a, b in self.sql(
+        for rid, kind, value, text, unit, raw, a, b in self._of_reports(
                 f"SELECT report_id, kind, value, value_text, unit, raw, span_start, span_end FROM text_facts "
-                f"WHERE kind IN ({marks}) ORDER BY report_id, n", tuple(kinds)):
+                f"WHERE kind IN ({marks})", tuple(kinds), ids):
             if ids is None or rid in ids:
                 got.setdefault(rid, []).append(TextFact(rid, kind, text if value is None else _number(value, raw),
                                                         unit, () if a is None else ((a, b),), raw))
@@ -325,8 +325,8 @@ class Store:
         """The findings of ``kinds``, per report in the report's own order (their messages; no spans)."""
         got: dict[str, list[Finding]] = {}
         marks = ",".join("?" * len(kinds))
-        for rid, kind, message in self.sql(f"SELECT report_id, kind, message FROM findings WHERE kind IN ({marks}) "
-                                           f"ORDER BY report_id, rowid", tuple(kinds)):
+        for rid, kind, message in self._of_reports(f"SELECT report_id, kind, message FROM findings "
+                                                   f"WHERE kind IN ({marks})", tuple(kinds), ids, order="rowid"):
             if ids is None or rid in ids:
                 got.setdefault(rid, []).append(Finding(rid, kind, message))
         return got

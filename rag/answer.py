@@ -20,7 +20,7 @@ from rag import facts as F
 from rag import prose as P
 from rag import wording as W
 from rag.askkinds import asked_kinds, broad
-from rag.check import count_fact, verify
+from rag.check import count_fact, left_out, verify
 from rag.compare import difference
 from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
@@ -212,8 +212,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         return a
     # cited and warned about: the readings the text shows (every report's figure stays in the facts;
     # the "and N more" counts name the rest)
-    hidden = {rid for f in a.facts if f.get("aggregate") == "count" and not {"chosen", "counted", "tied"} & set(f)
-              for rid in f["items"]}
+    hidden = left_out(a.facts)
     shown = [r for r in rs if r.report.id not in hidden]
     for r in shown:
         a.citations += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]

@@ -89,6 +89,13 @@ def count_fact(items: list[str], **extra: Any) -> dict[str, Any]:
     return {"aggregate": "count", "count": len(items), "items": list(items), **extra}
 
 
+def left_out(facts: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The items an answer's "and N more" counts stand for (not the chosen, counted or tied ones):
+    what its text does not show, so it neither quotes nor warns about them."""
+    return {i for f in facts if f.get("aggregate") == "count" and not {"chosen", "counted", "tied"} & set(f)
+            for i in f["items"]}
+
+
 def verify(a: Answer) -> Answer:
     """The extractive answer's last step: drop every line stating a number nothing cited backs;
     an answer left with no line becomes a refusal."""

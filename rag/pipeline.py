@@ -28,8 +28,8 @@ class Pipeline:
         self.settings = settings
         self.reports = reports
         self.store = store  # the structured store, where questions over many reports read their rows
-        self.by_id = {r.id: r for r in reports}
         self.places: Places = corpus_places(reports)
+        self.by_id = self.places.by_id  # one map of the reports, the places' own
         self.retriever = retriever
         self.llm = llm
 

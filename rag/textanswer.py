@@ -20,7 +20,7 @@ from index.validate import sentence_of
 from rag import wording as W
 from rag.askkinds import vocabulary
 from rag.compare import difference
-from rag.check import count_fact
+from rag.check import count_fact, left_out
 from rag.corpus import en_place, place_name, title_cite
 from rag.filters import KIND_WORDS
 from rag.prose import figure_after, normalized, shared_phrases
@@ -221,8 +221,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
         facts += [count_fact(hidden)] if hidden else []
     facts += [count_fact(more)] if more else []
     # quoted: the figures the text shows (every report's stays in the facts; "and N more" counts the rest)
-    hidden = {rid for f in facts if f.get("aggregate") == "count" and not {"chosen", "counted", "tied"} & set(f)
-              for rid in f["items"]}
+    hidden = left_out(facts)
     cites[:0] = [fact_citation(r, f) for r, f in stated if r.id not in hidden]
     return Answer(q.text, text, cites, facts, language=lang)
 
