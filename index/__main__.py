@@ -80,9 +80,9 @@ def cmd_embed(args: argparse.Namespace) -> int:
     reports = store.reports()
     mine = sum(in_shard(r.id, args.shard) for r in reports)
     print(f"embedding shard {args.shard[0]}/{args.shard[1]}: {mine} of {len(reports)} reports", file=sys.stderr)
-    from index.vectors import VectorIndex
+    from index.vectors import open_vectors
 
-    vi = VectorIndex(get_embedder(s), s.data_dir, s.chroma_url, create=True)
+    vi = open_vectors(get_embedder(s), s.data_dir, s.chroma_url, create=True)
     summary = embed_vectors(s.data_dir, vi.embedder, s.chroma_url, lambda m: print(m, file=sys.stderr),
                             reports, shard=args.shard, vi=vi)
     print(f"{summary.embedded} passages embedded in {summary.seconds:.1f} s, {summary.removed_reports} reports "

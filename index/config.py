@@ -73,8 +73,9 @@ class Settings(BaseSettings):
     )
     chroma_url: str = Field(
         default="",
-        description="A Chroma server (http://host:port) shared by several app replicas. Empty = the "
-        "embedded Chroma store under data_dir.",
+        description="A Chroma server (http://host:port) shared by several embedding workers and app "
+        "replicas; 'embedded' = Chroma inside data_dir. Empty = flat vector files under data_dir, searched "
+        "exactly (one machine: inserts several times faster than Chroma's HNSW).",
     )
     rerank_model: str = Field(
         default="",

@@ -35,7 +35,7 @@ from index.model import Passage, Report
 from index.passages import passages
 from index.store import Store
 from index import vectors as V
-from index.vectors import VectorIndex, writable
+from index.vectors import VectorStore, open_vectors, writable
 
 
 @dataclass
@@ -114,7 +114,7 @@ def index_problems(data_dir: Path, embedder, reports: list[Report], chroma_url: 
 def read_only(data_dir: Path) -> bool:
     """Whether the data dir (or a folder of it the build writes to) cannot be written."""
     data_dir = Path(data_dir)
-    folders = [data_dir, data_dir / "store", lexical_dir(data_dir), data_dir / "chroma"]
+    folders = [data_dir, data_dir / "store", lexical_dir(data_dir), data_dir / "chroma", data_dir / "vectors"]
     return not all(writable(f) for f in folders if f.exists() or f == data_dir)
 
 
@@ -188,7 +188,7 @@ def in_shard(report_id: str, shard: tuple[int, int]) -> bool:
 
 def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Callable[[str], None] | None = None,
                   reports: list[Report] | None = None, shard: tuple[int, int] = (0, 1),
-                  vi: VectorIndex | None = None,
+                  vi: VectorStore | None = None,
                   finished: Callable[[list[str]], None] | None = None) -> IndexSummary:
     """Embed every report of the store (of this shard) whose vectors are not all in; forget reports
     the store no longer holds. Resumable and idempotent: killed at any point, a rerun finishes the
@@ -198,9 +198,14 @@ def embed_vectors(data_dir: Path, embedder, chroma_url: str = "", progress: Call
     say = progress or (lambda _m: None)
     if reports is None:
         reports = Store(data_dir).reports()
-    vi = vi or VectorIndex(embedder, data_dir, chroma_url, create=True)
+    vi = vi or open_vectors(embedder, data_dir, chroma_url, create=True)
     summary = IndexSummary(collection=vi.name)
     entries = vi.entries()
+    if not entries and not chroma_url and (Path(data_dir) / "chroma").is_dir() and vi.writes:
+        from index.flatvectors import adopt_chroma
+
+        if adopt_chroma(vi, data_dir, say):  # a data dir an earlier version embedded into Chroma
+            entries = vi.entries()
     done = vi.done(entries)
     current = {r.id for r in reports}
     for rid in sorted(set(entries) - current):

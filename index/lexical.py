@@ -202,7 +202,7 @@ def save_postings(folder: Path, docs: Iterable[list[str]], words: list[str], k1:
 
 def write_json(path: Path, data: object) -> None:
     """``data`` as JSON at ``path``, written aside and renamed: never half a file."""
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # two writers never share one
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 

@@ -1,5 +1,6 @@
-"""The Chroma vector index: embedded (``PersistentClient`` under $RAG_DATA_DIR) or a shared
-server (``RAG_CHROMA_URL`` → ``HttpClient``), the same code either way.
+"""The Chroma vector index: a shared server (``RAG_CHROMA_URL`` → ``HttpClient``) or, when asked
+(``RAG_CHROMA_URL=embedded``), a ``PersistentClient`` under $RAG_DATA_DIR, the same code either way.
+One machine's default is :mod:`index.flatvectors` (:func:`open_vectors` picks).
 
 The collection's name carries a hash of everything that shapes its vectors (embedding model,
 passage version, parser version), and its metadata names them. Opening an index built by
@@ -27,7 +28,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlparse
 
 from index.model import Passage
@@ -87,11 +88,43 @@ def chroma_path(data_dir: Path) -> Path:
     return path
 
 
+class VectorStore(Protocol):
+    """What the embedding stage and search need of a vector index (Chroma's or the flat files)."""
+
+    name: str
+    writes: bool
+
+    def entries(self) -> dict[str, tuple[str, str]]: ...
+    def done(self, entries: dict[str, tuple[str, str]] | None = None) -> dict[str, str]: ...
+    def mark(self, shas: dict[str, str], state: str) -> None: ...
+    def delete_report(self, report_id: str) -> None: ...
+    def scan(self) -> dict[str, ReportVectors]: ...
+    def add(self, passages: Sequence[Passage], vectors: Sequence[Sequence[float]],
+            report_sha: dict[str, str], n: dict[str, int]) -> None: ...
+    def count(self) -> int: ...
+    def warm_up(self, some: Sequence[str] = ()) -> None: ...
+    def query(self, vector: list[float], k: int, reports: Sequence[str] | None = None,
+              ids: Sequence[str] | None = None) -> list[tuple[str, float]]: ...
+
+
+EMBEDDED = "embedded"  # RAG_CHROMA_URL's value for Chroma inside the data dir
+
+
+def open_vectors(embedder, data_dir: Path, chroma_url: str = "", create: bool = False) -> VectorStore:
+    """The vector index ``chroma_url`` names: a Chroma server (a URL), Chroma in the data dir
+    (:data:`EMBEDDED`), or by default flat files in the data dir (:mod:`index.flatvectors`)."""
+    if chroma_url:
+        return VectorIndex(embedder, data_dir, chroma_url, create)
+    from index.flatvectors import FlatVectors
+
+    return FlatVectors(embedder, data_dir, create)
+
+
 def client(data_dir: Path, chroma_url: str = ""):
     import chromadb
 
     settings = chromadb.Settings(anonymized_telemetry=False)
-    if chroma_url:
+    if chroma_url and chroma_url != EMBEDDED:
         u = urlparse(chroma_url)
         return chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000,
                                    ssl=u.scheme == "https", settings=settings)
@@ -233,6 +266,11 @@ class VectorIndex:
 
     def count(self) -> int:
         return self.collection.count()
+
+    def warm_up(self, some: Sequence[str] = ()) -> None:
+        """Read a vector, so Chroma loads its index before the first question does (``some``: passage ids)."""
+        if some:
+            self.collection.get(ids=list(some)[:1], include=["embeddings"])
 
     def query(self, vector: list[float], k: int, reports: Sequence[str] | None = None,
               ids: Sequence[str] | None = None) -> list[tuple[str, float]]:

@@ -63,9 +63,9 @@ class Pipeline:
 
     def warm_up(self) -> float:
         """Pay now what the first question of a kind would pay: the English dictionary (2–3 s), the
-        division data and place index (0.5 s at 10,000 reports) and Chroma reading its vector index
-        (about 2 s and 800 MiB at 400k vectors). The app runs it in the background right after
-        start-up. Seconds taken."""
+        division data and place index (0.5 s at 10,000 reports) and the vector index's ledger (a
+        Chroma index reads its HNSW graph: about 2 s and 800 MiB at 400k vectors). The app runs it in
+        the background right after start-up. Seconds taken."""
         t0 = time.perf_counter()
         from rag.english import chinese_terms
 
@@ -117,11 +117,11 @@ def _embed_in_background(settings: Settings, embedder, reports: list[Report], re
     """Embed the reports whose vectors are not in while the system answers: dense search sees each
     batch of reports as soon as its vectors are all in."""
     from index.indexer import embed_vectors
-    from index.vectors import VectorIndex
+    from index.vectors import open_vectors
 
     def run() -> None:
         try:
-            vi = VectorIndex(embedder, settings.data_dir, settings.chroma_url, create=True)
+            vi = open_vectors(embedder, settings.data_dir, settings.chroma_url, create=True)
             retriever.vectors = retriever.vectors or vi
             s = embed_vectors(settings.data_dir, embedder, settings.chroma_url, say, reports, vi=vi,
                               finished=retriever.embedded.update)

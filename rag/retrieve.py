@@ -13,7 +13,7 @@ from index.indexer import lexical_paths
 from index.lexical import DiskBM25
 from index.model import Hit, Passage
 from index.passagestore import Passages
-from index.vectors import EXACT, VectorIndex
+from index.vectors import EXACT, VectorStore
 from rag.query import Query
 
 MODES = ("hybrid", "dense", "bm25")
@@ -31,12 +31,12 @@ _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 class Retriever:
     def __init__(self, data_dir: Path, embedder, chroma_url: str = "", reranker=None,
                  embedded: set[str] | None = None):
-        from index.vectors import IndexMismatch, collection_name
+        from index.vectors import IndexMismatch, collection_name, open_vectors
 
         name = collection_name(embedder.name)
         folder, passages_path, _ = lexical_paths(data_dir, name)
         try:
-            self.vectors: VectorIndex | None = VectorIndex(embedder, data_dir, chroma_url)
+            self.vectors: VectorStore | None = open_vectors(embedder, data_dir, chroma_url)
         except IndexMismatch:
             if (folder / "vocab.json").exists():
                 self.vectors = None  # nothing embedded yet (lexical first): BM25 serves every report
@@ -57,13 +57,12 @@ class Retriever:
         self.embedded: set[str] = set(self.vectors.done()) if embedded is None else set(embedded)
 
     def warm_up(self) -> None:
-        """Load jieba's dictionary (with the corpus's words) and read one vector (Chroma then loads
-        its index): what the first search would otherwise wait for."""
+        """Load jieba's dictionary (with the corpus's words) and let the vector index load what it
+        reads first (Chroma its HNSW index): what the first search would otherwise wait for."""
         self.bm25.top("政府信息公开", 1)
         if self.vectors is not None and self.embedded:
             ids = self.passages.ids_of([min(self.embedded)])[:1]
-            if ids:
-                self.vectors.collection.get(ids=ids, include=["embeddings"])
+            self.vectors.warm_up(ids)
 
     def bm25_only(self, reports: list[str]) -> list[str]:
         """Those of ``reports`` that dense search cannot see yet (their vectors are not all in)."""

@@ -79,15 +79,11 @@ def _arm(point: str, n: int) -> None:
             real_put(self, report, file_sha256)
 
         index.store.Store.put = put
-    elif point == "embed-batch":  # dies just before the n-th embedding batch is stored
-        real_init = index.vectors.VectorIndex.__init__
+    elif point == "embed-batch":  # dies just before the n-th batch of vectors is written
+        import index.flatvectors
 
-        def init(self, *a, **k):
-            real_init(self, *a, **k)
-            add = self.collection.add
-            self.collection.add = lambda *a, **k: _die() if counted(point) else add(*a, **k)
-
-        index.vectors.VectorIndex.__init__ = init
+        real_append = index.flatvectors.FlatVectors._append
+        index.flatvectors.FlatVectors._append = lambda *a: _die() if counted(point) else real_append(*a)
         index.vectors.INSERT_BATCH = BATCH
     elif point == "bm25-write":  # 1: mid-way through the passages, 2: after the BM25 arrays, 3: after the passages
         real_add, real_save, real_exit = index.passagestore.Writer.add, index.indexer.save_postings, \
@@ -123,13 +119,7 @@ def _snapshot(pipeline, data: Path) -> dict:
 
     reports = Store(data).reports()
     vi = pipeline.retriever.vectors
-    vectors: dict[str, list[str]] = {}
-    while True:  # a page at a time, as the index itself reads it
-        got = vi.collection.get(include=["metadatas"], limit=1000, offset=sum(map(len, vectors.values())))
-        for pid, m in zip(got["ids"], got["metadatas"]):
-            vectors.setdefault(m["report"], []).append(pid)
-        if len(got["ids"]) < 1000:
-            break
+    vectors = {rid: sorted(rv.ids) for rid, rv in vi.scan().items()}
     passages = list(pipeline.retriever.passages)
     folder = lexical_dir(data) / vi.name
     return {

@@ -237,9 +237,9 @@ def test_a_read_only_data_dir_with_a_complete_index_is_served(built, data):
 
 def test_a_read_only_data_dir_with_a_report_not_embedded_serves_it_by_bm25(built, data):
     from fakes import FakeEmbedder
-    from index.vectors import VectorIndex
+    from index.vectors import open_vectors
 
-    VectorIndex(FakeEmbedder(), data).delete_report("quxian-2024")  # as if its embedding never ran
+    open_vectors(FakeEmbedder(), data, create=True).delete_report("quxian-2024")  # as if its embedding never ran
     _read_only(data)
     try:
         out = start(data, built[0], read_only=True)

