@@ -208,7 +208,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.reports:
         from evals.scale import scale_bench
 
-        fig = scale_bench(args.reports, args.work, seed=args.seed, per_shape=args.per_shape)
+        fig = scale_bench(args.reports, args.work, seed=args.seed, per_shape=args.per_shape,
+                          chroma_url=args.chroma_url)
         if args.json:
             Path(args.json).write_text(json.dumps(fig, ensure_ascii=False, indent=1), encoding="utf-8")
         return 0
@@ -263,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="with --reports: folder for the generated corpus (kept per N) and its data dir")
     b.add_argument("--seed", type=int, default=0, help="with --reports: which generated corpus")
     b.add_argument("--per-shape", type=int, default=20, help="with --reports: questions timed per shape")
+    b.add_argument("--chroma-url", default="", help="with --reports: RAG_CHROMA_URL for the vectors ('embedded': "
+                   "Chroma in the data dir, to compare; empty: the flat files)")
     b.set_defaults(func=cmd_bench)
     s = sub.add_parser("synth", help="generate realistic test reports and their gold file")
     s.add_argument("--n", type=int, default=300, help="how many reports")

@@ -50,7 +50,7 @@ def bench(system: str = "rag.pipeline:load", rounds: int = 3) -> dict:
         build(settings.corpus_dir, settings.data_dir, settings.max_file_mb)
         again = build_indexes(settings.data_dir, embedder)
         rows.append(("re-ingest, corpus unchanged", f"{time.perf_counter() - t2:.2f} s ({again.embedded} embedded)"))
-        rows.append(("index size on disk", f"{_size(tmp) / 2**20:.1f} MiB (chroma {_size(tmp / 'chroma') / 2**20:.1f}, "
+        rows.append(("index size on disk", f"{_size(tmp) / 2**20:.1f} MiB (vectors {_size(tmp / 'vectors') / 2**20:.1f}, "
                                            f"bm25+passages {_size(tmp / 'lexical') / 2**20:.1f}, "
                                            f"store {_size(tmp / 'store') / 2**20:.1f})"))
         pipeline = load(settings)

@@ -136,5 +136,6 @@ def test_oracle_passes_wrong_fails_the_gate_and_compare_shows_the_difference(tmp
     assert "broken: " in bad.stdout
     again = _cli(tmp_path, "--system", "fake_system:oracle", "--out", str(tmp_path / "again"),
                  "--compare", str(tmp_path / "bad" / "results.json"))
+    assert again.returncode == 0, again.stderr
     fixed = json.loads((tmp_path / "again" / "results.json").read_text(encoding="utf-8"))["compare"]["fixed"]
     assert len(fixed) == len(worse["compare"]["broken"])
