@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "rag-scale",
                    help="with --reports: folder for the generated corpus (kept per N) and its data dir")
     b.add_argument("--seed", type=int, default=0, help="with --reports: which generated corpus")
-    b.add_argument("--per-shape", type=int, default=20, help="with --reports: questions timed per shape")
+    b.add_argument("--per-shape", type=int, default=60, help="with --reports: questions timed per shape")
     b.add_argument("--chroma-url", default="", help="with --reports: RAG_CHROMA_URL for the vectors ('embedded': "
                    "Chroma in the data dir, to compare; empty: the flat files)")
     b.set_defaults(func=cmd_bench)

@@ -250,6 +250,12 @@ class Store:
             while len(self._cache) > BODIES:
                 self._cache.popitem(last=False)
 
+    def forget_read(self) -> None:
+        """Drop the reports kept whole, as if none had been read (the scale benchmark times each
+        question shape from the same state, however many reports an earlier shape read)."""
+        with self._lock:
+            self._cache.clear()
+
     def delete(self, report_id: str) -> None:
         db = self._writer()
         with self._lock:
