@@ -245,19 +245,40 @@ class DiskBM25:
             for s, e in spans:
                 d = self.docs[s:e]
                 for lo, hi in ranges:
-                    a, z = np.searchsorted(d, (lo, hi))
+                    # bounds in the list's own dtype: Python ints would have numpy copy the whole
+                    # list to int64 first (0.3 ms for a word in every report of 10,000)
+                    a, z = np.searchsorted(d, np.array((lo, hi), dtype=d.dtype))
                     for i, w in zip(d[a:z].tolist(), self.weights[s + a : s + z].tolist()):
                         found[i] = found.get(i, 0.0) + w
             return sorted(found, key=lambda i: (-found[i], i))[:n]
-        acc = np.zeros(self.n)
-        for s, e in spans:
-            acc[self.docs[s:e]] += self.weights[s:e]
-        if ranges is not None:
-            keep = np.zeros(self.n, dtype=bool)
-            for lo, hi in ranges:
-                keep[lo:hi] = True
-            acc[~keep] = 0
-        hit = np.flatnonzero(acc)
+        postings = sum(e - s for s, e in spans)
+        if postings * 4 < self.n:
+            # few postings: add them up by document among themselves — an array the size of the
+            # corpus would make every rare-word question grow with the corpus
+            docs = np.concatenate([self.docs[s:e] for s, e in spans])
+            weights = np.concatenate([self.weights[s:e] for s, e in spans])
+            if ranges is not None:
+                lo = np.array([a for a, _ in sorted(ranges)], dtype=docs.dtype)
+                hi = np.array([b for _, b in sorted(ranges)], dtype=docs.dtype)
+                at = np.searchsorted(lo, docs, side="right") - 1
+                inside = (at >= 0) & (docs < hi[np.maximum(at, 0)])
+                docs, weights = docs[inside], weights[inside]
+            hit, where = np.unique(docs, return_inverse=True)
+            score = np.bincount(where, weights=weights, minlength=len(hit))  # in posting order, as below
+        else:
+            acc = np.zeros(self.n)
+            for s, e in spans:
+                acc[self.docs[s:e]] += self.weights[s:e]
+            if ranges is not None:
+                keep = np.zeros(self.n, dtype=bool)
+                for lo_, hi_ in ranges:
+                    keep[lo_:hi_] = True
+                acc[~keep] = 0
+            hit = np.flatnonzero(acc)
+            score = acc[hit]
+        keep_ = score != 0  # a document whose words all weigh nothing is no hit
+        hit, score = hit[keep_], score[keep_]
         if len(hit) > n:  # the n best, and every document tied with the last of them
-            hit = hit[acc[hit] >= -np.partition(-acc[hit], n - 1)[n - 1]]
-        return [int(i) for i in hit[np.lexsort((hit, -acc[hit]))][:n]]
+            tied = score >= -np.partition(-score, n - 1)[n - 1]
+            hit, score = hit[tied], score[tied]
+        return [int(i) for i in hit[np.lexsort((hit, -score))][:n]]
