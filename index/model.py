@@ -211,6 +211,8 @@ class Answer:
     timing_ms: dict[str, float] = field(default_factory=dict)
     # how the passages were found: {"bm25_only": [cited reports dense search could not see yet]}
     retrieval: dict[str, Any] = field(default_factory=dict)
+    # the asker's place/year filters as applied: {"place": the corpus's name for it, "year": 2024}
+    filters: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

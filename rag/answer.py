@@ -26,7 +26,7 @@ from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
 from rag.proseanswer import focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
-from rag.refuse import no_report, reports_read, refusal
+from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, speaks_of
 
 MAX_QUESTION = 2000
@@ -48,8 +48,13 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     q = resolve(p, question, history)
     lang = q.language
     if place or year:
-        allowed = {r.id for r in p.reports if (not place or place_name(r) == place) and (not year or r.year == year)}
+        chosen = p.places.resolve(place) if place else None
+        if place and chosen is None:
+            return no_place(p, q, question, place, year)
+        of_place = set(chosen.reports) if chosen else None
+        allowed = {r.id for r in p.reports if (of_place is None or r.id in of_place) and (not year or r.year == year)}
         q.reports = sorted(allowed if q.reports is None else allowed & set(q.reports))
+        place = chosen.name if chosen else None  # as the corpus names it
     if (q.unknown_places and not q.places) or q.reports == []:
         return no_report(p, q, question, place, year)
     if q.targets and q.targets[0].table != T.ACTIVE and q.shape == "open" and _ASKS_CONTENT.search(q.text):

@@ -16,6 +16,7 @@ from index.model import Report
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z]+")
+_EN_LEVEL = re.compile(r"\s+(?:autonomous county|county|district|city|banner|prefecture|province)$")
 
 
 @dataclass
@@ -64,6 +65,21 @@ class Places(list):
 
     def named(self, name: str) -> Place | None:
         return self._by_name.get(name)
+
+    def resolve(self, name: str) -> Place | None:
+        """The place a filter names: by its name or any alias (海原, 海原县, Haiyuan, haiyuan county,
+        the body's name), letters in any case; None when the corpus has no such place."""
+        name = " ".join((name or "").split())
+        if not name:
+            return None
+        got = self.named(name)
+        if got is not None:
+            return got
+        for low in dict.fromkeys((name.casefold(), _EN_LEVEL.sub("", name.casefold()))):  # Haiyuan County = Haiyuan
+            got = next((p for p in self.candidates(low) if any(a.casefold() == low for a in p.aliases)), None)
+            if got is not None:
+                return got
+        return None
 
     @functools.cached_property
     def known(self) -> set[str]:

@@ -55,6 +55,9 @@ class Pipeline:
         else:
             a = answer(self, question, history or [], place=place, year=year)
         a.timing_ms["total"] = round((time.perf_counter() - t0) * 1000, 1)
+        if place or year:
+            chosen = self.places.resolve(place) if place else None
+            a.filters = {k: v for k, v in (("place", chosen.name if chosen else place), ("year", year)) if v}
         unseen = getattr(self.retriever, "bm25_only", None)
         if unseen is not None:
             cited = list(dict.fromkeys(c.report_id for c in a.citations))

@@ -22,7 +22,7 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
         places = q.unknown_places
     places = sorted(places, key=lambda n: q.text.find(n) % (len(q.text) + 1))  # as the question names them
     what = ("" if lang == "zh" else ", ").join(places + [f"{y}年" if lang == "zh" else str(y) for y in years])
-    text = W.say("refuse.no_report", lang, what=what or "—")
+    text = filtered(p, lang, place, year) + W.say("refuse.no_report", lang, what=what or "—")
     if q.unknown_places and not q.places:
         near = _place_years(close_places(p.reports, q.unknown_places, years), lang)
     elif places:
@@ -30,6 +30,27 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
         near = _place_years(other_years(p.reports, ids, years), lang)
     else:
         near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
+    if near:
+        text += "\n" + W.say("refuse.alternatives", lang, items=W.sep(lang).join(near))
+    return refusal(question, lang, text)
+
+
+def filtered(p, lang: str, place: str | None, year: int | None) -> str:
+    """"已筛选：海原县、2020 年。" when the asker's filters (not the question) narrowed the corpus:
+    a refusal must not read as if the corpus lacked what the filter left out."""
+    known = p.places.named(place) if place else None
+    r = p.by_id.get(known.reports[0]) if known and known.reports else None
+    if lang != "zh" and r is not None and place_name(r) == place:
+        place = en_place(r)  # Haiyuan (海原县)
+    parts = [x for x in (place, W.say("filter.year", lang, year=year) if year else None) if x]
+    return W.say("refuse.filtered", lang, what=("、" if lang == "zh" else ", ").join(parts)) if parts else ""
+
+
+def no_place(p, q: Query, question: str, place: str, year: int | None = None) -> Answer:
+    """A place filter the corpus has no place for, said with the filter, then places named alike."""
+    lang = q.language
+    text = filtered(p, lang, place, year) + W.say("refuse.no_place", lang, place=place)
+    near = _place_years(close_places(p.reports, [place], [year] if year else []), lang)
     if near:
         text += "\n" + W.say("refuse.alternatives", lang, items=W.sep(lang).join(near))
     return refusal(question, lang, text)

@@ -15,6 +15,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     # refusals: what was asked for is not in the corpus
     "refuse.no_report": ("语料库中没有{what}的年报。", "There is no report for {what} in the corpus."),
     "refuse.alternatives": ("相近的报告：{items}。", "Close to it: {items}."),
+    "refuse.filtered": ("已筛选：{what}。", "Filtered to {what}. "),
+    "refuse.no_place": ("语料库中没有“{place}”这个地点的年报。", "The corpus has no report for a place called “{place}”."),
+    "filter.year": ("{year} 年", "{year}"),
     "refuse.empty": ("报告中没有这方面的信息：问题是空的或没有可检索的文字。",
                      "The reports do not say: the question is empty or has no words to search for."),
     "refuse.content": ("报告中没有这方面的信息：年报只统计申请和案件的数量及办理结果，不载明其具体内容。",

@@ -177,7 +177,7 @@ def test_answer_payload_is_json_with_structured_citations(fake):
     p = answer_payload(fake.ask("盐池县2020年行政许可处理决定数量是多少？"))
     assert json.loads(json.dumps(p, ensure_ascii=False)) == p
     assert set(p) == {"question", "answer", "refused", "language", "citations", "facts", "warnings", "timing_ms",
-                      "retrieval"}
+                      "retrieval", "filters"}
     assert p["citations"][0]["cell"] == ["主动公开政府信息情况", "行政许可", "处理决定数量"]
     assert p["citations"][0]["span"] == list(fake.ask("盐池县2020年行政许可处理决定数量是多少？").citations[0].span)
 

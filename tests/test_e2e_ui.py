@@ -140,9 +140,13 @@ def test_examples_and_filters(page, url):
     ask(page, QUESTION)
     sources = page.locator("#chatbot .rag-source")
     assert sources.count() == 1 and "渠县教育局" in sources.first.inner_text()
+    chips = page.locator("#chatbot .rag-filters").last  # the filter the answer was given shows with it
+    assert chips.inner_text().replace("\n", " ").endswith("地点 / Place: 渠县")
     pick(page, "#place", "全部 / All")
     pick(page, "#year", "2020")
     ask(page, QUESTION, expect="The reports do not say.")  # no 2020 report says so
+    page.wait_for_function("() => document.querySelectorAll('#chatbot .rag-filters').length === 2")
+    assert "年份 / Year: 2020" in page.locator("#chatbot .rag-filters").last.inner_text()
 
 
 def test_script_in_a_passage_shows_as_text(page, url):

@@ -58,7 +58,7 @@ def test_refusals_on_the_seeds(pipeline, question, text):
 
 def test_a_year_filter_the_place_lacks(pipeline):
     a = pipeline.ask("盐池县收到多少政府信息公开申请？", year=2024)
-    assert a.refused and a.text == "语料库中没有盐池县2024年的年报。\n相近的报告：盐池县（2020年）。"
+    assert a.refused and a.text == "已筛选：2024 年。语料库中没有盐池县2024年的年报。\n相近的报告：盐池县（2020年）。"
 
 
 def test_the_report_read_is_named_when_it_lacks_the_figure(pipeline):

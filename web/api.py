@@ -51,7 +51,8 @@ class AskRequest(BaseModel):
         default=None, description="Earlier turns, oldest first, for follow-up questions: at most "
         "RAG_MAX_HISTORY_TURNS turns; only the last RAG_HISTORY_TURNS_USED are used.")
     place: Annotated[Any, WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]})] = Field(
-        default=None, description="Only reports of this county, e.g. 海原县.")
+        default=None, description="Only reports of this place: its name or any alias the question text would "
+        "take (海原县, 海原, Haiyuan, the body's name), a county, city or province.")
     year: Annotated[Any, WithJsonSchema({"anyOf": [{"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
                                             {"type": "null"}]})] = Field(
         default=None, description="Only reports of this year, e.g. 2024.")
@@ -77,6 +78,10 @@ class AskResponse(BaseModel):
     facts: list[dict[str, Any]]
     warnings: list[str]
     timing_ms: dict[str, float]
+    retrieval: dict[str, Any] = Field(default_factory=dict, description="How the passages were found: "
+                                      "bm25_only lists the cited reports dense search could not see yet.")
+    filters: dict[str, Any] = Field(default_factory=dict, description="The place and year filters as applied: "
+                                    "the place as the corpus names it (海原 → 海原县), the year; {} when none.")
 
 
 class ReportOut(BaseModel):

@@ -61,6 +61,7 @@ class FakePipeline:
             return self.canned[question]
         a = self._answer(question, place, year)
         a.timing_ms["total"] = round((time.perf_counter() - t0) * 1000, 1)
+        a.filters = {k: v for k, v in (("place", place), ("year", year)) if v}  # as the real one reports them
         return a
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None,

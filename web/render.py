@@ -37,6 +37,8 @@ CSS = """
 .rag-error{color:#a8071a}.rag-tree ul{margin:0 0 0 1.2em;padding:0}.rag-tree li{list-style:none}
 .rag-tree .rag-body{white-space:pre-wrap;color:#444;font-size:13px;margin:.2em 0 .4em 1em}
 #chatbot .message-content>.md{white-space:pre-wrap}
+.rag-filters{font-size:13px;margin:.2em 0}.rag-chip{display:inline-block;border:1px solid #52657a;border-radius:10px;
+padding:0 .5em;margin:0 .25em;background:#eef3f8;color:#1f2d3d}
 """
 
 
@@ -156,9 +158,17 @@ def citation_html(n: int, c: Citation, r: Report | None) -> str:
     return "".join(parts)
 
 
+def filters_html(filters: Mapping[str, Any]) -> str:
+    """The place/year filters an answer was given, as chips: a filter left selected must show."""
+    chips = "".join(f"<span class='rag-chip'>{esc(label)}: {esc(filters[k])}</span>"
+                    for k, label in (("place", "地点 / Place"), ("year", "年份 / Year")) if filters.get(k))
+    return f"<div class='rag-filters'>已筛选 / Filtered: {chips}</div>" if chips else ""
+
+
 def sources_html(answer: Answer, reports: Mapping[str, Report]) -> str:
-    """Everything shown under an answer: its citations, computed facts and warnings."""
-    parts = []
+    """Everything shown under an answer: the filters it was given, its citations, computed facts
+    and warnings."""
+    parts = [filters_html(answer.filters)]
     if answer.citations:
         # Open when short; a long list starts folded so the answer above it stays in view.
         cites = "".join(citation_html(i, c, reports.get(c.report_id)) for i, c in enumerate(answer.citations, 1))
