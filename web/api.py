@@ -1,5 +1,6 @@
 """The served application: a FastAPI app with a plain JSON API (``/api/ask``, ``/api/reports``,
-OpenAPI docs at ``/docs``) and the Gradio UI mounted at ``/``, behind optional basic auth.
+OpenAPI docs at ``/docs``, served from local files) and the Gradio UI mounted at ``/``, behind
+optional basic auth.
 
 Auth is one ASGI middleware around everything (UI, Gradio's own routes, files and the JSON API)
 rather than Gradio's login form, so scripts authenticate with a plain ``Authorization`` header
@@ -149,8 +150,11 @@ def parse_auth(value: str) -> str | None:
 
 def api_app(service: Service) -> FastAPI:
     """The JSON API alone (the UI is mounted onto it by :func:`create_app`)."""
-    app = FastAPI(title="政府信息公开年报问答 API / Government reports QA API", description=API_DESCRIPTION,
-                  version="1", docs_url="/docs", redoc_url=None)
+    from fastapi_offline import FastAPIOffline
+
+    # Swagger UI from files in the package, not a CDN: /docs works on a machine with no internet
+    app = FastAPIOffline(title="政府信息公开年报问答 API / Government reports QA API", description=API_DESCRIPTION,
+                         version="1", docs_url="/docs", redoc_url=None, static_url="/docs-assets")
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -188,7 +192,7 @@ def create_app(service: Service, auth: str = "") -> FastAPI:
     """API + Gradio UI on one app; the queue allows ``service.concurrency`` events at once."""
     import gradio as gr
 
-    from web.render import CSS
+    from web.render import CSS, HEAD
     from web.ui import build_ui
 
     credentials = parse_auth(auth)
@@ -200,7 +204,7 @@ def create_app(service: Service, auth: str = "") -> FastAPI:
         allowed_paths=[],  # nothing from disk but what the app itself returns (downloads, uploads)
         footer_links=["api"], run_history=False, ssr_mode=False, mcp_server=False,
         show_error=False,  # only our short gr.Error messages reach the page; other errors say just "Error"
-        max_file_size="20mb", css=CSS,
+        max_file_size="20mb", css=CSS, head=HEAD,
     )
     from web.guard import RequestGuard
 

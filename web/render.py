@@ -37,9 +37,33 @@ CSS = """
 .rag-error{color:#a8071a}.rag-tree ul{margin:0 0 0 1.2em;padding:0}.rag-tree li{list-style:none}
 .rag-tree .rag-body{white-space:pre-wrap;color:#444;font-size:13px;margin:.2em 0 .4em 1em}
 #chatbot .message-content>.md{white-space:pre-wrap}
+/* WCAG AA contrast (4.5:1): Gradio's orange (#f97316) carries white text at 2.8:1, its light greys 1.9:1 */
+:root,.dark{--color-accent:#c2410c;--color-accent-soft:#fff7ed;--button-primary-background-fill:#c2410c;
+--button-primary-background-fill-hover:#9a3412;--button-primary-text-color:#fff;--button-primary-border-color:#c2410c}
+.tab-container button.selected,button[role=tab].selected{color:#9a3412}
+footer,footer a,footer button,.show-api,.or{color:#4b5563 !important}
+/* a phone (390x844): the question box in view without scrolling */
+@media (max-width:640px){#chatbot{height:40vh !important;min-height:0 !important}
+#header h1{font-size:1.15em;margin:0}#header p{font-size:12px;margin:.2em 0}}
 .rag-filters{font-size:13px;margin:.2em 0}.rag-chip{display:inline-block;border:1px solid #52657a;border-radius:10px;
 padding:0 .5em;margin:0 .25em;background:#eef3f8;color:#1f2d3d}
 """
+
+
+# The page is Chinese first; and a div Gradio labels must have a role for its label to count (axe-core:
+# aria-prohibited-attr on the empty upload box). Run on load and as Gradio adds elements.
+HEAD = """<script>
+document.documentElement.lang = "zh-CN";
+(function () {
+  function fix() {
+    if (document.documentElement.lang !== "zh-CN") document.documentElement.lang = "zh-CN";
+    document.querySelectorAll("div[aria-label]:not([role])").forEach(function (d) { d.setAttribute("role", "group"); });
+  }
+  new MutationObserver(fix).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
+                                                              attributeFilter: ["lang", "aria-label"]});
+  document.addEventListener("DOMContentLoaded", fix);
+})();
+</script>"""
 
 
 def esc(value: Any) -> str:

@@ -173,7 +173,7 @@ def build_ui(service: Service) -> Any:
 
     # delete_cache: served downloads older than a day are removed hourly
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
-        gr.Markdown(f"# {TITLE}")
+        gr.Markdown(f"# {TITLE}\n\nJSON API: `POST /api/ask` — [文档 / API docs](/docs)", elem_id="header")
         with gr.Tab("问答 / Chat", id="chat"):
             with gr.Row():
                 place = gr.Dropdown([("全部 / All", ALL), *[(p, p) for p in service.places()]], value=ALL,
@@ -187,7 +187,7 @@ def build_ui(service: Service) -> Any:
                                  render_markdown=False, latex_delimiters=[])
             log_state = gr.State([])
             with gr.Row():
-                box = gr.Textbox(placeholder="输入问题 / Type a question", show_label=False, scale=8,
+                box = gr.Textbox(label="问题 / Question", placeholder="输入问题 / Type a question", show_label=False, scale=8,
                                  max_length=service.limits.question_chars, elem_id="question", submit_btn=False)
                 send = gr.Button("提问 / Ask", variant="primary", scale=1, elem_id="ask")
                 clear = gr.Button("清空 / Clear", scale=1, elem_id="clear")

@@ -1,0 +1,102 @@
+"""Issue 13 in a real browser (Debian's Chromium, as tests/test_e2e_ui.py): what a journalist meets
+first — the API documentation offline and the way to it from the page."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from test_e2e_ui import WAIT_MS, browser, fake, open_app, page, pytestmark, shot, url  # noqa: F401 - fixtures
+
+
+def _offline(ctx) -> list[str]:
+    """Block every request that does not go to this machine; the blocked addresses are returned."""
+    outside: list[str] = []
+
+    def route(r):
+        if urlparse(r.request.url).hostname in ("127.0.0.1", "localhost"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    ctx.route("**/*", route)
+    return outside
+
+
+def test_api_docs_render_with_the_network_disabled(browser, url):  # noqa: F811
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    outside = _offline(ctx)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    pg.goto(f"{url}/docs")
+    pg.wait_for_selector(".swagger-ui .information-container .title")
+    assert "Government reports QA API" in pg.inner_text(".swagger-ui .information-container .title")
+    pg.get_by_text("/api/ask", exact=True).first.wait_for()
+    pg.get_by_text("/api/reports", exact=True).first.wait_for()
+    assert outside == []  # nothing asked of a CDN: Swagger UI's files and favicon come from the app
+    assert shot(pg, "api-docs-offline").stat().st_size > 10_000
+    ctx.close()
+
+
+def test_the_page_points_to_the_json_api(page, url):  # noqa: F811
+    open_app(page, url)
+    link = page.locator("#header a[href='/docs']")
+    assert link.count() == 1 and "POST /api/ask" in page.inner_text("#header")
+    with page.context.expect_page() as opened:  # Gradio opens Markdown links in a new tab
+        link.click()
+    opened.value.wait_for_selector(".swagger-ui .information-container .title")
+
+
+SIZES = {"desktop": (1400, 1000), "phone": (390, 844)}
+TABS = {"chat": "问答 / Chat", "reports": "年报 / Reports", "evaluate": "评测 / Evaluate"}
+IN_TAB = {"chat": "#question textarea", "reports": "#pick", "evaluate": "#run-eval"}  # visible once it is open
+
+
+def _axe() -> str:
+    from pathlib import Path
+
+    import axe_playwright_python  # axe-core's own build, bundled in a PyPI package (nothing downloaded)
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def open_tab(page, tab: str) -> None:
+    """Open a tab the way a person would: its button, or on a narrow screen Gradio's "…" menu first."""
+    button = page.locator("[role=tablist] button", has_text=TABS[tab])
+    if not button.count():
+        page.get_by_role("button", name="More tabs").click()
+        button = page.locator(".overflow-dropdown button", has_text=TABS[tab])
+    button.first.click()
+    page.locator(IN_TAB[tab]).first.wait_for(state="visible")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_no_serious_accessibility_violations_on_any_tab(browser, url, size):  # noqa: F811
+    w, h = SIZES[size]
+    pg = browser.new_page(viewport={"width": w, "height": h})
+    pg.set_default_timeout(WAIT_MS)
+    open_app(pg, url)
+    assert pg.evaluate("document.documentElement.lang") == "zh-CN"  # a Chinese page says so
+    assert pg.get_by_label("问题 / Question").count() == 1  # the question box has a label, not only a placeholder
+    axe = _axe()
+    for tab in TABS:
+        open_tab(pg, tab)
+        pg.add_script_tag(content=axe)
+        found = pg.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))""")
+        assert found == [], (size, tab, found)
+    pg.close()
+
+
+def test_on_a_phone_the_question_box_is_in_view(browser, url):  # noqa: F811
+    pg = browser.new_page(viewport={"width": 390, "height": 844})
+    pg.set_default_timeout(WAIT_MS)
+    open_app(pg, url)
+    for sel in ("#question textarea", "#ask"):
+        box = pg.locator(sel).bounding_box()
+        assert box and box["y"] + box["height"] <= 844, (sel, box)  # without scrolling
+    assert shot(pg, "phone").stat().st_size > 5_000
+    pg.close()
