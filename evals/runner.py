@@ -69,7 +69,7 @@ def run(questions: list[Question], system: System, texts: dict[str, str], vocab:
             else:
                 g = grade_answer(q, answer, texts, vocab, enclosing)
                 row.update(answer=answer.text, refused=answer.refused,
-                           citations=[asdict(c) for c in answer.citations], warnings=list(answer.warnings),
+                           citations=[asdict(c) for c in answer.citations], warnings=[w.as_json() for w in answer.warnings],
                            passed=g.passed, reasons=g.reasons, citations_ok=g.citations_ok,
                            reports_cited=g.reports_cited)
         if q.expected_passages and modes and hasattr(system, "search"):

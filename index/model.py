@@ -68,9 +68,14 @@ class Finding:
     """A data-quality warning kept with its report: arithmetic broken, prose vs table, damage."""
 
     report: str
-    kind: str  # arithmetic | prose_table | unreadable | missing | load
+    kind: str  # arithmetic | prose_table | unreadable | missing | load | metadata; "answer" on an answer's own
     message: str
     spans: tuple[Span, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        """As the API and ``rag ask --json`` give it: which report (None for a note on the answer)."""
+        return {"report_id": self.report or None, "kind": self.kind, "message": self.message,
+                "spans": [list(s) for s in self.spans]}
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,9 @@ class Answer:
     text: str
     citations: list[Citation] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)  # computed table results
-    warnings: list[str] = field(default_factory=list)
+    # data-quality notes on the reports the answer used (Finding.report names each), and notes on
+    # the answer itself (report "", kind "answer")
+    warnings: list[Finding] = field(default_factory=list)
     refused: bool = False
     language: str = "zh"
     timing_ms: dict[str, float] = field(default_factory=dict)

@@ -61,7 +61,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 "citations": [{"report_id": c.report_id, "agency": c.agency, "year": c.year, "section": c.section,
                                "quote": c.quote, "span": list(c.span), "cell": list(c.cell) if c.cell else None}
                               for c in a.citations],
-                "facts": a.facts, "warnings": a.warnings, "timing_ms": a.timing_ms, "retrieval": a.retrieval},
+                "facts": a.facts, "warnings": [w.as_json() for w in a.warnings], "timing_ms": a.timing_ms, "retrieval": a.retrieval},
                 ensure_ascii=False))
             continue
         print(f"Q: {question}\n{a.text}")
@@ -70,7 +70,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             quote = " ".join(c.quote.split())  # the report's own line breaks would break the listing
             print(f"  [{i}] {c.agency} {c.year} {where}: “{quote[:120]}”")
         for w in a.warnings:
-            print(f"  ! {w}")
+            print(f"  ! {w.report + ': ' if w.report else ''}{w.message}")
         if a.retrieval.get("bm25_only"):
             print(f"  (found by BM25 alone, their vectors not in yet: {', '.join(a.retrieval['bm25_only'])})")
         print()

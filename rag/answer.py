@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from index import template as T
-from index.model import Answer, Citation, Report
+from index.model import Answer, Citation, Finding, Report
 from rag import facts as F
 from rag import prose as P
 from rag import wording as W
@@ -221,14 +221,14 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     shown = [r for r in rs if r.report.id not in hidden]
     for r in shown:
         a.citations += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
-    a.warnings[:0] = list(dict.fromkeys(f.message for r in shown for f in r.findings))
+    a.warnings[:0] = list(dict.fromkeys(f for r in shown for f in r.findings))
     return a
 
 
 def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer:
     lang = q.language
     cites: list[Citation] = []  # added by the caller, for the readings the text shows
-    warnings: list[str] = []
+    warnings: list[Finding] = []
     facts = [_fact(r) for r in rs]  # every report's figure, however many the text shows
     if q.shape in ("difference", "compare") and len(rs) == 2 and all(_figure(r, q) is not None for r in rs):
         lead, diff = difference([(r.report, _figure(r, q)) for r in rs], rs[0].cell.unit if rs[0].cell else "件", lang)

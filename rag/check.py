@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from index import template as T
-from index.model import Answer, Citation
+from index.model import Answer, Citation, Finding
 from index.numbers import CN_DIGITS, number
 from rag import wording as W
 
@@ -112,5 +112,5 @@ def verify(a: Answer) -> Answer:
         return Answer(a.question, W.say("refuse.unchecked", a.language), refused=True, language=a.language)
     if dropped:
         a.text = "\n".join(kept)
-        a.warnings.append(W.both("warn.dropped_lines", n=dropped))
+        a.warnings.append(Finding("", "answer", W.both("warn.dropped_lines", n=dropped)))
     return a

@@ -207,7 +207,7 @@ def _conflicts(q: Query, scope: list[Report]) -> Answer | None:
     for r in hit:
         for f in r.findings:
             if f.kind in ("prose_table", "arithmetic"):
-                ans.warnings.append(f"{place_name(r)}：{f.message}")
+                ans.warnings.append(f)
                 ans.citations += [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(s), s)
                                   for s in f.spans[:1]]
     return ans

@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from index.model import Answer
+from index.model import Answer, Finding
 from rag import check as C
 from rag import wording as W
 
@@ -76,7 +76,7 @@ def check(text: str, extractive: Answer) -> str | None:
 
 
 def _fallback(extractive: Answer, why: str) -> Answer:
-    extractive.warnings.append(W.both("warn.llm_fallback", why=why))
+    extractive.warnings.append(Finding("", "answer", W.both("warn.llm_fallback", why=why)))
     return extractive
 
 

@@ -40,8 +40,9 @@ def test_who_received_applications_in_2024(pipeline, question):
     assert "共收到政府信息公开申请 1 件" in quotes and "受理政府信息公开申请 1 件" in quotes
     # 渠县's text says 1, its table 0: the answer says so; 海原's table prints no 总计 column and
     # its sums that no longer hold are shown.
-    assert any("正文称收到申请 1 件" in w for w in a.warnings)
-    assert any(w.startswith("“法律服务机构”列") for w in a.warnings)
+    assert any("正文称收到申请 1 件" in w.message for w in a.warnings)
+    assert any(w.message.startswith("“法律服务机构”列") for w in a.warnings)
+    assert {w.report for w in a.warnings} == {"haiyuan-2024", "quxian-2024"}  # each note names its report
     assert ("不一致" in a.text) or ("disagree" in a.text)
     assert {f["report_id"] for f in a.facts if "report_id" in f} == {"lanxi-2024", "haiyuan-2024", "quxian-2024"}
 

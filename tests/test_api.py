@@ -59,6 +59,10 @@ def test_ask_over_http(url, fake):
     assert {c["report_id"] for c in p["citations"]} == {"haiyuan-2024", "quxian-2024"}
     check_citations(p, fake)
     assert p["warnings"] and "total" in p["timing_ms"]
+    for w in p["warnings"]:  # objects naming their report, with where the text says it
+        assert set(w) == {"report_id", "kind", "message", "spans"} and w["report_id"] in fake.by_id
+        text = fake.by_id[w["report_id"]].text
+        assert all(0 <= a < b <= len(text) for a, b in w["spans"]) and w["kind"] == "prose_table"
     cell = httpx.post(f"{url}/api/ask", json={"question": "盐池县2020年行政许可处理决定数量是多少？", "year": 2020,
                                                "history": [{"role": "user", "content": "你好"}]}, timeout=TIMEOUT).json()
     assert cell["citations"][0]["cell"] == ["主动公开政府信息情况", "行政许可", "处理决定数量"]

@@ -37,7 +37,7 @@ def evil_answer() -> Answer:
     cite = Citation(r.id, r.agency.name, 2024, f"一、总体情况{EVIL}", EVIL, (i, i + len(EVIL)), "evil-2024#s1~0",
                     cell=(f"表{EVIL}", "行", "=cmd|' /C calc'!A0"))
     return Answer("q", f"答案 {EVIL}", citations=[cite], facts=[{"note": EVIL, "value": 1}],
-                  warnings=[f"注意 {EVIL}"])
+                  warnings=[Finding(r.id, "prose_table", f"注意 {EVIL}")])
 
 
 def test_script_in_a_passage_renders_as_text():
@@ -198,7 +198,7 @@ def test_long_source_lists_start_folded():
     r = seed("haiyuan-2024")
     c = Citation(r.id, "", None, "", r.text[:10], (0, 10))
     assert "<details class='rag-cites' open>" in render.sources_html(Answer("q", "a", citations=[c] * 3), {r.id: r})
-    folded = render.sources_html(Answer("q", "a", citations=[c] * 4, warnings=["w"]), {r.id: r})
+    folded = render.sources_html(Answer("q", "a", citations=[c] * 4, warnings=[Finding("", "answer", "w")]), {r.id: r})
     assert "<details class='rag-cites'>" in folded and folded.count("class='rag-source'") == 4
     assert render.sources_html(Answer("q", "a"), {}) == ""
 
@@ -215,3 +215,15 @@ def test_chat_messages_are_text_not_markdown(fake):
                                         "![i](http://evil.example/c.png) &lt;a href=x&gt;")
     chat = next(b for b in build_ui(Service(fake)).blocks.values() if isinstance(b, gr.Chatbot))
     assert (chat.render_markdown, chat.latex_delimiters) == (False, [])
+
+
+def test_warnings_name_their_report_and_repeats_are_grouped():
+    r = seed("haiyuan-2024")
+    many = [Finding(r.id, "unreadable", f"第 {i} 行无法读取") for i in range(25)]
+    html = render.warnings_html([*many, Finding(r.id, "arithmetic", "合计不符"), Finding("", "answer", "已删除 1 行")],
+                                {r.id: r})
+    assert html.count("class='rag-warn'") == 3  # 25 of one kind in one report: one note, the rest folded
+    assert "海原县教育体育局 2024：第 0 行无法读取" in html and "另有 24 条同类提示 / 24 more like it" in html
+    assert "说明 / Note：已删除 1 行" in html
+    page = render.findings_html(Report(**{**vars(r), "findings": tuple(many)}))
+    assert page.count("<li><b>") == 1 and "无法读取的表格值" in page and "另有 24 条" in page

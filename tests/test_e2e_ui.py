@@ -119,7 +119,8 @@ def test_chat_answers_with_sources(page, url):
     assert sources.count() == 2
     assert "海原县教育体育局" in sources.first.inner_text() and "渠县教育局" in sources.nth(1).inner_text()
     assert "依申请公开" in sources.first.inner_text()  # the section path
-    assert page.locator("#chatbot .rag-warn").count() == 1  # the data-quality note in plain words
+    assert page.locator("#chatbot .rag-warn").count() == 1  # the data-quality note in plain words…
+    assert "渠县教育局 2024" in page.locator("#chatbot .rag-warn").inner_text()  # …under the report it concerns
     context = sources.first.locator(".rag-context")
     assert not context.is_visible()
     sources.first.locator("summary").click()  # expand: the quote marked inside its context

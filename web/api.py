@@ -70,6 +70,14 @@ class CitationOut(BaseModel):
     cell: list[str] | None = Field(description="[table, row, column] for a table value, else null.")
 
 
+class WarningOut(BaseModel):
+    report_id: str | None = Field(description="The report the note is about; null for a note on the answer itself.")
+    kind: str = Field(description="arithmetic, prose_table, unreadable, missing, load, metadata; answer for a "
+                      "note on the answer.")
+    message: str
+    spans: list[list[int]] = Field(description="Where in the report's text it stands ([start, end) each).")
+
+
 class AskResponse(BaseModel):
     question: str
     answer: str
@@ -77,7 +85,7 @@ class AskResponse(BaseModel):
     language: str
     citations: list[CitationOut]
     facts: list[dict[str, Any]]
-    warnings: list[str]
+    warnings: list[WarningOut]
     timing_ms: dict[str, float]
     retrieval: dict[str, Any] = Field(default_factory=dict, description="How the passages were found: "
                                       "bm25_only lists the cited reports dense search could not see yet.")

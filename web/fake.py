@@ -127,7 +127,7 @@ class FakePipeline:
                                                          for rid in rids)] if "names" in exp else []
         lead = (str(exp["number"]) if "number" in exp else "、".join(names) if names else "；".join(exp.get("phrases", [])))
         tail = "（依据见下方来源）" if lang == "zh" else "(see the sources below)"
-        warnings = [f.message for rid in rids for f in self.by_id[rid].findings if f.kind == "prose_table"][:3]
+        warnings = [f for rid in rids for f in self.by_id[rid].findings if f.kind == "prose_table"][:3]
         return Answer(question, f"{lead}\n{tail}", citations=cites, facts=facts, warnings=warnings, language=lang)
 
     @staticmethod

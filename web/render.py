@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from index.model import Answer, Citation, Report, Section, TableValue
+from index.model import Answer, Citation, Finding, Report, Section, TableValue
 
 CONTEXT_CHARS = 160  # shown on each side of a quote: enough for the sentence around it
 SUMMARY_CHARS = 120
@@ -158,8 +158,41 @@ def _plain(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def warnings_html(warnings: Iterable[str]) -> str:
-    return "".join(f"<div class='rag-warn'>⚠ 数据质量提示 / Data-quality note: {esc(w)}</div>" for w in warnings)
+KINDS = {"arithmetic": "数字相加不符 / figures that do not add up", "prose_table": "正文与表格不一致 / text and table "
+         "disagree", "unreadable": "无法读取的表格值 / table values that cannot be read", "missing": "缺少的表格 / "
+         "tables missing", "load": "文件读取 / reading the file", "metadata": "基本信息 / who, where, when"}
+
+
+def grouped(findings: Iterable[Finding]) -> list[list[Finding]]:
+    """Findings by report and kind, in order of first appearance: 25 unreadable cells of one report
+    are one note with 24 more folded under it, not 25 lines."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.report, f.kind), []).append(f)
+    return list(groups.values())
+
+
+def _more(group: list[Finding]) -> str:
+    if len(group) < 2:
+        return ""
+    rest = "".join(f"<li>{esc(f.message)}</li>" for f in group[1:])
+    return (f"<details><summary>另有 {len(group) - 1} 条同类提示 / {len(group) - 1} more like it</summary>"
+            f"<ul>{rest}</ul></details>")
+
+
+def warnings_html(warnings: Iterable[Finding], reports: Mapping[str, Report] | None = None) -> str:
+    """An answer's notes, each under the report it concerns (notes on the answer itself apart)."""
+    out = []
+    for group in grouped(warnings):
+        f = group[0]
+        r = (reports or {}).get(f.report)
+        if f.kind == "answer" or not f.report:
+            head = "说明 / Note"
+        else:
+            who = f"{r.agency.name if r and r.agency else f.report} {r.year if r and r.year else ''}".strip()
+            head = f"数据质量提示 / Data-quality note · {who}"
+        out.append(f"<div class='rag-warn'>⚠ {esc(head)}：{esc(f.message)}{_more(group)}</div>")
+    return "".join(out)
 
 
 def citation_html(n: int, c: Citation, r: Report | None) -> str:
@@ -199,7 +232,7 @@ def sources_html(answer: Answer, reports: Mapping[str, Report]) -> str:
         parts.append(f"<details class='rag-cites'{' open' if len(answer.citations) <= OPEN_SOURCES else ''}>"
                      f"<summary><b>来源 / Sources ({len(answer.citations)})</b></summary>{cites}</details>")
     parts.append(facts_html(answer.facts))
-    parts.append(warnings_html(answer.warnings))
+    parts.append(warnings_html(answer.warnings, reports))
     body = "".join(p for p in parts if p)
     return f"<div class='rag-sources'>{body}</div>" if body else ""
 
@@ -263,7 +296,8 @@ def findings_html(r: Report | None) -> str:
         return ""
     if not r.findings:
         return "<p>No data-quality warnings. / 无数据质量提示。</p>"
-    items = "".join(f"<li><b>{esc(f.kind)}</b>: {esc(f.message)}</li>" for f in r.findings)
+    items = "".join(f"<li><b>{esc(KINDS.get(g[0].kind, g[0].kind))}</b>: {esc(g[0].message)}{_more(g)}</li>"
+                    for g in grouped(r.findings))
     return f"<ul>{items}</ul>"
 
 

@@ -187,7 +187,7 @@ def answer_payload(a: Answer) -> dict[str, Any]:
         "citations": [{"report_id": c.report_id, "agency": c.agency, "year": c.year, "section": c.section,
                        "quote": c.quote, "span": list(c.span), "passage_id": c.passage_id,
                        "cell": list(c.cell) if c.cell else None} for c in a.citations],
-        "facts": [_jsonable(f) for f in a.facts], "warnings": [str(w) for w in a.warnings],
+        "facts": [_jsonable(f) for f in a.facts], "warnings": [w.as_json() for w in a.warnings],
         "timing_ms": dict(a.timing_ms), "retrieval": _jsonable(a.retrieval), "filters": dict(a.filters),
     }
 
