@@ -227,3 +227,17 @@ def test_warnings_name_their_report_and_repeats_are_grouped():
     assert "说明 / Note：已删除 1 行" in html
     page = render.findings_html(Report(**{**vars(r), "findings": tuple(many)}))
     assert page.count("<li><b>") == 1 and "无法读取的表格值" in page and "另有 24 条" in page
+
+
+def test_quotes_read_with_hard_line_breaks_joined():
+    text = "一、总体情况\n本年度通过门户网站发布信息上\n\n报 12 条，其中政策解读\n3 条。\n二、主动公开政府信息情况"
+    r = Report(id="wrapped", source="w.txt", sha256="", text=text, agency=None, place=None, year=2024, template=None)
+    s, e = text.index("信息上"), text.index("，") + 1
+    c = Citation(r.id, "", 2024, "一、总体情况", text[s:e], (s, e))
+    html = render.context_html(r, c, radius=200)
+    assert "<mark>信息上报 12 条，</mark>其中政策解读3 条。" in html  # joined inside sentences, the mark kept
+    assert "3 条。<br>二、主动公开" in html and "一、总体情况<br>本年度" in html  # sentence ends and headings stay
+    assert text[c.span[0] : c.span[1]] == c.quote  # the citation keeps the report's own characters
+    assert render.unwrap("Open\nGovernment") == "Open\nGovernment"  # English words are not run together
+    # in an answer, only what it quotes: its own lines (a name list, then one line per report) stay
+    assert render.answer_html("海原县、渠县\n海原县：“发布信息上\n\n报 12 条”") == "海原县、渠县\n海原县：“发布信息上报 12 条”"

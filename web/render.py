@@ -88,8 +88,9 @@ def answer_html(text: str) -> str:
     """A chat message (question or answer) as HTML showing exactly its text: escaped, its line
     breaks kept by CSS (``.message-content > .md``), not ``<br>``, so the copy button copies lines.
     The chat renders it as HTML, not Markdown, so a bare URL, ``[x](url)`` or ``![](src)`` from a
-    report or a question stays text; the only links are ones the app writes itself."""
-    return esc(text or "")
+    report or a question stays text; the only links are ones the app writes itself. A quote inside
+    it (“…”) is shown with the report's hard line breaks joined; the answer's own lines stay."""
+    return esc(_QUOTED.sub(lambda m: unwrap(m.group()), text or ""))
 
 
 def place_label(r: Report | None) -> str:
@@ -113,15 +114,46 @@ def _quote_ok(r: Report, c: Citation) -> bool:
     return 0 <= s <= e <= len(r.text) and r.text[s:e] == c.quote
 
 
+# a line break inside a sentence of Chinese (a PDF's or a page's hard wrap: 信息上⏎⏎报): not after
+# a sentence's end, and with Chinese (or a figure) on both sides
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff0-9，、（“《])[ \t\u3000]*\n\s*(?=[\u4e00-\u9fff0-9（“《])")
+
+
+_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])[^\n]{0,30}$")
+
+
+def _wraps(text: str) -> list[tuple[int, int]]:
+    """The hard wraps of ``text``: breaks inside a sentence, not after a heading line (一、总体情况)."""
+    return [(m.start(), m.end()) for m in _WRAP.finditer(text) if not _HEADING.search(text, 0, m.start())]
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
+def unwrap(text: str) -> str:
+    """Text as it reads, hard line breaks inside sentences joined (for display: the citation keeps
+    the report's exact characters and span)."""
+    out, at = [], 0
+    for a, z in _wraps(text):
+        out.append(text[at:a])
+        at = z
+    return "".join(out) + text[at:]
+
+
 def context_html(r: Report | None, c: Citation, radius: int = CONTEXT_CHARS) -> str:
     """The quote marked inside the text around it; just the quote if the span does not match."""
     if r is None or not _quote_ok(r, c):
-        return f"<mark>{esc_lines(c.quote)}</mark>"
+        return f"<mark>{esc_lines(unwrap(c.quote))}</mark>"
     s, e = c.span
     a, b = max(0, s - radius), min(len(r.text), e + radius)
     before = ("…" if a > 0 else "") + r.text[a:s]
     after = r.text[e:b] + ("…" if b < len(r.text) else "")
-    return f"{esc_lines(before)}<mark>{esc_lines(c.quote)}</mark>{esc_lines(after)}"
+    # joined as one text (a wrap at the quote's edge is joined too), the mark moved with it
+    text = before + c.quote + after
+    cut = _wraps(text)
+    i, j = (p - sum(min(z, p) - a for a, z in cut if a < p) for p in (len(before), len(before) + len(c.quote)))
+    text = unwrap(text)
+    return f"{esc_lines(text[:i])}<mark>{esc_lines(text[i:j])}</mark>{esc_lines(text[j:])}"
 
 
 def cell_value(r: Report | None, cell: tuple[str, str, str]) -> TableValue | None:
