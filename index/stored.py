@@ -24,7 +24,18 @@ def head_of(report: Report) -> dict[str, Any]:
     d["agency"] = None if report.agency is None else {**vars(report.agency), "aliases": list(report.agency.aliases)}
     d["place"] = None if report.place is None else dict(vars(report.place))
     d["tables"] = sorted({v.table for v in report.tables})
+    # what a listing of the corpus shows of each report, so that it reads no body
+    d["counts"] = {"sections": len(report.sections), "table_values": len(report.tables),
+                   "findings": len(report.findings)}
     return d
+
+
+def counts(report: Report) -> dict[str, int]:
+    """Sections, table values and findings of a report: from its header when the store wrote them
+    there (a store written before reads the body)."""
+    got = getattr(report, "head_counts", None)
+    return dict(got) if got else {"sections": len(report.sections), "table_values": len(report.tables),
+                                  "findings": len(report.findings)}
 
 
 def tables_read(report: Report) -> frozenset[str]:
@@ -44,6 +55,7 @@ class StoredReport(Report):
             object.__setattr__(self, k, fields.get(k))
         object.__setattr__(self, "_body", body)
         object.__setattr__(self, "table_keys", frozenset(head.get("tables", ())))
+        object.__setattr__(self, "head_counts", head.get("counts"))
 
     def full(self) -> Report:
         """The whole report, as parsed."""

@@ -241,3 +241,20 @@ def test_quotes_read_with_hard_line_breaks_joined():
     assert render.unwrap("Open\nGovernment") == "Open\nGovernment"  # English words are not run together
     # in an answer, only what it quotes: its own lines (a name list, then one line per report) stay
     assert render.answer_html("海原县、渠县\n海原县：“发布信息上\n\n报 12 条”") == "海原县、渠县\n海原县：“发布信息上报 12 条”"
+
+
+def test_listing_the_corpus_reads_no_report_body(tmp_path):
+    from index.store import Store
+
+    store = Store(tmp_path)
+    for rid in ("haiyuan-2024", "yanchi-2020"):
+        store.put(seed(rid))
+    listed = Store(tmp_path).reports()
+    for r in listed:  # a body read now would fail the listing
+        object.__setattr__(r, "_body", lambda rid: (_ for _ in ()).throw(AssertionError(f"{rid}'s body was read")))
+    rows = {d["id"]: d for d in map(render.report_summary, listed)}
+    for rid in ("haiyuan-2024", "yanchi-2020"):
+        want = seed(rid)
+        assert (rows[rid]["sections"], rows[rid]["table_values"], rows[rid]["warnings"]) == (
+            len(want.sections), len(want.tables), len(want.findings))
+    assert len(render.report_rows(listed)) == 2

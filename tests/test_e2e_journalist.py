@@ -100,3 +100,20 @@ def test_on_a_phone_the_question_box_is_in_view(browser, url):  # noqa: F811
         assert box and box["y"] + box["height"] <= 844, (sel, box)  # without scrolling
     assert shot(pg, "phone").stat().st_size > 5_000
     pg.close()
+
+
+def test_the_landing_page_says_what_the_corpus_holds(page, url, fake):  # noqa: F811
+    open_app(page, url)
+    summary = page.locator("#corpus-summary")
+    years = sorted({r.year for r in fake.reports if r.year})
+    head = summary.locator("summary").first.inner_text()  # the line shown before anything is opened
+    assert f"{len(fake.reports)} 份年报 / reports" in head and f"{years[0]}–{years[-1]} 年" in head
+    assert "extracted, not generated" in head
+    summary.locator("summary").first.click()
+    text = summary.inner_text()
+    assert "2024 (" in text and "Answers are extracted from the reports" in text  # per year; how answers are made
+    summary.get_by_text("每份年报 / Each report").click()  # each report with its data-quality notes
+    assert "海原县教育体育局 · 海原县 · 2024 · " in summary.inner_text() and "条数据质量提示" in summary.inner_text()
+    summary.get_by_text("可以这样问 / Questions that work").click()
+    assert "How many applications did" in summary.inner_text()
+    assert shot(page, "landing").stat().st_size > 10_000

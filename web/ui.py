@@ -20,6 +20,7 @@ from typing import Any
 
 from index.model import Answer
 from web import render
+from web.landing import corpus_html
 from web.guard import REFUSAL, is_uploaded
 from web.service import QuestionError, Service, ServiceError, answer_payload, recent_turns
 
@@ -174,6 +175,7 @@ def build_ui(service: Service) -> Any:
     # delete_cache: served downloads older than a day are removed hourly
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
         gr.Markdown(f"# {TITLE}\n\nJSON API: `POST /api/ask` — [文档 / API docs](/docs)", elem_id="header")
+        gr.HTML(corpus_html(reports, llm=getattr(service.pipeline, "llm", None) is not None))
         with gr.Tab("问答 / Chat", id="chat"):
             with gr.Row():
                 place = gr.Dropdown([("全部 / All", ALL), *[(p, p) for p in service.places()]], value=ALL,
