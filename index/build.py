@@ -144,6 +144,7 @@ def build(corpus: Path | str, data_dir: Path | str, max_file_mb: float = 20,
         if entry["id"] not in kept:
             store.delete(entry["id"])
             summary.removed += 1
+    store.complete_heads()  # reports a build before headers carried their counts left as they were
     store.save_skipped(summary.failed)
     counts = store.counts()  # counted in the store: no report is read again
     summary.reports, summary.sections, summary.table_values = counts["reports"], counts["sections"], counts["table_values"]

@@ -188,6 +188,19 @@ class Store:
             # the build is over: everything into the one file, so it can be copied or served read-only alone
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def complete_heads(self) -> int:
+        """Write the counts into the headers of reports stored before headers carried them (so that
+        listing the corpus reads no body); the number of headers written. Cheap when all have them."""
+        stale = [rid for (rid,) in self.sql("SELECT id FROM reports WHERE head NOT LIKE '%\"counts\"%'")]
+        if not stale:
+            return 0
+        db = self._writer()
+        for i in range(0, len(stale), 500):
+            heads = [(json.dumps(head_of(self.get(rid)), ensure_ascii=False), rid) for rid in stale[i : i + 500]]
+            with self._lock:
+                db.executemany("UPDATE reports SET head = ? WHERE id = ?", heads)
+        return len(stale)
+
     def exists(self) -> bool:
         return self.path.exists() and bool(self.sql("SELECT 1 FROM reports LIMIT 1"))
 

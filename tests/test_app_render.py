@@ -258,3 +258,17 @@ def test_listing_the_corpus_reads_no_report_body(tmp_path):
         assert (rows[rid]["sections"], rows[rid]["table_values"], rows[rid]["warnings"]) == (
             len(want.sections), len(want.tables), len(want.findings))
     assert len(render.report_rows(listed)) == 2
+
+
+def test_a_store_written_before_headers_had_counts_is_completed_once(tmp_path):
+    import json
+
+    from index.store import Store
+
+    store = Store(tmp_path)
+    store.put(seed("quxian-2024"))
+    db = store._writer()
+    head = json.loads(db.execute("SELECT head FROM reports").fetchone()[0])
+    db.execute("UPDATE reports SET head = ?", (json.dumps({k: v for k, v in head.items() if k != "counts"}),))
+    assert Store(tmp_path).complete_heads() == 1 and Store(tmp_path).complete_heads() == 0
+    assert json.loads(db.execute("SELECT head FROM reports").fetchone()[0]) == head
