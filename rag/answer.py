@@ -268,7 +268,8 @@ def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer
         top = ranked[0]
         who = place_name(top.report) if lang == "zh" else en_place(top.report)
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
-        lead = W.rank_lead(lang, who, F.fmt(_figure(top, q)), len(tied), q.fewest)
+        lead = W.rank_lead(lang, who, F.fmt(_figure(top, q)), len(tied), q.fewest,
+                           [r.report.year for r in ranked if r.report.year])
         detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang, _ids(ranked))
         text = "\n".join([lead, *detail])
         facts += [count_fact(tied, tied=True)] + ([count_fact(more)] if more else [])

@@ -99,11 +99,17 @@ def fact_citation(report: Report, fact: TextFact) -> Citation:
                     " > ".join(sec.path) if sec else "正文", report.quote(span), span)
 
 
-def _value(f: TextFact) -> str:
+_APPROX = [(re.compile(r"^\s*[\d,.]+\s*(?:余|多)"), "approx.over"), (re.compile(r"^\s*(?:超过|逾)"), "approx.over"),
+           (re.compile(r"^\s*(?:约|大约)"), "approx.about"), (re.compile(r"^\s*(?:近|将近)"), "approx.nearly")]
+
+
+def _value(f: TextFact, lang: str = "zh") -> str:
+    """The figure as the report gives it: "400 余" for 400余条, not a bare 400."""
     v = f.value
     if isinstance(v, float) and v.is_integer():
         v = int(v)
-    return str(v)
+    key = next((k for pat, k in _APPROX if f.raw and pat.search(f.raw)), None) if isinstance(v, (int, float)) else None
+    return W.say(key, lang, v=v) if key else str(v)
 
 
 def _label(f: TextFact, lang: str) -> str:
@@ -122,8 +128,10 @@ def line(r: Report, f: TextFact, lang: str) -> str:
     """One report's fact: "金阳县民政局（2024年）：新闻发布会 1 场。" / "…: press conferences held: 1."."""
     unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
     if lang == "zh":
-        return f"{_who(r, lang)}：{_label(f, lang)} {_value(f)}{(' ' + unit) if unit else ''}（据正文）。"
-    return f"{_who(r, lang)} — {_label(f, lang)}: {_value(f)} (per the text)."
+        value = _value(f)
+        gap = "" if value.endswith("余") else " "  # 400 余条, as reports print it
+        return f"{_who(r, lang)}：{_label(f, lang)} {value}{(gap + unit) if unit else ''}（据正文）。"
+    return f"{_who(r, lang)} — {_label(f, lang)}: {_value(f, lang)} (per the text)."
 
 
 def _fact_record(r: Report, f: TextFact) -> dict:
@@ -193,7 +201,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
         chosen = [(r, f) for r, f in by_size if (q.threshold.holds(float(f.value)) if q.threshold is not None
                                                  else (float(f.value) == 0) == negative)]
         if chosen:
-            items, hidden = W.names([f"{name(r)}（{_value(f)}）" if lang == "zh" else f"{name(r)}: {_value(f)}"
+            items, hidden = W.names([f"{name(r)}（{_value(f)}）" if lang == "zh" else f"{name(r)}: {_value(f, lang)}"
                                      for r, f in chosen], lang, [r.id for r, _ in chosen])
             head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
             facts.append(count_fact([r.id for r, _ in chosen], chosen=True))
@@ -205,7 +213,8 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     elif q.shape == "rank":
         top = by_size[-1] if q.fewest else by_size[0]
         tied = [r.id for r, f in by_size if f.value == top[1].value]
-        head = W.rank_lead(lang, name(top[0]), _value(top[1]), len(tied), q.fewest)
+        head = W.rank_lead(lang, name(top[0]), _value(top[1], lang), len(tied), q.fewest,
+                           [r.year for r, _ in by_size if r.year])
         facts.append(count_fact(tied, tied=True))
     else:
         total = sum(float(f.value) for _, f in stated)

@@ -49,6 +49,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "rank.top": ("{who}最多：{value}。", "{who} has the most: {value}."),
     "rank.tied": ("{who}等 {n} 份报告并列最多：{value}。", "{n} reports tie for the most, {value}, among them {who}."),
     "rank.bottom": ("{who}最少：{value}。", "{who} has the fewest: {value}."),
+    "rank.years": ("所比的报告年份不同：{years}。", "The reports compared are of different years: {years}."),
+    "approx.over": ("{v} 余", "over {v}"),
+    "approx.about": ("约 {v}", "about {v}"),
+    "approx.nearly": ("近 {v}", "nearly {v}"),
     "rank.bottom_tied": ("{who}等 {n} 份报告并列最少：{value}。", "{n} reports tie for the fewest, {value}, among them {who}."),
     "total": ("合计 {total} {unit}（{n} 份报告）。", "In total {total} (over {n} reports)."),
     "total.missing": ("未计入（无法读取）：{items}", "Not counted (unreadable): {items}"),
@@ -128,8 +132,16 @@ def lines(items: list[str], lang: str, keys: list[str] | None = None,
     return items[:limit] + [say("more", lang, n=len(items) - limit)], hidden
 
 
-def rank_lead(lang: str, who: str, value: str, tied: int, fewest: bool = False) -> str:
-    """The first line of a rank: who has the most (or the fewest), or that several tie for it."""
+def rank_lead(lang: str, who: str, value: str, tied: int, fewest: bool = False,
+              years: list[int] | tuple[int, ...] = ()) -> str:
+    """The first line of a rank: who has the most (or the fewest), or that several tie for it; and
+    when the reports ranked are of different years, which (a 2020 figure beside a 2024 one)."""
     if tied == 1:
-        return say("rank.bottom" if fewest else "rank.top", lang, who=who, value=value)
-    return say("rank.bottom_tied" if fewest else "rank.tied", lang, who=who, n=tied, value=value)
+        lead = say("rank.bottom" if fewest else "rank.top", lang, who=who, value=value)
+    else:
+        lead = say("rank.bottom_tied" if fewest else "rank.tied", lang, who=who, n=tied, value=value)
+    ys = sorted(set(years))
+    if len(ys) > 1:
+        lead += (" " if lang != "zh" else "") + say("rank.years", lang, years=(
+            "、".join(map(str, ys)) + " 年" if lang == "zh" else ", ".join(map(str, ys))))
+    return lead

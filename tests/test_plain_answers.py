@@ -1,0 +1,34 @@
+"""The journalist's superlative and trend flows (issue 13, items 1 and 2) on the seeds, both
+languages: the right winner with every report's figure in its own words, the years a ranking mixes
+said in its first line, and every quote under its own report."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("哪个县微信公众号发布最多？", "盐池县最多：588。所比的报告年份不同：2020、2024 年。"),
+    ("Which county published the most WeChat posts?",
+     "Yanchi (盐池县) has the most: 588. The reports compared are of different years: 2020, 2024."),
+])
+def test_a_superlative_names_the_winner_and_the_years_it_mixes(pipeline, question, lead):
+    a = pipeline.ask(question)
+    lines = a.text.splitlines()
+    assert lines[0] == lead
+    # every report that states it, its figure as printed (400余条 is not a bare 400), none left out
+    assert any(("400 余条" in x) or ("over 400" in x) for x in lines[1:4])
+    assert any("547" in x for x in lines[1:4]) and any("588" in x for x in lines[1:4])
+    assert {c.report_id for c in a.citations} >= {"yanchi-2020", "haiyuan-2024", "quxian-2024"}
+
+
+def test_one_year_ranks_without_a_years_note(pipeline):
+    a = pipeline.ask("2024年哪个县微信公众号发布最多？")
+    assert a.text.splitlines()[0] == "海原县最多：547。"
+
+
+@pytest.mark.parametrize("question", ["海原县微信公众号发布信息的趋势", "How did Haiyuan's WeChat posts change over the years?"])
+def test_a_trend_quotes_only_the_place_asked(pipeline, question):
+    a = pipeline.ask(question)
+    assert a.citations and {c.report_id for c in a.citations} == {"haiyuan-2024"}  # never 盐池's 588 under 海原
+    assert "588" not in a.text
