@@ -272,3 +272,28 @@ def test_a_store_written_before_headers_had_counts_is_completed_once(tmp_path):
     db.execute("UPDATE reports SET head = ?", (json.dumps({k: v for k, v in head.items() if k != "counts"}),))
     assert Store(tmp_path).complete_heads() == 1 and Store(tmp_path).complete_heads() == 0
     assert json.loads(db.execute("SELECT head FROM reports").fetchone()[0]) == head
+
+
+def test_an_answer_as_markdown_csv_and_link():
+    import csv as csv_
+    import io
+
+    from web import takeaway
+
+    r = seed("quxian-2024")
+    i = r.text.index("400")
+    a = Answer("渠县微信公众号发布多少条？", "渠县教育局（2024年）：微信公众号发布信息 400 余条（据正文）。",
+               citations=[Citation(r.id, "渠县教育局", 2024, "一、总体情况", r.text[i : i + 5], (i, i + 5))],
+               facts=[{"report_id": r.id, "kind": "disclosed.wechat", "value": 400, "unit": "条", "raw": "400余条",
+                       "source": "text"}, {"aggregate": "count", "n": 1}], filters={"year": 2024})
+    md = takeaway.answer_markdown(a, {r.id: r})
+    assert md.startswith(a.text + "\n") and "已筛选 / Filtered: year 2024" in md
+    assert f"1. 渠县教育局 2024 · 一、总体情况 · “{r.text[i:i + 5]}” (quxian-2024 {i}–{i + 5})" in md
+    rows = list(csv_.DictReader(io.StringIO(takeaway.facts_csv(a, {r.id: r}))))
+    assert rows == [{**{k: "" for k in takeaway.FACT_COLUMNS}, "report_id": r.id, "body": "渠县教育局", "place": "渠县",
+                     "year": "2024", "kind": "disclosed.wechat", "value": "400", "unit": "条", "wording": "400余条",
+                     "source": "text"}]
+    assert takeaway.link(a.question, a.filters) == "?q=%E6%B8%A0%E5%8E%BF%E5%BE%AE%E4%BF%A1%E5%85%AC%E4%BC%97%E5%8F%B7" \
+        "%E5%8F%91%E5%B8%83%E5%A4%9A%E5%B0%91%E6%9D%A1%EF%BC%9F&year=2024"
+    html = takeaway.share_html(a, {r.id: r})
+    assert "class='rag-copy'" in html and "&lt;" not in md and "data-md=\"渠县教育局" in html

@@ -117,3 +117,43 @@ def test_the_landing_page_says_what_the_corpus_holds(page, url, fake):  # noqa: 
     summary.get_by_text("可以这样问 / Questions that work").click()
     assert "How many applications did" in summary.inner_text()
     assert shot(page, "landing").stat().st_size > 10_000
+
+
+def test_an_answer_can_be_copied_linked_and_exported(browser, url):  # noqa: F811
+    from test_e2e_ui import ask
+
+    question = "盐池县2020年行政许可处理决定数量是多少？"
+
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    open_app(pg, url)
+    pick_year = pg.locator("#year input")
+    pick_year.click()
+    pg.get_by_role("option", name="2020", exact=True).click()
+    ask(pg, question)
+    first = pg.locator("#chatbot [data-testid=bot]").first.inner_text().splitlines()[0]
+    pg.locator("#chatbot .rag-copy").last.click()
+    pg.wait_for_function("() => document.querySelector('#chatbot .rag-copy').innerText.includes('Copied')")
+    copied = pg.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(first) and "来源 / Sources:" in copied and "\n1. " in copied and "2020" in copied
+    # the link asks it again, with the same filter, in a fresh page
+    href = pg.locator("#chatbot .rag-link").last.get_attribute("href")
+    assert href.startswith("?q=") and "year=2020" in href
+    again = ctx.new_page()
+    again.set_default_timeout(WAIT_MS)
+    again.goto(url + "/" + href)
+    again.wait_for_function("() => document.querySelectorAll('#chatbot .rag-sources').length > 0")
+    assert again.locator("#chatbot [data-testid=bot]").first.inner_text().splitlines()[0] == first
+    assert "2020" in again.locator("#year input").input_value()
+    # export: the answer with its sources as Markdown, its facts as CSV with body, place and year
+    pg.click("#export")
+    pg.locator("#exported a").first.wait_for()
+    names = pg.locator("#exported").inner_text().replace("\n", "")
+    assert "answer.md" in names and "facts.csv" in names
+    with pg.expect_download() as got:
+        pg.locator("#exported a").nth(1).click()  # the files in the order written: answer.md, facts.csv
+    rows = got.value.path().read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("report_id,body,place,year") and any(",盐池县,2020," in x for x in rows[1:])
+    ctx.close()

@@ -178,7 +178,9 @@ def test_links_and_images_in_answers_and_questions_stay_text(page, url):
     # wait for the answer's last characters: it streams in pieces, and reading it earlier races them
     ask(page, LINK_QUESTION, expect="d</a> $$x$$")
     chat = page.locator("#chatbot")
-    assert chat.locator("a").count() == 0 and chat.locator("img").count() == 0
+    # the only links are the app's own (an answer's link to itself: this page with ?q=…)
+    assert chat.locator("a:not(.rag-link)").count() == 0 and chat.locator("img").count() == 0
+    assert all(a.get_attribute("href").startswith("?q=") for a in chat.locator("a.rag-link").all())
     text = chat.inner_text()
     for shown in (LINK_QUESTION, "See http://evil.example/a and www.evil.example now",
                   "[here](http://evil.example/b) ![x](http://evil.example/c.png) <a href='http://evil.example/d'>d</a> $$x$$"):

@@ -120,7 +120,7 @@ class FakePipeline:
                 if v is not None and v.span is not None:
                     cites.append(Citation(rid, agency, r.year, table, r.quote(v.span), v.span,
                                           passage_id=f"{rid}#fake", cell=(table, row, col)))
-                    facts.append({"report": rid, "table": table, "row": row, "column": col,
+                    facts.append({"report_id": rid, "table": table, "row": row, "column": col,
                                   "value": v.value, "unit": v.unit, "status": v.status})
         exp = q.expected
         names = [n for n in exp.get("names", []) if any(self.by_id[rid].place and self.by_id[rid].place.county == n

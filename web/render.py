@@ -62,6 +62,11 @@ document.documentElement.lang = "zh-CN";
   new MutationObserver(fix).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                               attributeFilter: ["lang", "aria-label"]});
   document.addEventListener("DOMContentLoaded", fix);
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest(".rag-copy");
+    if (!b) return;
+    navigator.clipboard.writeText(b.dataset.md).then(function () { b.textContent = "已复制 / Copied"; });
+  });
 })();
 </script>"""
 

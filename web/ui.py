@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from index.model import Answer
-from web import render
+from web import render, takeaway
 from web.landing import corpus_html
 from web.guard import REFUSAL, is_uploaded
 from web.service import QuestionError, Service, ServiceError, answer_payload, recent_turns
@@ -118,8 +118,8 @@ def build_ui(service: Service) -> Any:
             if final is None:  # a stream that ended without its Answer: keep the text, say so
                 log.error("stream ended without an Answer for %r", q[:200])
                 final = Answer(q, text or "没有得到回答。/ No answer was produced.")
-            log_[-1] = {"role": "assistant", "text": final.text, "turn": True,
-                        "html": render.sources_html(final, service.by_id)}
+            log_[-1] = {"role": "assistant", "text": final.text, "turn": True, "answer": final,
+                        "html": takeaway.share_html(final, service.by_id) + render.sources_html(final, service.by_id)}
         except ServiceError as e:
             log_[-1] = {"role": "assistant", "text": str(e)}
         except Exception:  # e.g. an answer the renderer cannot show: still a short message only
@@ -127,6 +127,34 @@ def build_ui(service: Service) -> Any:
             log.exception("showing the answer failed (ref %s)", ref)
             log_[-1] = {"role": "assistant", "text": str(ServiceError(ref))}
         yield "", chat_messages(log_), log_
+
+    def from_link(log_: list[dict[str, Any]], request: gr.Request):
+        """A page opened from an answer's link (?q=…&place=…&year=…) asks it again."""
+        params = dict(request.query_params) if request is not None else {}
+        q = (params.get("q") or "").strip()
+        if not q:
+            yield gr.update(), gr.update(), log_, gr.update(), gr.update()
+            return
+        place_, year_ = params.get("place", ALL), params.get("year", ALL)
+        place_ = place_ if place_ in service.places() else ALL  # the dropdowns hold the corpus's names
+        year_ = year_ if year_ in {str(y) for y in service.years()} else ALL
+        for box_, chat_, log_out in respond(q, log_, place_, year_):
+            yield box_, chat_, log_out, place_, year_
+
+    # Gradio finds the request argument by its type; this module's annotations are strings it cannot
+    # resolve (gradio is imported inside this function), so the type is given as an object
+    from_link.__annotations__ = {"log_": list, "request": gr.Request}
+
+    def export(log_: list[dict[str, Any]]):
+        """The last answer as Markdown with its sources and its facts as CSV."""
+        last = next((m["answer"] for m in reversed(log_ or []) if m.get("answer") is not None), None)
+        if last is None:
+            gr.Warning("还没有回答可导出。/ No answer to export yet.")
+            return None
+        folder = Path(tempfile.mkdtemp(dir=work))
+        (folder / "answer.md").write_text(takeaway.answer_markdown(last, service.by_id), encoding="utf-8")
+        (folder / "facts.csv").write_text(takeaway.facts_csv(last, service.by_id), encoding="utf-8-sig")
+        return [str(folder / "answer.md"), str(folder / "facts.csv")]
 
     def ask(question: str, place: str | None = None, year: int | None = None,
             history: list[dict[str, str]] | None = None) -> dict:
@@ -200,6 +228,13 @@ def build_ui(service: Service) -> Any:
             box.submit(**chat_io, api_name="chat")
             send.click(**chat_io, api_name="chat_click")
             clear.click(lambda: ([], [], ""), outputs=[chatbot, log_state, box], api_visibility="private")
+            with gr.Row():
+                export_btn = gr.Button("导出最近的回答 / Export the last answer (Markdown + CSV)", elem_id="export",
+                                       size="sm")
+            exported = gr.File(label="导出 / Export", file_count="multiple", interactive=False, elem_id="exported")
+            export_btn.click(export, log_state, exported, api_visibility="private")
+            demo.load(from_link, log_state, [box, chatbot, log_state, place, year], api_visibility="private",
+                      concurrency_id="answer")
 
         with gr.Tab("年报 / Reports", id="reports"):
             gr.Dataframe(value=render.report_rows(reports) or None, headers=render.REPORT_HEADERS,
