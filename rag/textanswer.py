@@ -136,7 +136,7 @@ def line(r: Report, f: TextFact, lang: str) -> str:
 
 def _fact_record(r: Report, f: TextFact) -> dict:
     return {"report_id": r.id, "agency": r.agency.name if r.agency else "", "place": place_name(r), "year": r.year,
-            "kind": f.kind, "value": f.value, "unit": f.unit, "source": "text"}
+            "kind": f.kind, "value": f.value, "unit": f.unit, "raw": f.raw, "source": "text"}
 
 
 class _Facts:

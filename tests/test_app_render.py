@@ -70,7 +70,8 @@ def test_sources_show_report_section_context_and_cell():
     answer = Answer("q", "547", citations=[
         Citation(r.id, "", None, "", ev, (i, i + len(ev))),
         Citation(r.id, r.agency.name, 2024, v.table, r.quote(v.span), v.span, cell=(v.table, v.row, v.column)),
-    ], facts=[{"table": v.table, "value": v.value}])
+    ], facts=[{"report_id": r.id, "agency": r.agency.name, "place": "海原县", "year": 2024, "table": v.table,
+               "row": v.row, "column": v.column, "value": v.value, "unit": v.unit, "status": "ok", "raw": ""}])
     out = render.sources_html(answer, {r.id: r})
     assert out.count("class='rag-source'") == 2
     assert "海原县教育体育局" in out and "宁夏回族自治区 中卫市 海原县" in out and "2024" in out
@@ -297,3 +298,21 @@ def test_an_answer_as_markdown_csv_and_link():
         "%E5%8F%91%E5%B8%83%E5%A4%9A%E5%B0%91%E6%9D%A1%EF%BC%9F&year=2024"
     html = takeaway.share_html(a, {r.id: r})
     assert "class='rag-copy'" in html and "&lt;" not in md and "data-md=\"渠县教育局" in html
+
+
+def test_the_facts_block_speaks_to_readers():
+    facts = [{"report_id": "quxian-2024", "agency": "渠县教育局", "place": "渠县", "year": 2024, "kind": "disclosed.wechat",
+              "value": 400, "unit": "条", "raw": "400余条", "source": "text"},
+             {"report_id": "haiyuan-2024", "agency": "海原县教育体育局", "place": "海原县", "year": 2024, "table": "t",
+              "row": "一、本年新收政府信息公开申请数量", "column": "总计", "value": 0, "unit": "件", "status": "ok", "raw": "0",
+              "prose_value": 1},
+             {"report_id": "lanxi-2024", "agency": "兰西县教育体育局", "place": "兰西县", "year": 2024, "table": "t", "row": "r",
+              "column": "c", "value": None, "unit": "", "status": "missing", "raw": ""},
+             {"aggregate": "sum", "total": 400}, {"aggregate": "count", "count": 3, "items": ["a", "b", "c"]}]
+    html = render.facts_html(facts)
+    heads = re.findall(r"<th>(.*?)</th>", html)
+    assert heads == render.FACT_HEADERS  # no report_id, status, raw, prose_value, aggregate columns
+    assert "<td>400余条</td><td>正文 / text</td>" in html  # the figure as the report words it; from the text
+    assert "<td>0（正文 / text: 1）</td><td>表格 / table: 一、本年新收政府信息公开申请数量 · 总计</td>" in html
+    assert "未给出 / not given" in html and "合计 / total：400" in html and "items" not in html
+    assert "Computed from the tables" not in html and "rag-facts-wrap" in html  # scrolls inside its box

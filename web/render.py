@@ -45,6 +45,7 @@ footer,footer a,footer button,.show-api,.or{color:#4b5563 !important}
 /* a phone (390x844): the question box in view without scrolling */
 @media (max-width:640px){#chatbot{height:40vh !important;min-height:0 !important}
 #header h1{font-size:1.15em;margin:0}#header p{font-size:12px;margin:.2em 0}}
+.rag-facts-wrap{overflow-x:auto;max-width:100%}
 .rag-filters{font-size:13px;margin:.2em 0}.rag-chip{display:inline-block;border:1px solid #52657a;border-radius:10px;
 padding:0 .5em;margin:0 .25em;background:#eef3f8;color:#1f2d3d}
 """
@@ -177,16 +178,40 @@ def cell_html(r: Report | None, cell: tuple[str, str, str]) -> str:
     return f"<table class='rag-cell'><tr>{head}</tr><tr>{cells}</tr></table>"
 
 
+FACT_HEADERS = ["机构 / Body", "地点 / Place", "年份 / Year", "数字 / Figure", "来源 / Source"]
+
+
+def _figure(f: dict[str, Any]) -> str:
+    """A fact's figure in the report's own wording (400余条, not 400), or what stands instead of one."""
+    if f.get("status") in ("missing", "unreadable") and f.get("value") is None:
+        return "未给出 / not given" if f.get("status") == "missing" else f"无法读取 / unreadable ({f.get('raw', '')})"
+    shown = f.get("raw") or f"{_plain(f.get('value'))}{f.get('unit') or ''}"
+    prose = f.get("prose_value")
+    if prose is not None and prose != f.get("value"):
+        shown += f"（正文 / text: {_plain(prose)}）"
+    return shown
+
+
+def _source(f: dict[str, Any]) -> str:
+    if f.get("source") == "text":
+        return "正文 / text"
+    return "表格 / table: " + " · ".join(str(x) for x in (f.get("row"), f.get("column")) if x)
+
+
 def facts_html(facts: list[dict[str, Any]]) -> str:
-    """Computed table results (one dict each) as one table with the union of their keys."""
-    if not facts:
+    """The figures behind an answer, in reader columns (report, place, year, the figure as worded,
+    table cell or text); totals and differences under them. Internal fields stay in the API."""
+    rows = [f for f in facts if f.get("report_id")]
+    if not rows:
         return ""
-    keys: list[str] = []
-    for f in facts:
-        keys += [k for k in f if k not in keys]
-    head = "".join(f"<th>{esc(k)}</th>" for k in keys)
-    rows = "".join("<tr>" + "".join(f"<td>{esc(_plain(f.get(k, '')))}</td>" for k in keys) + "</tr>" for f in facts)
-    return f"<div><b>计算结果 / Computed from the tables</b><table class='rag-facts'><tr>{head}</tr>{rows}</table></div>"
+    head = "".join(f"<th>{esc(h)}</th>" for h in FACT_HEADERS)
+    body = "".join("<tr>" + "".join(f"<td>{esc(x)}</td>" for x in (
+        f.get("agency", ""), f.get("place", ""), f.get("year") or "", _figure(f), _source(f))) + "</tr>" for f in rows)
+    sums = [f for f in facts if f.get("aggregate") in ("sum", "difference")]
+    tail = "".join(f"<div>{'合计 / total' if f['aggregate'] == 'sum' else '相差 / difference'}："
+                   f"{esc(_plain(f.get('total', f.get('value'))))}</div>" for f in sums)
+    return (f"<div class='rag-facts-wrap'><b>数字 / Figures</b><table class='rag-facts'><tr>{head}</tr>{body}"
+            f"</table>{tail}</div>")
 
 
 def _plain(v: Any) -> str:
