@@ -105,7 +105,26 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         lo, hi, text = P.passage_from(p, s)
         cites.append(_sentence_citation(P.Sentence(s.report, lo, hi, text, s.score, s.coverage, s.passage_id)))
         quotes.append(text)
-    return Answer(q.text, f"{who}：\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
+    lead = (_yes_no(top.text, terms, who, lang) if q.shape == "yes_no" else None) or W.say("prose.says", lang, who=who)
+    return Answer(q.text, lead + "\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
+
+
+# a negation standing just before the thing asked about, in its clause: 未收取信息处理费, 没有发生
+_NEGATED = re.compile(r"(?:未|没有|无|不|尚未|暂无|均未)[\u4e00-\u9fff]{0,4}$")
+
+
+def _yes_no(sentence: str, terms: list[str], who: str, lang: str) -> str | None:
+    """Yes or no, when the clause that names the thing asked about says which: negated (未收取信息
+    处理费) is no; stated with a figure above zero is yes; anything else is left to the quote."""
+    named = [(c, t) for c in P.clauses(sentence) for t in sorted(terms, key=len, reverse=True) if len(t) >= 2 and t in c]
+    if not named:
+        return None
+    clause, term = max(named, key=lambda x: len(x[1]))
+    if _NEGATED.search(clause[: clause.index(term)]):
+        return W.say("yes_no.no", lang, who=who, clause=clause.strip())
+    if any(float(n) > 0 for n in re.findall(r"\d+(?:\.\d+)?", clause)):
+        return W.say("yes_no.yes", lang, who=who, clause=clause.strip())
+    return None
 
 
 def _who(rep: Report, lang: str) -> str:

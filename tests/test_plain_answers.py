@@ -32,3 +32,16 @@ def test_a_trend_quotes_only_the_place_asked(pipeline, question):
     a = pipeline.ask(question)
     assert a.citations and {c.report_id for c in a.citations} == {"haiyuan-2024"}  # never 盐池's 588 under 海原
     assert "588" not in a.text
+
+
+def test_a_yes_no_question_is_answered_yes_or_no_first(pipeline):
+    a = pipeline.ask("渠县收取信息处理费了吗？")
+    lead = a.text.splitlines()[0]
+    assert lead.startswith("否：渠县教育局（2024年）的报告写明“") and "未" in lead  # not an empty "渠县教育局（2024年）："
+    assert a.citations[0].report_id == "quxian-2024" and "未收取信息处理费" in a.citations[0].quote
+
+
+def test_a_quoted_answer_has_a_first_line_that_reads(pipeline):
+    a = pipeline.ask("海原县2024年政府信息公开工作存在哪些问题？")
+    assert a.text.splitlines()[0] == "海原县教育体育局（2024年）的报告写道："
+    assert a.text.splitlines()[1].startswith("“")
