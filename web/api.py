@@ -200,7 +200,7 @@ def create_app(service: Service, auth: str = "") -> FastAPI:
     """API + Gradio UI on one app; the queue allows ``service.concurrency`` events at once."""
     import gradio as gr
 
-    from web.render import CSS, HEAD
+    from web.style import CSS, HEAD
     from web.ui import build_ui
 
     credentials = parse_auth(auth)

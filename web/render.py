@@ -23,55 +23,6 @@ SUMMARY_CHARS = 120
 SECTION_PREVIEW_CHARS = 400
 OPEN_SOURCES = 3  # up to this many sources are shown unfolded
 
-CSS = """
-.rag-sources{font-size:14px;line-height:1.5;margin:.25em 0}
-.rag-cites>summary{margin:.2em 0 .4em}
-.rag-source{border-left:3px solid #9ab;padding:.2em .6em;margin:.5em 0}
-.rag-src-head{font-weight:600}.rag-src-meta{color:#666;font-size:12px}
-.rag-context{white-space:pre-wrap;background:#fafafa;padding:.4em;border-radius:4px}
-.rag-sources mark{background:#ffe58f;padding:0 1px}
-.rag-cell,.rag-facts,.rag-summary{border-collapse:collapse;margin:.3em 0;font-size:13px}
-.rag-cell td,.rag-cell th,.rag-facts td,.rag-facts th,.rag-summary td,.rag-summary th
-{border:1px solid #ccc;padding:2px 6px}
-.rag-warn{background:#fff7e6;border:1px solid #ffd591;padding:.3em .6em;margin:.3em 0;border-radius:4px}
-.rag-error{color:#a8071a}.rag-tree ul{margin:0 0 0 1.2em;padding:0}.rag-tree li{list-style:none}
-.rag-tree .rag-body{white-space:pre-wrap;color:#444;font-size:13px;margin:.2em 0 .4em 1em}
-#chatbot .message-content>.md{white-space:pre-wrap}
-/* WCAG AA contrast (4.5:1): Gradio's orange (#f97316) carries white text at 2.8:1, its light greys 1.9:1 */
-:root,.dark{--color-accent:#c2410c;--color-accent-soft:#fff7ed;--button-primary-background-fill:#c2410c;
---button-primary-background-fill-hover:#9a3412;--button-primary-text-color:#fff;--button-primary-border-color:#c2410c}
-.tab-container button.selected,button[role=tab].selected{color:#9a3412}
-footer,footer a,footer button,.show-api,.or{color:#4b5563 !important}
-/* a phone (390x844): the question box in view without scrolling */
-@media (max-width:640px){#chatbot{height:40vh !important;min-height:0 !important}
-#header h1{font-size:1.15em;margin:0}#header p{font-size:12px;margin:.2em 0}}
-.rag-facts-wrap{overflow-x:auto;max-width:100%}
-.rag-filters{font-size:13px;margin:.2em 0}.rag-chip{display:inline-block;border:1px solid #52657a;border-radius:10px;
-padding:0 .5em;margin:0 .25em;background:#eef3f8;color:#1f2d3d}
-"""
-
-
-# The page is Chinese first; and a div Gradio labels must have a role for its label to count (axe-core:
-# aria-prohibited-attr on the empty upload box). Run on load and as Gradio adds elements.
-HEAD = """<script>
-document.documentElement.lang = "zh-CN";
-(function () {
-  function fix() {
-    if (document.documentElement.lang !== "zh-CN") document.documentElement.lang = "zh-CN";
-    document.querySelectorAll("div[aria-label]:not([role])").forEach(function (d) { d.setAttribute("role", "group"); });
-  }
-  new MutationObserver(fix).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
-                                                              attributeFilter: ["lang", "aria-label"]});
-  document.addEventListener("DOMContentLoaded", fix);
-  document.addEventListener("click", function (e) {
-    var b = e.target.closest && e.target.closest(".rag-copy");
-    if (!b) return;
-    navigator.clipboard.writeText(b.dataset.md).then(function () { b.textContent = "已复制 / Copied"; });
-  });
-})();
-</script>"""
-
-
 def esc(value: Any) -> str:
     """Text → HTML text (quotes too, so it is safe inside attributes as well)."""
     return html.escape("" if value is None else str(value), quote=True)
