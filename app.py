@@ -90,14 +90,17 @@ def main(argv: list[str] | None = None) -> None:
 
     def warm_up_once_serving() -> None:
         # once the server answers: beside the UI's build and the server's start-up the two shared one
-        # interpreter lock (at 10,000 reports the server came up in 6.6 s, 4.x s without)
-        while not server.started and not server.should_exit:
+        # interpreter lock (at 10,000 reports the server came up in 6.6 s, 4.x s without). The wait is
+        # a daemon (a server that cannot bind exits); the warm-up is not: the process never exits
+        # inside Chroma's native code
+        while not server.started:
+            if server.should_exit:
+                return
             time.sleep(0.05)
-        if server.started:
-            _warm_up(pipeline)
+        threading.Thread(target=_warm_up, args=(pipeline,), name="warm-up").start()
 
-    if hasattr(pipeline, "warm_up"):  # not a daemon: the process never exits inside Chroma's native code
-        threading.Thread(target=warm_up_once_serving, name="warm-up").start()
+    if hasattr(pipeline, "warm_up"):
+        threading.Thread(target=warm_up_once_serving, name="warm-up-wait", daemon=True).start()
     print(f"serving http://{host}:{port}  (API docs: http://{host}:{port}/docs"
           f"{', basic auth on' if settings.auth else ''})", flush=True)
     server.run()

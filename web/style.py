@@ -43,7 +43,12 @@ document.documentElement.lang = "zh-CN";
   document.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest(".rag-copy");
     if (!b) return;
-    navigator.clipboard.writeText(b.dataset.md).then(function () { b.textContent = "已复制 / Copied"; });
+    var done = function () { b.textContent = "已复制 / Copied"; };
+    if (navigator.clipboard) { navigator.clipboard.writeText(b.dataset.md).then(done); return; }
+    var t = document.createElement("textarea");  // plain http off this machine: no clipboard API
+    t.value = b.dataset.md; document.body.appendChild(t); t.select();
+    if (document.execCommand("copy")) done();
+    t.remove();
   });
 })();
 </script>"""
