@@ -157,3 +157,18 @@ def test_an_answer_can_be_copied_linked_and_exported(browser, url):  # noqa: F81
     rows = got.value.path().read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("report_id,body,place,year") and any(",盐池县,2020," in x for x in rows[1:])
     ctx.close()
+
+
+def test_a_dropdown_left_by_the_keyboard_closes(page, url):  # noqa: F811
+    open_app(page, url)
+    expanded = "() => [...document.querySelectorAll('input[role=combobox]')].map(e => e.getAttribute('aria-expanded'))"
+    page.focus("#place input")
+    page.wait_for_function(f"() => ({expanded})()[0] === 'true'")
+    page.keyboard.press("Tab")  # to the year menu: the place menu closes, the year menu opens
+    page.wait_for_function(f"() => ({expanded})().join() === 'false,true'")
+    page.keyboard.press("Tab")  # on to the question box: both closed
+    page.wait_for_function(f"() => ({expanded})().join() === 'false,false'")
+    for box in ("#place input", "#year input"):  # and their option lists are gone from the page
+        options = page.locator(box).get_attribute("aria-controls")
+        page.locator(f"[id='{options}']").wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.getAttribute('placeholder')") == "输入问题 / Type a question"

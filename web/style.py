@@ -40,6 +40,16 @@ document.documentElement.lang = "zh-CN";
   new MutationObserver(fix).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                               attributeFilter: ["lang", "aria-label"]});
   document.addEventListener("DOMContentLoaded", fix);
+  // a dropdown left by the keyboard (Tab) closes, as one left by the mouse does: Gradio keeps it open
+  document.addEventListener("focusin", function (e) {
+    setTimeout(function () {  // after Gradio's own handlers have run
+      document.querySelectorAll("input[role=combobox][aria-expanded=true]").forEach(function (c) {
+        var list = document.getElementById(c.getAttribute("aria-controls"));
+        if (c !== document.activeElement && !(list && list.contains(document.activeElement)))
+          c.dispatchEvent(new FocusEvent("blur"));
+      });
+    }, 0);
+  });
   document.addEventListener("click", function (e) {
     var b = e.target.closest && e.target.closest(".rag-copy");
     if (!b) return;
