@@ -172,3 +172,24 @@ def test_a_dropdown_left_by_the_keyboard_closes(page, url):  # noqa: F811
         options = page.locator(box).get_attribute("aria-controls")
         page.locator(f"[id='{options}']").wait_for(state="hidden")
     assert page.evaluate("document.activeElement.getAttribute('placeholder')") == "输入问题 / Type a question"
+
+
+def test_a_citation_opens_the_reports_tab_at_its_section(page, url, fake):  # noqa: F811
+    from test_e2e_ui import QUESTION, ask
+
+    open_app(page, url)
+    ask(page, QUESTION)
+    source = page.locator("#chatbot .rag-source").first
+    rid = source.get_attribute("data-report")
+    source.locator(".rag-open").click()
+    target = page.locator("#sections .rag-target")
+    target.wait_for(state="visible")
+    assert rid in page.locator("#pick input").input_value()  # that report, in the Reports tab
+    assert page.locator("[role=tab][aria-selected=true]").inner_text() == "年报 / Reports"
+    c = fake.ask(QUESTION).citations[0]
+    from web.render import section_at
+
+    want = section_at(fake.by_id[rid], c.span[0])
+    assert want.heading in target.locator("summary").first.inner_text()  # the section holding the quote, open
+    box = target.bounding_box()
+    assert box and 0 <= box["y"] < 1000  # scrolled into view

@@ -217,7 +217,8 @@ def citation_html(n: int, c: Citation, r: Report | None) -> str:
         section = " > ".join(s.path) if s else ""
     meta = " · ".join(x for x in (place_label(r), f"{year}年 / {year}" if year else "", c.report_id) if x)
     parts = [f"<div class='rag-source' data-report='{esc(c.report_id)}'>",
-             f"<div class='rag-src-head'>[{n}] {esc(agency)}</div>",
+             f"<div class='rag-src-head'>[{n}] {esc(agency)} <button type='button' class='rag-open' "
+             f"data-report='{esc(c.report_id)}' data-at='{int(c.span[0])}'>在年报页打开 / Open in Reports</button></div>",
              f"<div class='rag-src-meta'>{esc(meta)}</div>"]
     if section:
         parts.append(f"<div class='rag-src-meta'>章节 / Section: {esc(section)}</div>")
@@ -286,8 +287,10 @@ def value_rows(r: Report | None) -> list[list[Any]]:
     return [[t.table, t.row, t.column, "" if t.value is None else t.value, t.unit, t.status] for t in r.tables]
 
 
-def sections_html(r: Report | None) -> str:
-    """The heading tree; each heading opens to the text before its first sub-section."""
+def sections_html(r: Report | None, at: int | None = None) -> str:
+    """The heading tree; each heading opens to the text before its first sub-section. ``at`` (a
+    character offset, from a citation): the section holding it is open and marked, and the page
+    scrolls to it."""
     if r is None:
         return ""
     if not r.sections:
@@ -295,11 +298,19 @@ def sections_html(r: Report | None) -> str:
     children: dict[str | None, list[Section]] = {}
     for s in r.sections:
         children.setdefault(s.parent, []).append(s)
+    target = section_at(r, at) if at is not None else None
+    path: set[str] = set()
+    by_id = {s.id: s for s in r.sections}
+    t = target
+    while t is not None:  # the target and every heading above it open
+        path.add(t.id)
+        t = by_id.get(t.parent) if t.parent else None
 
     def node(s: Section) -> str:
         body = shorten(r.text[s.body_span[0]:s.body_span[1]], SECTION_PREVIEW_CHARS)
         kids = "".join(f"<li>{node(k)}</li>" for k in children.get(s.id, []))
-        return (f"<details{' open' if s.parent is None else ''}><summary>{esc(s.heading)} "
+        mark = " class='rag-target'" if target is not None and s.id == target.id else ""
+        return (f"<details{' open' if s.parent is None or s.id in path else ''}{mark}><summary>{esc(s.heading)} "
                 f"<small>{esc(s.id)}</small></summary><div class='rag-body'>{esc(body)}</div>"
                 + (f"<ul>{kids}</ul>" if kids else "") + "</details>")
 

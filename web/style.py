@@ -23,6 +23,8 @@ footer,footer a,footer button,.show-api,.or{color:#4b5563 !important}
 @media (max-width:640px){#chatbot{height:40vh !important;min-height:0 !important}
 #header h1{font-size:1.15em;margin:0}#header p{font-size:12px;margin:.2em 0}}
 .rag-facts-wrap{overflow-x:auto;max-width:100%}
+.rag-hidden{display:none !important}.rag-target>summary{background:#fff7ed}
+.rag-open{font-size:12px;font-weight:400;margin-left:.5em;border:1px solid #52657a;border-radius:4px;padding:0 .4em}
 .rag-filters{font-size:13px;margin:.2em 0}.rag-chip{display:inline-block;border:1px solid #52657a;border-radius:10px;
 padding:0 .5em;margin:0 .25em;background:#eef3f8;color:#1f2d3d}
 """
@@ -36,6 +38,8 @@ document.documentElement.lang = "zh-CN";
   function fix() {
     if (document.documentElement.lang !== "zh-CN") document.documentElement.lang = "zh-CN";
     document.querySelectorAll("div[aria-label]:not([role])").forEach(function (d) { d.setAttribute("role", "group"); });
+    var target = document.querySelector("#sections .rag-target:not([data-shown])");
+    if (target) { target.setAttribute("data-shown", "1"); target.scrollIntoView({block: "center"}); }
   }
   new MutationObserver(fix).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                               attributeFilter: ["lang", "aria-label"]});
@@ -51,6 +55,14 @@ document.documentElement.lang = "zh-CN";
     }, 0);
   });
   document.addEventListener("click", function (e) {
+    var o = e.target.closest && e.target.closest(".rag-open");
+    if (o) {  // a citation: the Reports tab at its report and section (through the hidden #open-at)
+      var box = document.querySelector("#open-at textarea");
+      box.value = o.dataset.report + "|" + o.dataset.at + "|" + Date.now();
+      box.dispatchEvent(new Event("input", {bubbles: true}));
+      setTimeout(function () { document.querySelector("#open-go").click(); }, 50);
+      return;
+    }
     var b = e.target.closest && e.target.closest(".rag-copy");
     if (!b) return;
     var done = function () { b.textContent = "已复制 / Copied"; };

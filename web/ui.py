@@ -171,11 +171,23 @@ def build_ui(service: Service) -> Any:
             log.exception("/ask failed (ref %s)", ref)
             raise gr.Error(str(ServiceError(ref)), print_exception=False) from None
 
-    def show_report(report_id: str | None):
+    def show_report(report_id: str | None, opened: str = ""):
+        """A report's sections, values, CSV and findings; ``opened`` ("report|offset|…", set by a
+        citation's button): that report's section holding the offset is opened and scrolled to."""
         r = service.by_id.get(report_id or "")
         csv_path = str(csvs.path(r)) if r else None
-        return (render.sections_html(r), render.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
+        rid, _, rest = (opened or "").partition("|")
+        at = rest.partition("|")[0]
+        at_ = int(at) if r is not None and rid == r.id and at.isdigit() else None
+        return (render.sections_html(r, at_), render.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
                 render.findings_html(r))
+
+    def open_report(opened: str):
+        """A citation's "Open in Reports": that tab, that report, its section."""
+        rid = (opened or "").partition("|")[0]
+        if rid not in service.by_id:
+            return (gr.update(),) * 6
+        return (gr.Tabs(selected="reports"), gr.update(value=rid), *show_report(rid, opened))
 
     def run_eval(path: str | None, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
         if not path:
@@ -204,76 +216,85 @@ def build_ui(service: Service) -> Any:
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
         gr.Markdown(f"# {TITLE}\n\nJSON API: `POST /api/ask` — [文档 / API docs](/docs)", elem_id="header")
         gr.HTML(corpus_html(reports, llm=getattr(service.pipeline, "llm", None) is not None))
-        with gr.Tab("问答 / Chat", id="chat"):
-            with gr.Row():
-                place = gr.Dropdown([("全部 / All", ALL), *[(p, p) for p in service.places()]], value=ALL,
-                                    label="地点 / Place", elem_id="place")
-                year = gr.Dropdown([("全部 / All", ALL), *[(str(y), str(y)) for y in service.years()]], value=ALL,
-                                   label="年份 / Year", elem_id="year")
-            # render_markdown off: messages are our escaped HTML, so a URL or [x](y) in a report or a
-            # question stays text; no LaTeX either
-            chatbot = gr.Chatbot(label="对话 / Conversation", height=560, elem_id="chatbot", buttons=["copy"],
-                                 feedback_options=None, placeholder="请提问 / Ask a question about the reports",
-                                 render_markdown=False, latex_delimiters=[])
-            log_state = gr.State([])
-            with gr.Row():
-                box = gr.Textbox(label="问题 / Question", placeholder="输入问题 / Type a question", show_label=False, scale=8,
-                                 max_length=service.limits.question_chars, elem_id="question", submit_btn=False)
-                send = gr.Button("提问 / Ask", variant="primary", scale=1, elem_id="ask")
-                clear = gr.Button("清空 / Clear", scale=1, elem_id="clear")
-            gr.Examples(EXAMPLES, inputs=box, label="示例问题 / Example questions")
-            # One concurrency group for everything that answers, so the queue's limit counts them together.
-            chat_io = dict(fn=respond, inputs=[box, log_state, place, year], outputs=[box, chatbot, log_state],
-                           api_visibility="undocumented", concurrency_id="answer")
-            box.submit(**chat_io, api_name="chat")
-            send.click(**chat_io, api_name="chat_click")
-            clear.click(lambda: ([], [], ""), outputs=[chatbot, log_state, box], api_visibility="private")
-            with gr.Row():
-                export_btn = gr.Button("导出最近的回答 / Export the last answer (Markdown + CSV)", elem_id="export",
-                                       size="sm")
-            exported = gr.File(label="导出 / Export", file_count="multiple", interactive=False, elem_id="exported")
-            export_btn.click(export, log_state, exported, api_visibility="private")
-            demo.load(from_link, log_state, [box, chatbot, log_state, place, year], api_visibility="private",
-                      concurrency_id="answer")
+        # set by a citation's button in the page's script (web/style.py), never shown
+        open_at = gr.Textbox(elem_id="open-at", elem_classes=["rag-hidden"], show_label=False, container=False)
+        open_go = gr.Button("open", elem_id="open-go", elem_classes=["rag-hidden"])
+        with gr.Tabs(elem_id="tabs") as tabs:
+            with gr.Tab("问答 / Chat", id="chat"):
+                with gr.Row():
+                    place = gr.Dropdown([("全部 / All", ALL), *[(p, p) for p in service.places()]], value=ALL,
+                                        label="地点 / Place", elem_id="place")
+                    year = gr.Dropdown([("全部 / All", ALL), *[(str(y), str(y)) for y in service.years()]], value=ALL,
+                                       label="年份 / Year", elem_id="year")
+                # render_markdown off: messages are our escaped HTML, so a URL or [x](y) in a report or a
+                # question stays text; no LaTeX either
+                chatbot = gr.Chatbot(label="对话 / Conversation", height=560, elem_id="chatbot", buttons=["copy"],
+                                     feedback_options=None, placeholder="请提问 / Ask a question about the reports",
+                                     render_markdown=False, latex_delimiters=[])
+                log_state = gr.State([])
+                with gr.Row():
+                    box = gr.Textbox(label="问题 / Question", placeholder="输入问题 / Type a question",
+                                     show_label=False, scale=8,
+                                     max_length=service.limits.question_chars, elem_id="question", submit_btn=False)
+                    send = gr.Button("提问 / Ask", variant="primary", scale=1, elem_id="ask")
+                    clear = gr.Button("清空 / Clear", scale=1, elem_id="clear")
+                gr.Examples(EXAMPLES, inputs=box, label="示例问题 / Example questions")
+                # One concurrency group for everything that answers, so the queue's limit counts them together.
+                chat_io = dict(fn=respond, inputs=[box, log_state, place, year], outputs=[box, chatbot, log_state],
+                               api_visibility="undocumented", concurrency_id="answer")
+                box.submit(**chat_io, api_name="chat")
+                send.click(**chat_io, api_name="chat_click")
+                clear.click(lambda: ([], [], ""), outputs=[chatbot, log_state, box], api_visibility="private")
+                with gr.Row():
+                    export_btn = gr.Button("导出最近的回答 / Export the last answer (Markdown + CSV)",
+                                           elem_id="export",
+                                           size="sm")
+                exported = gr.File(label="导出 / Export", file_count="multiple", interactive=False,
+                                   elem_id="exported")
+                export_btn.click(export, log_state, exported, api_visibility="private")
+                demo.load(from_link, log_state, [box, chatbot, log_state, place, year], api_visibility="private",
+                          concurrency_id="answer")
 
-        with gr.Tab("年报 / Reports", id="reports"):
-            gr.Dataframe(value=render.report_rows(reports) or None, headers=render.REPORT_HEADERS,
-                         label=f"{len(reports)} 份年报 / reports", interactive=False, elem_id="corpus", wrap=True)
-            if skipped := getattr(service.pipeline, "skipped", ()):  # files the build left out, and why
-                gr.HTML("<p>未收录的文件 / Files not indexed:</p><ul>" + "".join(
-                    f"<li>{escape(f['source'])}: {escape(f['reason'])}</li>" for f in skipped) + "</ul>",
-                    elem_id="skipped")
-            pick = gr.Dropdown([(f"{r.agency.name if r.agency else '?'} · {r.place.county if r.place else '?'} · "
-                                 f"{r.year} ({r.id})", r.id) for r in reports],
-                               value=first.id if first else None, label="年报 / Report", elem_id="pick")
-            with gr.Row():
-                with gr.Column(scale=2):
-                    gr.Markdown("### 章节 / Sections")
-                    sections = gr.HTML(render.sections_html(first), elem_id="sections")
-                with gr.Column(scale=3):
-                    gr.Markdown("### 表格数据 / Table values")
-                    values = gr.Dataframe(value=render.value_rows(first) or None, headers=render.VALUE_HEADERS,
-                                          interactive=False, max_height=480, elem_id="values", wrap=True,
-                                          column_widths=["24%", "28%", "22%", "9%", "7%", "10%"])
-                    download = gr.DownloadButton("下载 CSV / Download CSV", elem_id="csv", interactive=False)
-                    gr.Markdown("### 数据质量提示 / Data-quality warnings")
-                    findings = gr.HTML(render.findings_html(first), elem_id="findings")
-            report_out = [sections, values, download, findings]
-            pick.change(show_report, pick, report_out, api_visibility="private")
-            demo.load(show_report, pick, report_out, api_visibility="private")
+            with gr.Tab("年报 / Reports", id="reports"):
+                gr.Dataframe(value=render.report_rows(reports) or None, headers=render.REPORT_HEADERS,
+                             label=f"{len(reports)} 份年报 / reports", interactive=False, elem_id="corpus",
+                             wrap=True)
+                if skipped := getattr(service.pipeline, "skipped", ()):  # files the build left out, and why
+                    gr.HTML("<p>未收录的文件 / Files not indexed:</p><ul>" + "".join(
+                        f"<li>{escape(f['source'])}: {escape(f['reason'])}</li>" for f in skipped) + "</ul>",
+                        elem_id="skipped")
+                pick = gr.Dropdown([(f"{r.agency.name if r.agency else '?'} · {r.place.county if r.place else '?'} · "
+                                     f"{r.year} ({r.id})", r.id) for r in reports],
+                                   value=first.id if first else None, label="年报 / Report", elem_id="pick")
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        gr.Markdown("### 章节 / Sections")
+                        sections = gr.HTML(render.sections_html(first), elem_id="sections")
+                    with gr.Column(scale=3):
+                        gr.Markdown("### 表格数据 / Table values")
+                        values = gr.Dataframe(value=render.value_rows(first) or None, headers=render.VALUE_HEADERS,
+                                              interactive=False, max_height=480, elem_id="values", wrap=True,
+                                              column_widths=["24%", "28%", "22%", "9%", "7%", "10%"])
+                        download = gr.DownloadButton("下载 CSV / Download CSV", elem_id="csv", interactive=False)
+                        gr.Markdown("### 数据质量提示 / Data-quality warnings")
+                        findings = gr.HTML(render.findings_html(first), elem_id="findings")
+                report_out = [sections, values, download, findings]
+                pick.change(show_report, [pick, open_at], report_out, api_visibility="private")
+                demo.load(show_report, pick, report_out, api_visibility="private")
+                open_go.click(open_report, open_at, [tabs, pick, *report_out], api_visibility="private")
 
-        with gr.Tab("评测 / Evaluate", id="evaluate"):
-            gr.Markdown("上传问题集（JSONL 或 CSV，格式见 `evals/README.md`），用当前系统回答并评分。\n\n"
-                        "Upload a question set (JSONL or CSV, format in `evals/README.md`); every question is "
-                        "answered by the running system and graded.")
-            upload = gr.File(label="问题集 / Question set (.jsonl, .csv)", file_types=[".jsonl", ".csv"],
-                             type="filepath", elem_id="set")
-            run_btn = gr.Button("运行评测 / Run evaluation", variant="primary", elem_id="run-eval")
-            summary = gr.HTML(elem_id="eval-summary")
-            reports_out = gr.File(label="结果 / Results (report.html, results.json)", file_count="multiple",
-                                  interactive=False, elem_id="eval-files")
-            # one evaluation at a time: each question still takes its turn with the chat's answers
-            run_btn.click(run_eval, upload, [summary, reports_out], api_visibility="private", concurrency_limit=1)
+            with gr.Tab("评测 / Evaluate", id="evaluate"):
+                gr.Markdown("上传问题集（JSONL 或 CSV，格式见 `evals/README.md`），用当前系统回答并评分。\n\n"
+                            "Upload a question set (JSONL or CSV, format in `evals/README.md`); every question is "
+                            "answered by the running system and graded.")
+                upload = gr.File(label="问题集 / Question set (.jsonl, .csv)", file_types=[".jsonl", ".csv"],
+                                 type="filepath", elem_id="set")
+                run_btn = gr.Button("运行评测 / Run evaluation", variant="primary", elem_id="run-eval")
+                summary = gr.HTML(elem_id="eval-summary")
+                reports_out = gr.File(label="结果 / Results (report.html, results.json)", file_count="multiple",
+                                      interactive=False, elem_id="eval-files")
+                # one evaluation at a time: each question still takes its turn with the chat's answers
+                run_btn.click(run_eval, upload, [summary, reports_out], api_visibility="private", concurrency_limit=1)
 
         gr.api(ask, api_name="ask", concurrency_id="answer")
     return demo
