@@ -104,32 +104,15 @@ def _who(report: Report) -> dict:
             "place": report.place.county if report.place else None, "year": report.year}
 
 
-# Every figure of the store as spreadsheet rows, straight from its tables (what `sqlite3` would show).
-FACTS_CSV = """
-SELECT r.id, r.agency, r.province, r.city, r.county, r.year, 'table', v.tbl, v.row || ' / ' || v.col,
-       v.value, v.unit, v.status, v.raw
-  FROM table_values v JOIN reports r ON r.id = v.report_id
-UNION ALL
-SELECT r.id, r.agency, r.province, r.city, r.county, r.year, 'text', '', f.kind,
-       coalesce(f.value, f.value_text), f.unit, 'ok', f.raw
-  FROM text_facts f JOIN reports r ON r.id = f.report_id
-ORDER BY 1
-"""
-FACTS_COLUMNS = ("report_id", "agency", "province", "city", "county", "year", "source", "table", "what", "value",
-                 "unit", "status", "raw")
-
-
 def cmd_facts(args: argparse.Namespace) -> int:
     from index.factkinds import BY_KEY
 
     if args.csv:
-        import csv
+        from index.export import write_facts_csv
 
         store = _store()
         store.check_version()
-        out = csv.writer(sys.stdout)
-        out.writerow(FACTS_COLUMNS)
-        out.writerows(store.sql(FACTS_CSV))
+        write_facts_csv(store, sys.stdout)
         return 0
 
     for report in _store().reports():

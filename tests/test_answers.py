@@ -236,3 +236,21 @@ def test_a_body_kind_the_place_has_no_report_of_is_not_said_to_be_missing(no_tab
     # the corpus has health bureaus only; 彭阳县文旅局 may be written differently: the place's report answers
     a = no_tables.ask("彭阳县文旅局2024年常态化公示了多少条信息？")
     assert "没有这类机关" not in a.text
+
+
+def test_cli_facts_csv_is_every_figure_of_the_store(seed_data):
+    import csv
+    import io
+
+    from index.export import FACTS_COLUMNS
+    from index.store import Store
+
+    env = {**os.environ, "RAG_DATA_DIR": str(seed_data.data_dir)}
+    out = subprocess.run([sys.executable, "-m", "index", "facts", "--csv"], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.reader(io.StringIO(out.stdout)))
+    assert tuple(rows[0]) == FACTS_COLUMNS
+    reports = Store(seed_data.data_dir).reports()
+    assert len(rows) - 1 == sum(len(r.tables) + len(r.facts) for r in reports)
+    assert not any(v[:1] in "=+-@" and v[:1] for row in rows for v in row)  # no cell a spreadsheet would run

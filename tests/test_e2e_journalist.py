@@ -193,3 +193,22 @@ def test_a_citation_opens_the_reports_tab_at_its_section(page, url, fake):  # no
     assert want.heading in target.locator("summary").first.inner_text()  # the section holding the quote, open
     box = target.bounding_box()
     assert box and 0 <= box["y"] < 1000  # scrolled into view
+
+
+def test_every_figure_of_the_corpus_downloads_as_csv(page, url, fake):  # noqa: F811
+    from test_e2e_journalist import open_tab
+
+    open_app(page, url)
+    open_tab(page, "reports")
+    page.click("#figures")
+    page.locator("#figures-file a").first.wait_for()
+    with page.expect_download() as got:
+        page.locator("#figures-file a").first.click()
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(got.value.path().read_text(encoding="utf-8-sig"))))
+    assert rows[0] == "report_id,agency,province,city,county,year,source,table,what,value,unit,status,raw".split(",")
+    seeds = {r.id for r in fake.reports if not r.id.startswith("evil")}
+    assert {x[0] for x in rows[1:]} == seeds and len(rows) > 500
+    assert {x[6] for x in rows[1:]} == {"table", "text"}  # table cells and figures stated in prose

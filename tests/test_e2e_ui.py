@@ -54,7 +54,7 @@ def fake(tmp_path_factory):
 
     p = load(Settings(data_dir=tmp_path_factory.mktemp("e2e-data")))
     # one extra report holding markup, and a canned answer citing it
-    return FakePipeline([*p.reports, evil_report()], delay_s=0.01,
+    return FakePipeline([*p.reports, evil_report()], delay_s=0.01, store=p.store,
                         canned={EVIL_QUESTION: evil_answer(), LINK_QUESTION: Answer(LINK_QUESTION, LINK_ANSWER)})
 
 

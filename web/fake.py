@@ -41,8 +41,9 @@ class FakePipeline:
     search_modes = ("fake",)
 
     def __init__(self, reports: list[Report], questions: list[Any] | None = None,
-                 canned: dict[str, Answer] | None = None, delay_s: float = 0.0):
+                 canned: dict[str, Answer] | None = None, delay_s: float = 0.0, store: Any = None):
         self.reports = reports
+        self.store = store  # the structured store, as the real pipeline has it (for exports)
         self.by_id = {r.id: r for r in reports}
         self.canned = canned or {}  # exact question → answer, for tests that need a given answer
         self.delay_s = delay_s  # per streamed chunk, to look like a model typing
@@ -155,5 +156,6 @@ def load(settings: Any = None, progress: Any = None) -> FakePipeline:
         reports = []
     if not reports:
         build(Path(settings.corpus_dir), Path(settings.data_dir), settings.max_file_mb, progress=progress)
-        reports = Store(settings.data_dir).reports()
-    return FakePipeline(reports)
+        store = Store(settings.data_dir)
+        reports = store.reports()
+    return FakePipeline(reports, store=store)

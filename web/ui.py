@@ -182,6 +182,22 @@ def build_ui(service: Service) -> Any:
         return (render.sections_html(r, at_), render.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
                 render.findings_html(r))
 
+    def all_figures():
+        """Every table value and text fact of the corpus as one CSV (written when first asked for)."""
+        store = getattr(service.pipeline, "store", None)
+        if store is None:
+            gr.Warning("这个系统没有可导出的数据库。/ This system has no store to export.")
+            return None
+        path = work / "all-figures.csv"
+        if not path.exists():
+            from index.export import write_facts_csv
+
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+                write_facts_csv(store, f)
+            tmp.replace(path)
+        return str(path)
+
     def open_report(opened: str):
         """A citation's "Open in Reports": that tab, that report, its section."""
         rid = (opened or "").partition("|")[0]
@@ -263,6 +279,10 @@ def build_ui(service: Service) -> Any:
                     gr.HTML("<p>未收录的文件 / Files not indexed:</p><ul>" + "".join(
                         f"<li>{escape(f['source'])}: {escape(f['reason'])}</li>" for f in skipped) + "</ul>",
                         elem_id="skipped")
+                with gr.Row():
+                    figures_btn = gr.Button("全部数字 / All figures of every report (CSV)", size="sm", elem_id="figures")
+                    figures = gr.File(label="全部数字 / All figures", interactive=False, elem_id="figures-file")
+                figures_btn.click(all_figures, None, figures, api_visibility="private", concurrency_limit=1)
                 pick = gr.Dropdown([(f"{r.agency.name if r.agency else '?'} · {r.place.county if r.place else '?'} · "
                                      f"{r.year} ({r.id})", r.id) for r in reports],
                                    value=first.id if first else None, label="年报 / Report", elem_id="pick")
