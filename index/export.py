@@ -20,9 +20,10 @@ FACTS_COLUMNS = ("report_id", "agency", "province", "city", "county", "year", "s
                  "unit", "status", "raw")
 
 
-def _safe(v):
-    # a cell starting with = + - @ would run as a formula when the CSV is opened in a spreadsheet
-    return "'" + v if isinstance(v, str) and v[:1] in "=+-@" else v
+def cell(v):
+    """A CSV cell a spreadsheet shows as text: one starting with = + - @ (or a tab or carriage
+    return) would run as a formula."""
+    return "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
 
 
 def write_facts_csv(store, out: TextIO) -> int:
@@ -31,6 +32,6 @@ def write_facts_csv(store, out: TextIO) -> int:
     w.writerow(FACTS_COLUMNS)
     n = 0
     for row in store.sql(FACTS_CSV):
-        w.writerow([_safe(v) for v in row])
+        w.writerow([cell(v) for v in row])
         n += 1
     return n

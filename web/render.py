@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from index.export import cell
 from index.model import Answer, Citation, Finding, Report, Section, TableValue
 
 CONTEXT_CHARS = 160  # shown on each side of a quote: enough for the sentence around it
@@ -328,13 +329,6 @@ def findings_html(r: Report | None) -> str:
     return f"<ul>{items}</ul>"
 
 
-def _csv_safe(v: Any) -> Any:
-    # A label starting with = + - @ would run as a formula when the CSV is opened in a spreadsheet.
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return v
-
-
 def write_values_csv(r: Report, out_dir: Path) -> Path:
     """The report's table values as CSV (UTF-8 with BOM so Excel reads the Chinese right)."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -343,7 +337,7 @@ def write_values_csv(r: Report, out_dir: Path) -> Path:
         w = csv.writer(f)
         w.writerow(["report", *VALUE_HEADERS, "raw"])
         for t in r.tables:
-            w.writerow([_csv_safe(x) for x in (r.id, t.table, t.row, t.column,
+            w.writerow([cell(x) for x in (r.id, t.table, t.row, t.column,
                                                  "" if t.value is None else t.value, t.unit, t.status, t.raw)])
     return path
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
+from index.export import cell
 from index.model import Answer, Report
 from web.render import esc, unwrap
 
@@ -44,16 +45,12 @@ def facts_csv(answer: Answer, reports: Mapping[str, Report]) -> str:
         if not rid:
             continue  # counts and totals: the rows they count are here already
         r = reports.get(rid)
-        w.writerow(_safe({**f, "body": r.agency.name if r and r.agency else f.get("agency", ""),
-                          "place": f.get("place") or (r.place.county if r and r.place else ""),
-                          "year": f.get("year") or (r.year if r else ""),
-                          "wording": f.get("raw", ""), "source": f.get("source", "table")}))
+        row = {**f, "body": r.agency.name if r and r.agency else f.get("agency", ""),
+               "place": f.get("place") or (r.place.county if r and r.place else ""),
+               "year": f.get("year") or (r.year if r else ""), "wording": f.get("raw", ""),
+               "source": f.get("source", "table")}
+        w.writerow({k: cell(v) for k, v in row.items()})
     return out.getvalue()
-
-
-def _safe(row: dict[str, Any]) -> dict[str, Any]:
-    # a cell starting with = + - @ would run as a formula when the CSV is opened in a spreadsheet
-    return {k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()}
 
 
 def link(question: str, filters: Mapping[str, Any]) -> str:
