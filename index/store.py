@@ -188,10 +188,12 @@ class Store:
             # the build is over: everything into the one file, so it can be copied or served read-only alone
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def complete_heads(self) -> int:
+    def complete_heads(self, listed: list[Report] | None = None) -> int:
         """Write the counts into the headers of reports stored before headers carried them (so that
-        listing the corpus reads no body); the number of headers written. Cheap when all have them."""
-        stale = [rid for (rid,) in self.sql("SELECT id FROM reports WHERE head NOT LIKE '%\"counts\"%'")]
+        listing the corpus reads no body); the number of headers written. ``listed``: the store's
+        reports when the caller has listed them already (their headers say which lack counts)."""
+        listed = self.reports() if listed is None else listed
+        stale = [r.id for r in listed if getattr(r, "head_counts", None) is None]
         if not stale:
             return 0
         db = self._writer()

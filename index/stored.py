@@ -24,18 +24,19 @@ def head_of(report: Report) -> dict[str, Any]:
     d["agency"] = None if report.agency is None else {**vars(report.agency), "aliases": list(report.agency.aliases)}
     d["place"] = None if report.place is None else dict(vars(report.place))
     d["tables"] = sorted({v.table for v in report.tables})
-    # what a listing of the corpus shows of each report, so that it reads no body
-    d["counts"] = {"sections": len(report.sections), "table_values": len(report.tables),
-                   "findings": len(report.findings)}
+    d["counts"] = _counted(report)  # what a listing of the corpus shows of each report, so that it reads no body
     return d
+
+
+def _counted(report: Report) -> dict[str, int]:
+    return {"sections": len(report.sections), "table_values": len(report.tables), "findings": len(report.findings)}
 
 
 def counts(report: Report) -> dict[str, int]:
     """Sections, table values and findings of a report: from its header when the store wrote them
     there (a store written before reads the body)."""
     got = getattr(report, "head_counts", None)
-    return dict(got) if got else {"sections": len(report.sections), "table_values": len(report.tables),
-                                  "findings": len(report.findings)}
+    return dict(got) if got else _counted(report)
 
 
 def tables_read(report: Report) -> frozenset[str]:

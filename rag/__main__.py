@@ -61,7 +61,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 "citations": [{"report_id": c.report_id, "agency": c.agency, "year": c.year, "section": c.section,
                                "quote": c.quote, "span": list(c.span), "cell": list(c.cell) if c.cell else None}
                               for c in a.citations],
-                "facts": a.facts, "warnings": [w.as_json() for w in a.warnings], "timing_ms": a.timing_ms, "retrieval": a.retrieval},
+                "facts": a.facts, "warnings": [w.as_json() for w in a.warnings], "timing_ms": a.timing_ms,
+                "retrieval": a.retrieval},
                 ensure_ascii=False))
             continue
         print(f"Q: {question}\n{a.text}")

@@ -159,11 +159,12 @@ def _build(settings: Settings, progress=None) -> Pipeline:
     elif store.problems():  # missing, another parser version, a file unreadable or disagreeing with its text
         build(settings.corpus_dir, settings.data_dir, settings.max_file_mb, progress=progress)  # says what it redoes
         store = Store(settings.data_dir)
-    elif n := store.complete_heads():  # once, for a store written before headers carried their counts
-        say(f"wrote the counts of {n} reports into their stored headers (listing the corpus then reads no report)")
     for f in store.skipped():
         say(f"skipped corpus file {f['source']}: {f['reason']}")
     reports = store.reports()
+    if not ro and (n := store.complete_heads(reports)):  # once, for a store written before headers had counts
+        say(f"wrote the counts of {n} reports into their stored headers (listing the corpus then reads no report)")
+        reports = store.reports()
     reranker = CrossEncoderReranker(settings.rerank_model, settings.embed_device or None) \
         if settings.rerank_model else None
     done = None  # the reports whose vectors are in, when the build below has read them

@@ -263,8 +263,7 @@ def build_ui(service: Service) -> Any:
                 clear.click(lambda: ([], [], ""), outputs=[chatbot, log_state, box], api_visibility="private")
                 with gr.Row():
                     export_btn = gr.Button("导出最近的回答 / Export the last answer (Markdown + CSV)",
-                                           elem_id="export",
-                                           size="sm")
+                                           elem_id="export", size="sm")
                 exported = gr.File(label="导出 / Export", file_count="multiple", interactive=False,
                                    elem_id="exported")
                 export_btn.click(export, log_state, exported, api_visibility="private")
