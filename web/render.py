@@ -91,8 +91,12 @@ _QUOTED = re.compile(r"“[^“”]*”")
 def unwrap(text: str) -> str:
     """Text as it reads, hard line breaks inside sentences joined (for display: the citation keeps
     the report's exact characters and span)."""
+    return _cut(text, _wraps(text))
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     out, at = [], 0
-    for a, z in _wraps(text):
+    for a, z in spans:
         out.append(text[at:a])
         at = z
     return "".join(out) + text[at:]
@@ -110,7 +114,7 @@ def context_html(r: Report | None, c: Citation, radius: int = CONTEXT_CHARS) -> 
     text = before + c.quote + after
     cut = _wraps(text)
     i, j = (p - sum(min(z, p) - a for a, z in cut if a < p) for p in (len(before), len(before) + len(c.quote)))
-    text = unwrap(text)
+    text = _cut(text, cut)
     return f"{esc_lines(text[:i])}<mark>{esc_lines(text[i:j])}</mark>{esc_lines(text[j:])}"
 
 
