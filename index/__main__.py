@@ -85,8 +85,12 @@ def cmd_embed(args: argparse.Namespace) -> int:
     vi = open_vectors(get_embedder(s), s.data_dir, s.chroma_url, create=True)
     summary = embed_vectors(s.data_dir, vi.embedder, s.chroma_url, lambda m: print(m, file=sys.stderr),
                             reports, shard=args.shard, vi=vi)
-    print(f"{summary.embedded} passages embedded in {summary.seconds:.1f} s, {summary.removed_reports} reports "
-          f"removed; the index holds {vi.count()} vectors of {len(vi.done())} reports ({summary.collection})")
+    rate = f" ({summary.embedded / summary.seconds:,.0f}/s" if summary.embedded and summary.seconds else ""
+    if rate and summary.insert_seconds:
+        rate += f"; writing them took {summary.insert_seconds:.1f} s, {summary.embedded / summary.insert_seconds:,.0f}/s"
+    print(f"{summary.embedded} passages embedded in {summary.seconds:.1f} s{rate + ')' if rate else ''}, "
+          f"{summary.removed_reports} reports removed; the index holds {vi.count()} vectors of "
+          f"{len(vi.done())} reports ({summary.collection})")
     return 0
 
 

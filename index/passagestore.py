@@ -146,6 +146,14 @@ class Passages:
                 out += [pid for (pid,) in self._sql("SELECT id FROM passages WHERE i >= ? AND i < ? ORDER BY i", (a, b))]
         return out
 
+    def of_report(self, report: str) -> list[Passage] | None:
+        """A report's passages in order (None: the index holds no passages of it)."""
+        a, b = self.ranges.get(report, (0, 0))
+        if b <= a:
+            return None
+        return [_passage(body) for (body,) in self._sql("SELECT body FROM passages WHERE i >= ? AND i < ? ORDER BY i",
+                                                         (a, b))]
+
     def of_row(self, table: str, row: str, reports: list[str] | None) -> list[int]:
         """The rows of the table passages of template row (``table``, ``row``), of ``reports`` (all when None)."""
         query = "SELECT report, i FROM passages WHERE tbl = ? AND row = ?"

