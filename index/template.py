@@ -285,8 +285,9 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (ACTIVE, "政府集中采购", r"集中采购|procurement"),
 )
 # Words that look like a row's label but name a prose concept: a label inside them is no row
-# ("disclosed", 予以公开's English label, inside "proactively disclosed").
-NOT_ROWS = r"主动公开|proactive(?:ly)? disclos\w*|disclosed proactively"
+# ("disclosed", 予以公开's English label, inside "proactively disclosed", "disclosed the most
+# information proactively": a few words may stand between).
+NOT_ROWS = r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)"
 ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
     (r"商业企业|企业|compan|enterprise|business", "商业企业"),

@@ -88,6 +88,19 @@ def fact_of(report: Report, kinds: list[str], stand_in: bool = False) -> TextFac
     return None
 
 
+def _channel_over(view, q: Query) -> TextFact | None:
+    """For "which reports disclosed over N items" where a report gives no total but counts several
+    channels: its largest channel figure when that alone is over N (the total is at least as large);
+    below N it says nothing of the total, and the report stays among those that do not state it."""
+    t = q.threshold
+    if t is None or t.op not in (">", ">="):
+        return None
+    chans = [f for f in view.facts if f.kind.startswith("disclosed.") and f.kind != "disclosed.total" and f.spans
+             and isinstance(f.value, (int, float))]
+    top = max(chans, key=lambda f: float(f.value), default=None)
+    return top if top is not None and t.holds(top.value) else None
+
+
 def sentence_span(report: Report, fact: TextFact) -> tuple[int, int]:
     return sentence_of(normalized(report.text), fact.spans[0])
 
@@ -166,7 +179,14 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     # nor where the total is asked by name (总数, total).
     counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and \
         not re.search(r"总数|总量|总计|\btotal\b", q.text, re.I)
-    rows = [(r, fact_of(view, kinds, stand_in=counted)) for r, view in _with_facts(scope, kinds, store)]
+    views = _with_facts(scope, kinds, store)
+    if q.shape == "rank" and counted and kinds == ["disclosed.total"]:
+        totals = [(r, f) for r, view in views if (f := fact_of(view, kinds)) is not None]
+        if len(totals) < 2:  # a channel's figure is no total: rank each channel on its own
+            return _by_channel(q, views, totals)
+        counted = False  # totals to rank: a stand-in would compare one channel with all of them
+    rows = [(r, fact_of(view, kinds, stand_in=counted) or (_channel_over(view, q) if counted else None))
+            for r, view in views]
     stated = [(r, f) for r, f in rows if f is not None]
     if not stated:
         return None
@@ -184,11 +204,44 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         quotes = "\n".join(f"“{c.quote.strip()}”" for c in (fact_citation(r, f) for r, f in stated[:3]))
         return Answer(q.text, text + "\n" + quotes, [fact_citation(r, f) for r, f in stated],
                       [_fact_record(r, f) for r, f in stated], language=lang)
-    return _across(q, scope, stated, [r for r, f in rows if f is None])
+    return _across(q, scope, stated, [r for r, f in rows if f is None], kinds)
+
+
+def _by_channel(q: Query, views: list[tuple[Report, object]], totals: list[tuple[Report, TextFact]]) -> Answer | None:
+    """"Which report disclosed the most" where (almost) none gives a total: the winner of each
+    channel the reports do count, never one channel's figure against another's."""
+    lang = q.language
+    name = (lambda r: place_name(r)) if lang == "zh" else en_place
+    per: dict[str, list[tuple[Report, TextFact]]] = {}
+    for r, view in views:
+        for f in view.facts:  # a report's first figure of each channel, as fact_of reads it
+            if f.kind.startswith("disclosed.") and f.kind != "disclosed.total" and f.spans \
+                    and isinstance(f.value, (int, float)) and all(x is not r for x, _ in per.get(f.kind, [])):
+                per.setdefault(f.kind, []).append((r, f))
+    if not per:
+        return None
+    stated = W.say("rank.one_total", lang, who=name(totals[0][0]), value=_value(totals[0][1], lang)) if totals else ""
+    text, cites, facts = [W.say("rank.no_total", lang, stated=stated)], [], []
+    for kind, got in sorted(per.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        got.sort(key=lambda x: float(x[1].value) * (1 if q.fewest else -1))
+        top = [r for r, f in got if f.value == got[0][1].value]
+        items, _hidden = W.names([f"{name(r)} {_value(f, lang)}" for r, f in got], lang, [r.id for r, _ in got])
+        label = _label(got[0][1], lang)
+        text.append(W.say("rank.channel_bottom" if q.fewest else "rank.channel", lang, channel=label[:1].upper() + label[1:],
+                          who=("、" if lang == "zh" else " and ").join(map(name, top)), items=items))
+        cites += [c for c in (fact_citation(r, f) for r, f in got[:1]) if (c.report_id, c.span) not in
+                  {(x.report_id, x.span) for x in cites}]  # one sentence often gives several channels
+        facts += [_fact_record(r, f) for r, f in got]
+    facts += [_fact_record(r, f) for r, f in totals]
+    years = sorted({r.year for rows in per.values() for r, _ in rows if r.year})
+    if len(years) > 1:
+        text.append(W.say("rank.years", lang, years="、".join(map(str, years)) + " 年" if lang == "zh"
+                          else ", ".join(map(str, years))))
+    return Answer(q.text, "\n".join(text), cites, facts, language=lang)
 
 
 def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]],
-            unstated: list[Report]) -> Answer:
+            unstated: list[Report], kinds: list[str] = ()) -> Answer:
     lang = q.language
     facts: list[dict] = [_fact_record(r, f) for r, f in stated]
     cites: list[Citation] = []  # the reports the text shows, below
@@ -201,8 +254,11 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
         chosen = [(r, f) for r, f in by_size if (q.threshold.holds(float(f.value)) if q.threshold is not None
                                                  else (float(f.value) == 0) == negative)]
         if chosen:
-            items, hidden = W.names([f"{name(r)}（{_value(f)}）" if lang == "zh" else f"{name(r)}: {_value(f, lang)}"
-                                     for r, f in chosen], lang, [r.id for r, _ in chosen])
+            # a channel's figure standing in for the asked total is named as the channel's
+            what = lambda f: "" if not kinds or f.kind in kinds else _label(f, lang) + " "  # noqa: E731
+            items, hidden = W.names([f"{name(r)}（{what(f)}{_value(f)}）" if lang == "zh"
+                                     else f"{name(r)}: {what(f)}{_value(f, lang)}" for r, f in chosen],
+                                    lang, [r.id for r, _ in chosen])
             head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
             facts.append(count_fact([r.id for r, _ in chosen], chosen=True))
             facts += [count_fact(hidden)] if hidden else []
@@ -210,6 +266,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
             head = W.say("none", lang) + W.end(lang)
     elif q.shape == "rank" and len(by_size) < 2:
         head = line(*by_size[0], lang)  # one figure ranks nothing: who states it, then who does not
+        detail = []  # the head is its line
     elif q.shape == "rank":
         top = by_size[-1] if q.fewest else by_size[0]
         tied = [r.id for r, f in by_size if f.value == top[1].value]

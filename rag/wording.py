@@ -66,6 +66,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "diff.same": ("{who}{later}与{earlier}相同，相差 {d} {unit}（均为 {b} {unit}）。",
                   "{who}{later} and {earlier} are the same, a difference of {d} ({b} each)."),
     "total.unstated": ("未说明此项（未计入）：{items}", "Not stated (not counted): {items}"),
+    # a rank of all items disclosed where the reports count them only per channel: no total to rank
+    "rank.no_total": ("无法按主动公开信息总数排名：{stated}报告只按渠道给出数字，各渠道分别比较如下。",
+                      "No ranking by total items disclosed: {stated}the reports count them per channel only; "
+                      "each channel compared:"),
+    "rank.one_total": ("只有{who}给出总数（{value}）；", "only {who} gives a total ({value}); "),
+    "rank.channel": ("{channel}：{who}最多（{items}）", "{channel}: {who} has the most ({items})"),
+    "rank.channel_bottom": ("{channel}：{who}最少（{items}）", "{channel}: {who} has the fewest ({items})"),
     # "were all applications completed?": the carried-forward row decides
     "handled.no": ("否。{who}有 {n} 件申请{row}（未在当年办结）。",
                    "No. {who}: {n} carried forward to the next year ({row}), not completed within the year."),
