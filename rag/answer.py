@@ -24,7 +24,8 @@ from rag.check import count_fact, left_out, verify
 from rag.compare import difference
 from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
-from rag.proseanswer import focus_names, named_figure, prose_answer, row_in_prose
+from rag.problems import asks_problems, problems_answer
+from rag.proseanswer import best_reports, focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, speaks_of
@@ -83,6 +84,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             # …unless it names the part asked for and gives it no figure (a page cut after 政务新媒体公…)
             a = told if not told.refused or any("unstated" in f for f in told.facts) else a
+    if a is None and (len(scope) > 1 or not q.places) and asks_problems(q, focus_names(p, q)):
+        a = problems_answer(q, scope, best_reports(p, q, scope))
     if a is None:
         a = prose_answer(p, q, scope, narrow)
         if kinds_asked and not narrow and not speaks_of(a, kinds_asked):  # 微博粉丝 is never the posts' 195

@@ -51,7 +51,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     lang = q.language
     terms = P.focus_terms(q.text, lang, focus_names(p, q))
     if q.shape in ("which", "list", "rank") and (q.reports is None or len(q.reports) > 1) and not q.places:
-        read = _best_reports(p, q, scope)
+        read = best_reports(p, q, scope)
         a = _which_mention(p, q, terms, read) if q.shape != "rank" else _rank_prose(p, q, terms, read)
         if a is not None:
             if len(read) < len(scope):
@@ -142,7 +142,7 @@ def _sentence_citation(s: P.Sentence) -> Citation:
 PROSE_READ = 60  # reports a "which reports say …" question reads whole, at most
 
 
-def _best_reports(p, q: Query, scope: list[Report]) -> list[Report]:
+def best_reports(p, q: Query, scope: list[Report]) -> list[Report]:
     """The reports a question over the text reads: all of them when they are few; else those whose
     passages best match the question (each read whole costs milliseconds: ten thousand cannot be)."""
     if len(scope) <= PROSE_READ:

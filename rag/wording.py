@@ -66,6 +66,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "diff.same": ("{who}{later}与{earlier}相同，相差 {d} {unit}（均为 {b} {unit}）。",
                   "{who}{later} and {earlier} are the same, a difference of {d} ({b} each)."),
     "total.unstated": ("未说明此项（未计入）：{items}", "Not stated (not counted): {items}"),
+    # the problems each report states (its 存在的主要问题 section)
+    "problems.head": ("{n} 份报告写明的主要问题（各报告“存在的主要问题及改进情况”部分）：",
+                      "The main problems {n} reports state (their section on problems and improvements):"),
+    "problems.silent": ("未写明存在的问题：{items}", "State no problems: {items}"),
+    "problems.none": ("已查阅{read}：报告没有写明存在的问题。", "Read {read}: they state no problems."),
     # a rank of all items disclosed where the reports count them only per channel: no total to rank
     "rank.no_total": ("无法按主动公开信息总数排名：{stated}报告只按渠道给出数字，各渠道分别比较如下。",
                       "No ranking by total items disclosed: {stated}the reports count them per channel only; "
