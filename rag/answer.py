@@ -150,8 +150,8 @@ def _one_line(r: F.Reading, q: Query, lang: str) -> str:
     v = _figure(r, q)
     if v is None:
         detail = F.describe_cell(r, lang)
-        return f"{who}{F.label(r, lang)}：无法确定（{detail}）。" if lang == "zh" else \
-            f"{who} — {F.label(r, lang)}: cannot be determined ({detail})."
+        return f"{who}{F.label(r, lang)}：无法确定——{detail}。" if lang == "zh" else \
+            f"{who} — {F.label(r, lang)}: cannot be determined — {detail}."
     src = ""
     if r.prose is not None and (r.cell is None or r.cell.status != "ok"):
         src = f"（据正文；{F.describe_cell(r, lang).split('；')[-1]}）" if lang == "zh" else \

@@ -166,8 +166,10 @@ def describe_cell(r: Reading, lang: str) -> str:
     elif c.status == "ok":
         table = f"表格：{fmt(c.value)} {unit}" if lang == "zh" else f"table: {fmt(c.value)}"
     elif c.status == "unreadable":
-        table = (f"表格该行数值无法对应到列（报告所列：{c.raw}）" if lang == "zh"
-                 else f"the table row cannot be read reliably (printed: {c.raw})")
+        # reader words: the row printed fewer or more numbers than the table has columns
+        table = (f"表格这一行的数字与栏目对不上，读不出各栏的数（表中印的是“{c.raw}”）" if lang == "zh"
+                 else f"the table's row does not line up with its columns, so no column can be read "
+                      f"(it prints “{c.raw}”)")
     elif c.status == "blank":
         table = "表格该格为空白" if lang == "zh" else "the table cell is blank"
     else:

@@ -192,6 +192,16 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c.strip()]
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def names_itself(clause: str, term: str) -> bool:
+    """Whether the clause speaks of the thing itself (未收取信息处理费), not of another thing the
+    term qualifies (信息处理费收费通知: the term is followed by the noun it describes)."""
+    i = clause.find(term)
+    return i >= 0 and not _CJK_CHAR.match(clause[i + len(term):i + len(term) + 1])
+
+
 def number_in(text: str, terms: list[str], total: bool = False,
               weight=lambda t: float(len(t)), narrow: tuple[str, ...] = ()) -> tuple[float | None, str]:
     """The figure a sentence gives for the focus: from the clause that names the most (and the
@@ -208,9 +218,15 @@ def number_in(text: str, terms: list[str], total: bool = False,
     if not scored:
         # "未收取信息处理费", "没有召开新闻发布会": the thing asked for, denied, is a nought — not
         # a figure another clause gives for something else
+        # Of several such clauses, the one where the thing itself is denied (未收取信息处理费), not
+        # a thing it names (未发出信息处理费收费通知: the notice is denied), then the most terms
+        denied = []
         for c in parts:
-            if any(_DENIED.search(c[max(0, c.find(t) - 6): c.find(t)]) for t in terms if t in c):
-                return 0, c.strip()
+            hit = [t for t in terms if t in c and _DENIED.search(c[max(0, c.find(t) - 6): c.find(t)])]
+            if hit:
+                denied.append(((any(names_itself(c, t) for t in hit), sum(weight(t) for t in hit)), c))
+        if denied:
+            return 0, max(denied, key=lambda x: x[0])[1].strip()
         m = _NUM.search(text)
         return (_value(m), m.group(0)) if m else (None, "")
     if total and len(scored) > 1:

@@ -119,7 +119,7 @@ def _yes_no(sentence: str, terms: list[str], who: str, lang: str) -> str | None:
     named = [(c, t) for c in P.clauses(sentence) for t in sorted(terms, key=len, reverse=True) if len(t) >= 2 and t in c]
     if not named:
         return None
-    clause, term = max(named, key=lambda x: len(x[1]))
+    clause, term = max(named, key=lambda x: (P.names_itself(*x), len(x[1])))
     if _NEGATED.search(clause[: clause.index(term)]):
         return W.say("yes_no.no", lang, who=who, clause=clause.strip())
     if any(float(n) > 0 for n in re.findall(r"\d+(?:\.\d+)?", clause)):

@@ -72,3 +72,20 @@ def test_a_channel_over_the_bound_counts_for_the_total_and_says_it_is_the_channe
     # a total is at least its largest channel: 海原's 547 posts alone are over 50 (it was "没有。")
     assert lines[0] == "共 3 份报告：盐池县（微信公众号发布信息 588）、海原县（微信公众号发布信息 547）、渠县（微信公众号发布信息 400 余）。"
     assert pipeline.ask("哪些县主动公开信息超过1000条？").text.splitlines()[0] == "没有。"
+
+
+def test_a_denied_fee_is_read_from_the_clause_that_denies_the_fee_itself(pipeline):
+    # both clauses name 信息处理费; only the second denies the fee (the first denies a notice)
+    assert pipeline.ask("渠县收了多少信息处理费？").text.splitlines()[0] == "渠县教育局（2024年）：未收取信息处理费（0）。"
+    assert pipeline.ask("渠县收取了信息处理费吗？").text.splitlines()[0] == "否：渠县教育局（2024年）的报告写明“未收取信息处理费”。"
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("盐池县2020年予以公开多少件？", "盐池县教育体育局2020年“（一）予以公开”：无法确定——表格这一行的数字与栏目对不上，"
+                                  "读不出各栏的数（表中印的是“0 0 0 0 0 0”）。"),
+    ("Yanchi 2020 how many requests were disclosed in full?",
+     "Yanchi (盐池县), 2020 — disclosed: cannot be determined — the table's row does not line up with its columns, "
+     "so no column can be read (it prints “0 0 0 0 0 0”)."),
+])
+def test_an_unreadable_row_is_said_in_reader_words(pipeline, question, lead):
+    assert pipeline.ask(question).text.splitlines()[0] == lead  # not "无法对应到列（报告所列：…）"
