@@ -25,6 +25,7 @@ from rag.compare import difference
 from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
 from rag.problems import asks_problems, problems_answer
+from rag.summary import asks_summary, summary_answer
 from rag.proseanswer import best_reports, focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
@@ -84,6 +85,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             # …unless it names the part asked for and gives it no figure (a page cut after 政务新媒体公…)
             a = told if not told.refused or any("unstated" in f for f in told.facts) else a
+    if a is None and asks_summary(q):
+        a = summary_answer(q, scope)
     if a is None and (len(scope) > 1 or not q.places) and asks_problems(q, focus_names(p, q)):
         a = problems_answer(q, scope, best_reports(p, q, scope))
     if a is None:

@@ -72,6 +72,14 @@ def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
         return q  # a complete question of its own
     if not q.places and not marked and not _is_short(question):
         return q
+    if q.shape in ("rank", "compare", "difference") and not (q.places or q.targets or q.topics) \
+            and (prev.targets or prev.topics) and _is_short(question):
+        # "哪个更多？", "Which is more?": the last turn's figure, compared among its places; after
+        # one place ("海原县…多少？" "哪个县最多？"), among every place (in the same year)
+        base = prev.text if len(prev.places) > 1 else _without_places(p, prev)
+        merged = p.understand(f"{base} {question}")
+        merged.language = q.language
+        return merged
     if q.shape in ("which", "list", "rank", "total") and not q.places and not marked:
         return q  # asks across the corpus, not about the last place
     cols = [c for pat, c in _COLUMNS if re.search(pat, question, re.I)]
@@ -92,6 +100,13 @@ def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
         merged.shape = prev.shape
     merged.language = q.language
     return merged
+
+
+def _without_places(p, q: Query) -> str:
+    text = q.text
+    for a in sorted((a for pl in p.places if pl.name in q.places for a in pl.aliases), key=len, reverse=True):
+        text = re.sub(re.escape(a), " ", text, flags=re.I)
+    return text
 
 
 def _has_words(text: str) -> bool:

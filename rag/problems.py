@@ -87,6 +87,27 @@ def stated_problems(report: Report) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
+def improvements(report: Report) -> list[tuple[str, tuple[int, int]]]:
+    """The improvements the section lists (its items that are not the problems), each as its
+    heading or first sentence, with its span."""
+    sec = _section(report)
+    if sec is None:
+        return []
+    subs = [s for s in report.sections if s.parent == sec.id and _ITEM.match(s.heading)]
+    problems = stated_problems(report)
+    run = _first_run(subs)
+    if problems and run and problems[0][1][0] == _item_span(report, run[0])[0]:
+        subs = subs[len(run):]  # the problems were the first run of items
+    out = []
+    for x in subs:
+        a, b = _item_span(report, x)
+        at = report.text.find(x.heading, x.span[0], b)
+        if at >= 0 and report.text[at + len(x.heading):at + len(x.heading) + 1] in ("\n", ""):
+            b = at + len(x.heading)  # a heading on its own line: the body below is the plan's detail
+        out.append((_ITEM.sub("", _reads(report.text[a:b])).strip("*：:。；， "), (a, b)))
+    return [(t, sp) for t, sp in out if t]
+
+
 def _reads(text: str) -> str:
     """The text as it reads: hard line breaks inside a sentence joined (the span keeps the original)."""
     return _WRAP.sub(lambda m: "" if m.start() and re.match(r"[\u2e80-\uffef]", text[m.start() - 1]) else " ",

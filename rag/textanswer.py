@@ -245,7 +245,8 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     lang = q.language
     facts: list[dict] = [_fact_record(r, f) for r, f in stated]
     cites: list[Citation] = []  # the reports the text shows, below
-    by_size = sorted(stated, key=lambda x: -float(x[1].value))
+    # the end a rank asks for first: the fewest first where it asks for the fewest
+    by_size = sorted(stated, key=lambda x: float(x[1].value) * (1 if q.shape == "rank" and q.fewest else -1))
     ids = [r.id for r, _ in by_size]
     detail, more = W.lines([line(r, f, lang) for r, f in by_size], lang, ids)
     name = (lambda r: place_name(r)) if lang == "zh" else en_place
@@ -268,7 +269,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
         head = line(*by_size[0], lang)  # one figure ranks nothing: who states it, then who does not
         detail = []  # the head is its line
     elif q.shape == "rank":
-        top = by_size[-1] if q.fewest else by_size[0]
+        top = by_size[0]
         tied = [r.id for r, f in by_size if f.value == top[1].value]
         head = W.rank_lead(lang, name(top[0]), _value(top[1], lang), len(tied), q.fewest,
                            [r.year for r, _ in by_size if r.year])

@@ -66,6 +66,17 @@ PHRASES: dict[str, tuple[str, str]] = {
     "diff.same": ("{who}{later}与{earlier}相同，相差 {d} {unit}（均为 {b} {unit}）。",
                   "{who}{later} and {earlier} are the same, a difference of {d} ({b} each)."),
     "total.unstated": ("未说明此项（未计入）：{items}", "Not stated (not counted): {items}"),
+    # a report's key points (总结/要点/summarize)
+    "summary.head": ("{who}年报要点：", "Key points of the report of {who}:"),
+    "summary.nothing": ("{who}年报：没有可提取的要点（报告可能不完整）。",
+                        "The report of {who}: no key points to extract (the page may be incomplete)."),
+    "summary.disclosed": ("主动公开：{text}。", "Proactive disclosure: {text}."),
+    "summary.received": ("依申请公开，本年新收申请——{text}。", "Applications received this year — {text}."),
+    "summary.other": ("其他数字：{text}。", "Other figures: {text}."),
+    "summary.problems": ("存在的问题：{text}。", "Problems it states: “{text}”."),
+    "summary.plans": ("改进措施：{text}。", "Improvements it plans: “{text}”."),
+    "summary.narrow": ("范围内有 {n} 份报告（{names}），请限定地区或年份，一次总结一至三份报告。",
+                       "{n} reports are in scope ({names}); name a place or year to summarise one to three of them."),
     # the problems each report states (its 存在的主要问题 section)
     "problems.head": ("{n} 份报告写明的主要问题（各报告“存在的主要问题及改进情况”部分）：",
                       "The main problems {n} reports state (their section on problems and improvements):"),

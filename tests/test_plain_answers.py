@@ -89,3 +89,24 @@ def test_a_denied_fee_is_read_from_the_clause_that_denies_the_fee_itself(pipelin
 ])
 def test_an_unreadable_row_is_said_in_reader_words(pipeline, question, lead):
     assert pipeline.ask(question).text.splitlines()[0] == lead  # not "无法对应到列（报告所列：…）"
+
+
+def _turn(q: str, a) -> list[dict[str, str]]:
+    return [{"role": "user", "content": q}, {"role": "assistant", "content": a.text}]
+
+
+def test_which_is_more_compares_the_last_turns_figure_among_its_places(pipeline):
+    first = "海原县和盐池县微信公众号发布了多少篇？"
+    history = _turn(first, pipeline.ask(first))
+    assert pipeline.ask("哪个更多？", history).text.splitlines()[0] == "盐池县最多：588。所比的报告年份不同：2020、2024 年。"
+    en = pipeline.ask("Which is fewer?", history)
+    assert en.text.splitlines()[0].startswith("Haiyuan (海原县) has the fewest: 547.")
+    assert "Haiyuan" in en.text.splitlines()[1]  # the fewest first, as the lead says
+    assert pipeline.ask("哪个更多？").refused  # with nothing before it, nothing to compare
+
+
+def test_which_county_after_one_place_ranks_every_place_of_that_year(pipeline):
+    first = "海原县2024年收到多少申请？"
+    lines = pipeline.ask("哪个县最多？", _turn(first, pipeline.ask(first))).text.splitlines()
+    assert lines[0] == "海原县等 2 份报告并列最多：1。"
+    assert any("兰西县" in x for x in lines) and not any("2020" in x or "2023" in x for x in lines)
