@@ -316,3 +316,17 @@ def test_the_facts_block_speaks_to_readers():
     assert "<td>0（正文 / text: 1）</td><td>表格 / table: 一、本年新收政府信息公开申请数量 · 总计</td>" in html
     assert "未给出 / not given" in html and "合计 / total：400" in html and "items" not in html
     assert "Computed from the tables" not in html and "rag-facts-wrap" in html  # scrolls inside its box
+
+
+def test_a_quote_the_answer_prints_is_not_printed_again_in_its_sources():
+    text = "一、总体情况\n本年度通过“某县教育”公众号发布信息\n\n120 条。另有说明。\n二、主动公开政府信息情况"
+    r = Report(id="q", source="q.txt", sha256="", text=text, agency=None, place=None, year=2024, template=None)
+    s = text.index("本年度")
+    e = text.index("条。") + 2
+    said, other = Citation(r.id, "", 2024, "一、总体情况", text[s:e], (s, e)), \
+        Citation(r.id, "", 2024, "一、总体情况", "另有说明。", (e, e + 5))
+    a = Answer("q", "某县：120 条。\n“本年度通过“某县教育”公众号发布信息120 条。”", citations=[said, other])
+    html = render.sources_html(a, {r.id: r})
+    assert html.count("引文见上方答案") == 1  # the quote printed above (inner quotes, joined wrap) …
+    assert "<mark>另有说明。</mark>" in html  # … the one it does not print still shows
+    assert "<mark>本年度通过" in html  # the context of the one above is still there on opening

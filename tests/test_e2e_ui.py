@@ -32,6 +32,8 @@ WAIT_MS = 60_000  # generous: a busy 2-core CI machine
 QUESTION = "Which county received applications in 2024?"
 EVIL_QUESTION = "Show me the odd passage"
 LINK_QUESTION = "Where is [the site](http://evil.example/q) ![q](http://evil.example/q.png) http://evil.example/bare"
+LONG_QUESTION = "Everything at once, please"
+LONG_ANSWER = "长答案的第一行 / the first line\n" + "\n".join(f"第 {i} 行 / line {i}" for i in range(2, 80))
 LINK_ANSWER = ("See http://evil.example/a and www.evil.example now\n[here](http://evil.example/b) "
                "![x](http://evil.example/c.png) <a href='http://evil.example/d'>d</a> $$x$$")
 
@@ -55,7 +57,8 @@ def fake(tmp_path_factory):
     p = load(Settings(data_dir=tmp_path_factory.mktemp("e2e-data")))
     # one extra report holding markup, and a canned answer citing it
     return FakePipeline([*p.reports, evil_report()], delay_s=0.01, store=p.store,
-                        canned={EVIL_QUESTION: evil_answer(), LINK_QUESTION: Answer(LINK_QUESTION, LINK_ANSWER)})
+                        canned={EVIL_QUESTION: evil_answer(), LINK_QUESTION: Answer(LINK_QUESTION, LINK_ANSWER),
+                                LONG_QUESTION: Answer(LONG_QUESTION, LONG_ANSWER)})
 
 
 def serve(pipeline, **kw):
@@ -349,3 +352,30 @@ class _Reports(list):
 
         super().__init__(NS(id=r["id"], place=NS(county=r["place"], city=r["city"], province=r["province"]),
                             agency=NS(name=r["agency"], aliases=())) for r in rows)
+
+
+def test_a_new_answer_is_shown_from_its_first_line(browser, url):
+    # the chat followed the stream to its bottom: a long answer's sources in view, its first line
+    # scrolled away above them
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = ctx.new_page()
+    page.set_default_timeout(WAIT_MS)
+    try:
+        open_app(page, url)
+        ask(page, QUESTION)
+        ask(page, LONG_QUESTION, expect="line 79")
+        page.wait_for_timeout(300)
+        where = page.evaluate("""() => {
+            const bots = [...document.querySelectorAll('#chatbot [data-testid=bot]')];
+            const last = bots.filter(b => b.innerText.includes('长答案的第一行')).pop();
+            let box = last.parentElement;
+            while (box && !(box.scrollHeight > box.clientHeight + 2 && getComputedStyle(box).overflowY !== 'visible'))
+                box = box.parentElement;
+            const a = last.getBoundingClientRect(), b = box.getBoundingClientRect();
+            return {top: a.top - b.top, height: b.height, scrolled: box.scrollTop, full: box.scrollHeight};
+        }""")
+        assert where["full"] > where["height"]  # the chat is longer than its box: there is something to scroll
+        assert 0 <= where["top"] < 120, where  # the newest answer's first line shows, at the top of the chat
+        assert where["top"] + 40 < where["height"]
+    finally:
+        ctx.close()

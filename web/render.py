@@ -213,7 +213,29 @@ def warnings_html(warnings: Iterable[Finding], reports: Mapping[str, Report] | N
     return "".join(out)
 
 
-def citation_html(n: int, c: Citation, r: Report | None) -> str:
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def quoted_in(text: str) -> list[str]:
+    """What an answer's text quotes, whitespace removed: its lines that are one quote (a quote may
+    hold quotes: “…“海原教育”公众号…”), and the quotes inside its other lines."""
+    out = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if line.startswith("“") and line.endswith("”"):
+            out.append(_bare(line[1:-1]))
+        else:
+            out += [_bare(m.group()[1:-1]) for m in _QUOTED.finditer(line)]
+    return [q for q in out if len(q) >= 6]
+
+
+def _shown_above(c: Citation, quoted: list[str]) -> bool:
+    q = _bare(c.quote)
+    return bool(q) and any(q == x or (len(x) >= 12 and (x in q or q in x)) for x in quoted)
+
+
+def citation_html(n: int, c: Citation, r: Report | None, shown_above: bool = False) -> str:
     agency = c.agency or (r.agency.name if r and r.agency else "") or c.report_id
     year = c.year if c.year is not None else (r.year if r else None)
     section = c.section
@@ -229,7 +251,10 @@ def citation_html(n: int, c: Citation, r: Report | None) -> str:
         parts.append(f"<div class='rag-src-meta'>章节 / Section: {esc(section)}</div>")
     if c.cell:
         parts.append(cell_html(r, c.cell))
-    parts.append(f"<details><summary>“<mark>{esc(shorten(c.quote, SUMMARY_CHARS))}</mark>”</summary>"
+    # a quote the answer prints already is not printed again: its context stays a click away
+    summary = ("引文见上方答案，点开看上下文 / quoted in the answer above; open for its context" if shown_above
+               else f"“<mark>{esc(shorten(c.quote, SUMMARY_CHARS))}</mark>”")
+    parts.append(f"<details><summary>{summary}</summary>"
                  f"<div class='rag-context'>{context_html(r, c)}</div></details></div>")
     return "".join(parts)
 
@@ -247,7 +272,9 @@ def sources_html(answer: Answer, reports: Mapping[str, Report]) -> str:
     parts = [filters_html(answer.filters)]
     if answer.citations:
         # Open when short; a long list starts folded so the answer above it stays in view.
-        cites = "".join(citation_html(i, c, reports.get(c.report_id)) for i, c in enumerate(answer.citations, 1))
+        quoted = quoted_in(answer.text)
+        cites = "".join(citation_html(i, c, reports.get(c.report_id), _shown_above(c, quoted))
+                        for i, c in enumerate(answer.citations, 1))
         parts.append(f"<details class='rag-cites'{' open' if len(answer.citations) <= OPEN_SOURCES else ''}>"
                      f"<summary><b>来源 / Sources ({len(answer.citations)})</b></summary>{cites}</details>")
     parts.append(facts_html(answer.facts))

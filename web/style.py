@@ -40,7 +40,26 @@ document.documentElement.lang = "zh-CN";
     document.querySelectorAll("div[aria-label]:not([role])").forEach(function (d) { d.setAttribute("role", "group"); });
     var target = document.querySelector("#sections .rag-target:not([data-shown])");
     if (target) { target.setAttribute("data-shown", "1"); target.scrollIntoView({block: "center"}); }
+    // the newest question is held at the top of the chat while its answer streams in below it, so
+    // the answer is read from its first line (following the stream to the bottom scrolled a long
+    // answer's lead away); until the reader scrolls the chat themselves
+    var asked = document.querySelectorAll("#chatbot [data-testid=user]");
+    held = Math.min(held, asked.length);
+    var last = asked[asked.length - 1];
+    if (last && held < asked.length) {
+      var box = last.parentElement;
+      while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY)))
+        box = box.parentElement;
+      if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    }
   }
+  var held = 0;  // questions the reader has taken the scrolling over from
+  ["wheel", "touchmove", "keydown"].forEach(function (t) {
+    document.addEventListener(t, function (e) {
+      if (e.target.closest && e.target.closest("#chatbot"))
+        held = document.querySelectorAll("#chatbot [data-testid=user]").length;
+    }, {passive: true});
+  });
   new MutationObserver(fix).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                               attributeFilter: ["lang", "aria-label"]});
   document.addEventListener("DOMContentLoaded", fix);

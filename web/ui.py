@@ -246,7 +246,7 @@ def build_ui(service: Service) -> Any:
                 # question stays text; no LaTeX either
                 chatbot = gr.Chatbot(label="对话 / Conversation", height=560, elem_id="chatbot", buttons=["copy"],
                                      feedback_options=None, placeholder="请提问 / Ask a question about the reports",
-                                     render_markdown=False, latex_delimiters=[])
+                                     render_markdown=False, latex_delimiters=[], autoscroll=False)
                 log_state = gr.State([])
                 with gr.Row():
                     box = gr.Textbox(label="问题 / Question", placeholder="输入问题 / Type a question",
