@@ -330,3 +330,18 @@ def test_a_quote_the_answer_prints_is_not_printed_again_in_its_sources():
     assert html.count("引文见上方答案") == 1  # the quote printed above (inner quotes, joined wrap) …
     assert "<mark>另有说明。</mark>" in html  # … the one it does not print still shows
     assert "<mark>本年度通过" in html  # the context of the one above is still there on opening
+
+
+def test_figures_compared_across_reports_are_drawn_as_labelled_bars():
+    facts = [{"report_id": "a-2024", "place": "甲县", "year": 2024, "kind": "disclosed.wechat", "value": 400,
+              "raw": "400余条", "source": "text"},
+             {"report_id": "b-2020", "place": "乙县", "year": 2020, "kind": "disclosed.wechat", "value": 588,
+              "raw": "588篇", "source": "text"},
+             {"report_id": "b-2020", "place": "乙县", "year": 2020, "kind": "disclosed.video", "value": 9, "raw": "9条"},
+             {"aggregate": "count", "count": 2, "items": ["a-2024", "b-2020"]}]
+    html = render.facts_html(facts)
+    assert html.count("<figure class='rag-chart'>") == 1  # one thing counted by two reports; the video's one bar is none
+    bars = re.findall(r"<li>.*?</li>", html.split("<figure")[1])
+    assert "乙县 2020" in bars[0] and "width:100.0%" in bars[0] and "588篇" in bars[0]  # the largest first, full width
+    assert "甲县 2024" in bars[1] and "width:68.0%" in bars[1] and "400余条" in bars[1]  # as worded: not a bare 400
+    assert render.chart_html(facts[:1]) == ""  # one report: nothing to compare

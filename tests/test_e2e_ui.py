@@ -315,7 +315,7 @@ def real_app(request, tmp_path_factory):
 
 
 @pytest.mark.skipif(not REAL_READY, reason="rag/answer.py (the real answerer) is not written yet")
-def test_real_pipeline_in_the_browser(page, real_app):
+def test_real_pipeline_in_the_browser(browser, page, real_app):
     from evals.grade import lead, names_in
     from evals.runner import vocabulary
 
@@ -332,12 +332,34 @@ def test_real_pipeline_in_the_browser(page, real_app):
         time.sleep(1)
     reports = httpx.get(f"{base}/api/reports", timeout=30).json()
     open_app(page, base)
+    page.evaluate("() => document.querySelectorAll('#corpus-summary, #corpus-summary details')"
+                  ".forEach(d => d.open = true)")
+    assert "5 份年报" in page.inner_text("#corpus-summary")
+    page.wait_for_selector("#place input", state="visible")  # past the loading run the link check starts
+    page.wait_for_timeout(1500)
+    shot(page, "landing-real")  # the README's screenshots are these three
     ask(page, QUESTION)
     answer = page.locator("#chatbot [data-testid=bot]").first.inner_text()
     shot(page, "chat-real")
     got = names_in(lead(answer), vocabulary(_Reports(reports)))
     assert got & {r["place"] for r in reports} == {"海原县", "渠县"}, answer
     assert page.locator("#chatbot .rag-source").count() >= 1
+    # a cross-report answer: the winner first, every report's figure as worded, drawn as bars
+    ask(page, "哪个县微信公众号发布最多？")
+    assert page.locator("#chatbot [data-testid=bot]").filter(has_text="盐池县最多：588").count() == 1
+    chart = page.locator("#chatbot .rag-chart").last
+    assert chart.locator("li").count() == 3 and "400 余条" in chart.inner_text()
+    shot(page, "cross-report")
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    try:
+        pg = phone.new_page()
+        pg.set_default_timeout(WAIT_MS)
+        open_app(pg, base)
+        ask(pg, "海原县微信公众号发布多少篇？")
+        assert pg.locator("#question textarea").is_visible()
+        pg.screenshot(path=str(SHOTS / "phone-real.png"))  # what the phone shows, not the whole page
+    finally:
+        phone.close()
     # right after start-up, in the background, the app loaded what the first questions would wait for
     while "warmed up in" not in log_path.read_text() and time.monotonic() < deadline:
         time.sleep(0.5)
@@ -375,7 +397,7 @@ def test_a_new_answer_is_shown_from_its_first_line(browser, url):
             return {top: a.top - b.top, height: b.height, scrolled: box.scrollTop, full: box.scrollHeight};
         }""")
         assert where["full"] > where["height"]  # the chat is longer than its box: there is something to scroll
-        assert 0 <= where["top"] < 120, where  # the newest answer's first line shows, at the top of the chat
+        assert 0 <= where["top"] < 160, where  # the newest answer's first line shows, under its question at the top
         assert where["top"] + 40 < where["height"]
     finally:
         ctx.close()

@@ -166,8 +166,53 @@ def facts_html(facts: list[dict[str, Any]]) -> str:
     sums = [f for f in facts if f.get("aggregate") in ("sum", "difference")]
     tail = "".join(f"<div>{'合计 / total' if f['aggregate'] == 'sum' else '相差 / difference'}："
                    f"{esc(_plain(f.get('total', f.get('value'))))}</div>" for f in sums)
-    return (f"<div class='rag-facts-wrap'><b>数字 / Figures</b><table class='rag-facts'><tr>{head}</tr>{body}"
-            f"</table>{tail}</div>")
+    return (f"<div class='rag-facts-wrap'><b>数字 / Figures</b>{chart_html(rows)}<table class='rag-facts'>"
+            f"<tr>{head}</tr>{body}</table>{tail}</div>")
+
+
+def _number(f: dict[str, Any]) -> float | None:
+    """The figure a chart draws: the text's where the answer took it, else the table's."""
+    for v in (f.get("value"), f.get("prose_value")):
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return float(v)
+    return None
+
+
+def _what(f: dict[str, Any]) -> str:
+    kind = f.get("kind")
+    if kind:
+        from index.factkinds import BY_KEY
+
+        k = BY_KEY.get(kind)
+        return f"{k.zh} / {k.en}" if k else kind
+    return " · ".join(str(x) for x in (f.get("row"), f.get("column")) if x and x != "总计")
+
+
+CHART_MOST = 20  # bars one chart draws; a longer list is the table's (and the CSV's)
+
+
+def chart_html(facts: list[dict[str, Any]]) -> str:
+    """Bars for the figures an answer compares across reports (one chart per thing counted, where
+    at least two reports give it): each bar labelled with its place, year and figure as worded, so
+    the chart reads without colour or hover, and a screen reader reads it as a list."""
+    groups: dict[str, list[tuple[dict[str, Any], float]]] = {}
+    for f in facts:
+        n = _number(f)
+        if f.get("report_id") and n is not None:
+            groups.setdefault(_what(f), []).append((f, n))
+    out = []
+    for what, rows in groups.items():
+        if len(rows) < 2:
+            continue
+        rows = sorted(rows, key=lambda x: -x[1])[:CHART_MOST]
+        top = max(n for _, n in rows) or 1.0
+        bars = "".join(
+            f"<li><span class='rag-bar-label'>{esc(f.get('place') or f.get('agency') or f['report_id'])} "
+            f"{esc(f.get('year') or '')}</span><span class='rag-track'><span class='rag-bar' "
+            f"style='width:{max(n / top * 100, 0.5):.1f}%'></span></span>"
+            f"<span class='rag-bar-value'>{esc(_figure(f))}</span></li>" for f, n in rows)
+        out.append(f"<figure class='rag-chart'><figcaption>{esc(what)}</figcaption><ul>{bars}</ul></figure>")
+    return "".join(out)
 
 
 def _plain(v: Any) -> str:

@@ -23,6 +23,11 @@ footer,footer a,footer button,.show-api,.or{color:#4b5563 !important}
 @media (max-width:640px){#chatbot{height:40vh !important;min-height:0 !important}
 #header h1{font-size:1.15em;margin:0}#header p{font-size:12px;margin:.2em 0}}
 .rag-facts-wrap{overflow-x:auto;max-width:100%}
+.rag-chart{margin:.4em 0;max-width:560px}.rag-chart figcaption{font-size:13px;color:#374151}
+.rag-chart ul{margin:.2em 0;padding:0}.rag-chart li{list-style:none;display:flex;align-items:center;gap:.4em;
+font-size:13px;margin:2px 0}.rag-bar-label{flex:0 0 9em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.rag-track{flex:1 1 auto;min-width:4em}.rag-bar{display:block;height:.9em;background:#2563eb;border-radius:2px}
+.rag-bar-value{white-space:nowrap}
 .rag-hidden{display:none !important}.rag-target>summary{background:#fff7ed}
 .rag-open{font-size:12px;font-weight:400;margin-left:.5em;border:1px solid #52657a;border-radius:4px;padding:0 .4em}
 .rag-filters{font-size:13px;margin:.2em 0}.rag-chip{display:inline-block;border:1px solid #52657a;border-radius:10px;
@@ -50,7 +55,8 @@ document.documentElement.lang = "zh-CN";
       var box = last.parentElement;
       while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY)))
         box = box.parentElement;
-      if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+      // below the label Gradio lays over the top of the chat ("对话 / Conversation")
+      if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 44;
     }
   }
   var held = 0;  // questions the reader has taken the scrolling over from
