@@ -19,14 +19,21 @@ def _label(r: Report, same_place: bool, lang: str) -> str:
     return f"{place_name(r)}{r.year}年" if lang == "zh" else f"{en_place(r)} {r.year}"
 
 
-def difference(pairs: list[tuple[Report, float]], unit: str, lang: str) -> tuple[str, dict]:
+def difference(pairs: list[tuple[Report, float]], unit: str, lang: str,
+               worded: dict[str, str] | None = None) -> tuple[str, dict]:
     """The first line of a comparison of two reports' figures (earlier year first), and the fact
-    that backs the difference it states."""
+    that backs the difference it states. ``worded``: a report's figure as its text words it where
+    that is approximate ("40 余"): the difference is then "about" too."""
     (ra, a), (rb, b) = sorted(pairs, key=lambda x: (x[0].year or 0, place_name(x[0])))
     same = place_name(ra) == place_name(rb)
     who = place_name(ra) if same and lang == "zh" else (en_place(ra) + ": " if same else "")
     d = b - a
     key = "diff.more" if d > 0 else "diff.less" if d < 0 else "diff.same"
-    text = W.say(key, lang, who=who, later=_label(rb, same, lang), earlier=_label(ra, same, lang), d=_fmt(abs(d)),
-                 b=_fmt(b), a=_fmt(a), unit=unit)
+    worded = worded or {}
+    shown = {r.id: worded.get(r.id) or _fmt(v) for r, v in ((ra, a), (rb, b))}
+    approx = any(r.id in worded for r in (ra, rb))
+    with_unit = lambda r: shown[r.id] + ("" if shown[r.id].endswith("余") else " ") + unit  # noqa: E731 - 40 余条
+    text = W.say(key, lang, who=who, later=_label(rb, same, lang), earlier=_label(ra, same, lang),
+                 d=_fmt(abs(d)), about=("约" if lang == "zh" else "about ") if approx else "",
+                 b=shown[rb.id], a=shown[ra.id], bu=with_unit(rb), au=with_unit(ra), unit=unit)
     return text, {"aggregate": "difference", "value": abs(d), "report_ids": [ra.id, rb.id]}

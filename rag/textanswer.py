@@ -116,6 +116,10 @@ _APPROX = [(re.compile(r"^\s*[\d,.]+\s*(?:余|多)"), "approx.over"), (re.compil
            (re.compile(r"^\s*(?:约|大约)"), "approx.about"), (re.compile(r"^\s*(?:近|将近)"), "approx.nearly")]
 
 
+def _approx(f: TextFact) -> bool:
+    return isinstance(f.value, (int, float)) and any(f.raw and pat.search(f.raw) for pat, _ in _APPROX)
+
+
 def _value(f: TextFact, lang: str = "zh") -> str:
     """The figure as the report gives it: "400 余" for 400余条, not a bare 400."""
     v = f.value
@@ -193,7 +197,8 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     numeric = all(isinstance(f.value, (int, float)) for _, f in stated)
     if q.shape in ("difference", "compare") and len(stated) == 2 and numeric:
         unit = stated[0][1].unit or BY_KEY[stated[0][1].kind].unit
-        lead, diff = difference([(r, float(f.value)) for r, f in stated], unit, lang)
+        worded = {r.id: _value(f, lang) for r, f in stated if _approx(f)}  # 40 余: the difference is about
+        lead, diff = difference([(r, float(f.value)) for r, f in stated], unit, lang, worded)
         return Answer(q.text, "\n".join([lead] + [line(r, f, lang) for r, f in stated]),
                       [fact_citation(r, f) for r, f in stated], [_fact_record(r, f) for r, f in stated] + [diff],
                       language=lang)

@@ -110,3 +110,16 @@ def test_which_county_after_one_place_ranks_every_place_of_that_year(pipeline):
     lines = pipeline.ask("哪个县最多？", _turn(first, pipeline.ask(first))).text.splitlines()
     assert lines[0] == "海原县等 2 份报告并列最多：1。"
     assert any("兰西县" in x for x in lines) and not any("2020" in x or "2023" in x for x in lines)
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("盐池公众号发了几篇", "盐池县教育体育局（2020年）：微信公众号发布信息 588 篇（据正文）。"),  # 发了几篇, short place
+    ("海原县和渠县收到的申请比较", "渠县2024年与海原县2024年相同，相差 0 件（均为 1 件）。"),  # …比较 at the end
+    ("海原县和盐池县微信公众号发布数量比较", "海原县2024年比盐池县2020年少 41 篇（547 篇对 588 篇）。"),
+    # an approximate figure makes the difference approximate, and is shown as worded
+    ("比较海原县和渠县的政府网站信息发布", "渠县2024年比海原县2024年约少 49 条（40 余条对 89 条）。"),
+    ("Compare Haiyuan and Quxian WeChat posts",
+     "Quxian (渠县) 2024 has about 147 fewer than Haiyuan (海原县) 2024 (over 400 vs 547)."),
+])
+def test_everyday_wording_gets_a_plain_first_line(pipeline, question, lead):
+    assert pipeline.ask(question).text.splitlines()[0] == lead
