@@ -102,6 +102,17 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
 _SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步")
 
 
+_SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)分局")
+
+
+def _short_branch(city: places.Mention, m: re.Match) -> places.Mention | None:
+    """A city bureau's branch named by a county-level division's short name (盐都分局, 龙华分局):
+    the division of that city whose name without its level word is that name."""
+    cities = {d.name for d in city.divisions if d.level == "city"}
+    found = [d for d in places.divisions() if d.city in cities and places.base_name(d.name) == m.group(1)]
+    return places.Mention(m.start(1), m.end(1), m.group(1), tuple(found)) if len(found) == 1 else None
+
+
 def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, float]]) -> list[_Candidate]:
     rx, forms = body_rx()
     out: list[_Candidate] = []
@@ -131,6 +142,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             kind = forms[m.group(0)]
             branch = next((b for b in ms if b.start == m.end() and _level(b) == 2
                            and head.startswith("分局", b.end)), None) if _level(last) < 2 else None
+            if branch is None and _level(last) < 2 and (sb := _SHORT_BRANCH.match(head, m.end())):
+                branch = _short_branch(last, sb)  # 盐城市公安局盐都分局: 盐都 is the city's 盐都区
             if branch is not None:
                 # 昌吉州生态环境局吉木萨尔县分局: a city's bureau's branch in a county is the county's body
                 out.append(_Candidate(branch, near + last.divisions, "分局", kind, chain[0].start, branch.end + 2, w,
@@ -141,7 +154,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                                       chain[0].start, o.end(), w))
             elif not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
                 out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
-        elif w >= 3 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
+        elif (w >= 3 or _ANNOUNCED.search(head, max(0, chain[0].start - 8), chain[0].start)) \
+                and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(_Candidate(last, near, u.group(1), _unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
     spans = [(m.start, m.end) for m in ms]
     for m in re.finditer(r"([县区市旗])(?=(" + rx.pattern + "))", head):
@@ -200,7 +214,9 @@ _TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|�
 
 # A body of a kind the data does not list, read only where the title bounds it: between the
 # place and the year (米脂县教育体育科技局2023年…报告). Its kind is told by a word in it.
-_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|办公室))"
+# "现公布新郑市…管理委员会2017年政府信息公开工作年度报告": the report naming itself in its opening
+_ANNOUNCED = re.compile(r"(?:现|特|现将|现予)(?:向社会)?公布\s*$")
+_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心))"
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
 _KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))
 
@@ -253,7 +269,11 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     title_less = max(placeless, key=lambda c: (c.weight, -c.start), default=None)
     chosen: _Candidate | None = None
     place_mention: places.Mention | None = None
-    if best and (title_less is None or max(c.weight for c in best) >= title_less.weight):
+    # At equal weight a county's own body written first (2021年,县乡村振兴局…) beats a city's or
+    # province's named later (…向四川省乡村振兴局等投稿): a county page speaks of others after itself
+    later_above = best is not None and title_less is not None and _level(best[0].place) < 2 \
+        and max(c.weight for c in best) == title_less.weight and title_less.start < min(c.start for c in best)
+    if best and not later_above and (title_less is None or max(c.weight for c in best) >= title_less.weight):
         chosen = max(best, key=lambda c: (c.form == c.kind.ending, c.weight, -c.start))
         place_mention = chosen.place
     elif title_less is not None:
@@ -343,6 +363,8 @@ def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places
         if level == 1:
             return Place(None, city=d.name, province=d.province, adcode=d.adcode, english=places.english(d.name)), d.name, ""
         return Place(None, province=d.name, adcode=d.adcode, english=places.english(d.name)), d.name, ""
+    if len(m.divisions) == 1 and m.divisions[0].level == "county":
+        return _place_of(m.divisions[0]), m.divisions[0].name, ""  # read already (a short branch name)
     res = places.resolve(m.name, ms, near, codes)
     d = res.division
     if d is None:

@@ -139,7 +139,10 @@ def year_of(title: str, norm_text: str) -> int | None:
         return int(m.group(1))
     body = _arabic_years(_WS.sub("", norm_text[:3000]))
     for rx in _YEAR_CUES:
-        m = rx.search(body)
+        # an item of a list of documents (主动公开2024年度政府信息公开工作年度报告、2025年工作计划…)
+        # is another year's report the text cites, not this one
+        m = next((m for m in rx.finditer(body) if body[m.end():m.end() + 1] != "、"
+                  and body[m.start() - 1:m.start()] != "、"), None)
         if m:
             return int(m.group(1))
     return None

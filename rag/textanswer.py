@@ -185,10 +185,12 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         not re.search(r"总数|总量|总计|\btotal\b", q.text, re.I)
     views = _with_facts(scope, kinds, store)
     if q.shape == "rank" and counted and kinds == ["disclosed.total"]:
-        totals = [(r, f) for r, view in views if (f := fact_of(view, kinds)) is not None]
-        if len(totals) < 2:  # a channel's figure is no total: rank each channel on its own
-            return _by_channel(q, views, totals)
-        counted = False  # totals to rank: a stand-in would compare one channel with all of them
+        # totals, and the only channel of a report that counts one (its all): fewer than two such
+        # figures rank nothing, and one channel's figure is no other report's total, so each
+        # channel the reports count is ranked on its own
+        ranked = [(r, f) for r, view in views if (f := fact_of(view, kinds, stand_in=True)) is not None]
+        if len(ranked) < 2:
+            return _by_channel(q, views, [(r, f) for r, f in ranked if f.kind in kinds])
     rows = [(r, fact_of(view, kinds, stand_in=counted) or (_channel_over(view, q) if counted else None))
             for r, view in views]
     stated = [(r, f) for r, f in rows if f is not None]

@@ -145,6 +145,18 @@ CASES = {
     "a city bureau's county branch is the county's body": (
         "哈密市生态环境局伊吾县分局2023年政府信息公开工作年度报告" + TAIL,
         ("哈密市生态环境局伊吾县分局", ("伊吾县", "哈密市", "新疆维吾尔自治区"))),
+    "a city bureau's branch named by its district's short name": (
+        "南京市公安局鼓楼分局2023年政府信息公开工作年度报告" + TAIL,  # 鼓楼区 of 南京, not of 福州 or 徐州
+        ("南京市公安局鼓楼分局", ("鼓楼区", "南京市", "江苏省"))),
+    "a county's own body written first beats a province's named later in a list": (
+        "一、总体情况\n2022年，县统计局坚持以公开为常态，依托汝城县人民政府门户网站发布信息56条，"
+        "并向湖南省统计局等单位报送信息12条。\n",
+        ("汝城县统计局", ("汝城县", "郴州市", "湖南省"))),
+    "an unlisted body the opening announces the report of": (
+        "根据《中华人民共和国政府信息公开条例》，按照市委、市政府有关文件要求，现公布登封市嵩山景区管理委员会"
+        "2018年政府信息公开工作年度报告。本报告包括工作情况概述、主动公开政府信息情况。\n一、工作情况概述\n"
+        "全年主动公开信息33条。\n",
+        ("登封市嵩山景区管理委员会", ("登封市", "郑州市", "河南省"))),
     "an office of the county government the data does not list": (
         "海兴县人民政府金融工作办公室2022年政府信息公开工作年度报告" + TAIL,
         ("海兴县人民政府金融工作办公室", ("海兴县", "沧州市", "河北省"))),
@@ -294,6 +306,11 @@ def test_a_government_report_under_its_own_masthead_is_still_read():
     # a statistics period opening in mid-year (a district set up in August), and a title word after the body
     ("本报告数据的统计期限自2016年8月19日起，至2016年12月31日止。2017年，本区将继续推进公开。", 2016),
     ("在2016年度某某区人民政府政府信息公开工作年度报告的基础上编制。2017年，本区将继续推进。", 2016),
+    # the year's work, not last year's report the text lists among the documents it published
+    ("一、总体情况\n2025年，区民政局深入贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，"
+     "不断健全公开机制，提升公开质效。\n（一）主动公开情况\n2025年，区民政局严格按照条例规定的主动公开范围和时限要求，"
+     "精准梳理、及时发布各类政务信息，确保公开内容全面、准确、权威。在区政府门户网站主动公开2024年度政府信息公开工作"
+     "年度报告、2025年工作要点、部门预算等信息56条。", 2025),
 ])
 def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year):
     text = "机构职能 | 部门信息 | 政府信息公开年报\n" + opening + TAIL
@@ -384,3 +401,9 @@ def test_a_title_opening_on_the_bodys_kind_alone_takes_its_place_from_the_text()
     r = read("教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，教育局认真落实条例。"
              "全年通过东丽区政府信息公开网站主动发布信息424件。\n")
     assert r.agency.name == "东丽区教育局" and (r.place.county, r.place.city) == ("东丽区", "天津市")
+
+
+def test_a_place_character_is_read_as_places_read_it():
+    from index import places
+
+    assert places.english("曾都区") == "Zengdu"  # 曾 is zeng in a name, not ceng ("once")

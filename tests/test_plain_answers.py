@@ -123,3 +123,22 @@ def test_which_county_after_one_place_ranks_every_place_of_that_year(pipeline):
 ])
 def test_everyday_wording_gets_a_plain_first_line(pipeline, question, lead):
     assert pipeline.ask(question).text.splitlines()[0] == lead
+
+
+def test_a_reports_only_channel_ranks_against_another_reports_total():
+    # a report counting one channel only (its all) against one giving a total: ranked together,
+    # as the reports themselves count (a blind page set: 寻乌 21,260 on its platform vs 涡阳's 16,526)
+    from index.model import Place, Report, TextFact
+    from rag.query import Query
+    from rag.textanswer import fact_answer
+
+    def rep(rid: str, county: str, kind: str, value: int) -> Report:
+        text = f"一、总体情况\n全年发布信息{value}条。"
+        at = text.index(str(value))
+        return Report(id=rid, source=f"{rid}.txt", sha256="", text=text, agency=None,
+                      place=Place(county, "某市", "某省"), year=2020, template=None,
+                      facts=(TextFact(rid, kind, value, "条", ((at, at + len(str(value)) + 1),), f"{value}条"),))
+
+    scope = [rep("a", "甲县", "disclosed.website", 21260), rep("b", "乙县", "disclosed.total", 16526)]
+    q = Query(text="甲县和乙县哪个公开的信息更多？", language="zh", shape="rank", places=["甲县", "乙县"])
+    assert fact_answer(q, scope, ["disclosed.total"]).text.splitlines()[0] == "甲县最多：21260。"
