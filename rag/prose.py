@@ -143,6 +143,9 @@ def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, s
     return out
 
 
+_PAGE_FIELD = re.compile(r"(?:发布|成文|更新|印发)(?:时间|日期)\s*[:：]|(?:^|\s)(?:信息|文章)?来源\s*[:：]|浏览次数\s*[:：]")
+
+
 def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: int = 3) -> list[Sentence]:
     """The sentences that best cover the focus terms, from the top retrieved passages."""
     if not terms:
@@ -158,6 +161,8 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
         rep = pipeline.by_id[h.passage.report]
         heading = " ".join(h.passage.heading_path)
         for s, e, text in sentences_of(rep, *h.passage.span):
+            if _PAGE_FIELD.search(text):
+                continue  # the page's own fields (发布时间：… 信息来源：…), not what the report says
             share = {t: _cover(t, text) for t in terms}
             covered = [t for t in terms if share[t]]
             # The section's own heading speaks for its sentences, at half weight.

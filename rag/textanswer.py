@@ -181,8 +181,8 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     # Several reports held to a bound or ranked: a report's only channel figure stands in for its
     # total, said to be the channel's. Never where one report is asked (its total is not stated),
     # nor where the total is asked by name (总数, total).
-    counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and \
-        not re.search(r"总数|总量|总计|\btotal\b", q.text, re.I)
+    by_name = bool(re.search(r"总数|总量|总计|\btotal\b", q.text, re.I))
+    counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and not by_name
     views = _with_facts(scope, kinds, store)
     if q.shape == "rank" and counted and kinds == ["disclosed.total"]:
         # totals, and the only channel of a report that counts one (its all): fewer than two such
@@ -194,6 +194,8 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     rows = [(r, fact_of(view, kinds, stand_in=counted) or (_channel_over(view, q) if counted else None))
             for r, view in views]
     stated = [(r, f) for r, f in rows if f is not None]
+    if not stated and len(scope) == 1 and kinds == ["disclosed.total"] and not by_name:
+        return _one_channel(q, *views[0])
     if not stated:
         return None
     numeric = all(isinstance(f.value, (int, float)) for _, f in stated)
@@ -212,6 +214,20 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         return Answer(q.text, text + "\n" + quotes, [fact_citation(r, f) for r, f in stated],
                       [_fact_record(r, f) for r, f in stated], language=lang)
     return _across(q, scope, stated, [r for r, f in rows if f is None], kinds)
+
+
+def _one_channel(q: Query, r: Report, view) -> Answer | None:
+    """All items disclosed asked of one report that gives no total and counts one channel only:
+    that channel's figure, said to be the only one it gives (not passed off as the total)."""
+    f = fact_of(view, ["disclosed.total"], stand_in=True)
+    if f is None:
+        return None
+    lang = q.language
+    unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
+    figure = f"{_value(f, lang)}{'' if _value(f).endswith('余') else ' '}{unit}" if lang == "zh" else _value(f, lang)
+    lead = W.say("total.one_channel", lang, who=_who(r, lang), channel=_label(f, lang), figure=figure)
+    c = fact_citation(r, f)
+    return Answer(q.text, f"{lead}\n“{c.quote.strip()}”", [c], [_fact_record(r, f)], language=lang)
 
 
 def _by_channel(q: Query, views: list[tuple[Report, object]], totals: list[tuple[Report, TextFact]]) -> Answer | None:

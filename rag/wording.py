@@ -86,6 +86,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "rank.no_total": ("无法按主动公开信息总数排名：{stated}报告只按渠道给出数字，各渠道分别比较如下。",
                       "No ranking by total items disclosed: {stated}the reports count them per channel only; "
                       "each channel compared:"),
+    "total.one_channel": ("{who}没有给出主动公开信息总数，只给出{channel} {figure}（据正文）。",
+                          "{who} gives no total of items disclosed, only {channel}: {figure} (per the text)."),
     "rank.one_total": ("只有{who}给出总数（{value}）；", "only {who} gives a total ({value}); "),
     "rank.channel": ("{channel}：{who}最多（{items}）", "{channel}: {who} has the most ({items})"),
     "rank.channel_bottom": ("{channel}：{who}最少（{items}）", "{channel}: {who} has the fewest ({items})"),

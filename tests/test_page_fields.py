@@ -1,0 +1,46 @@
+"""A page's own fields (发布时间：… 信息来源：…) are no answer, and a report that counts one channel
+only is answered with that channel's figure, said to be no total (a blind page set: an English
+question was answered with the page's publication-time line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fakes import FakeEmbedder
+from index.build import build
+from index.indexer import build_indexes
+
+PAGE = ("首页 > 信息公开 > 年度报告\n安化县卫生健康局2022年度政府信息公开工作年度报告\n"
+        "发布时间：2023-01-30 10:12 信息来源：安化县卫健局\n"
+        "一、总体情况\n2022年，我局依托县政府门户网站信息公开专栏主动公开信息316条，内容涉及通知公告、工作动态等。\n"
+        "二、主动公开政府信息情况\n本年度未制发规范性文件。\n")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    from index.config import Settings
+    from rag.embed import register_embedder
+    from rag.pipeline import _build
+
+    root = tmp_path_factory.mktemp("page-fields")
+    corpus, data = root / "corpus", root / "data"
+    corpus.mkdir()
+    (corpus / "anhua-2022.txt").write_text(PAGE, encoding="utf-8")
+    build(corpus, data)
+    build_indexes(data, FakeEmbedder())
+    register_embedder(FakeEmbedder.name, lambda s: FakeEmbedder())
+    return _build(Settings(data_dir=data, corpus_dir=corpus, embed_model=FakeEmbedder.name, embed_at_start="off"))
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("How many pieces of information did the Anhua county health bureau proactively publish in 2022?",
+     "Anhua (安化县), 2022 gives no total of items disclosed, only items disclosed on the government website: "
+     "316 (per the text)."),
+    ("安化县卫生健康局2022年主动公开了多少条信息？",
+     "安化县卫生健康局（2022年）没有给出主动公开信息总数，只给出政府网站发布信息 316 条（据正文）。"),
+])
+def test_one_channel_is_said_to_be_no_total(small, question, lead):
+    a = small.ask(question)
+    assert a.text.splitlines()[0] == lead
+    assert "发布时间" not in a.text  # the page's publication line was the English answer
+
