@@ -29,7 +29,7 @@ from rag.summary import asks_summary, summary_answer
 from rag.proseanswer import best_reports, focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
-from rag.textanswer import fact_answer, narrower, speaks_of
+from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
@@ -65,6 +65,7 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     a = corpus_answer(q, scope)
     narrow: tuple[str, ...] = ()  # words asking for a part of a fact kind's figure
     kinds_asked: list[str] = []
+    kinds: list[str] = []
     if a is None and q.targets:
         a = table_answer(p, q, scope)
         if len(scope) == 1 and q.shape == "how_many" and _no_figure(a):
@@ -91,7 +92,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         a = problems_answer(q, scope, best_reports(p, q, scope))
     if a is None:
         a = prose_answer(p, q, scope, narrow)
-        if kinds_asked and not narrow and not speaks_of(a, kinds_asked):  # 微博粉丝 is never the posts' 195
+        if kinds_asked and not narrow and not speaks_of(a, kinds_asked) or other_kind(a, p.by_id, kinds):
+            # 微博粉丝 is never the posts' 195; 依申请公开件15件 is no count of items disclosed
             a = refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
     a.question, a.language = question, lang
     return verify(a)

@@ -316,6 +316,23 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     return Answer(q.text, text, cites, facts, language=lang)
 
 
+def other_kind(a: Answer, by_id, kinds: list[str]) -> bool:
+    """Whether a figure read from a sentence is one the report's text facts know as another kind
+    than the ones asked (收到…依申请公开件15件 is applications received, not items disclosed)."""
+    if a.refused or not kinds:
+        return False
+    for f in a.facts:
+        r = by_id.get(f.get("report_id")) if "from" in f else None
+        if r is None:
+            continue
+        spans = [c.span for c in a.citations if c.report_id == r.id]
+        known = {t.kind for t in r.facts if t.value == f.get("value") and t.spans
+                 and any(a0 <= t.spans[0][0] < b0 for a0, b0 in spans)}
+        if known and not known & set(kinds):
+            return True
+    return False
+
+
 def speaks_of(a: Answer, kinds: list[str]) -> bool:
     """A figure read from prose is the asked kind's only when its clause names the kind (粉丝 for
     followers, 发布会 for press conferences); an answer with no figure is left as it is."""

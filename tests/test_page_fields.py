@@ -15,6 +15,9 @@ PAGE = ("首页 > 信息公开 > 年度报告\n安化县卫生健康局2022年�
         "一、总体情况\n2022年，我局依托县政府门户网站信息公开专栏主动公开信息316条，内容涉及通知公告、工作动态等。\n"
         "二、主动公开政府信息情况\n本年度未制发规范性文件。\n")
 
+OTHER = ("沅陵县民政局2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我局共收到政府信息依申请公开件12件，"
+         "均在法定期限内答复。\n")
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
@@ -26,6 +29,7 @@ def small(tmp_path_factory):
     corpus, data = root / "corpus", root / "data"
     corpus.mkdir()
     (corpus / "anhua-2022.txt").write_text(PAGE, encoding="utf-8")
+    (corpus / "yuanling-2024.txt").write_text(OTHER, encoding="utf-8")
     build(corpus, data)
     build_indexes(data, FakeEmbedder())
     register_embedder(FakeEmbedder.name, lambda s: FakeEmbedder())
@@ -44,3 +48,10 @@ def test_one_channel_is_said_to_be_no_total(small, question, lead):
     assert a.text.splitlines()[0] == lead
     assert "发布时间" not in a.text  # the page's publication line was the English answer
 
+
+
+def test_a_figure_the_text_knows_as_another_kind_is_no_answer(small):
+    # the only figure near 政府信息 is applications received: no count of items disclosed
+    a = small.ask("沅陵县民政局2024年主动公开了多少条政府信息？")
+    assert a.refused and "12" not in a.text.splitlines()[0]
+    assert small.ask("沅陵县民政局2024年收到多少件政府信息公开申请？").text.splitlines()[0].count("12") == 1
