@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index import template as T
 from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import prose as P
@@ -22,7 +23,8 @@ def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
     row = q.targets[0].row
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
         return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
-    return named_figure(p, q, [row])
+    # the row as the other template names it too (行政规范性文件 is 规范性文件 in 2019 and in prose)
+    return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ())])
 
 
 def named_figure(p, q: Query, terms: list[str]) -> Answer | None:

@@ -18,6 +18,9 @@ PAGE = ("首页 > 信息公开 > 年度报告\n安化县卫生健康局2022年�
 OTHER = ("沅陵县民政局2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我局共收到政府信息依申请公开件12件，"
          "均在法定期限内答复。\n")
 
+NO_TABLES = ("桃源县人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我办制发县政府及办公室"
+             "规范性文件7件，均按规定进行了合法性审查。\n")
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
@@ -30,6 +33,7 @@ def small(tmp_path_factory):
     corpus.mkdir()
     (corpus / "anhua-2022.txt").write_text(PAGE, encoding="utf-8")
     (corpus / "yuanling-2024.txt").write_text(OTHER, encoding="utf-8")
+    (corpus / "taoyuan-2024.txt").write_text(NO_TABLES, encoding="utf-8")
     build(corpus, data)
     build_indexes(data, FakeEmbedder())
     register_embedder(FakeEmbedder.name, lambda s: FakeEmbedder())
@@ -55,3 +59,9 @@ def test_a_figure_the_text_knows_as_another_kind_is_no_answer(small):
     a = small.ask("沅陵县民政局2024年主动公开了多少条政府信息？")
     assert a.refused and "12" not in a.text.splitlines()[0]
     assert small.ask("沅陵县民政局2024年收到多少件政府信息公开申请？").text.splitlines()[0].count("12") == 1
+
+
+def test_a_row_the_page_lost_is_read_from_its_prose_under_the_templates_other_name(small):
+    # asked by the 2021 template's row (行政规范性文件), stated in prose as 规范性文件
+    a = small.ask("How many normative documents did the Taoyuan county government office issue in 2024?")
+    assert not a.refused and a.text.splitlines()[0].startswith("Taoyuan (桃源县), 2024: 7")
