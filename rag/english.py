@@ -102,12 +102,19 @@ def _common(word: str) -> int:
 def dictionary_terms(text: str) -> list[str]:
     """Chinese words for the question's English content words the concept table leaves out:
     the longest phrase (up to three words) the dictionary knows, its commonest words first."""
+    return [w for group in dictionary_senses(text) for w in group]
+
+
+def dictionary_senses(text: str) -> list[tuple[str, ...]]:
+    """:func:`dictionary_terms` per English word or phrase: the senses of one word are
+    alternatives (charge: 收费 or 控告), a sentence needs one of them, not all."""
     low = text.lower()
     taken = C.english_spans(text)
     words = [(m.group(0).strip("'’-"), m.start(), m.end()) for m in _WORD.finditer(low)]
     words = [w for w in words if w[0] and not any(s <= w[1] < e for s, e in taken)]
     book = _dictionary()
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
+    seen: set[str] = set()
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
@@ -123,7 +130,10 @@ def dictionary_terms(text: str) -> list[str]:
                     break
             if hits:
                 ranked = sorted(hits, key=lambda w: -_common(w))
-                out += [w for w in ranked[:PER_WORD] if _common(w) > 0 and w not in out]
+                group = tuple(w for w in ranked[:PER_WORD] if _common(w) > 0 and w not in seen)
+                if group:
+                    out.append(group)
+                    seen.update(group)
                 i += n
                 break
         else:

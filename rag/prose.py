@@ -146,6 +146,30 @@ def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, s
 _PAGE_FIELD = re.compile(r"(?:发布|成文|更新|印发)(?:时间|日期)\s*[:：]|(?:^|\s)(?:信息|文章)?来源\s*[:：]|浏览次数\s*[:：]")
 
 
+def _guessed(q) -> set[str]:
+    if getattr(q, "language", "zh") != "en":
+        return set()
+    from rag.english import dictionary_terms
+
+    return set(dictionary_terms(q.text))
+
+
+def _sense_groups(q, terms: list[str], df) -> list[tuple[str, ...]]:
+    """The terms, those that are senses of one English word of the question grouped together;
+    a sense no passage of the corpus uses (charge: 控告) is left out, as it can find nothing."""
+    if getattr(q, "language", "zh") != "en":
+        return [(t,) for t in terms]
+    from rag.english import dictionary_senses
+
+    groups, grouped = [], set()
+    for g in dictionary_senses(q.text):
+        members = tuple(t for t in g if t in terms and t not in grouped)
+        grouped.update(members)
+        if any(df.get(t, 0) for t in members):
+            groups.append(tuple(t for t in members if df.get(t, 0)))
+    return [*groups, *((t,) for t in terms if t not in grouped)] or [(t,) for t in terms]
+
+
 def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: int = 3) -> list[Sentence]:
     """The sentences that best cover the focus terms, from the top retrieved passages."""
     if not terms:
@@ -153,7 +177,13 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
     hits = pipeline.search(q, k=12)
     df = pipeline_df(pipeline)
     n = len(pipeline.retriever.passages)
-    total = sum(_weight(t, df, n) for t in terms)
+    # the senses of one English word are alternatives: they count once, as the best of them
+    groups = _sense_groups(q, terms, df)
+    # a dictionary's sense is a guess at the asker's word (charge: 攻击?), the concept table's a
+    # reading: the guess counts for half
+    guess = {g for g in groups if len(g) > 1 or g[0] in _guessed(q)}
+    gw = lambda g, w: w * (0.5 if g in guess else 1.0)  # noqa: E731
+    total = sum(gw(g, max(_weight(t, df, n) for t in g)) for g in groups)
     found: dict[tuple[str, int], Sentence] = {}
     for rank, h in enumerate(hits):
         if h.passage.kind != "prose":
@@ -166,8 +196,9 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
             share = {t: _cover(t, text) for t in terms}
             covered = [t for t in terms if share[t]]
             # The section's own heading speaks for its sentences, at half weight.
-            half = [t for t in terms if t not in covered and covers(t, heading)]
-            covered_w = sum(share[t] * _weight(t, df, n) for t in covered) + 0.5 * sum(_weight(t, df, n) for t in half)
+            half = {t for t in terms if t not in covered and covers(t, heading)}
+            covered_w = sum(gw(g, max(share[t] * _weight(t, df, n) if share[t] else 0.5 * _weight(t, df, n) * (t in half)
+                                      for t in g)) for g in groups)
             if not covered:
                 continue
             cov = covered_w / total

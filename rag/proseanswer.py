@@ -64,7 +64,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         # the report's own words: as the question writes them, or quoted in an English question (网上民声)
         named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, focus_names(p, q)) if lang == "zh" else \
             re.findall(r"[\u4e00-\u9fff]{2,}", q.text)
-        told = named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)])
+        # an English question's own words reach the text as a dictionary's senses (财政 for financial)
+        told = named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (4 if lang == "zh" else 2)),
+                                                            key=len, reverse=True)])
         if told is not None:
             return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)

@@ -65,3 +65,4 @@ def test_a_row_the_page_lost_is_read_from_its_prose_under_the_templates_other_na
     # asked by the 2021 template's row (行政规范性文件), stated in prose as 规范性文件
     a = small.ask("How many normative documents did the Taoyuan county government office issue in 2024?")
     assert not a.refused and a.text.splitlines()[0].startswith("Taoyuan (桃源县), 2024: 7")
+

@@ -142,3 +142,11 @@ def test_a_reports_only_channel_ranks_against_another_reports_total():
     scope = [rep("a", "甲县", "disclosed.website", 21260), rep("b", "乙县", "disclosed.total", 16526)]
     q = Query(text="甲县和乙县哪个公开的信息更多？", language="zh", shape="rank", places=["甲县", "乙县"])
     assert fact_answer(q, scope, ["disclosed.total"]).text.splitlines()[0] == "甲县最多：21260。"
+
+
+
+def test_a_verbs_unrelated_senses_do_not_hide_the_sentence(pipeline):
+    # charge's commonest senses are 攻击 and 控告: a guess at the word, they once outweighed the
+    # concept the question names (processing fees → 信息处理费) and refused
+    a = pipeline.ask("How much did Quxian charge in processing fees?")
+    assert a.text.splitlines()[0] == "Quxian (渠县), 2024: 0 — “未收取信息处理费”."
