@@ -179,8 +179,8 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     """The answer from text facts, or None when no report in scope states the kind."""
     lang = q.language
     # Several reports held to a bound or ranked: a report's only channel figure stands in for its
-    # total, said to be the channel's. Never where one report is asked (its total is not stated),
-    # nor where the total is asked by name (总数, total).
+    # total, said to be the channel's; one report asked gets it said to be no total (_one_channel).
+    # Never where the total is asked by name (总数, total).
     by_name = bool(re.search(r"总数|总量|总计|\btotal\b", q.text, re.I))
     counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and not by_name
     views = _with_facts(scope, kinds, store)
@@ -248,7 +248,8 @@ def _by_channel(q: Query, views: list[tuple[Report, object]], totals: list[tuple
     for kind, got in sorted(per.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         got.sort(key=lambda x: float(x[1].value) * (1 if q.fewest else -1))
         top = [r for r, f in got if f.value == got[0][1].value]
-        items, _hidden = W.names([f"{name(r)} {_value(f, lang)}" for r, f in got], lang, [r.id for r, _ in got])
+        items, hidden = W.names([f"{name(r)} {_value(f, lang)}" for r, f in got], lang, [r.id for r, _ in got])
+        facts += [count_fact(hidden)] if hidden else []  # backs the "and N more" of a long list
         label = _label(got[0][1], lang)
         text.append(W.say("rank.channel_bottom" if q.fewest else "rank.channel", lang, channel=label[:1].upper() + label[1:],
                           who=("、" if lang == "zh" else " and ").join(map(name, top)), items=items))
