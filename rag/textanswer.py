@@ -120,7 +120,7 @@ def _approx(f: TextFact) -> bool:
     return isinstance(f.value, (int, float)) and any(f.raw and pat.search(f.raw) for pat, _ in _APPROX)
 
 
-def _value(f: TextFact, lang: str = "zh") -> str:
+def as_worded(f: TextFact, lang: str = "zh") -> str:
     """The figure as the report gives it: "400 余" for 400余条, not a bare 400."""
     v = f.value
     if isinstance(v, float) and v.is_integer():
@@ -129,7 +129,7 @@ def _value(f: TextFact, lang: str = "zh") -> str:
     return W.say(key, lang, v=v) if key else str(v)
 
 
-def _label(f: TextFact, lang: str) -> str:
+def kind_label(f: TextFact, lang: str) -> str:
     kind = BY_KEY.get(f.kind)
     if kind is None:
         return f.kind
@@ -145,10 +145,10 @@ def line(r: Report, f: TextFact, lang: str) -> str:
     """One report's fact: "金阳县民政局（2024年）：新闻发布会 1 场。" / "…: press conferences held: 1."."""
     unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
     if lang == "zh":
-        value = _value(f)
+        value = as_worded(f)
         gap = "" if value.endswith("余") else " "  # 400 余条, as reports print it
-        return f"{_who(r, lang)}：{_label(f, lang)} {value}{(gap + unit) if unit else ''}（据正文）。"
-    return f"{_who(r, lang)} — {_label(f, lang)}: {_value(f, lang)} (per the text)."
+        return f"{_who(r, lang)}：{kind_label(f, lang)} {value}{(gap + unit) if unit else ''}（据正文）。"
+    return f"{_who(r, lang)} — {kind_label(f, lang)}: {as_worded(f, lang)} (per the text)."
 
 
 def _fact_record(r: Report, f: TextFact) -> dict:
@@ -201,7 +201,7 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     numeric = all(isinstance(f.value, (int, float)) for _, f in stated)
     if q.shape in ("difference", "compare") and len(stated) == 2 and numeric:
         unit = stated[0][1].unit or BY_KEY[stated[0][1].kind].unit
-        worded = {r.id: _value(f, lang) for r, f in stated if _approx(f)}  # 40 余: the difference is about
+        worded = {r.id: as_worded(f, lang) for r, f in stated if _approx(f)}  # 40 余: the difference is about
         lead, diff = difference([(r, float(f.value)) for r, f in stated], unit, lang, worded)
         return Answer(q.text, "\n".join([lead] + [line(r, f, lang) for r, f in stated]),
                       [fact_citation(r, f) for r, f in stated], [_fact_record(r, f) for r, f in stated] + [diff],
@@ -224,8 +224,8 @@ def _one_channel(q: Query, r: Report, view) -> Answer | None:
         return None
     lang = q.language
     unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
-    figure = f"{_value(f, lang)}{'' if _value(f).endswith('余') else ' '}{unit}" if lang == "zh" else _value(f, lang)
-    lead = W.say("total.one_channel", lang, who=_who(r, lang), channel=_label(f, lang), figure=figure)
+    figure = f"{as_worded(f, lang)}{'' if as_worded(f).endswith('余') else ' '}{unit}" if lang == "zh" else as_worded(f, lang)
+    lead = W.say("total.one_channel", lang, who=_who(r, lang), channel=kind_label(f, lang), figure=figure)
     c = fact_citation(r, f)
     return Answer(q.text, f"{lead}\n“{c.quote.strip()}”", [c], [_fact_record(r, f)], language=lang)
 
@@ -243,14 +243,14 @@ def _by_channel(q: Query, views: list[tuple[Report, object]], totals: list[tuple
                 per.setdefault(f.kind, []).append((r, f))
     if not per:
         return None
-    stated = W.say("rank.one_total", lang, who=name(totals[0][0]), value=_value(totals[0][1], lang)) if totals else ""
+    stated = W.say("rank.one_total", lang, who=name(totals[0][0]), value=as_worded(totals[0][1], lang)) if totals else ""
     text, cites, facts = [W.say("rank.no_total", lang, stated=stated)], [], []
     for kind, got in sorted(per.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         got.sort(key=lambda x: float(x[1].value) * (1 if q.fewest else -1))
         top = [r for r, f in got if f.value == got[0][1].value]
-        items, hidden = W.names([f"{name(r)} {_value(f, lang)}" for r, f in got], lang, [r.id for r, _ in got])
+        items, hidden = W.names([f"{name(r)} {as_worded(f, lang)}" for r, f in got], lang, [r.id for r, _ in got])
         facts += [count_fact(hidden)] if hidden else []  # backs the "and N more" of a long list
-        label = _label(got[0][1], lang)
+        label = kind_label(got[0][1], lang)
         text.append(W.say("rank.channel_bottom" if q.fewest else "rank.channel", lang, channel=label[:1].upper() + label[1:],
                           who=("、" if lang == "zh" else " and ").join(map(name, top)), items=items))
         cites += [c for c in (fact_citation(r, f) for r, f in got[:1]) if (c.report_id, c.span) not in
@@ -280,9 +280,9 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
                                                  else (float(f.value) == 0) == negative)]
         if chosen:
             # a channel's figure standing in for the asked total is named as the channel's
-            what = lambda f: "" if not kinds or f.kind in kinds else _label(f, lang) + " "  # noqa: E731
-            items, hidden = W.names([f"{name(r)}（{what(f)}{_value(f)}）" if lang == "zh"
-                                     else f"{name(r)}: {what(f)}{_value(f, lang)}" for r, f in chosen],
+            what = lambda f: "" if not kinds or f.kind in kinds else kind_label(f, lang) + " "  # noqa: E731
+            items, hidden = W.names([f"{name(r)}（{what(f)}{as_worded(f)}）" if lang == "zh"
+                                     else f"{name(r)}: {what(f)}{as_worded(f, lang)}" for r, f in chosen],
                                     lang, [r.id for r, _ in chosen])
             head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
             facts.append(count_fact([r.id for r, _ in chosen], chosen=True))
@@ -295,7 +295,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     elif q.shape == "rank":
         top = by_size[0]
         tied = [r.id for r, f in by_size if f.value == top[1].value]
-        head = W.rank_lead(lang, name(top[0]), _value(top[1], lang), len(tied), q.fewest,
+        head = W.rank_lead(lang, name(top[0]), as_worded(top[1], lang), len(tied), q.fewest,
                            [r.year for r, _ in by_size if r.year])
         facts.append(count_fact(tied, tied=True))
     else:
