@@ -146,28 +146,22 @@ def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, s
 _PAGE_FIELD = re.compile(r"(?:发布|成文|更新|印发)(?:时间|日期)\s*[:：]|(?:^|\s)(?:信息|文章)?来源\s*[:：]|浏览次数\s*[:：]")
 
 
-def _guessed(q) -> set[str]:
+def _sense_groups(q, terms: list[str], df) -> tuple[list[tuple[str, ...]], set[str]]:
+    """The terms, those that are senses of one English word of the question grouped together (a
+    sense no passage of the corpus uses, charge: 控告, left out, as it can find nothing); and
+    every dictionary sense of the question: the guesses."""
     if getattr(q, "language", "zh") != "en":
-        return set()
-    from rag.english import dictionary_terms
-
-    return set(dictionary_terms(q.text))
-
-
-def _sense_groups(q, terms: list[str], df) -> list[tuple[str, ...]]:
-    """The terms, those that are senses of one English word of the question grouped together;
-    a sense no passage of the corpus uses (charge: 控告) is left out, as it can find nothing."""
-    if getattr(q, "language", "zh") != "en":
-        return [(t,) for t in terms]
+        return [(t,) for t in terms], set()
     from rag.english import dictionary_senses
 
-    groups, grouped = [], set()
-    for g in dictionary_senses(q.text):
+    groups, grouped, senses = [], set(), dictionary_senses(q.text)
+    for g in senses:
         members = tuple(t for t in g if t in terms and t not in grouped)
         grouped.update(members)
         if any(df.get(t, 0) for t in members):
             groups.append(tuple(t for t in members if df.get(t, 0)))
-    return [*groups, *((t,) for t in terms if t not in grouped)] or [(t,) for t in terms]
+    return [*groups, *((t,) for t in terms if t not in grouped)] or [(t,) for t in terms], \
+        {t for g in senses for t in g}
 
 
 def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: int = 3) -> list[Sentence]:
@@ -178,10 +172,10 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
     df = pipeline_df(pipeline)
     n = len(pipeline.retriever.passages)
     # the senses of one English word are alternatives: they count once, as the best of them
-    groups = _sense_groups(q, terms, df)
+    groups, guessed = _sense_groups(q, terms, df)
     # a dictionary's sense is a guess at the asker's word (charge: 攻击?), the concept table's a
     # reading: the guess counts for half
-    guess = {g for g in groups if len(g) > 1 or g[0] in _guessed(q)}
+    guess = {g for g in groups if len(g) > 1 or g[0] in guessed}
     gw = lambda g, w: w * (0.5 if g in guess else 1.0)  # noqa: E731
     total = sum(gw(g, max(_weight(t, df, n) for t in g)) for g in groups)
     found: dict[tuple[str, int], Sentence] = {}
