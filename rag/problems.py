@@ -25,11 +25,12 @@ from rag.query import Query
 
 TOPIC = "存在的主要问题"
 # A sentence that admits a shortfall (the section's opening often praises the year's work first)
-_SHORTFALL = re.compile(r"问题|不足|差距|有待|欠佳|不够|不高|滞后|薄弱|不规范|不到位|不强|短板")
+_SHORT = "问题|不足|差距|有待|欠佳|不够|不高|滞后|薄弱|短板"
+_SHORTFALL = re.compile(f"{_SHORT}|不规范|不到位|不强")
 _SENTENCE = re.compile(r"[^。！？：]+[。！？：]?")  # line breaks included: reports wrap mid-sentence
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
 # the turn from the year's praise to its shortfall: 取得了一定成效，但还存在…
-_BUT = re.compile(r"(?:但是|但|然而|不过)(?=[^，。]*?(?:问题|不足|差距|有待|欠佳|不够|不高|滞后|薄弱|短板))")
+_BUT = re.compile(f"(?:但是|但|然而|不过)(?=[^，。]*?(?:{_SHORT}))")
 _ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
 
 
@@ -48,7 +49,8 @@ def asks_problems(q: Query, names: list[str]) -> bool:
     return True
 
 
-def _section(report: Report) -> Section | None:
+def problem_section(report: Report) -> Section | None:
+    """The template's 存在的主要问题及改进情况 section (its number varies: 四 in 2019-template reports)."""
     return next((s for s in report.sections if s.level == 1 and "问题" in s.heading), None)
 
 
@@ -67,7 +69,7 @@ def _heading_end(report: Report, sec: Section) -> int:
 def stated_problems(report: Report) -> list[tuple[str, tuple[int, int]]]:
     """The report's problems as (text, span in report.text): the items a shortfall sentence
     introduces, else the opening's shortfall sentences. [] where the report states none."""
-    sec = _section(report)
+    sec = problem_section(report)
     if sec is None:
         return []
     start = _heading_end(report, sec)
@@ -87,14 +89,22 @@ def stated_problems(report: Report) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
-def improvements(report: Report) -> list[tuple[str, tuple[int, int]]]:
+def citations(report: Report, spans: list[tuple[int, int]]) -> list[Citation]:
+    """Quotes of the problems section (its problems, its improvements)."""
+    sec = problem_section(report)
+    return [Citation(report.id, report.agency.name if report.agency else "", report.year,
+                     " > ".join(sec.path) if sec else "", report.quote(span), span) for span in spans]
+
+
+def improvements(report: Report, problems: list[tuple[str, tuple[int, int]]] | None = None
+                 ) -> list[tuple[str, tuple[int, int]]]:
     """The improvements the section lists (its items that are not the problems), each as its
-    heading or first sentence, with its span."""
-    sec = _section(report)
+    heading or first sentence, with its span. ``problems``: :func:`stated_problems`, if read."""
+    sec = problem_section(report)
     if sec is None:
         return []
     subs = [s for s in report.sections if s.parent == sec.id and _ITEM.match(s.heading)]
-    problems = stated_problems(report)
+    problems = stated_problems(report) if problems is None else problems
     run = _first_run(subs)
     if problems and run and problems[0][1][0] == _item_span(report, run[0])[0]:
         subs = subs[len(run):]  # the problems were the first run of items
@@ -147,11 +157,9 @@ def problems_answer(q: Query, scope: list[Report], read: list[Report]) -> Answer
         if not got:
             silent.append(r)
             continue
-        sec = _section(r)
         text = "；".join(shortfall(t).rstrip("。；：") for t, _ in got) + "。"
         lines.append(f"{name(r)}：{text}" if lang == "zh" else f"{name(r)}: “{text}”")
-        cites += [Citation(r.id, r.agency.name if r.agency else "", r.year, " > ".join(sec.path) if sec else "",
-                           r.quote(span), span) for _, span in got]
+        cites += citations(r, [span for _, span in got])
         facts.append({"report_id": r.id, "place": place_name(r), "year": r.year, "problems": [t for t, _ in got]})
     if not lines:
         from rag.refuse import refusal, reports_read

@@ -15,7 +15,7 @@ from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import wording as W
 from rag.corpus import en_place, place_name
-from rag.problems import improvements, shortfall, stated_problems
+from rag.problems import citations, improvements, shortfall, stated_problems
 from rag.query import Query, Target
 from rag.textanswer import as_worded, fact_citation, kind_label
 
@@ -78,14 +78,12 @@ def summarise(r: Report, lang: str) -> tuple[list[str], list[Citation], list[dic
     point("summary.disclosed", *_figures(r, lang, channels=True))
     point("summary.received", *_received(r, lang))
     point("summary.other", *_figures(r, lang, channels=False))
-    sec = " > ".join(next((s.path for s in r.sections if s.level == 1 and "问题" in s.heading), ()))
-    cite = lambda spans: [Citation(r.id, r.agency.name if r.agency else "", r.year, sec, r.quote(s), s)  # noqa: E731
-                          for s in spans]
     problems = stated_problems(r)
-    point("summary.problems", "；".join(shortfall(t).rstrip("。；：") for t, _ in problems), cite([s for _, s in problems]),
+    point("summary.problems", "；".join(shortfall(t).rstrip("。；：") for t, _ in problems),
+          citations(r, [s for _, s in problems]),
           [{"report_id": r.id, "problems": [t for t, _ in problems]}] if problems else [])
-    plans = improvements(r)
-    point("summary.plans", "；".join(t for t, _ in plans), cite([s for _, s in plans]),
+    plans = improvements(r, problems)
+    point("summary.plans", "；".join(t for t, _ in plans), citations(r, [s for _, s in plans]),
           [{"report_id": r.id, "plans": [t for t, _ in plans]}] if plans else [])
     return lines, cites, facts
 
