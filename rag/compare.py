@@ -32,8 +32,7 @@ def difference(pairs: list[tuple[Report, float]], unit: str, lang: str,
     worded = worded or {}
     shown = {r.id: worded.get(r.id) or _fmt(v) for r, v in ((ra, a), (rb, b))}
     approx = any(r.id in worded for r in (ra, rb))
-    with_unit = lambda r: shown[r.id] + ("" if shown[r.id].endswith("余") else " ") + unit  # noqa: E731 - 40 余条
     text = W.say(key, lang, who=who, later=_label(rb, same, lang), earlier=_label(ra, same, lang),
                  d=_fmt(abs(d)), about=("约" if lang == "zh" else "about ") if approx else "",
-                 b=shown[rb.id], a=shown[ra.id], bu=with_unit(rb), au=with_unit(ra), unit=unit)
+                 b=shown[rb.id], a=shown[ra.id], bu=W.with_unit(shown[rb.id], unit), au=W.with_unit(shown[ra.id], unit), unit=unit)
     return text, {"aggregate": "difference", "value": abs(d), "report_ids": [ra.id, rb.id]}

@@ -95,10 +95,14 @@ def _channel_over(view, q: Query) -> TextFact | None:
     t = q.threshold
     if t is None or t.op not in (">", ">="):
         return None
-    chans = [f for f in view.facts if f.kind.startswith("disclosed.") and f.kind != "disclosed.total" and f.spans
-             and isinstance(f.value, (int, float))]
-    top = max(chans, key=lambda f: float(f.value), default=None)
+    top = max(_channels(view), key=lambda f: float(f.value), default=None)
     return top if top is not None and t.holds(top.value) else None
+
+
+def _channels(view) -> list[TextFact]:
+    """A report's figures of items disclosed per channel (not its total), in the order stated."""
+    return [f for f in view.facts if f.kind.startswith("disclosed.") and f.kind != "disclosed.total" and f.spans
+            and isinstance(f.value, (int, float))]
 
 
 def sentence_span(report: Report, fact: TextFact) -> tuple[int, int]:
@@ -141,13 +145,14 @@ def _who(r: Report, lang: str) -> str:
     return f"{agency}（{r.year}年）" if lang == "zh" else f"{en_place(r)}, {r.year}"
 
 
+def unit_of(f: TextFact) -> str:
+    return f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
+
+
 def line(r: Report, f: TextFact, lang: str) -> str:
     """One report's fact: "金阳县民政局（2024年）：新闻发布会 1 场。" / "…: press conferences held: 1."."""
-    unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
     if lang == "zh":
-        value = as_worded(f)
-        gap = "" if value.endswith("余") else " "  # 400 余条, as reports print it
-        return f"{_who(r, lang)}：{kind_label(f, lang)} {value}{(gap + unit) if unit else ''}（据正文）。"
+        return f"{_who(r, lang)}：{kind_label(f, lang)} {W.with_unit(as_worded(f), unit_of(f))}（据正文）。"
     return f"{_who(r, lang)} — {kind_label(f, lang)}: {as_worded(f, lang)} (per the text)."
 
 
@@ -200,7 +205,7 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         return None
     numeric = all(isinstance(f.value, (int, float)) for _, f in stated)
     if q.shape in ("difference", "compare") and len(stated) == 2 and numeric:
-        unit = stated[0][1].unit or BY_KEY[stated[0][1].kind].unit
+        unit = unit_of(stated[0][1])
         worded = {r.id: as_worded(f, lang) for r, f in stated if _approx(f)}  # 40 余: the difference is about
         lead, diff = difference([(r, float(f.value)) for r, f in stated], unit, lang, worded)
         return Answer(q.text, "\n".join([lead] + [line(r, f, lang) for r, f in stated]),
@@ -223,8 +228,7 @@ def _one_channel(q: Query, r: Report, view) -> Answer | None:
     if f is None:
         return None
     lang = q.language
-    unit = f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
-    figure = f"{as_worded(f, lang)}{'' if as_worded(f).endswith('余') else ' '}{unit}" if lang == "zh" else as_worded(f, lang)
+    figure = W.with_unit(as_worded(f), unit_of(f)) if lang == "zh" else as_worded(f, lang)
     lead = W.say("total.one_channel", lang, who=_who(r, lang), channel=kind_label(f, lang), figure=figure)
     c = fact_citation(r, f)
     return Answer(q.text, f"{lead}\n“{c.quote.strip()}”", [c], [_fact_record(r, f)], language=lang)
@@ -237,9 +241,8 @@ def _by_channel(q: Query, views: list[tuple[Report, object]], totals: list[tuple
     name = (lambda r: place_name(r)) if lang == "zh" else en_place
     per: dict[str, list[tuple[Report, TextFact]]] = {}
     for r, view in views:
-        for f in view.facts:  # a report's first figure of each channel, as fact_of reads it
-            if f.kind.startswith("disclosed.") and f.kind != "disclosed.total" and f.spans \
-                    and isinstance(f.value, (int, float)) and all(x is not r for x, _ in per.get(f.kind, [])):
+        for f in _channels(view):  # a report's first figure of each channel, as fact_of reads it
+            if all(x is not r for x, _ in per.get(f.kind, [])):
                 per.setdefault(f.kind, []).append((r, f))
     if not per:
         return None
@@ -301,7 +304,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     else:
         total = sum(float(f.value) for _, f in stated)
         total_s = str(int(total)) if total.is_integer() else f"{total:g}"
-        unit = stated[0][1].unit or BY_KEY[stated[0][1].kind].unit
+        unit = unit_of(stated[0][1])
         head = W.say("total", lang, total=total_s, unit=unit, n=len(stated))
         facts += [{"aggregate": "sum", "total": total}, count_fact([r.id for r, _ in stated], counted=True)]
     text = "\n".join([head, *detail])

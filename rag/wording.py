@@ -140,6 +140,11 @@ def end(lang: str) -> str:
     return _END["zh" if lang == "zh" else "en"]
 
 
+def with_unit(figure: str, unit: str) -> str:
+    """A figure and its unit as reports print them: "547 篇", "400 余条" (no space after 余)."""
+    return figure + (("" if figure.endswith("余") else " ") + unit if unit else "")
+
+
 def names(items: list[str], lang: str, keys: list[str] | None = None,
           limit: int = NAMES) -> tuple[str, list[str]]:
     """A one-line list: the first ``limit`` items, then "and N more"; and the keys (e.g. report
