@@ -116,13 +116,6 @@ def _row_citation(p, r: F.Reading) -> Citation | None:
                     passage.id if passage else "", cell)
 
 
-def _prose_citation(r: F.Reading) -> Citation | None:
-    if r.prose_span is None:
-        return None
-    rep = r.report
-    return Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, "正文", rep.quote(r.prose_span), r.prose_span)
-
-
 def _figure(r: F.Reading, q: Query) -> float | int | None:
     """The figure the question asks for: the table's, unless it asks about the text (or the
     table cannot be read), then the text's."""
@@ -205,7 +198,7 @@ def _all_completed(p, q: Query, scope: list[Report]) -> Answer | None:
     who = (r.report.agency.name if r.report.agency else place_name(r.report)) if lang == "zh" else \
         f"{en_place(r.report)}, {r.report.year}"
     text = W.say("handled.no" if n else "handled.yes", lang, who=who, n=F.fmt(n), row=r.target.row.split("、", 1)[-1])
-    cites = [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
+    cites = [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
     return Answer(q.text, text, cites, [_fact(r)], language=lang)
 
 
@@ -228,7 +221,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     hidden = left_out(a.facts)
     shown = [r for r in rs if r.report.id not in hidden]
     for r in shown:
-        a.citations += [c for c in (_row_citation(p, r), _prose_citation(r)) if c is not None]
+        a.citations += [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
     a.warnings[:0] = list(dict.fromkeys(f for r in shown for f in r.findings))
     return a
 

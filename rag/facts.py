@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from index import template as T
-from index.model import Finding, Report, TableValue
+from index.model import Citation, Finding, Report, TableValue
 from index.stored import tables_read
 from index.validate import sentence_of
 from rag.prose import normalized
@@ -43,6 +43,14 @@ class Reading:
     def disagree(self) -> bool:
         return (self.prose is not None and self.cell is not None and self.cell.status == "ok"
                 and self.cell.value != self.prose)
+
+
+def prose_citation(r: Reading) -> Citation | None:
+    """The sentence of the text stating a reading's figure, quoted (None where the text gives none)."""
+    if r.prose_span is None:
+        return None
+    rep = r.report
+    return Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, "正文", rep.quote(r.prose_span), r.prose_span)
 
 
 def default_column(report: Report, target: Target) -> str | None:

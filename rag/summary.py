@@ -48,10 +48,7 @@ def _received(r: Report, lang: str) -> tuple[str, list[Citation], list[dict]]:
     reading = F.read(r, Target(T.APPLICATIONS, T.NEW))
     if reading is None or (reading.prose is None and (reading.cell is None or reading.cell.status == "missing")):
         return "", [], []
-    cites = []
-    if reading.prose_span is not None:
-        cites.append(Citation(r.id, r.agency.name if r.agency else "", r.year, "正文", r.quote(reading.prose_span),
-                              reading.prose_span))
+    cites = [c for c in (F.prose_citation(reading),) if c is not None]
     if reading.cell is not None and reading.cell.span:
         c = reading.cell
         cites.append(Citation(r.id, r.agency.name if r.agency else "", r.year, T.APPLICATIONS, r.quote(c.span), c.span,
