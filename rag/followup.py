@@ -25,12 +25,7 @@ def _is_short(text: str) -> bool:
 
 def _bare(p, q: Query) -> bool:
     """True when the turn says nothing beyond a place and/or year ("那渠县呢？", "And Haiyuan?")."""
-    rest = q.text
-    for pl in p.places:
-        if pl.name in q.places:
-            for a in sorted(pl.aliases, key=len, reverse=True):
-                rest = re.sub(re.escape(a), " ", rest, flags=re.I)
-    rest = re.sub(r"(?:19|20)\d{2}\s*年?度?", " ", rest)
+    rest = re.sub(r"(?:19|20)\d{2}\s*年?度?", " ", _without_places(p, q))
     rest = _FILLER.sub("", rest.strip()).strip()
     rest = _FILLER.sub("", rest).strip()
     return not re.search(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{3,}", rest)
@@ -103,6 +98,7 @@ def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
 
 
 def _without_places(p, q: Query) -> str:
+    """The turn's text with its places' names (every alias, longest first) taken out."""
     text = q.text
     for a in sorted((a for pl in p.places if pl.name in q.places for a in pl.aliases), key=len, reverse=True):
         text = re.sub(re.escape(a), " ", text, flags=re.I)
