@@ -9,6 +9,7 @@ import pytest
 from fakes import FakeEmbedder
 from index.build import build
 from index.indexer import build_indexes
+from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
 
 PAGE = ("首页 > 信息公开 > 年度报告\n安化县卫生健康局2022年度政府信息公开工作年度报告\n"
         "发布时间：2023-01-30 10:12 信息来源：安化县卫健局\n"
@@ -24,10 +25,6 @@ NO_TABLES = ("桃源县人民政府办公室2024年政府信息公开工作年�
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    from index.config import Settings
-    from rag.embed import register_embedder
-    from rag.pipeline import _build
-
     root = tmp_path_factory.mktemp("page-fields")
     corpus, data = root / "corpus", root / "data"
     corpus.mkdir()
@@ -36,8 +33,7 @@ def small(tmp_path_factory):
     (corpus / "taoyuan-2024.txt").write_text(NO_TABLES, encoding="utf-8")
     build(corpus, data)
     build_indexes(data, FakeEmbedder())
-    register_embedder(FakeEmbedder.name, lambda s: FakeEmbedder())
-    return _build(Settings(data_dir=data, corpus_dir=corpus, embed_model=FakeEmbedder.name, embed_at_start="off"))
+    return _pipeline(data, corpus, "off")[0]
 
 
 @pytest.mark.parametrize("question, lead", [
