@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from index import places, towns
+from index import places, selfname, towns
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
 from index.normalize import Normalized
@@ -289,6 +289,10 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
             warnings.append(f"报告只写“{head[title_less.start:title_less.end]}”，未写明是哪个县（区）"
                             "(the body's county is not named in the text)")
             return Reading(None, None, tuple(warnings))
+    if chosen is None and (own := selfname.self_named(head, ms)) is not None:
+        m, form, end = own  # 我中心 throughout, 闽侯县土地储备发展中心 in the contact line
+        chosen = _Candidate(m, (), form, _unlisted_kind(form), m.start, end, 1.0)
+        place_mention = m
     if chosen is None or place_mention is None:
         return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
 

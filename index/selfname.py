@@ -1,0 +1,53 @@
+"""A body that speaks of itself only as 我中心 / 本站 / 我局: its name is the one written elsewhere in
+the text (a contact line, the site's name) that ends on the same word and follows a county.
+
+Real pages of bodies the kinds data does not list (a land-reserve centre, a station, an institute)
+often have no title at all; the report says 我中心 throughout and names itself once, in full, in
+"请与某县某某中心办公室联系". That full name is the body; a name ending on another word is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from index import places
+
+# The words a body calls itself by, longest first so that 委员会 is not read as 委
+_SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
+_SELF = re.compile(r"(?:我|本)(" + "|".join(_SELF_WORDS) + r")(?![们在属有以])")
+# Characters that end a name: a name holds none of them (的, 和, 与 … join two things)
+_NOT_IN_NAME = re.compile(r"[的和与及在为向对由我本把将从]")
+# A name in a contact line is the body's own; elsewhere (我局与某县某某局联合…) it may be a partner's
+_CONTACT = re.compile(r"联系|电话|地址|邮箱|邮编|咨询")
+
+
+def _sentence(text: str, pos: int) -> str:
+    a = max(text.rfind(c, 0, pos) for c in "。\n")
+    ends = [i for i in (text.find(c, pos) for c in "。\n") if i >= 0]
+    return text[a + 1: min(ends) if ends else len(text)]
+
+
+def self_word(head: str) -> str | None:
+    """The word the report calls itself by, if it does so at least twice (一次 may be a quote)."""
+    counts = Counter(m.group(1) for m in _SELF.finditer(head))
+    word, n = counts.most_common(1)[0] if counts else ("", 0)
+    return word if n >= 2 else None
+
+
+def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str, int] | None:
+    """(the county mention, the body part of the name, its end) of the first county-level name
+    ending on the report's own word, written in a contact sentence or twice, e.g. 闽侯县 +
+    土地储备发展中心 for a report saying 我中心."""
+    word = self_word(head)
+    if word is None:
+        return None
+    name = re.compile(r"[\u4e00-\u9fff]{1,12}?" + word)
+    for m in ms:
+        if not any(d.level == "county" for d in m.divisions):
+            continue
+        n = name.match(head, m.end)
+        if n and not _NOT_IN_NAME.search(n.group(0)) and "人民政府" not in n.group(0) \
+                and (_CONTACT.search(_sentence(head, m.start)) or head.count(head[m.start:n.end()]) >= 2):
+            return m, n.group(0), n.end()
+    return None
