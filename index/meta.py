@@ -26,11 +26,13 @@ _HEAD = 6000  # characters of the text searched for the body: its name stands ne
 # (隆子县人民政府 above the breadcrumb): it names the site's owner, seldom the report's.
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
-_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|公众号|平台|客户端)")
+_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
 _MENU_SEP = re.compile(r"[|｜丨]")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
 # 苏木: Inner Mongolia's township
 _TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道|苏木)(人民政府|办事处)?")
+# A subdistrict office named without 街道 (铜官区东郊办事处); never a liaison office (驻京办事处)
+_STREET_OFFICE = re.compile(r"(?:人民政府)?(?!驻)([\u4e00-\u9fff]{2,4}?)()(办事处)")
 _TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 # A place's own report, no body named (阿荣旗2018年政府信息公开工作年度报告, 2017年度南昌县政府信息
 # 公开年度报告): the county's (or city's) people's government issues it.
@@ -126,7 +128,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         last, end = chain[-1], chain[-1].end
         near = tuple(d for m in chain[:-1] for d in m.divisions)
         w = _weight_at(chain[0].start, head, lw)
-        t = _TOWN.match(head, end) if any(d.level == "county" for d in last.divisions) else None
+        t = (_TOWN.match(head, end) or _STREET_OFFICE.match(head, end)) \
+            if any(d.level == "county" for d in last.divisions) else None
         if t and not _TOWN_STOP.search(t.group(1)) and (w >= 3 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
@@ -179,10 +182,11 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         if b and forms[b.group(0)].kind not in ("人民政府", "政府办公室") and not any(x == a for x, _ in spans) \
                 and re.match(r"\s*(?:19|20)\d{2}年", head[b.end():b.end() + 8]):
             out.append(_Candidate(None, (), b.group(0), forms[b.group(0)], a, b.end(), w))
-    # A township named in the title without its county (芦庙乡人民政府2021年…报告): the county comes
+    # A township named in the title (or its first line, the title split) without its county
+    # (芦庙乡人民政府2021年…报告): the county comes
     # from the rest of the text, as for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):
-        if _weight_at(t.start(), head, lw) >= 6 and not any(s <= t.start() < e for s, e in spans) \
+        if _weight_at(t.start(), head, lw) >= 3 and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
             out.append(_Candidate(None, (), _town_form(t), _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
@@ -194,7 +198,7 @@ TOWNSHIP_KINDS = ("乡镇人民政府", "街道办事处")
 
 def _town_kind(level: str, suffix: str) -> BodyKind:
     """A township's or subdistrict's government (镇 / 乡 / 街道 + 人民政府 / 办事处)."""
-    street = level == "街道"
+    street = level in ("街道", "")  # 东郊办事处: a subdistrict office, written without 街道
     return BodyKind(level + suffix, TOWNSHIP_KINDS[street], "subdistrict office" if street else "township government", ())
 
 
@@ -209,7 +213,7 @@ def township_name(body: str, county: str = "") -> str:
     return re.sub(r"(?:人民政府|办事处)$", "", bare)
 
 
-_TITLE_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度))(?![年度])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the
@@ -317,6 +321,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
     form, kind = _full_form(chosen, cands, name_place)
+    if kind.kind == "政府办公室" and chosen.weight < 3 and selfname.compiled_for_county(head, name_place + form):
+        kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report
+        form = kind.ending
     name = chosen.prefix + written + form
     orig = ""
     if original and chosen.place is not None:  # traditional script or glosses: keep it as printed

@@ -16,10 +16,17 @@ from index import places
 # The words a body calls itself by, longest first so that 委员会 is not read as 委
 _SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
 _SELF = re.compile(r"(?:我|本)(" + "|".join(_SELF_WORDS) + r")(?![们在属有以])")
-# Characters that end a name: a name holds none of them (的, 和, 与 … join two things)
-_NOT_IN_NAME = re.compile(r"[的和与及在为向对由我本把将从]")
+# Characters that end a name: a name holds none of them (的, 与 … join two things; 和 is in
+# many names: 商务和投资促进局)
+_NOT_IN_NAME = re.compile(r"[的与及在为向对由我本把将从]")
 # A name in a contact line is the body's own; elsewhere (我局与某县某某局联合…) it may be a partner's
 _CONTACT = re.compile(r"联系|电话|地址|邮箱|邮编|咨询")
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    """The name alone in quotes: the site's column or account named after the body (我局负责管理
+    “某县某某局”栏目), never a document's title (《…》)."""
+    return text[a - 1: a] in "“\"「『" and text[b: b + 1] in "”\"」』" and a > 0
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -37,7 +44,7 @@ def self_word(head: str) -> str | None:
 
 def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str, int] | None:
     """(the county mention, the body part of the name, its end) of the first county-level name
-    ending on the report's own word, written in a contact sentence or twice, e.g. 闽侯县 +
+    ending on the report's own word, written in a contact sentence, twice, or alone in quotes, e.g. 闽侯县 +
     土地储备发展中心 for a report saying 我中心."""
     word = self_word(head)
     if word is None:
@@ -48,6 +55,21 @@ def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str
             continue
         n = name.match(head, m.end)
         if n and not _NOT_IN_NAME.search(n.group(0)) and "人民政府" not in n.group(0) \
-                and (_CONTACT.search(_sentence(head, m.start)) or head.count(head[m.start:n.end()]) >= 2):
+                and (_CONTACT.search(_sentence(head, m.start)) or head.count(head[m.start:n.end()]) >= 2
+                     or _quoted(head, m.start, n.end())):
             return m, n.group(0), n.end()
     return None
+
+
+# 由某县人民政府办公室编制: the office compiles the county government's own report (the national
+# practice), unless the office speaks of itself (我办 / 本办).
+_COMPILED = re.compile(r"由\s*([\u4e00-\u9fff]{2,12}?人民政府办公室)\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
+
+
+def compiled_for_county(head: str, office: str) -> bool:
+    """Whether a report with no title, whose body was read as ``office`` (a government office),
+    is the county government's report the office compiled: it says 由<office>编制 and speaks
+    as the county (我县 / 全县), never as the office."""
+    m = _COMPILED.search(head)
+    return bool(m and m.group(1).endswith(office[-7:]) and re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head)
+                and not re.search(r"我办|本办", head))

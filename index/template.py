@@ -280,7 +280,7 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (ACTIVE, "行政许可", r"行政许可|licen[cs]|permits?"),
     (ACTIVE, "其他对外管理服务事项", r"其他对外管理服务|other external management"),
     (ACTIVE, "行政处罚", r"行政处罚|penalt|fines?\b"),
-    (ACTIVE, "行政强制", r"行政强制|enforcement|coercive"),
+    (ACTIVE, "行政强制", r"行政强制|(?<!law.)enforcement|coercive"),  # law enforcement is 行政执法, a wider topic
     (ACTIVE, "行政事业性收费", r"事业性收费|收费金额|administrative fees?|fees? collected|fee income|(?<!processing )\bfees?\b"),
     (ACTIVE, "政府集中采购", r"集中采购|procurement"),
 )

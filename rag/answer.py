@@ -68,8 +68,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     kinds: list[str] = []
     if a is None and q.targets:
         a = table_answer(p, q, scope)
-        if len(scope) == 1 and q.shape == "how_many" and _no_figure(a):
-            a = row_in_prose(p, q, scope) or a  # a row the report's table lacks, stated in its text
+        if len(scope) == 1 and q.shape in ("how_many", "open") and _no_figure(a):
+            a = row_in_prose(p, q, scope) or _no_cell(q, scope, a)  # a row the table lacks, stated in the text
         elif len(scope) == 1 and q.shape == "how_many":
             # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's
             quoted = [t for t in P.quoted_terms(q.text) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", t)
@@ -105,10 +105,23 @@ def _no_figure(a: Answer) -> bool:
     return a.refused or all(f.get("value") is None and f.get("prose_value") is None for f in a.facts if "row" in f)
 
 
+def _no_cell(q: Query, scope: list[Report], a: Answer) -> Answer:
+    """One report whose table lacks the asked cell (not printed, or the page cut before it) and
+    whose text does not give it: a refusal naming the report, not "cannot be determined" citing an
+    empty cell."""
+    if a.refused or any(f.get("status") != "missing" or f.get("prose_value") is not None for f in a.facts if "row" in f):
+        return a
+    t = q.targets[0]
+    return refusal(q.text, q.language, W.say("refuse.no_cell", q.language, read=reports_read(scope, q.language),
+                                             row=t.row if q.language == "zh" else T.english(t.row) or t.row))
+
+
 def _row_citation(p, r: F.Reading) -> Citation | None:
     rep = r.report
     passage = p.retriever.row_passage(rep.id, r.target.table, r.target.row)
-    if passage is None and (r.cell is None or not r.cell.span):
+    if passage is not None and passage.span[0] == passage.span[1]:
+        passage = None  # a row the template has and the page never printed: nothing to quote
+    if passage is None and (r.cell is None or not r.cell.span or r.cell.span[0] == r.cell.span[1]):
         return None  # no table row to quote (a figure from the text): its sentence is cited instead
     span = passage.span if passage else (r.cell.span if r.cell and r.cell.span else (0, 0))
     cell = (r.cell.table, r.cell.row, r.cell.column) if r.cell else None
@@ -279,6 +292,8 @@ def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer
         total = sum(v for _, v in known if v is not None)
         missing = [r for r, v in known if v is None]
         counted = [r.report.id for r, v in known if v is not None]
+        if not counted and all(r.cell is None or r.cell.status == "missing" for r in rs):
+            return _no_cell(q, scope, Answer(q.text, "", facts=facts, language=lang))  # no "0 in total of 0"
         text = W.say("total", lang, total=F.fmt(total), unit=rs[0].cell.unit if rs[0].cell else "件", n=len(counted))
         by_size = sorted(known, key=lambda x: (x[1] is None, -(x[1] or 0)))  # the largest first, where cut
         detail, more = W.lines([_one_line(r, q, lang) for r, _ in by_size], lang, _ids(r for r, _ in by_size))

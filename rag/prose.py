@@ -278,7 +278,9 @@ def figure_after(text: str, term: str) -> tuple[float, str] | None:
             g = _GAP.match(c, i + len(term))
             m = _NUM.match(c, g.end()) if g else None
             if m:
-                return _value(m), c.strip()
+                # one item of a list (其中部门文件7条、教育信息16条): that item, not the whole list
+                a = max(c.rfind(x, 0, i) for x in "、:：") + 1
+                return _value(m), (c[a:m.end()] if a else c).strip()
             i = c.find(term, i + 1)
     return None
 

@@ -25,6 +25,9 @@ PHRASES: dict[str, tuple[str, str]] = {
                        "they never give their content."),
     # refusals: the report was read and does not state it
     "refuse.no_row": ("已查阅{read}：表格中没有“{row}”这一项。", "Read {read}: its tables have no row for {row}."),
+    "refuse.no_cell": ("已查阅{read}：表格没有给出“{row}”的数（该栏不在表中，或页面在此之前截断）。",
+                       "Read {read}: its table gives no figure for {row} (the cell is not there, or the page is cut "
+                       "before it)."),
     "refuse.unreadable": ("已查阅{read}：相关表格数值均无法读取。", "Read {read}: none of the table values can be read."),
     "refuse.no_sentence": ("已查阅{read}：报告没有说明这一点。", "Read {read}: it does not say this."),
     "refuse.no_figure": ("已查阅{read}：报告提到了相关内容，但没有给出具体数字：",

@@ -114,6 +114,6 @@ def test_a_thing_named_as_the_report_names_it_is_one_phrase():
     report = "全年公开信息52条。其中部门文件7条、政策解读2条、教育信息16条；发布生活必需品价格运行情况分析54期。"
     assert shared_phrases("某市教育局2021年公开的教育信息有几条？", report, ["某市教育局"]) == ["教育信息"]
     assert shared_phrases("发了多少期生活必需品价格运行情况分析？", report, []) == ["生活必需品价格运行情况分析"]
-    assert figure_after(report, "教育信息") == (16, "其中部门文件7条、政策解读2条、教育信息16条")
+    assert figure_after(report, "教育信息") == (16, "教育信息16条")  # the item, not the list
     # a figure a list shares is no one item's
     assert figure_after("在首页公开规范性文件、价格分析、信件办理等信息共104条", "价格分析") is None
