@@ -34,3 +34,47 @@ def test_a_name_ending_on_another_word_is_not_the_body() -> None:
     other = STATION.replace("我站", "我中心")
     r = _read(other)
     assert r.agency is None and any("未能识别" in w for w in r.warnings)
+
+
+def test_a_quoted_column_named_after_the_body_that_says_wo_ju() -> None:
+    page = ("一、总体情况\n2024年，我局认真落实条例要求。我局在县政府门户网站维护“西吉县招商和投资促进局”“文旅资讯”"
+            "等栏目，全年发布信息88条。\n（二）依申请公开\n我局全年未收到政府信息公开申请。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "西吉县招商和投资促进局"
+    # the same name in a document's title (《…》) names a document, not a column
+    assert _read(page.replace("“西吉县招商和投资促进局”", "《西吉县招商和投资促进局》")).agency is None
+
+
+OFFICE = ("本报告依据《中华人民共和国政府信息公开条例》，由永宁县人民政府办公室编制。统计期限为2023年1月1日至12月31日。"
+          "如有疑问，请联系永宁县人民政府办公室（电话：0951-8011234）。\n一、总体情况\n2023年，我县持续推进政务公开，"
+          "全县主动公开政府信息2100条。\n")
+
+
+def test_a_county_report_the_government_office_compiled_is_the_governments() -> None:
+    r = _read(OFFICE)
+    assert r.agency is not None and r.agency.name == "永宁县人民政府"
+
+
+def test_the_office_speaking_of_itself_is_the_office() -> None:
+    own = OFFICE.replace("我县持续推进政务公开，全县", "我办持续推进政务公开，本办")
+    assert _read(own).agency.name == "永宁县人民政府办公室"
+    titled = "永宁县人民政府办公室2023年政府信息公开工作年度报告\n" + OFFICE  # the title names the office
+    assert _read(titled).agency.name == "永宁县人民政府办公室"
+
+
+def test_a_subdistrict_office_written_without_jiedao() -> None:
+    page = ("本年度报告依据条例编制，数据统计期限为2020年1月1日至12月31日。报告电子版可在金凤区人民政府政务公开门户网站下载。"
+            "如有疑问请与金凤区满城北街办事处联系。\n一、总体情况\n银川市金凤区满城北街办事处本年度主动公开信息45条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "金凤区满城北街办事处"
+    assert r.agency.kind == "街道办事处" and r.place.county == "金凤区"
+    # a county's liaison office (驻京办事处) is no subdistrict
+    assert _read(page.replace("满城北街办事处", "驻银川办事处")).agency is None or \
+        _read(page.replace("满城北街办事处", "驻银川办事处")).agency.kind != "街道办事处"
+
+
+def test_a_township_title_split_over_two_lines_after_its_year() -> None:
+    page = ("发布机构: | 闽宁镇人民政府 |\n2022年度闽宁镇人民政府政府信息公开\n工作年度报告\n"
+            "本报告由闽宁镇人民政府编制，电子版可从永宁县政府网站下载。\n一、总体情况\n全年主动公开信息60条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("闽宁镇人民政府") and r.place.county == "永宁县"
