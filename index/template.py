@@ -287,7 +287,9 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
 # Words that look like a row's label but name a prose concept: a label inside them is no row
 # ("disclosed", 予以公开's English label, inside "proactively disclosed", "disclosed the most
 # information proactively": a few words may stand between).
-NOT_ROWS = r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)"
+# A request to a hotline or mailbox (12345, 县长信箱) is a citizen's call, not an application.
+NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)|"
+            r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)")
 ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
     (r"商业企业|企业|compan|enterprise|business", "商业企业"),

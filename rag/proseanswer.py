@@ -30,16 +30,21 @@ def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
 def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
     """The figure the text gives right after naming the most specific of ``terms`` ("工作动态信息17篇"
     among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it."""
-    for term in dict.fromkeys(terms):
+    terms = list(dict.fromkeys(terms))
+    found = []  # (terms the item names, -order): "省级媒体发稿104篇" over "国家级媒体发稿17篇" for 省级 + 媒体
+    for order, term in enumerate(terms):
         for s in P.best_sentences(p, q, [term], q.reports, k=3):
-            got = P.figure_after(s.text, term)
-            if got is not None:
-                value, clause = got
-                who = _who(s.report, q.language)
-                lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
-                return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
-                              [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
-    return None
+            for c in P.clauses(s.text):
+                got = P.figure_after(c, term)
+                if got is not None:
+                    found.append(((sum(t in got[1] for t in terms), -order), got, s))
+    if not found:
+        return None
+    _, (value, clause), s = max(found, key=lambda x: x[0])
+    who = _who(s.report, q.language)
+    lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
+    return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
+                  [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
 
 
 def focus_names(p, q: Query) -> list[str]:

@@ -90,7 +90,7 @@ _SHAPES: list[tuple[str, str]] = [
 
 
 # "哪个…更多", "which … more": of the reports named, the one ahead; "更少", "fewer": the one behind
-_WHICH_MORE = re.compile(r"(?:哪个|哪一方|哪一个|哪家|谁)[^，。？?]{0,30}?(?:更多|更少|较多|较少|多一些|少一些)|"
+_WHICH_MORE = re.compile(r"(?:哪一?(?:个|方|家|位|边|所)|谁)[^，。？?]{0,30}?(?:更多|更少|较多|较少|多一些|少一些|[多少](?=[？?。]|$))|"
                          r"\bwhich\b[^?]{0,80}?\b(?:more|fewer|less|higher|lower)\b(?! than)", re.I)
 _FEWEST = re.compile(r"最少|最低|更少|较少|少一些|(?<!at )\b(?:least|lowest|fewest|fewer|less|lower)\b", re.I)
 

@@ -1,0 +1,60 @@
+"""Figures a page gives as items of one sentence (national / provincial / city media, a hotline's
+work orders beside the disclosure applications), and a "哪一家…更多" comparison of two bodies
+(a blind page set: each was answered with the wrong item or as a list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from fakes import FakeEmbedder
+from index.build import build
+from index.indexer import build_indexes
+from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+
+MEDIA = ("隆德县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2024年，我局在国家级媒体发稿"
+         "12篇，省级媒体发稿58篇，市级媒体发稿140篇，通过局微信公众号发布信息630条。\n（二）依申请公开\n"
+         "全年共收到政府信息公开申请4件，均按期答复。\n（三）其他\n全年办理12345政务服务便民热线工单205件，办结率100%。\n")
+
+OTHER = ("泾源县教育局2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2024年，我局在省级媒体发稿31篇，"
+         "通过局微信公众号发布信息410条。\n（二）依申请公开\n全年共收到政府信息公开申请9件。\n")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    root = tmp_path_factory.mktemp("prose-items")
+    corpus, data = root / "corpus", root / "data"
+    corpus.mkdir()
+    (corpus / "longde-2024.txt").write_text(MEDIA, encoding="utf-8")
+    (corpus / "jingyuan-2024.txt").write_text(OTHER, encoding="utf-8")
+    build(corpus, data)
+    build_indexes(data, FakeEmbedder())
+    return _pipeline(data, corpus, "off")[0]
+
+
+@pytest.mark.parametrize("question, number", [
+    ("How many articles did the Longde education and sports bureau publish in provincial-level media in 2024?", "58"),
+    ("隆德县教育体育局2024年在市级媒体发稿多少篇？", "140"),
+    ("How many pieces did the Longde education and sports bureau place in national-level media in 2024?", "12"),
+])
+def test_the_item_naming_every_asked_word_gives_the_figure(small, question, number):
+    got = numbers_in(small.ask(question).text.splitlines()[0])
+    assert float(number) in got and not {12.0, 58.0, 140.0} - {float(number)} & set(got)
+
+
+def test_requests_to_a_hotline_are_no_disclosure_applications(small):
+    a = small.ask("How many citizen requests from the 12345 hotline did the Longde education and sports bureau "
+                  "handle in 2024?")
+    assert not a.refused and 205 in numbers_in(a.text.splitlines()[0]) and 4 not in numbers_in(a.text.splitlines()[0])
+    # the plain question stays the applications' figure
+    plain = small.ask("How many disclosure requests did the Longde education and sports bureau receive in 2024?")
+    assert 4 in numbers_in(plain.text.splitlines()[0])
+
+
+@pytest.mark.parametrize("question", [
+    "隆德县教育体育局和泾源县教育局2024年，哪一家收到的政府信息公开申请更多？",
+    "2024年隆德县教育体育局与泾源县教育局相比，哪一家收到的申请多？",
+])
+def test_which_of_two_bodies_received_more_leads_with_the_one_ahead(small, question):
+    lead = small.ask(question).text.splitlines()[0]
+    assert lead.startswith("泾源县") and "隆德县" not in lead
