@@ -99,8 +99,8 @@ OTHER_CHANNELS = ("报纸", "报刊", "电视", "广播", "媒体", "宣传栏",
                   "专栏", "栏目", "公开栏目", "政务公开栏目", "公开专栏", "小程序",
                   "其他方式", "其它方式", "其他渠道", "其它渠道", "其他平台")
 _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "建议", "提案", "咨询", "舆情", "阅读", "浏览", "点击",
-                  "访问", "播放", "原创", "本级文件", "规范性文件", "来信", "来访", "工单",
-                  "行政许可", "行政处罚", "行政强制")  # licences and penalties are decisions (table 2), not items
+                  "访问", "播放", "原创", "本级文件", T.DOCUMENTS, "来信", "来访", "工单",
+                  *T.DECISION_ROWS)  # licences and penalties are decisions (table 2), not items
 # The thing counted, named right before the figure: an event held (讲座N期, 培训N场) or a service
 # guide or list of matters drawn up (办事指南N项, 事项清单N项) is no item of information disclosed.
 # Inside a list summed up by 等 ("公开…清单、…公示等信息40条") it is one of the items' subjects.

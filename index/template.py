@@ -241,6 +241,11 @@ def english(label: str) -> str | None:
     return None
 
 
+# The rows of 主动公开 counting decisions (licences, penalties, enforcement), not items of
+# information, and the word its document rows share: prose naming them counts something else.
+DECISION_ROWS: tuple[str, ...] = ("行政许可", "行政处罚", "行政强制")
+DOCUMENTS = "规范性文件"
+
 # Words of the template (parts of its labels, the terms its notes use) that the tokenizer must keep
 # whole: 依申请公开 is one thing to search for, never 依 + 申请 + 公开.
 WORDS: tuple[str, ...] = (

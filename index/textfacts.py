@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from index import template as T
 from index.contacts import contact_values
 from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
 from index.textchannels import account_channel, account_names, listed_kinds, respectively
@@ -318,7 +319,7 @@ def _by_noun(seg: str, unit: str) -> str | None:
 _ALL_APPLICANTS = re.compile(r"公民[、，,]?\s*法人(?:和|或者|或|及|以及|与|、)?(?:其他|其它)组织")
 
 
-_LISTABLE = re.compile("行政许可|行政处罚|行政强制|规范性文件|本级文件")
+_LISTABLE = re.compile("|".join((*T.DECISION_ROWS, T.DOCUMENTS, "本级文件")))
 
 
 # Words naming items of information: after an event's name they make the items the counted
