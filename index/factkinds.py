@@ -84,7 +84,7 @@ _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总�
 WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政府信息公开平台",
            "政务公开平台", "政府网", "门户网", "政务网", "公开网", "网站", "官网",
            # the site's own disclosure section (a topical column, 义务教育专栏, is not: see OTHER_CHANNELS)
-           "政府信息公开专栏", "政府信息公开栏目", "信息公开栏目")
+           "政府信息公开专栏", "政府信息公开栏目", "信息公开栏目", "信息公开专栏")
 WEIBO = ("政务微博", "官方微博", "微博")
 WECHAT = ("微信公众号", "微信公众平台", "微信订阅号", "微信服务号", "订阅号", "公众号", "微信")
 VIDEO = ("视频号", "微信视频号", "抖音", "抖音号", "快手", "短视频", "视频账号", "视频平台", "哔哩哔哩", "B站", "西瓜视频")
@@ -107,7 +107,7 @@ _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "�
 # …nor are the entries of a catalogue or list of what is to be disclosed (基本目录事项N项)
 _NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单", "目录")
 
-_APPLICATIONS_CLAUSE = ("依申请",)
+_APPLICATIONS_CLAUSE = ("依申请", *T.OUTCOME_WORDS)
 # Verbs that put an item on a named channel (a site, a video account): 上线, 投放视频, 播发. Not
 # 报送/上报: items sent to other bodies ("向省厅、县门户网站报送信息N条") are submitted, not published.
 _PUT_ONLINE = ("上线", "投放", "播发", "挂载", "登载", "发出", "挂出")
@@ -128,7 +128,8 @@ KINDS: tuple[FactKind, ...] = (
              zero_after=("为零", "为0", "为〇", "是零", "为无", "均为零", "均为0"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）申请", "disclosure applications handled (answered)", "件",
-             cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
+             # 共办理申请N件: the applications dealt with in the year (受理 is received, 办理 handled)
+             cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复", "办理"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
              # 延期答复 is an extension granted, not an answer given
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言", "延期"),
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),

@@ -244,6 +244,8 @@ def english(label: str) -> str | None:
 # The rows of 主动公开 counting decisions (licences, penalties, enforcement), not items of
 # information, and the word its document rows share: prose naming them counts something else.
 DECISION_ROWS: tuple[str, ...] = ("行政许可", "行政处罚", "行政强制")
+# What an application's answer was (予以公开0件 after 收到申请0件): never items proactively disclosed.
+OUTCOME_WORDS: tuple[str, ...] = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理")
 DOCUMENTS = "规范性文件"
 
 # Words of the template (parts of its labels, the terms its notes use) that the tokenizer must keep
@@ -294,7 +296,10 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
 # information proactively": a few words may stand between).
 # A request to a hotline or mailbox (12345, 县长信箱) is a citizen's call, not an application.
 NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)|"
-            r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)")
+            r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)|"
+            # "disclosed more government information": what a body publishes, not an application's outcome
+            r"disclosed(?:\s+(?:the\s+)?(?:most|more|less|fewer|much|many|any|some|all|its|their))*\s+"
+            r"(?:(?:government|public|official)\s+)?information|information\s+(?:it|they)\s+disclosed")
 ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
     (r"商业企业|企业|compan|enterprise|business", "商业企业"),

@@ -44,7 +44,7 @@ ASPECTS: list[tuple[str, str, str]] = [
     # all channels together
     # no channel named: all items published ("共发布政府信息多少条", "how many items did it publish")
     # (not "published by": who issued a report is metadata)
-    ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|made public|发布(?!的(?:年度)?(?:报告|年报))|公开|"
+    ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|ma(?:de|ke|kes|king) (?:\w+ ){0,3}?public|发布(?!的(?:年度)?(?:报告|年报))|公开|"
                         r"publish(?!ed by)|\breleased?\b(?! by)|\bposted\b", ""),
 ]
 
@@ -98,7 +98,8 @@ def asked_kinds(text: str) -> list[str]:
 # general, the asking, the period.
 _GENERIC = ("信息", "政府信息", "政务信息", "数量", "总数", "人数", "数", "条数", "篇数", "全年", "本年", "年度", "累计", "共",
             "多少", "账号", "平台", "官方", "政务", "号码", "内容", "作品", "联系", "单位", "本单位", "材料", "召开", "举办",
-            "举行", "组织", "开展", "发布", "公开", "推送", "通过", "截至", "年底", "年末")
+            "举行", "组织", "开展", "发布", "公开", "推送", "更新", "上传", "刊发", "发表", "推出", "通过", "截至", "年底",
+            "年末")
 
 
 def vocabulary(kinds: list[str]) -> set[str]:

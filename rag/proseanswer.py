@@ -20,7 +20,10 @@ from rag.refuse import refusal, reports_read
 def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
     """The asked row's figure where the text gives it right after the row's name ("开展行政处罚50件"):
     the one report has no such row or cell to read."""
-    row = q.targets[0].row
+    row, column = q.targets[0].row, q.targets[0].column
+    if column and column != T.TOTAL_COLUMN and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", column):
+        # one applicant kind's count, the table lost: "其中，自然人提交申请60件"
+        return named_figure(p, q, [column])
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
         return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
     # the row as the other template names it too (行政规范性文件 is 规范性文件 in 2019 and in prose)
@@ -31,13 +34,17 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
     """The figure the text gives right after naming the most specific of ``terms`` ("工作动态信息17篇"
     among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it."""
     terms = list(dict.fromkeys(terms))
-    found = []  # (terms the item names, -order): "省级媒体发稿104篇" over "国家级媒体发稿17篇" for 省级 + 媒体
+    # (nothing else named between the word and its figure, how much of the asked words the item
+    # names, -order): "财政信息83条" over "门户网上发布部门动态20条", "省级媒体发稿104篇" over
+    # "国家级媒体发稿17篇" for 省级 + 媒体, "政策解读13条" over "更新信息151条" for 更新 + 政策解读
+    found = []
     for order, term in enumerate(terms):
         for s in P.best_sentences(p, q, [term], q.reports, k=3):
             for c in P.clauses(s.text):
                 got = P.figure_after(c, term)
                 if got is not None:
-                    found.append(((sum(t in got[1] for t in terms), -order), got, s))
+                    gap = P.between(got[1], term, terms)
+                    found.append(((not gap, sum(len(t) for t in terms if t in got[1]), -order), got, s))
     if not found:
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])
@@ -45,6 +52,23 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
     lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
     return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
                   [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
+
+
+def counted_figure(p, q: Query) -> Answer | None:
+    """"有几名专职人员": the figure the text writes right before the thing counted ("现有3名专职人员"),
+    in the sentences that name it — never a figure after another word of the question."""
+    asked = P.counted_thing(q.text) if q.language == "zh" else None
+    if asked is None:
+        return None
+    counter, thing = asked
+    for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
+        got = P.figure_before(s.text, counter, thing)
+        if got is not None:
+            value, clause = got
+            lead = f"{_who(s.report, q.language)}：{clause}（{F.fmt(value)}）。"
+            return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
+                          [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
+    return None
 
 
 def focus_names(p, q: Query) -> list[str]:
@@ -70,8 +94,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, focus_names(p, q)) if lang == "zh" else \
             re.findall(r"[\u4e00-\u9fff]{2,}", q.text)
         # an English question's own words reach the text as a dictionary's senses (财政 for financial)
-        told = named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (4 if lang == "zh" else 2)),
-                                                            key=len, reverse=True)])
+        told = counted_figure(p, q) or \
+            named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (4 if lang == "zh" else 2)),
+                                                         key=len, reverse=True)])
         if told is not None:
             return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)

@@ -55,6 +55,13 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     # the report's city and province too: "沈阳市辽中区" names where, not a part of the items
     bodies = [r.agency.name for r in scope if r.agency] + names + \
         [n for r in scope if r.place for n in (r.place.city, r.place.province) if n]
+    # …nor a word made of those names only (西宁市城中区文体旅游科技局, 固原市隆德: city + body or place)
+    own = sorted({*bodies, *(a for r in scope if r.agency for a in r.agency.aliases)} - {""}, key=len, reverse=True)
+
+    def only_names(t: str) -> bool:
+        for n in own:
+            t = t.replace(n, "")
+        return len(t) < 2
     texts = [normalized(r.text).text for r in scope]
     # The report's subject (政府信息公开) narrows nothing, nor does the site a count of something
     # else was posted on (政策解读 "on the portal"); a site does narrow the items posted (校园网站,
@@ -68,7 +75,8 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
              and figure_after(texts[0], t) is not None]
     accounts = {n for x in texts for n in account_names(x)}  # “金塔司法”: the channel by its name, no part of it
     return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in words) and t not in accounts
-            and not any(t in b for b in bodies) and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
+            and not any(t in b for b in bodies) and not only_names(t)
+            and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
 
 
@@ -195,7 +203,9 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         # channel the reports count is ranked on its own
         ranked = [(r, f) for r, view in views if (f := fact_of(view, kinds, stand_in=True)) is not None]
         if len(ranked) < 2:
-            return _by_channel(q, views, [(r, f) for r, f in ranked if f.kind in kinds])
+            by = _by_channel(q, views, [(r, f) for r, f in ranked if f.kind in kinds])
+            if by is not None or not ranked:
+                return by  # no channel either: the one total, then who gives none (below)
     rows = [(r, fact_of(view, kinds, stand_in=counted) or (_channel_over(view, q) if counted else None))
             for r, view in views]
     stated = [(r, f) for r, f in rows if f is not None]

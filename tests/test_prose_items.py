@@ -13,8 +13,8 @@ from index.indexer import build_indexes
 from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
 
 MEDIA = ("隆德县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2024年，我局在国家级媒体发稿"
-         "12篇，省级媒体发稿58篇，市级媒体发稿140篇，通过局微信公众号发布信息630条。\n（二）依申请公开\n"
-         "全年共收到政府信息公开申请4件，均按期答复。\n（三）其他\n全年办理12345政务服务便民热线工单205件，办结率100%。\n")
+         "12篇，省级媒体发稿58篇，市级媒体发稿140篇，通过局微信公众号发布信息630条，在局视频号发布短视频48条。\n（二）依申请公开\n"
+         "全年共收到政府信息公开申请4件，均按期答复。\n（三）其他\n全年办理12345政务服务便民热线工单205件，办结率100%。\n如有疑问，请与固原市隆德县教育体育局办公室联系。\n")
 
 OTHER = ("泾源县教育局2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2024年，我局在省级媒体发稿31篇，"
          "通过局微信公众号发布信息410条。\n（二）依申请公开\n全年共收到政府信息公开申请9件。\n")
@@ -58,3 +58,16 @@ def test_requests_to_a_hotline_are_no_disclosure_applications(small):
 def test_which_of_two_bodies_received_more_leads_with_the_one_ahead(small, question):
     lead = small.ask(question).text.splitlines()[0]
     assert lead.startswith("泾源县") and "隆德县" not in lead
+
+
+def test_the_bodys_own_name_quoted_with_its_city_narrows_nothing(small):
+    # "(固原市隆德县教育体育局)" names whose report, not a part of the posts
+    a = small.ask("How many short videos did the Longde education and sports bureau (固原市隆德县教育体育局) post on "
+                  "its video account in 2024?")
+    assert numbers_in(a.text.splitlines()[0]).count(48) >= 1 and 630 not in numbers_in(a.text.splitlines()[0])
+    assert "videos posted" in a.text.splitlines()[0]  # the video kind's fact, no sentence picked by the name
+
+
+def test_make_public_asks_for_the_items_disclosed(small):
+    a = small.ask("How many items did the Jingyuan education bureau make public in 2024?")
+    assert not a.refused

@@ -1,0 +1,94 @@
+"""Counts as real pages write them (blind page sets): a number before the thing counted ("现有3名专职
+人员"), one item of a list of categories, an applicant kind's count in prose, an application's
+outcome beside the items disclosed, a site's disclosure column, and comparisons where one report
+gives the figure. Invented pages, real places."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from fakes import FakeEmbedder
+from index.build import build
+from index.indexer import build_indexes
+from index.normalize import normalize
+from index.textfacts import extract_facts
+from rag import prose as P
+from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+
+
+def _facts(text: str) -> list[tuple[str, object]]:
+    return [(f.kind, f.value) for f in extract_facts(normalize(text), "x", None)]
+
+
+def test_an_applications_outcome_is_no_item_disclosed():
+    assert _facts("共收到依申请公开0件,予以公开0件,不予公开0件。") == [("applications.received", 0)]
+
+
+def test_the_sites_disclosure_column_is_the_website():
+    assert _facts("按照要求在信息公开专栏主动公开信息数27条,其中更新机构介绍1条。") == [("disclosed.website", 27)]
+
+
+def test_applications_dealt_with_are_handled():
+    assert _facts("2025年,全区共办理政府信息公开申请154件,内容主要涉及征地拆迁。") == [("applications.handled", 154)]
+    assert _facts("全年受理政府信息公开申请12件,已全部办理完毕。") == [("applications.received", 12)]
+
+
+def test_a_figure_before_the_thing_counted():
+    assert P.counted_thing("某办2018年有几名专职人员负责全县政务公开工作？") == ("名", "专职人员负责全县")  # up to 8 characters
+    assert P.figure_before("今年新招录公务员1名，现有3名专职人员负责推进工作。", "名", "专职人员负责全县政务") == \
+        (3, "3名专职人员负责")
+    assert P.figure_before("今年新招录公务员1名。", "名", "专职人员") is None
+
+
+def test_what_stands_between_a_word_and_its_figure():
+    assert P.between("省级媒体发稿104篇", "省级", ["省级", "媒体"]) == ""
+    assert P.between("行政执法类信息116条", "行政执法", ["行政执法"]) == ""
+    assert P.between("我局在门户网上发布部门动态20条", "门户网上发布", ["财政信息"]) == "部门动态"
+
+
+PAGE = ("海原县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2023年，我局在县政府门户网上发布"
+        "部门动态40条、财政信息12条、人事信息9条。局办公室今年新增工作人员1名，现有2名专职人员负责政务公开工作。\n"
+        "（二）依申请公开\n2023年，我局共收到政府信息公开申请11件（其中，自然人提出申请8件，法人或其他组织提出申请3件），"
+        "均已按期答复。\n")
+OTHER = ("西吉县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实政务公开要点，"
+         "加强政策解读。\n")
+THIRD = ("泾源县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局主动公开政府信息共215条。\n")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    root = tmp_path_factory.mktemp("prose-counts")
+    corpus, data = root / "corpus", root / "data"
+    corpus.mkdir()
+    for name, text in (("haiyuan-2023", PAGE), ("xiji-2023", OTHER), ("jingyuan-2023", THIRD)):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    build(corpus, data)
+    build_indexes(data, FakeEmbedder())
+    return _pipeline(data, corpus, "off")[0]
+
+
+def _lead(small, question: str) -> list[float]:
+    return numbers_in(small.ask(question).text.splitlines()[0])
+
+
+@pytest.mark.parametrize("question, number", [
+    ("海原县教育体育局2023年有几名专职人员负责政务公开工作？", 2),
+    ("海原县教育体育局2023年在门户网上发布了多少条财政信息？", 12),
+    ("海原县教育体育局2023年收到的申请里，自然人提出的有几件？", 8),
+    ("How many applications from natural persons did the Haiyuan education and sports bureau receive in 2023?", 8),
+])
+def test_the_figure_is_the_asked_things_own(small, question, number):
+    got = _lead(small, question)
+    assert number in got and not {2, 1, 40, 12, 9, 11, 8, 3} - {number} & set(got)
+
+
+def test_a_comparison_where_one_report_gives_the_figure_names_it_and_the_other(small):
+    a = small.ask("2023年泾源县教育体育局和西吉县教育体育局，哪个主动公开的政府信息更多？")
+    assert not a.refused and 215 in numbers_in(a.text.splitlines()[0]) and "西吉县" in a.text
+
+
+def test_disclosed_more_government_information_is_no_applications_outcome(small):
+    a = small.ask("Which disclosed more government information in 2023: Jingyuan or Xiji?")
+    assert not a.refused and 215 in numbers_in(a.text)
+    assert "Jingyuan" in a.text.splitlines()[0]
