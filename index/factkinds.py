@@ -65,6 +65,7 @@ class FactKind:
 
 
 _APPLY = ("申请",)
+_RECEIVED_CUES = ("受理", "收到", "收悉", "新收", "接到", "接收", "登记", "产生")
 # 未发生/未引发/没有因…/无 … 行政复议: the negation, then up to a clause of words, then the cue.
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
@@ -117,7 +118,7 @@ _NOT_FOLLOWERS = ("阅读", "浏览", "点击", "播放", "访问", "点赞", "�
 
 KINDS: tuple[FactKind, ...] = (
     FactKind("applications.received", "收到申请", "disclosure applications received", "件",
-             cues=("受理", "收到", "收悉", "新收", "接到", "接收", "登记", "产生"), needs=_APPLY,
+             cues=_RECEIVED_CUES, needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例", "起"),
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "投诉", "举报"),
              nouns=("申请",),
@@ -132,6 +133,8 @@ KINDS: tuple[FactKind, ...] = (
              cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复", "办理"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
              # 延期答复 is an extension granted, not an answer given
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言", "延期"),
+             # 接收…申请办理52件: received for handling, the count of those received
+             vetoes=_RECEIVED_CUES,
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),
     FactKind("review.reconsideration", "政府信息公开行政复议", "administrative reconsideration cases", "件",
              cues=("行政复议", "复议"), units=("件", "起", "次", "宗", "例"), excludes=_REVIEW_PARTS,

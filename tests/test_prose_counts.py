@@ -32,6 +32,17 @@ def test_the_sites_disclosure_column_is_the_website():
 def test_applications_dealt_with_are_handled():
     assert _facts("2025年,全区共办理政府信息公开申请154件,内容主要涉及征地拆迁。") == [("applications.handled", 154)]
     assert _facts("全年受理政府信息公开申请12件,已全部办理完毕。") == [("applications.received", 12)]
+    # received for handling (接收…办理52件) counts those received
+    assert _facts("2024年接收依申请信息公开办理52件,与去年相比增加了32件。") == [("applications.received", 52)]
+
+
+def test_requests_a_body_handled_ask_for_the_handled_total():
+    from rag.query import _targets
+    from index import template as T
+
+    assert [t.row for t in _targets("How many disclosure requests did Anxi County handle in 2025?")] == [T.HANDLED_TOTAL]
+    # letters, visits and hotline orders handled are no applications
+    assert _targets("How many letters and visits did the bureau handle in 2024?") == []
 
 
 def test_a_figure_before_the_thing_counted():
