@@ -165,8 +165,7 @@ def _one_line(r: F.Reading, q: Query, lang: str) -> str:
             f"{who} — {F.label(r, lang)}: cannot be determined — {detail}."
     src = ""
     if r.prose is not None and (r.cell is None or r.cell.status != "ok"):
-        src = f"（据正文；{F.describe_cell(r, lang).split('；')[-1]}）" if lang == "zh" else \
-            f" (per the text; {F.describe_cell(r, lang).split('; ')[-1]})"
+        src = f"（{F.text_note(r, lang)}）" if lang == "zh" else f" ({F.text_note(r, lang)})"
     if q.shape == "yes_no":
         yes = bool(v)
         return (f"{'是' if yes else '否'}。{who}{F.label(r, lang)}：{F.fmt(v)} {unit}{src}。" if lang == "zh"
@@ -186,13 +185,13 @@ def _which_item(r: F.Reading, q: Query, lang: str) -> str:
         if r.disagree:
             return f"{body}（正文称 {r.prose} {unit}，表格为 {F.fmt(table)} {unit}，二者不一致）"
         if r.prose is not None and table is None:
-            return f"{body}（据正文 {r.prose} {unit}；{F.describe_cell(r, lang).split('；')[-1]}）"
+            return f"{body}（{r.prose} {unit}，{F.text_note(r, lang)}）"
         return f"{body}（{F.fmt(_figure(r, q))} {unit}）"
     who = f"{rep.place.english} ({body})" if rep.place and rep.place.english else body
     if r.disagree:
         return f"{who}: the text says {r.prose}, the table {F.fmt(table)}"
     if r.prose is not None and table is None:
-        return f"{who}: {r.prose} per the text ({F.describe_cell(r, lang).split('; ')[-1]})"
+        return f"{who}: {r.prose} ({F.text_note(r, lang)})"
     return f"{who}: {F.fmt(_figure(r, q))}"
 
 

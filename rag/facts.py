@@ -31,6 +31,7 @@ class Reading:
     prose: int | None = None
     prose_at: tuple[int, int] | None = None  # where the text states the figure
     findings: list[Finding] = field(default_factory=list)
+    stands_for: str = ""  # the text's kind when it gives the year's other count (受理 for 办结), see _from_text
 
     @property
     def prose_span(self) -> tuple[int, int] | None:
@@ -93,9 +94,18 @@ def _from_text(report: Report, target: Target) -> Reading | None:
     in its text: the text's figure, with no cell — the answer says it comes from the text."""
     kind = text_kind(target)
     fact = next((f for f in report.facts if f.kind == kind and f.spans), None) if kind else None
+    other = _YEARS_COUNT.get(kind or "")
+    if fact is None and other:
+        # a text giving one count of the year's applications (共处理申请19件 read as received) answers
+        # the other's question with it, said to be that count
+        fact = next((f for f in report.facts if f.kind == other and f.spans), None)
     if fact is None or not isinstance(fact.value, (int, float)):
         return None
-    return Reading(report, target, None, int(fact.value), fact.spans[0])  # type: ignore[arg-type]
+    return Reading(report, target, None, int(fact.value), fact.spans[0],  # type: ignore[arg-type]
+                   stands_for=fact.kind if fact.kind != kind else "")
+
+
+_YEARS_COUNT = {"applications.handled": "applications.received", "applications.received": "applications.handled"}
 
 
 def read(report: Report, target: Target) -> Reading | None:
@@ -185,7 +195,22 @@ def describe_cell(r: Reading, lang: str) -> str:
     if r.prose is None:
         return table
     prose = f"正文：{r.prose} {unit}" if lang == "zh" else f"text: {r.prose}"
+    if r.stands_for:  # the year's other count, said to be it
+        from index.factkinds import BY_KEY
+
+        k = BY_KEY[r.stands_for]
+        prose = (f"正文只给出{k.zh} {r.prose} {unit}，未单列此项" if lang == "zh"
+                 else f"the text gives only {k.en}: {r.prose}, not this figure separately")
     return f"{prose}；{table}" if lang == "zh" else f"{prose}; {table}"
+
+
+def text_note(r: Reading, lang: str) -> str:
+    """Where a figure from the text stands, in brackets' words: the year's other count said to be
+    it, else "per the text" and what the table lacks."""
+    parts = describe_cell(r, lang).split("；" if lang == "zh" else "; ")
+    if r.stands_for:
+        return parts[0]
+    return f"据正文；{parts[-1]}" if lang == "zh" else f"per the text; {parts[-1]}"
 
 
 def label(r: Reading, lang: str) -> str:

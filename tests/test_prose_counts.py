@@ -103,3 +103,13 @@ def test_disclosed_more_government_information_is_no_applications_outcome(small)
     a = small.ask("Which disclosed more government information in 2023: Jingyuan or Xiji?")
     assert not a.refused and 215 in numbers_in(a.text)
     assert "Jingyuan" in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question, note", [
+    ("海原县教育体育局2023年办结了多少件政府信息公开申请？", "正文只给出收到申请 11 件，未单列此项"),
+    ("How many disclosure applications did the Haiyuan education and sports bureau handle in 2023?",
+     "the text gives only disclosure applications received: 11, not this figure separately"),
+])
+def test_the_years_other_count_answers_and_says_what_it_is(small, question, note):
+    a = small.ask(question)
+    assert not a.refused and 11 in numbers_in(a.text.splitlines()[0]) and note in a.text.splitlines()[0]
