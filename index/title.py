@@ -85,11 +85,13 @@ _YEAR_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]|(?:19|
 def title_of(norm_text: str) -> str:
     """The report's title: the line that says 年度报告, joined to the line or two before it when
     those hold the body's name (a title split over lines) and to a year alone on the line after
-    it (（2023年度）), else the first line."""
+    it (（2023年度）), else a short first line."""
     lines = [ln.strip() for ln in norm_text.split("\n")[:80] if ln.strip()]
     i = title_index(lines)
     if i is None:
-        return lines[0] if lines else ""
+        # no title line: the first line stands for it when it reads like one, never a paragraph
+        # (a page opening on its preamble gets none, and its first section is （前言）)
+        return lines[0] if lines and len(lines[0]) <= 60 and "。" not in lines[0] else ""
     j = i
     while j > 0 and i - j < 2 and len(lines[j - 1]) <= 30 and body_rx()[0].search(lines[j - 1]) \
             and not (_NAV.search(lines[j - 1]) or CLUTTER.search(lines[j - 1]) or TITLE_WORDS.search(lines[j - 1])):
