@@ -329,6 +329,8 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if original and chosen.place is not None:  # traditional script or glosses: keep it as printed
         a, b = norm.to_original(chosen.place.start, chosen.end)
         orig = original[a:b]
+    if (other := selfname.compiler_differs(head, name, written)) is not None:
+        warnings.append(f"标题写作“{name}”，正文称报告由“{other}”编制 (the title and the compiling body differ)")
     return Reading(agency_of(name, place, kind, orig, written + chosen.form), place, tuple(warnings))
 
 

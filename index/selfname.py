@@ -73,3 +73,19 @@ def compiled_for_county(head: str, office: str) -> bool:
     m = _COMPILED.search(head)
     return bool(m and m.group(1).endswith(office[-7:]) and re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head)
                 and not re.search(r"我办|本办", head))
+
+
+_COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|人民政府|中心))\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
+
+
+def compiler_differs(head: str, name: str, county: str) -> str | None:
+    """The body the text says compiled the report (由深州市教育局编制) when it is another body of the
+    same county than the one read from the title (深州市体育局): worth a warning, since either may
+    be the issuer."""
+    m = _COMPILER.search(head)
+    if not m or not county or not m.group(1).startswith(county):
+        return None
+    other = m.group(1)
+    if other == name or other.startswith(name) or name.startswith(other) or other.endswith("办公室"):
+        return None  # the same body, or its office compiling (see compiled_for_county)
+    return other

@@ -78,3 +78,13 @@ def test_a_township_title_split_over_two_lines_after_its_year() -> None:
             "本报告由闽宁镇人民政府编制，电子版可从永宁县政府网站下载。\n一、总体情况\n全年主动公开信息60条。\n")
     r = _read(page)
     assert r.agency is not None and r.agency.name.endswith("闽宁镇人民政府") and r.place.county == "永宁县"
+
+
+def test_a_title_and_a_compiler_naming_two_bodies_is_said():
+    page = ("同心县体育局\n2019年政府信息公开工作年度报告\n本年度报告由同心县教育局编制，统计期限为2019年1月1日至"
+            "12月31日。\n一、概述\n2019年，我局全年主动公开信息52条。\n")
+    r = _read(page)
+    assert r.agency.name == "同心县体育局"  # the title is read, and the reader told of the other
+    assert any("同心县教育局" in w for w in r.warnings)
+    same = page.replace("由同心县教育局编制", "由同心县体育局编制")
+    assert not _read(same).warnings
