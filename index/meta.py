@@ -27,6 +27,8 @@ _HEAD = 6000  # characters of the text searched for the body: its name stands ne
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
+# …and a government's name quoted after a site (门户网站“莒南县人民政府”) is the site's name
+_SITE_BEFORE = re.compile(r"(?:网站|门户|网)[“\"「『]$")
 _MENU_SEP = re.compile(r"[|｜丨]")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
 # 苏木: Inner Mongolia's township
@@ -155,7 +157,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                 # 大兴区人民政府法制办公室: an office of the government the data does not list is the body
                 out.append(_Candidate(last, near, m.group(0) + o.group(0), _unlisted_kind(o.group(0)),
                                       chain[0].start, o.end(), w))
-            elif not (kind.kind == "人民政府" and _SITE_AFTER.match(head, m.end())):
+            elif not (kind.kind == "人民政府" and (_SITE_AFTER.match(head, m.end())
+                                                  or _SITE_BEFORE.search(head, max(0, chain[0].start - 4), chain[0].start))):
                 out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
         elif (w >= 3 or _ANNOUNCED.search(head, max(0, chain[0].start - 8), chain[0].start)) \
                 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):

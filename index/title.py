@@ -55,6 +55,8 @@ def title_match(line: str) -> re.Match | None:
         before = line[: m.start()]
         if _is_field(before) or _in_menu(line, m):
             return None
+        if before.endswith("本"):
+            continue  # 本年度报告根据…: the report speaking of itself in its first sentence, no title
         q = before.rfind("《")
         if q >= 0 and "》" not in before[q:]:
             quoted = line[q + 1:].split("》")[0]

@@ -88,3 +88,27 @@ def test_a_title_and_a_compiler_naming_two_bodies_is_said():
     assert any("同心县教育局" in w for w in r.warnings)
     same = page.replace("由同心县教育局编制", "由同心县体育局编制")
     assert not _read(same).warnings
+
+
+def test_a_county_report_giving_the_office_as_its_contact_is_the_governments() -> None:
+    page = ("根据条例规定编制本报告，统计期限为2020年1月1日至12月31日。如对本报告有疑问，请与中宁县人民政府办公室联系"
+            "（电话：0955-5012345）。\n一、总体情况\n2020年，我县全面推进政务公开，全县主动公开信息3200条。\n")
+    assert _read(page).agency.name == "中宁县人民政府"
+    assert _read(page.replace("我县全面推进政务公开，全县", "我办全面推进政务公开，本办")).agency.name == "中宁县人民政府办公室"
+
+
+def test_a_government_quoted_as_the_sites_name_is_no_issuer() -> None:
+    page = ("欢迎访问本站\n大柳树镇人民政府按照条例要求，公开2021年度政府信息公开年度报告。报告电子版可在中宁县门户网站"
+            "“中宁县人民政府”（www.znzf.gov.cn）下载，也可在门户网站“中宁县人民政府”查阅。如有疑问，请联系中宁县大柳树镇人民政府办公室（电话：0955-5098765）。\n一、总体情况\n"
+            "全年我镇主动公开信息40条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("大柳树镇人民政府") and r.place.county == "中宁县"
+
+
+def test_the_report_speaking_of_itself_in_its_first_sentence_is_no_title() -> None:
+    from index.title import title_of, year_of
+
+    page = ("本年度报告根据条例要求，由市教育局编制。全文包括基本情况、存在的问题、2020年工作打算等。统计期限自2019年1月1日"
+            "起至2019年12月31日止。\n一、概述\n2019年我局主动公开信息88条。\n")
+    text = normalize(page).text
+    assert title_of(text) == "" and year_of(title_of(text), text) == 2019
