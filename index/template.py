@@ -299,6 +299,9 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
 # A request to a hotline or mailbox (12345, 县长信箱) is a citizen's call, not an application.
 NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)|"
             r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)|"
+            # citizens' requests and complaints (群众诉求) are no disclosure applications
+            r"requests?\s+(?:and|or|&)\s+(?:complaints?|suggestions?|petitions?|inquiries)|"
+            r"(?:complaints?|suggestions?|petitions?)\s+(?:and|or|&)\s+requests?|"
             # "disclosed more government information": what a body publishes, not an application's outcome
             r"disclosed(?:\s+(?:the\s+)?(?:most|more|less|fewer|much|many|any|some|all|its|their))*\s+"
             r"(?:(?:government|public|official)\s+)?information|information\s+(?:it|they)\s+disclosed")

@@ -317,9 +317,10 @@ def counted_thing(question: str) -> tuple[str, str] | None:
 def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | None:
     """The figure written right before the counted thing, as Chinese counts things ("现有3名专职
     人员"): the longest start of ``thing`` (two characters at least) the text writes after a
-    number and the same counter."""
+    number and the same counter (any counter where ``counter`` is "")."""
+    unit = re.escape(counter) if counter else "(?:件|条|篇|个|项|名|份|次|场|期|家|所|位)"
     for k in range(len(thing), 1, -1):
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:余|多)?\s*" + re.escape(counter) + re.escape(thing[:k]), text)
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
         if m:
             v = float(m.group(1).replace(",", ""))
             return (int(v) if v.is_integer() else v), m.group(0)

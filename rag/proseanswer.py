@@ -21,7 +21,7 @@ def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
     """The asked row's figure where the text gives it right after the row's name ("开展行政处罚50件"):
     the one report has no such row or cell to read."""
     row, column = q.targets[0].row, q.targets[0].column
-    if column and column != T.TOTAL_COLUMN and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", column):
+    if column in {c.label for c in T.APPLICANT_COLUMNS} - {T.TOTAL_COLUMN}:
         # one applicant kind's count, the table lost: "其中，自然人提交申请60件"
         return named_figure(p, q, [column])
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
@@ -45,6 +45,8 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
                 if got is not None:
                     gap = P.between(got[1], term, terms)
                     found.append(((not gap, sum(len(t) for t in terms if t in got[1]), -order), got, s))
+                elif len(term) >= 3 and (got := P.figure_before(c, "", term)) is not None and got[1].endswith(term):
+                    found.append(((True, sum(len(t) for t in terms if t in got[1]), -order), got, s))  # 48件行政规范性文件
     if not found:
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])

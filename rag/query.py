@@ -82,7 +82,8 @@ _SHAPES: list[tuple[str, str]] = [
     ("rank", r"最多|最少|最高|最低|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|\brank"),
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
-    ("which", r"哪个|哪些|哪几|哪一|which\b|what (?:counties|places|reports|bodies|provinces)"),
+    ("which", r"哪个|哪些|哪几|哪一|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
+              r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
     ("how_many", r"多少|几[件个条篇次名项份人家所场期起位例]|how many|how much|number of"),
@@ -91,7 +92,7 @@ _SHAPES: list[tuple[str, str]] = [
 
 # "哪个…更多", "which … more": of the reports named, the one ahead; "更少", "fewer": the one behind
 _WHICH_MORE = re.compile(r"(?:哪一?(?:个|方|家|位|边|所)|谁)[^，。？?]{0,30}?(?:更多|更少|较多|较少|多一些|少一些|[多少](?=[？?。]|$))|"
-                         r"\bwhich\b[^?]{0,80}?\b(?:more|fewer|less|higher|lower)\b(?! than)", re.I)
+                         r"\b(?:which|who)\b[^?]{0,80}?\b(?:more|fewer|less|higher|lower)\b(?! than)", re.I)
 _FEWEST = re.compile(r"最少|最低|更少|较少|少一些|(?<!at )\b(?:least|lowest|fewest|fewer|less|lower)\b", re.I)
 
 

@@ -204,6 +204,11 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         ranked = [(r, f) for r, view in views if (f := fact_of(view, kinds, stand_in=True)) is not None]
         if len(ranked) < 2:
             by = _by_channel(q, views, [(r, f) for r, f in ranked if f.kind in kinds])
+            if by is not None and len(views) == 2 and len(ranked) == 1 and ranked[0][1].kind in kinds:
+                lead = _bound(q, views, ranked[0])  # one total below the other's one channel
+                if lead:
+                    by.text = lead + by.text
+                    by.citations.append(fact_citation(*ranked[0]))
             if by is not None or not ranked:
                 return by  # no channel either: the one total, then who gives none (below)
     rows = [(r, fact_of(view, kinds, stand_in=counted) or (_channel_over(view, q) if counted else None))
@@ -229,6 +234,23 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
         return Answer(q.text, text + "\n" + quotes, [fact_citation(r, f) for r, f in stated],
                       [_fact_record(r, f) for r, f in stated], language=lang)
     return _across(q, scope, stated, [r for r, f in rows if f is None], kinds)
+
+
+def _bound(q: Query, views: list[tuple[Report, object]], total: tuple[Report, TextFact]) -> str:
+    """Of two reports, one giving a total and the other channels only: the other disclosed more
+    for certain when one of its channels alone exceeds that total (a lead line, else "")."""
+    if q.fewest or not isinstance(total[1].value, (int, float)):
+        return ""
+    other = next((r, view) for r, view in views if r is not total[0])
+    top = max((f for f in _channels(other[1]) if isinstance(f.value, (int, float))),
+              key=lambda f: float(f.value), default=None)
+    if top is None or float(top.value) <= float(total[1].value):
+        return ""
+    lang = q.language
+    name = place_name if lang == "zh" else en_place
+    worded = (lambda f: W.with_unit(as_worded(f), unit_of(f))) if lang == "zh" else (lambda f: as_worded(f, lang))
+    return W.say("rank.bound", lang, who=name(other[0]), channel=kind_label(top, lang), value=worded(top),
+                 other=name(total[0]), total=worded(total[1])) + "\n"
 
 
 def _one_channel(q: Query, r: Report, view) -> Answer | None:

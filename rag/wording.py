@@ -91,6 +91,8 @@ PHRASES: dict[str, tuple[str, str]] = {
                       "each channel compared:"),
     "total.one_channel": ("{who}没有给出主动公开信息总数，只给出{channel} {figure}（据正文）。",
                           "{who} gives no total of items disclosed, only {channel}: {figure} (per the text)."),
+    "rank.bound": ("{who}更多：仅{channel}就有 {value}，已多于{other}的总数 {total}。",
+                   "{who} disclosed more: its {channel} alone is {value}, more than {other}'s total of {total}."),
     "rank.one_total": ("只有{who}给出总数（{value}）；", "only {who} gives a total ({value}); "),
     "rank.channel": ("{channel}：{who}最多（{items}）", "{channel}: {who} has the most ({items})"),
     "rank.channel_bottom": ("{channel}：{who}最少（{items}）", "{channel}: {who} has the fewest ({items})"),
