@@ -299,6 +299,8 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
 # A request to a hotline or mailbox (12345, 县长信箱) is a citizen's call, not an application.
 NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)|"
             r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)|"
+            # messages, letters and hotline orders dealt with (办结网民留言325件) are no applications handled
+            r"办结[^，。？?]{0,8}?(?:留言|来信|来访|诉求|工单|信件|信访)|(?:留言|来信|来访|诉求|工单|信件|信访)[^，。？?]{0,8}?办结|"
             # citizens' requests and complaints (群众诉求) are no disclosure applications
             r"requests?\s+(?:and|or|&)\s+(?:complaints?|suggestions?|petitions?|inquiries)|"
             r"(?:complaints?|suggestions?|petitions?)\s+(?:and|or|&)\s+requests?|"
