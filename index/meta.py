@@ -95,9 +95,18 @@ def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
     quoted = text[pos: pos + 60].split("》")[0]
     if text[pos - 1: pos] == "《" and TITLE_WORDS.search(quoted) and not NOT_TITLE.search(quoted):
         w = max(w, 5.0)
+    elif text[pos - 1: pos] == "由" and _COMPILED_BY.match(text, pos):
+        w = max(w, _COMPILER)  # 由成山镇人民政府编制: the report naming its maker
     elif text[pos - 1: pos] == "《" and NOT_TITLE.search(quoted):
         w = min(w, 0.2)  # 《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites
     return w
+
+
+# The weight of the body a report says compiled it: above prose (1), below its title (6, a split
+# one 3) and its quoted title (5); a county government's office compiling the county's report is
+# told apart by it (selfname.compiled_for_county).
+_COMPILER = 2.5
+_COMPILED_BY = re.compile(r"[\u4e00-\u9fff]{2,24}?\s*(?:负责|组织)?编制")
 
 
 # A bare 市政府办公室 as the subject of the overview ("2021年，市政府办公室认真贯彻…"): the report's own
@@ -132,8 +141,12 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         w = _weight_at(chain[0].start, head, lw)
         t = (_TOWN.match(head, end) or _STREET_OFFICE.match(head, end)) \
             if any(d.level == "county" for d in last.divisions) else None
-        if t and not _TOWN_STOP.search(t.group(1)) and (w >= 3 or t.group(3) or re.match(
-                r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])):
+        # a name with 局 in it (东局子街道) only where its office is written after it
+        stop = _TOWN_STOP.search(t.group(1).replace("局", "") if t and t.group(3) else t.group(1)) if t else None
+        if t and not stop and (w >= 3 or t.group(3) or re.match(
+                r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
+                or (_SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start)
+                    and _SUBJECT_VERB.match(head, t.end()))):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
             out.append(_Candidate(last, near, _town_form(t), _town_kind(t.group(2), t.group(3) or ""), chain[0].start,
@@ -189,7 +202,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     # (芦庙乡人民政府2021年…报告): the county comes
     # from the rest of the text, as for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):
-        if _weight_at(t.start(), head, lw) >= 3 and not any(s <= t.start() < e for s, e in spans) \
+        if _weight_at(t.start(), head, lw) >= _COMPILER and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
             out.append(_Candidate(None, (), _town_form(t), _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
@@ -216,7 +229,7 @@ def township_name(body: str, county: str = "") -> str:
     return re.sub(r"(?:人民政府|办事处)$", "", bare)
 
 
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度))(?![年度])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由))(?![年度由])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the
@@ -324,7 +337,8 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
     form, kind = _full_form(chosen, cands, name_place)
-    if kind.kind == "政府办公室" and chosen.weight < 3 and selfname.compiled_for_county(head, name_place + form):
+    if kind.kind == "政府办公室" and (chosen.weight < 3 or chosen.weight == _COMPILER) \
+            and selfname.compiled_for_county(head, name_place + form):
         kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report
         form = kind.ending
     name = chosen.prefix + written + form

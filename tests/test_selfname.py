@@ -112,3 +112,24 @@ def test_the_report_speaking_of_itself_in_its_first_sentence_is_no_title() -> No
             "起至2019年12月31日止。\n一、概述\n2019年我局主动公开信息88条。\n")
     text = normalize(page).text
     assert title_of(text) == "" and year_of(title_of(text), text) == 2019
+
+
+def test_a_township_named_as_the_reports_compiler() -> None:
+    page = ("本年度报告根据条例要求，由渠口乡人民政府编制。统计期限从2019年1月1日到12月31日止。\n一、概述\n"
+            "2019年，中宁县各部门推进政务公开。利用“渠口发布”微信公众号发布信息120条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("渠口乡人民政府") and r.place.county == "中宁县"
+
+
+def test_a_township_as_the_overviews_subject() -> None:
+    page = ("根据条例要求编制本报告。统计期限为2025年1月1日至12月31日。\n一、总体情况\n2025年,中宁县石空镇全面贯彻落实"
+            "政府信息公开各项规定，全年主动公开信息66条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "中宁县石空镇人民政府"
+
+
+def test_a_subdistrict_whose_name_holds_ju() -> None:
+    page = ("本年报统计时限为2023年1月1日起至2023年12月31日止。如有疑问，请联系吉林市昌邑区东局子街道办事处，"
+            "地址：吉林省吉林市昌邑区欣昌街1号。\n一、总体情况\n全年主动公开信息30条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("东局子街道办事处") and r.place.county == "昌邑区"
