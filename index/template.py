@@ -276,7 +276,7 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (APPLICATIONS, f"{_W} 1.属于国家秘密", r"国家秘密|state secret"),
     (APPLICATIONS, f"{_N} 2.重复申请", r"重复申请|repeated application"),
     (APPLICATIONS, HANDLED_TOTAL, r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed|"
-                                   r"(?:requests?|applications?)(?:\s+\w+){0,8}?\s+(?:handled?|dealt with)\b|"
+                                   r"(?:requests?|applications?)(?:\s+\S+){0,8}?\s+(?:handled?|dealt with)\b|"
                                    r"(?:handled?|dealt with)\s+(?:\w+\s+){0,3}?(?:requests?|applications?)"),
     (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
                         r"\bapplications?\b|\brequests?\b"),
@@ -325,4 +325,4 @@ ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),
 )
 # A row the 2019 template labels otherwise: the label asked for → the labels it may have.
-OTHER_LABELS: dict[str, tuple[str, ...]] = {"行政规范性文件": ("规范性文件",)}
+OTHER_LABELS: dict[str, tuple[str, ...]] = {"行政规范性文件": ("规范性文件",), "政府集中采购": ("政府采购",)}

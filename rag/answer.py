@@ -72,8 +72,9 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
             a = row_in_prose(p, q, scope) or _no_cell(q, scope, a)  # a row the table lacks, stated in the text
         elif len(scope) == 1 and q.shape == "how_many":
             # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's
+            # (a place or body glossed in brackets, "Huangping County (黄平县)", names whose report)
             quoted = [t for t in P.quoted_terms(q.text) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", t)
-                      and t not in q.targets[0].row]
+                      and t not in q.targets[0].row and not any(x in t or t in x for x in q.places)]
             a = (named_figure(p, q, quoted) if quoted else None) or a
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)

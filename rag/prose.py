@@ -233,15 +233,20 @@ def names_itself(clause: str, term: str) -> bool:
 
 
 def number_in(text: str, terms: list[str], total: bool = False,
-              weight=lambda t: float(len(t)), narrow: tuple[str, ...] = ()) -> tuple[float | None, str]:
+              weight=lambda t: float(len(t)), narrow: tuple[str, ...] = (), unit: str = "") -> tuple[float | None, str]:
     """The figure a sentence gives for the focus: from the clause that names the most (and the
     rarest) focus terms, or the sum of those clauses for "in total" questions. A clause naming
-    one of ``narrow`` (the part asked for: 义务教育 among all items disclosed) comes first."""
+    one of ``narrow`` (the part asked for: 义务教育 among all items disclosed) comes first. Where
+    the question counts in a ``unit`` (多少篇), a figure in that unit is the one, and only such are
+    summed ("推送微信图文236期1114篇" is 1114 articles, never 236 issues plus 82 items)."""
     parts = clauses(text)
+    if unit and any(m.group(4) == unit for c in parts for m in _NUM.finditer(c)):
+        parts = [c for c in parts if any(m.group(4) == unit for m in _NUM.finditer(c))]
     scored = []
     for c in parts:
         hits = [t for t in terms if covers(t, c)]
-        m = _NUM.search(c)
+        m = next((m for m in _NUM.finditer(c) if m.group(4) == unit), None) if unit else None
+        m = m or _NUM.search(c)
         if hits and m:
             part = any(covers(t, c) for t in narrow)
             scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
@@ -269,24 +274,6 @@ def number_in(text: str, terms: list[str], total: bool = False,
 _GAP = re.compile(r"[^、等和及与\d]{0,8}?(?=\d)")
 
 
-# Words that may stand between a thing's name and its figure and still leave the figure its own:
-# the publishing verb, "in total", the word for items ("行政执法类信息116条", "省级媒体发稿104篇").
-_FILLER = re.compile(r"政府信息|信息|文章|稿件|推文|作品|内容|类|共计|累计|合计|总计|共|达到|达|数量|总数|数|各类|发布|发稿|"
-                     r"公开|更新|推送|刊发|发表|推出|上传|编发|刊登|刊载|转发|原创")
-
-
-def between(item: str, term: str, asked: list[str]) -> str:
-    """What ``item`` ("省级媒体发稿104篇") names between ``term`` and its figure besides the asked
-    words and fillers: "" when the figure is the term's own, else the other thing counted."""
-    i = item.find(term)
-    m = re.search(r"\d", item[i + len(term):]) if i >= 0 else None
-    gap = item[i + len(term): i + len(term) + m.start()] if m else ""
-    for t in sorted(asked, key=len, reverse=True):
-        gap = gap.replace(t, "")
-    rest = "".join(_CJK_CHAR.findall(_FILLER.sub("", gap)))
-    return rest if len(rest) >= 2 else ""
-
-
 def figure_after(text: str, term: str) -> tuple[float, str] | None:
     """The counted figure a clause gives right after naming ``term`` ("行政许可信息公示1143条",
     "工作动态信息17篇"), not one a list the term is part of shares ("分析、信件办理等共104条")."""
@@ -298,32 +285,8 @@ def figure_after(text: str, term: str) -> tuple[float, str] | None:
             if m:
                 # one item of a list (其中部门文件7条、教育信息16条): that item, not the whole list
                 a = max(c.rfind(x, 0, i) for x in "、:：") + 1
-                return _value(m), (c[a:m.end()] if a else c).strip()
+                return _value(m), c[a:m.end()].strip()
             i = c.find(term, i + 1)
-    return None
-
-
-# "有几名专职人员", "多少个重点领域": the count word, its counter and the thing counted after it
-_ASKED_COUNT = re.compile(r"(?:几|多少)\s*(名|个|位|家|所|项|条|篇|件|人|次|场|期|份)([\u4e00-\u9fff]{2,8})")
-
-
-def counted_thing(question: str) -> tuple[str, str] | None:
-    """(counter, thing) a Chinese question counts: ("名", "专职人员负责全县…") for 有几名专职人员负责…;
-    the thing runs on (the report decides how much of it is the noun, see figure_before)."""
-    m = _ASKED_COUNT.search(question)
-    return (m.group(1), m.group(2)) if m else None
-
-
-def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | None:
-    """The figure written right before the counted thing, as Chinese counts things ("现有3名专职
-    人员"): the longest start of ``thing`` (two characters at least) the text writes after a
-    number and the same counter (any counter where ``counter`` is "")."""
-    unit = re.escape(counter) if counter else "(?:件|条|篇|个|项|名|份|次|场|期|家|所|位)"
-    for k in range(len(thing), 1, -1):
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
-        if m:
-            v = float(m.group(1).replace(",", ""))
-            return (int(v) if v.is_integer() else v), m.group(0)
     return None
 
 

@@ -10,6 +10,7 @@ import re
 from index import template as T
 from index.model import Answer, Citation, Report
 from rag import facts as F
+from rag import counts as N
 from rag import prose as P
 from rag import wording as W
 from rag.check import count_fact
@@ -43,9 +44,9 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
             for c in P.clauses(s.text):
                 got = P.figure_after(c, term)
                 if got is not None:
-                    gap = P.between(got[1], term, terms)
+                    gap = N.between(got[1], term, terms)
                     found.append(((not gap, sum(len(t) for t in terms if t in got[1]), -order), got, s))
-                elif len(term) >= 3 and (got := P.figure_before(c, "", term)) is not None and got[1].endswith(term):
+                elif len(term) >= 3 and (got := N.figure_before(c, "", term)) is not None and got[1].endswith(term):
                     found.append(((True, sum(len(t) for t in terms if t in got[1]), -order), got, s))  # 48件行政规范性文件
     if not found:
         return None
@@ -59,12 +60,12 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
 def counted_figure(p, q: Query) -> Answer | None:
     """"有几名专职人员": the figure the text writes right before the thing counted ("现有3名专职人员"),
     in the sentences that name it — never a figure after another word of the question."""
-    asked = P.counted_thing(q.text) if q.language == "zh" else None
+    asked = N.counted_thing(q.text) if q.language == "zh" else None
     if asked is None:
         return None
     counter, thing = asked
     for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
-        got = P.figure_before(s.text, counter, thing)
+        got = N.figure_before(s.text, counter, thing)
         if got is not None:
             value, clause = got
             lead = f"{_who(s.report, q.language)}：{clause}（{F.fmt(value)}）。"
@@ -108,7 +109,8 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
-        value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow)
+        value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
+                                    unit=N.asked_unit(q.text) if lang == "zh" else "")
         # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
         # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
         unstated = [t for t in narrow if t in top.text and not re.search(r"\d", top.text[top.text.find(t):])

@@ -15,7 +15,7 @@ from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fa
 
 TOTAL = ("红寺堡区教育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政务信息57条，公示公告12条。\n")
 CHANNELS = ("惠农区教育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，区教育局通过门户网站主动公开发布各类信息364条，"
-            "政务微信公开政府信息203条。全年公开回应群众诉求41件，回应网友留言27条，办结群众来信15件。对本年度制发的6件行政规范性文件进行了解读。\n")
+            "政务微信公开政府信息203条，推送微信图文36期410篇，发布政府采购信息30条。全年共办理政府信息公开申请5件。全年公开回应群众诉求41件，回应网友留言27条，办结群众来信15件。对本年度制发的6件行政规范性文件进行了解读。\n")
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +51,10 @@ def test_who_posted_more_on_wechat_is_a_comparison(small):
     ("How many netizen messages did the Huinong education bureau respond to in 2022?", 27),
     ("惠农区教育局2022年本年度制发了几件行政规范性文件？", 6),
     ("惠农区教育局2022年办结了多少件群众来信？", 15),  # letters dealt with, not applications handled
+    ("惠农区教育局2022年一共推送了多少篇微信图文？", 410),  # 篇 asked: never 36 issues
+    ("How many government procurement notices did the Huinong education bureau publish in 2022?", 30),
+    # a place glossed in brackets names whose report, no quoted word of it
+    ("How many disclosure applications did Huinong District (惠农区) handle in 2022?", 5),
 ])
 def test_counts_the_text_gives_for_what_was_asked(small, question, number):
     a = small.ask(question)

@@ -13,7 +13,7 @@ from index.build import build
 from index.indexer import build_indexes
 from index.normalize import normalize
 from index.textfacts import extract_facts
-from rag import prose as P
+from rag import counts as N
 from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
 
 
@@ -46,16 +46,16 @@ def test_requests_a_body_handled_ask_for_the_handled_total():
 
 
 def test_a_figure_before_the_thing_counted():
-    assert P.counted_thing("某办2018年有几名专职人员负责全县政务公开工作？") == ("名", "专职人员负责全县")  # up to 8 characters
-    assert P.figure_before("今年新招录公务员1名，现有3名专职人员负责推进工作。", "名", "专职人员负责全县政务") == \
+    assert N.counted_thing("某办2018年有几名专职人员负责全县政务公开工作？") == ("名", "专职人员负责全县")  # up to 8 characters
+    assert N.figure_before("今年新招录公务员1名，现有3名专职人员负责推进工作。", "名", "专职人员负责全县政务") == \
         (3, "3名专职人员负责")
-    assert P.figure_before("今年新招录公务员1名。", "名", "专职人员") is None
+    assert N.figure_before("今年新招录公务员1名。", "名", "专职人员") is None
 
 
 def test_what_stands_between_a_word_and_its_figure():
-    assert P.between("省级媒体发稿104篇", "省级", ["省级", "媒体"]) == ""
-    assert P.between("行政执法类信息116条", "行政执法", ["行政执法"]) == ""
-    assert P.between("我局在门户网上发布部门动态20条", "门户网上发布", ["财政信息"]) == "部门动态"
+    assert N.between("省级媒体发稿104篇", "省级", ["省级", "媒体"]) == ""
+    assert N.between("行政执法类信息116条", "行政执法", ["行政执法"]) == ""
+    assert N.between("我局在门户网上发布部门动态20条", "门户网上发布", ["财政信息"]) == "部门动态"
 
 
 PAGE = ("海原县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2023年，我局在县政府门户网上发布"

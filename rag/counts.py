@@ -1,0 +1,60 @@
+"""Counts as Chinese writes and asks them: the counter a question counts in (多少篇), the thing it
+counts (有几名专职人员), a figure written before the thing (现有3名专职人员), and what stands between
+a word and the figure after it (省级媒体发稿104篇: nothing else counted)."""
+
+from __future__ import annotations
+
+import re
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+# "有几名专职人员", "多少个重点领域": the count word, its counter and the thing counted after it
+_ASKED_COUNT = re.compile(r"(?:几|多少)\s*(名|个|位|家|所|项|条|篇|件|人|次|场|期|份)([\u4e00-\u9fff]{2,8})")
+
+
+def counted_thing(question: str) -> tuple[str, str] | None:
+    """(counter, thing) a Chinese question counts: ("名", "专职人员负责全县…") for 有几名专职人员负责…;
+    the thing runs on (the report decides how much of it is the noun, see figure_before)."""
+    m = _ASKED_COUNT.search(question)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | None:
+    """The figure written right before the counted thing, as Chinese counts things ("现有3名专职
+    人员"): the longest start of ``thing`` (two characters at least) the text writes after a
+    number and the same counter (any counter where ``counter`` is "")."""
+    unit = re.escape(counter) if counter else "(?:件|条|篇|个|项|名|份|次|场|期|家|所|位)"
+    for k in range(len(thing), 1, -1):
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
+        if m:
+            v = float(m.group(1).replace(",", ""))
+            return (int(v) if v.is_integer() else v), m.group(0)
+    return None
+
+
+# Words that may stand between a thing's name and its figure and still leave the figure its own:
+# the publishing verb, "in total", the word for items ("行政执法类信息116条", "省级媒体发稿104篇").
+_FILLER = re.compile(r"政府信息|信息|文章|稿件|推文|作品|内容|类|共计|累计|合计|总计|共|达到|达|数量|总数|数|各类|发布|发稿|"
+                     r"公开|更新|推送|刊发|发表|推出|上传|编发|刊登|刊载|转发|原创")
+
+
+def between(item: str, term: str, asked: list[str]) -> str:
+    """What ``item`` ("省级媒体发稿104篇") names between ``term`` and its figure besides the asked
+    words and fillers: "" when the figure is the term's own, else the other thing counted."""
+    i = item.find(term)
+    m = re.search(r"\d", item[i + len(term):]) if i >= 0 else None
+    gap = item[i + len(term): i + len(term) + m.start()] if m else ""
+    for t in sorted(asked, key=len, reverse=True):
+        gap = gap.replace(t, "")
+    rest = "".join(_CJK_CHAR.findall(_FILLER.sub("", gap)))
+    return rest if len(rest) >= 2 else ""
+
+
+_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
+
+
+def asked_unit(question: str) -> str:
+    """The counter a Chinese question counts in (多少篇 → 篇), "" when it names none."""
+    m = _ASKED_UNIT.search(question)
+    return m.group(1) if m else ""
