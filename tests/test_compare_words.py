@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from evals.grade import numbers_in
-from fakes import FakeEmbedder
-from index.build import build
-from index.indexer import build_indexes
-from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 TOTAL = ("红寺堡区教育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政务信息57条，公示公告12条。\n")
 CHANNELS = ("惠农区教育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，区教育局通过门户网站主动公开发布各类信息364条，"
@@ -20,14 +17,7 @@ CHANNELS = ("惠农区教育局2022年政府信息公开工作年度报告\n一�
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    root = tmp_path_factory.mktemp("compare-words")
-    corpus, data = root / "corpus", root / "data"
-    corpus.mkdir()
-    (corpus / "hongsibao-2022.txt").write_text(TOTAL, encoding="utf-8")
-    (corpus / "huinong-2022.txt").write_text(CHANNELS, encoding="utf-8")
-    build(corpus, data)
-    build_indexes(data, FakeEmbedder())
-    return _pipeline(data, corpus, "off")[0]
+    return pipeline_over(tmp_path_factory.mktemp("compare-words"), {"hongsibao-2022": TOTAL, "huinong-2022": CHANNELS})
 
 
 @pytest.mark.parametrize("question, first", [

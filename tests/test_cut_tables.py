@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fakes import FakeEmbedder
-from index.build import build
-from index.indexer import build_indexes
-from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 CUT = ("彭阳县公安局2021年政府信息公开工作年度报告\n一、总体情况\n本年度我局依托县政府网站公开政府信息，"
        "全年主动公开政府信息150条，其中：机构职能类信息9条、工作动态类信息60条、行政执法类信息45条、"
@@ -23,14 +20,7 @@ OTHER = ("泾源县民政局2021年政府信息公开工作年度报告\n一、�
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cut-tables")
-    corpus, data = root / "corpus", root / "data"
-    corpus.mkdir()
-    (corpus / "pengyang-2021.txt").write_text(CUT, encoding="utf-8")
-    (corpus / "jingyuan-2021.txt").write_text(OTHER, encoding="utf-8")
-    build(corpus, data)
-    build_indexes(data, FakeEmbedder())
-    return _pipeline(data, corpus, "off")[0]
+    return pipeline_over(tmp_path_factory.mktemp("cut-tables"), {"pengyang-2021": CUT, "jingyuan-2021": OTHER})
 
 
 @pytest.mark.parametrize("question", [

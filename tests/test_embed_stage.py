@@ -46,6 +46,17 @@ def _pipeline(data: Path, corpus: Path, at_start: str, chroma_url: str = ""):
     return _build(settings, progress=said.append), said
 
 
+def pipeline_over(root: Path, pages: dict[str, str]):
+    """The app's pipeline over a few invented pages ({report id: text}), built with the fake embedder."""
+    corpus, data = root / "corpus", root / "data"
+    corpus.mkdir()
+    for rid, text in pages.items():
+        (corpus / f"{rid}.txt").write_text(text, encoding="utf-8")
+    build(corpus, data)
+    build_indexes(data, FakeEmbedder())
+    return _pipeline(data, corpus, "off")[0]
+
+
 def test_bm25_answers_before_any_vector_and_says_so(tmp_path):
     corpus, data = _corpus(tmp_path), tmp_path / "data"
     build(corpus, data)

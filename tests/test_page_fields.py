@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fakes import FakeEmbedder
-from index.build import build
-from index.indexer import build_indexes
-from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 PAGE = ("首页 > 信息公开 > 年度报告\n安化县卫生健康局2022年度政府信息公开工作年度报告\n"
         "发布时间：2023-01-30 10:12 信息来源：安化县卫健局\n"
@@ -25,15 +22,7 @@ NO_TABLES = ("桃源县人民政府办公室2024年政府信息公开工作年�
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    root = tmp_path_factory.mktemp("page-fields")
-    corpus, data = root / "corpus", root / "data"
-    corpus.mkdir()
-    (corpus / "anhua-2022.txt").write_text(PAGE, encoding="utf-8")
-    (corpus / "yuanling-2024.txt").write_text(OTHER, encoding="utf-8")
-    (corpus / "taoyuan-2024.txt").write_text(NO_TABLES, encoding="utf-8")
-    build(corpus, data)
-    build_indexes(data, FakeEmbedder())
-    return _pipeline(data, corpus, "off")[0]
+    return pipeline_over(tmp_path_factory.mktemp("page-fields"), {"anhua-2022": PAGE, "yuanling-2024": OTHER, "taoyuan-2024": NO_TABLES})
 
 
 @pytest.mark.parametrize("question, lead", [

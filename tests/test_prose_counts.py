@@ -8,13 +8,10 @@ from __future__ import annotations
 import pytest
 
 from evals.grade import numbers_in
-from fakes import FakeEmbedder
-from index.build import build
-from index.indexer import build_indexes
 from index.normalize import normalize
 from index.textfacts import extract_facts
 from rag import counts as N
-from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 
 def _facts(text: str) -> list[tuple[str, object]]:
@@ -69,14 +66,7 @@ THIRD = ("泾源县教育体育局2023年政府信息公开工作年度报告\n�
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    root = tmp_path_factory.mktemp("prose-counts")
-    corpus, data = root / "corpus", root / "data"
-    corpus.mkdir()
-    for name, text in (("haiyuan-2023", PAGE), ("xiji-2023", OTHER), ("jingyuan-2023", THIRD)):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    build(corpus, data)
-    build_indexes(data, FakeEmbedder())
-    return _pipeline(data, corpus, "off")[0]
+    return pipeline_over(tmp_path_factory.mktemp("prose-counts"), {"haiyuan-2023": PAGE, "xiji-2023": OTHER, "jingyuan-2023": THIRD})
 
 
 def _lead(small, question: str) -> list[float]:

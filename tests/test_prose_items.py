@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evals.grade import numbers_in
-from fakes import FakeEmbedder
-from index.build import build
-from index.indexer import build_indexes
-from test_embed_stage import _pipeline  # the app's pipeline over a data dir, fake embedder
+from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 MEDIA = ("隆德县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2024年，我局在国家级媒体发稿"
          "12篇，省级媒体发稿58篇，市级媒体发稿140篇，通过局微信公众号发布信息630条，在局视频号发布短视频48条。\n（二）依申请公开\n"
@@ -22,14 +19,7 @@ OTHER = ("泾源县教育局2024年政府信息公开工作年度报告\n一、�
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    root = tmp_path_factory.mktemp("prose-items")
-    corpus, data = root / "corpus", root / "data"
-    corpus.mkdir()
-    (corpus / "longde-2024.txt").write_text(MEDIA, encoding="utf-8")
-    (corpus / "jingyuan-2024.txt").write_text(OTHER, encoding="utf-8")
-    build(corpus, data)
-    build_indexes(data, FakeEmbedder())
-    return _pipeline(data, corpus, "off")[0]
+    return pipeline_over(tmp_path_factory.mktemp("prose-items"), {"longde-2024": MEDIA, "jingyuan-2024": OTHER})
 
 
 @pytest.mark.parametrize("question, number", [

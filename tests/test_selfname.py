@@ -3,6 +3,8 @@ contact line (invented pages, real places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from index.meta import read_agency
 from index.normalize import normalize
 
@@ -114,22 +116,17 @@ def test_the_report_speaking_of_itself_in_its_first_sentence_is_no_title() -> No
     assert title_of(text) == "" and year_of(title_of(text), text) == 2019
 
 
-def test_a_township_named_as_the_reports_compiler() -> None:
-    page = ("本年度报告根据条例要求，由渠口乡人民政府编制。统计期限从2019年1月1日到12月31日止。\n一、概述\n"
-            "2019年，中宁县各部门推进政务公开。利用“渠口发布”微信公众号发布信息120条。\n")
+@pytest.mark.parametrize("page, name, county", [
+    # the report naming its maker: 由渠口乡人民政府编制
+    ("本年度报告根据条例要求，由渠口乡人民政府编制。统计期限从2019年1月1日到12月31日止。\n一、概述\n"
+     "2019年，中宁县各部门推进政务公开。利用“渠口发布”微信公众号发布信息120条。\n", "渠口乡人民政府", "中宁县"),
+    # the overview's subject: 2025年,中宁县石空镇全面贯彻…
+    ("根据条例要求编制本报告。统计期限为2025年1月1日至12月31日。\n一、总体情况\n2025年,中宁县石空镇全面贯彻落实"
+     "政府信息公开各项规定，全年主动公开信息66条。\n", "中宁县石空镇人民政府", "中宁县"),
+    # a subdistrict whose name holds 局, its office written after it
+    ("本年报统计时限为2023年1月1日起至2023年12月31日止。如有疑问，请联系吉林市昌邑区东局子街道办事处，"
+     "地址：吉林省吉林市昌邑区欣昌街1号。\n一、总体情况\n全年主动公开信息30条。\n", "东局子街道办事处", "昌邑区"),
+])
+def test_a_township_named_only_in_the_text(page, name, county) -> None:
     r = _read(page)
-    assert r.agency is not None and r.agency.name.endswith("渠口乡人民政府") and r.place.county == "中宁县"
-
-
-def test_a_township_as_the_overviews_subject() -> None:
-    page = ("根据条例要求编制本报告。统计期限为2025年1月1日至12月31日。\n一、总体情况\n2025年,中宁县石空镇全面贯彻落实"
-            "政府信息公开各项规定，全年主动公开信息66条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name == "中宁县石空镇人民政府"
-
-
-def test_a_subdistrict_whose_name_holds_ju() -> None:
-    page = ("本年报统计时限为2023年1月1日起至2023年12月31日止。如有疑问，请联系吉林市昌邑区东局子街道办事处，"
-            "地址：吉林省吉林市昌邑区欣昌街1号。\n一、总体情况\n全年主动公开信息30条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name.endswith("东局子街道办事处") and r.place.county == "昌邑区"
+    assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
