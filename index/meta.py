@@ -16,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from index import places, selfname, towns
+from index.agency import agency_of
+from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, township_name
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
 from index.normalize import Normalized
@@ -31,11 +33,6 @@ _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信�
 _SITE_BEFORE = re.compile(r"(?:网站|门户|网)[“\"「『]$")
 _MENU_SEP = re.compile(r"[|｜丨]")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
-# 苏木: Inner Mongolia's township
-_TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道|苏木)(人民政府|办事处)?")
-# A subdistrict office named without 街道 (铜官区东郊办事处); never a liaison office (驻京办事处)
-_STREET_OFFICE = re.compile(r"(?:人民政府)?(?!驻)([\u4e00-\u9fff]{2,4}?)()(办事处)")
-_TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
 # A place's own report, no body named (阿荣旗2018年政府信息公开工作年度报告, 2017年度南昌县政府信息
 # 公开年度报告): the county's (or city's) people's government issues it.
 _PLACE_REPORT = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
@@ -139,17 +136,17 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         last, end = chain[-1], chain[-1].end
         near = tuple(d for m in chain[:-1] for d in m.divisions)
         w = _weight_at(chain[0].start, head, lw)
-        t = (_TOWN.match(head, end) or _STREET_OFFICE.match(head, end)) \
+        t = (TOWN.match(head, end) or STREET_OFFICE.match(head, end)) \
             if any(d.level == "county" for d in last.divisions) else None
         # a name with 局 in it (东局子街道) only where its office is written after it
-        stop = _TOWN_STOP.search(t.group(1).replace("局", "") if t and t.group(3) else t.group(1)) if t else None
+        stop = TOWN_STOP.search(t.group(1).replace("局", "") if t and t.group(3) else t.group(1)) if t else None
         if t and not stop and (w >= 3 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
                 or (_SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start)
                     and _SUBJECT_VERB.match(head, t.end()))):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
-            out.append(_Candidate(last, near, _town_form(t), _town_kind(t.group(2), t.group(3) or ""), chain[0].start,
+            out.append(_Candidate(last, near, town_form(t), town_kind(t.group(2), t.group(3) or ""), chain[0].start,
                                   t.end(), w))
             continue
         if _level(last) == 2 and _PLACE_REPORT.match(head, end):
@@ -203,30 +200,9 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     # from the rest of the text, as for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):
         if _weight_at(t.start(), head, lw) >= _COMPILER and not any(s <= t.start() < e for s, e in spans) \
-                and not any(m.end == t.start() for m in ms) and not _TOWN_STOP.search(t.group(1)):
-            out.append(_Candidate(None, (), _town_form(t), _town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
+                and not any(m.end == t.start() for m in ms) and not TOWN_STOP.search(t.group(1)):
+            out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
-
-
-# The kinds of a township's or subdistrict's government: bodies below the county.
-TOWNSHIP_KINDS = ("乡镇人民政府", "街道办事处")
-
-
-def _town_kind(level: str, suffix: str) -> BodyKind:
-    """A township's or subdistrict's government (镇 / 乡 / 街道 + 人民政府 / 办事处)."""
-    street = level in ("街道", "")  # 东郊办事处: a subdistrict office, written without 街道
-    return BodyKind(level + suffix, TOWNSHIP_KINDS[street], "subdistrict office" if street else "township government", ())
-
-
-def _town_form(t: re.Match[str]) -> str:
-    """The township as written, in full: 罗平县钟山乡 issuing its report is 钟山乡人民政府."""
-    return t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
-
-
-def township_name(body: str, county: str = "") -> str:
-    """A township government's own name, without its county or 人民政府 / 办事处 (杨柳镇)."""
-    bare = re.sub(r"^人民政府", "", body.removeprefix(county) if county else body)
-    return re.sub(r"(?:人民政府|办事处)$", "", bare)
 
 
 _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由))(?![年度由])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
@@ -406,39 +382,3 @@ def _place(m: places.Mention, near: tuple[places.Division, ...], ms: list[places
 def _place_of(d: places.Division) -> Place:
     """The place of a county-level division, with its city, province and English name."""
     return Place(d.name, city=d.city, province=d.province, adcode=d.adcode, english=places.english(d.name))
-
-
-def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "",
-              written: str = "") -> Agency | None:
-    """The body with its kind and the short names people use for it (县教体局, 海原教育局 …);
-    ``written`` is the name as the report wrote it, kept among the aliases when it differs."""
-    if not name:
-        return None
-    if kind is None:
-        kind = next((k for k in body_kinds() if name.endswith(k.ending)), None)
-    if kind is None:
-        kind = BodyKind("", "政府部门", "government body", ())
-    if kind.kind in TOWNSHIP_KINDS:
-        # a township: its own name with or without the county and 人民政府 (宣州区杨柳镇, 杨柳镇)
-        county = place.county if place and place.county else ""
-        bare = re.sub(r"^人民政府", "", name.removeprefix(county) if county else name)
-        town = township_name(bare)
-        seen = dict.fromkeys(a for a in (written, bare, town, county + town if county else "") if a and a != name)
-        return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
-                      original=original if original and original != name else "")
-    ending = kind.ending if name.endswith(kind.ending) else next((s for s in kind.shorts if name.endswith(s)), "")
-    prefix = name[: len(name) - len(ending)] if ending else ""
-    county = place.county if place and place.county else prefix
-    short = places.base_name(county) if county else ""
-    level = county[-1] if county and county[-1] in "县市区旗" else ""
-    aliases: list[str] = [written] if written else []
-    if county and prefix != county and kind.ending:
-        aliases.append(county + kind.ending)  # 科右前旗教育局 → 科尔沁右翼前旗教育局
-    for s in kind.shorts:
-        for p in (county, short if short != county and len(short) >= 2 else "", level):
-            if p:
-                aliases.append(p + s)
-        aliases.append(s)
-    seen = dict.fromkeys(a for a in aliases if a != name)
-    return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
-                  original=original if original and original != name else "")

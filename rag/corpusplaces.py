@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.meta import TOWNSHIP_KINDS, township_name
+from index.townships import TOWNSHIP_KINDS, township_name
 from index.model import Report
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

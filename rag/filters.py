@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from index.meta import TOWNSHIP_KINDS
+from index.townships import TOWNSHIP_KINDS
 from index.model import Report
 from index.numbers import CN_DIGITS, number
 

@@ -98,7 +98,7 @@ def test_divisions_lists_county_level_places_with_city_and_province():
 
 
 def test_a_chongqing_report_does_not_claim_every_county_question():
-    from index.meta import agency_of
+    from index.agency import agency_of
     from index.model import Place, Report
     from rag.query import corpus_places, understand
 
@@ -117,7 +117,8 @@ def test_a_chongqing_report_does_not_claim_every_county_question():
 
 
 def test_a_township_is_a_place_people_ask_by():
-    from index.meta import _town_kind, agency_of
+    from index.agency import agency_of
+    from index.townships import town_kind as _town_kind
     from index.model import Place, Report
     from rag.query import corpus_places, understand
 
@@ -133,7 +134,7 @@ def test_a_township_is_a_place_people_ask_by():
 
 
 def test_a_body_named_for_one_place_leaves_the_other_place_whole():
-    from index.meta import agency_of
+    from index.agency import agency_of
     from index.model import Place, Report
     from rag.query import understand
 
