@@ -32,6 +32,12 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
         near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
     if near:
         text += "\n" + W.say("refuse.alternatives", lang, items=W.sep(lang).join(near))
+    # a report whose place could not be read may be the one asked about: say so, never "none"
+    unplaced = [r.id for r in p.reports if (r.place is None or not (r.place.county or r.place.city))
+                and (not years or r.year in years)]
+    if unplaced and (places or q.unknown_places):
+        ids = W.sep(lang).join(unplaced[:3]) + ("…" if len(unplaced) > 3 else "")
+        text += "\n" + W.say("refuse.unplaced", lang, n=len(unplaced), ids=ids)
     return refusal(question, lang, text)
 
 

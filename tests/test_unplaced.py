@@ -1,0 +1,19 @@
+"""A report whose place cannot be read (it never names its body or county) may be the one asked
+about: a refusal for a place the corpus seems to lack says so (a blind page set: "there is no report
+for 喀喇沁左翼蒙古族自治县" while its page was in the corpus, unplaced)."""
+
+from __future__ import annotations
+
+from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
+
+PLACED = "盐池县教育体育局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，我局主动公开信息80条。\n"
+UNPLACED = ("根据条例规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n"
+            "2025年,县政府网站共发布信息3000余条,“中国喀左”微信公众号发布信息750余条。\n")
+
+
+def test_a_refusal_names_the_reports_it_could_not_place(tmp_path):
+    p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "page-2025": UNPLACED})
+    a = p.ask("喀喇沁左翼蒙古族自治县2025年发布了多少条信息？")
+    assert a.refused and "page-2025" in a.text and "未能识别其所在地" in a.text
+    # a year no unplaced report covers: nothing to add
+    assert "未能识别" not in p.ask("喀喇沁左翼蒙古族自治县2019年发布了多少条信息？").text
