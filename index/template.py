@@ -325,4 +325,6 @@ ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"尚未审结|pending|not yet (?:concluded|decided)", "尚未审结"),
 )
 # A row the 2019 template labels otherwise: the label asked for → the labels it may have.
-OTHER_LABELS: dict[str, tuple[str, ...]] = {"行政规范性文件": ("规范性文件",), "政府集中采购": ("政府采购",)}
+OTHER_LABELS: dict[str, tuple[str, ...]] = {"行政规范性文件": ("规范性文件",)}
+# What prose calls a row that no template labels so (发布政府采购信息30条): searched in the text only.
+PROSE_NAMES: dict[str, tuple[str, ...]] = {"政府集中采购": ("政府采购",)}

@@ -28,7 +28,7 @@ def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
         return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
     # the row as the other template names it too (行政规范性文件 is 规范性文件 in 2019 and in prose)
-    return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ())])
+    return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ()), *T.PROSE_NAMES.get(row, ())])
 
 
 def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
