@@ -157,7 +157,9 @@ def readings(reports: list[Report], q: Query, store=None) -> list[Reading]:
             rest = {r.id for r in reports if r.id not in cells and target.table in tables_read(r)}
             if column and rest:
                 cells.update(store.cells(target.table, rows, rest))
-            kinds = ["applications.received"] + [k for k in [text_kind(target)] if k]
+            # the asked kind and the year's other count of applications, which stands in for it
+            asked = text_kind(target)
+            kinds = ["applications.received"] + [k for k in (asked, _YEARS_COUNT.get(asked or "")) if k]
             facts = store.text_facts(kinds, ids)
             found = store.findings_of(["prose_table", "arithmetic", "unreadable"], ids)
             views = [_Rows(r, cells.get(r.id, []), facts.get(r.id, []), found.get(r.id, [])) for r in reports]

@@ -17,3 +17,4 @@ def test_a_refusal_names_the_reports_it_could_not_place(tmp_path):
     assert a.refused and "page-2025" in a.text and "未能识别其所在地" in a.text
     # a year no unplaced report covers: nothing to add
     assert "未能识别" not in p.ask("喀喇沁左翼蒙古族自治县2019年发布了多少条信息？").text
+
