@@ -17,7 +17,7 @@ from rag import wording as W
 from rag.corpus import en_place, place_name
 from rag.problems import citations, improvements, shortfall, stated_problems
 from rag.query import Query, Target
-from rag.textanswer import as_worded, fact_citation, kind_label, unit_of
+from rag.textanswer import fact_citation, figure_words, kind_label
 
 ASKS = re.compile(r"总结|概括|概述|要点|摘要|重点内容|主要内容|summar|overview|key points|highlights|gist", re.I)
 MOST = 3  # reports one summary covers; more is a corpus question, asked to be narrowed
@@ -38,8 +38,7 @@ def _figures(r: Report, lang: str, channels: bool) -> tuple[str, list[Citation],
         seen.add(f.kind)
         got.append(f)
     sep = "；" if lang == "zh" else "; "
-    items = [f"{kind_label(f, lang)} {W.with_unit(as_worded(f), unit_of(f)) if lang == 'zh' else as_worded(f, lang)}"
-             for f in got]
+    items = [f"{kind_label(f, lang)} {figure_words(f, lang)}" for f in got]
     records = [{"report_id": r.id, "kind": f.kind, "value": f.value, "raw": f.raw, "source": "text"} for f in got]
     return sep.join(items), [fact_citation(r, f) for f in got], records
 

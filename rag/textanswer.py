@@ -157,10 +157,15 @@ def unit_of(f: TextFact) -> str:
     return f.unit or (BY_KEY[f.kind].unit if f.kind in BY_KEY else "")
 
 
+def figure_words(f: TextFact, lang: str) -> str:
+    """The figure as an answer prints it: "400 余条" with its unit in Chinese, "over 400" in English."""
+    return W.with_unit(as_worded(f), unit_of(f)) if lang == "zh" else as_worded(f, lang)
+
+
 def line(r: Report, f: TextFact, lang: str) -> str:
     """One report's fact: "金阳县民政局（2024年）：新闻发布会 1 场。" / "…: press conferences held: 1."."""
     if lang == "zh":
-        return f"{_who(r, lang)}：{kind_label(f, lang)} {W.with_unit(as_worded(f), unit_of(f))}（据正文）。"
+        return f"{_who(r, lang)}：{kind_label(f, lang)} {figure_words(f, lang)}（据正文）。"
     return f"{_who(r, lang)} — {kind_label(f, lang)}: {as_worded(f, lang)} (per the text)."
 
 
@@ -242,15 +247,13 @@ def _bound(q: Query, views: list[tuple[Report, object]], total: tuple[Report, Te
     if q.fewest or not isinstance(total[1].value, (int, float)):
         return ""
     other = next((r, view) for r, view in views if r is not total[0])
-    top = max((f for f in _channels(other[1]) if isinstance(f.value, (int, float))),
-              key=lambda f: float(f.value), default=None)
+    top = max(_channels(other[1]), key=lambda f: float(f.value), default=None)
     if top is None or float(top.value) <= float(total[1].value):
         return ""
     lang = q.language
     name = place_name if lang == "zh" else en_place
-    worded = (lambda f: W.with_unit(as_worded(f), unit_of(f))) if lang == "zh" else (lambda f: as_worded(f, lang))
-    return W.say("rank.bound", lang, who=name(other[0]), channel=kind_label(top, lang), value=worded(top),
-                 other=name(total[0]), total=worded(total[1])) + "\n"
+    return W.say("rank.bound", lang, who=name(other[0]), channel=kind_label(top, lang), value=figure_words(top, lang),
+                 other=name(total[0]), total=figure_words(total[1], lang)) + "\n"
 
 
 def _one_channel(q: Query, r: Report, view) -> Answer | None:
@@ -260,8 +263,7 @@ def _one_channel(q: Query, r: Report, view) -> Answer | None:
     if f is None:
         return None
     lang = q.language
-    figure = W.with_unit(as_worded(f), unit_of(f)) if lang == "zh" else as_worded(f, lang)
-    lead = W.say("total.one_channel", lang, who=_who(r, lang), channel=kind_label(f, lang), figure=figure)
+    lead = W.say("total.one_channel", lang, who=_who(r, lang), channel=kind_label(f, lang), figure=figure_words(f, lang))
     c = fact_citation(r, f)
     return Answer(q.text, f"{lead}\n“{c.quote.strip()}”", [c], [_fact_record(r, f)], language=lang)
 
