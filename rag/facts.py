@@ -179,40 +179,45 @@ def fmt(v: float | int | None) -> str:
 
 def describe_cell(r: Reading, lang: str) -> str:
     """The figure with what stands behind it, in plain words."""
-    c = r.cell
-    unit = c.unit if c else "件"
-    if c is None or c.status == "missing":
-        table = "表格中没有这一栏" if lang == "zh" else "the table does not have this cell"
-    elif c.status == "ok":
-        table = f"表格：{fmt(c.value)} {unit}" if lang == "zh" else f"table: {fmt(c.value)}"
-    elif c.status == "unreadable":
-        # reader words: the row printed fewer or more numbers than the table has columns
-        table = (f"表格这一行的数字与栏目对不上，读不出各栏的数（表中印的是“{c.raw}”）" if lang == "zh"
-                 else f"the table's row does not line up with its columns, so no column can be read "
-                      f"(it prints “{c.raw}”)")
-    elif c.status == "blank":
-        table = "表格该格为空白" if lang == "zh" else "the table cell is blank"
-    else:
-        table = "表格该格填“不适用”" if lang == "zh" else "the table marks it not applicable"
+    table = _table_words(r, lang)
     if r.prose is None:
         return table
-    prose = f"正文：{r.prose} {unit}" if lang == "zh" else f"text: {r.prose}"
+    return f"{_text_words(r, lang)}；{table}" if lang == "zh" else f"{_text_words(r, lang)}; {table}"
+
+
+def _table_words(r: Reading, lang: str) -> str:
+    c = r.cell
+    if c is None or c.status == "missing":
+        return "表格中没有这一栏" if lang == "zh" else "the table does not have this cell"
+    if c.status == "ok":
+        return f"表格：{fmt(c.value)} {c.unit}" if lang == "zh" else f"table: {fmt(c.value)}"
+    if c.status == "unreadable":
+        # reader words: the row printed fewer or more numbers than the table has columns
+        return (f"表格这一行的数字与栏目对不上，读不出各栏的数（表中印的是“{c.raw}”）" if lang == "zh"
+                else f"the table's row does not line up with its columns, so no column can be read "
+                     f"(it prints “{c.raw}”)")
+    if c.status == "blank":
+        return "表格该格为空白" if lang == "zh" else "the table cell is blank"
+    return "表格该格填“不适用”" if lang == "zh" else "the table marks it not applicable"
+
+
+def _text_words(r: Reading, lang: str) -> str:
+    unit = r.cell.unit if r.cell else "件"
     if r.stands_for:  # the year's other count, said to be it
         from index.factkinds import BY_KEY
 
         k = BY_KEY[r.stands_for]
-        prose = (f"正文只给出{k.zh} {r.prose} {unit}，未单列此项" if lang == "zh"
-                 else f"the text gives only {k.en}: {r.prose}, not this figure separately")
-    return f"{prose}；{table}" if lang == "zh" else f"{prose}; {table}"
+        return (f"正文只给出{k.zh} {r.prose} {unit}，未单列此项" if lang == "zh"
+                else f"the text gives only {k.en}: {r.prose}, not this figure separately")
+    return f"正文：{r.prose} {unit}" if lang == "zh" else f"text: {r.prose}"
 
 
 def text_note(r: Reading, lang: str) -> str:
     """Where a figure from the text stands, in brackets' words: the year's other count said to be
     it, else "per the text" and what the table lacks."""
-    parts = describe_cell(r, lang).split("；" if lang == "zh" else "; ")
     if r.stands_for:
-        return parts[0]
-    return f"据正文；{parts[-1]}" if lang == "zh" else f"per the text; {parts[-1]}"
+        return _text_words(r, lang)
+    return f"据正文；{_table_words(r, lang)}" if lang == "zh" else f"per the text; {_table_words(r, lang)}"
 
 
 def label(r: Reading, lang: str) -> str:
