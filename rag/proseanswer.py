@@ -43,14 +43,21 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
         for s in P.best_sentences(p, q, [term], q.reports, k=3):
             for c in P.clauses(s.text):
                 got = P.figure_after(c, term)
+                clean = got is not None and not N.between(got[1], term, terms)
+                if got is None and len(term) >= 3:  # 48件行政规范性文件: the figure before the word
+                    got = N.figure_before(c, "", term)
+                    got = got if got is not None and got[1].endswith(term) else None
+                    clean = True
                 if got is not None:
-                    gap = N.between(got[1], term, terms)
-                    found.append(((not gap, sum(len(t) for t in terms if t in got[1]), -order), got, s))
-                elif len(term) >= 3 and (got := N.figure_before(c, "", term)) is not None and got[1].endswith(term):
-                    found.append(((True, sum(len(t) for t in terms if t in got[1]), -order), got, s))  # 48件行政规范性文件
+                    found.append(((clean, sum(len(t) for t in terms if t in got[1]), -order), got, s))
     if not found:
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])
+    return _figure_answer(q, s, value, clause)
+
+
+def _figure_answer(q: Query, s: P.Sentence, value: float, clause: str) -> Answer:
+    """One figure read from one sentence: the clause stating it first, then the sentence, cited."""
     who = _who(s.report, q.language)
     lead = f"{who}：{clause}（{F.fmt(value)}）。" if q.language == "zh" else f"{who}: {F.fmt(value)} — “{clause}”."
     return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
@@ -67,10 +74,7 @@ def counted_figure(p, q: Query) -> Answer | None:
     for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
         got = N.figure_before(s.text, counter, thing)
         if got is not None:
-            value, clause = got
-            lead = f"{_who(s.report, q.language)}：{clause}（{F.fmt(value)}）。"
-            return Answer(q.text, lead + f"\n“{s.text}”", [_sentence_citation(s)],
-                          [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
+            return _figure_answer(q, s, *got)  # a Chinese question: the Chinese lead
     return None
 
 
