@@ -139,7 +139,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         t = (TOWN.match(head, end) or STREET_OFFICE.match(head, end)) \
             if any(d.level == "county" for d in last.divisions) else None
         # a name with 局 in it (东局子街道) only where its office is written after it
-        stop = TOWN_STOP.search(t.group(1).replace("局", "") if t and t.group(3) else t.group(1)) if t else None
+        stop = t and TOWN_STOP.search(t.group(1).replace("局", "") if t.group(3) else t.group(1))
         if t and not stop and (w >= 3 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
                 or (_SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start)
@@ -195,9 +195,9 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         if b and forms[b.group(0)].kind not in ("人民政府", "政府办公室") and not any(x == a for x, _ in spans) \
                 and re.match(r"\s*(?:19|20)\d{2}年", head[b.end():b.end() + 8]):
             out.append(_Candidate(None, (), b.group(0), forms[b.group(0)], a, b.end(), w))
-    # A township named in the title (or its first line, the title split) without its county
-    # (芦庙乡人民政府2021年…报告): the county comes
-    # from the rest of the text, as for 县教育局 titles.
+    # A township named in the title (or its first line, the title split, or as the report's compiler)
+    # without its county (芦庙乡人民政府2021年…报告): the county comes from the rest of the text, as
+    # for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):
         if _weight_at(t.start(), head, lw) >= _COMPILER and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not TOWN_STOP.search(t.group(1)):

@@ -72,16 +72,8 @@ def compiled_for_county(head: str, office: str) -> bool:
     office as its contact, and speaks as the county (我县 / 全县), never as the office."""
     m = _COMPILED.search(head)
     named = bool(m and m.group(1).endswith(office[-7:])) or any(
-        _CONTACT.search(_sentence(head, i)) for i in _starts(head, office))
+        _CONTACT.search(_sentence(head, o.start())) for o in re.finditer(re.escape(office), head))
     return named and bool(re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head)) and not re.search(r"我办|本办", head)
-
-
-def _starts(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 _COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|人民政府|中心))\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
