@@ -94,9 +94,14 @@ def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
         w = max(w, 5.0)
     elif text[pos - 1: pos] == "由" and _COMPILED_BY.match(text, pos):
         w = max(w, _COMPILER)  # 由成山镇人民政府编制: the report naming its maker
-    elif text[pos - 1: pos] == "《" and NOT_TITLE.search(quoted):
-        w = min(w, 0.2)  # 《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites
+    elif _cited(text, pos):
+        w = min(w, 0.2)  # its place may still be the report's (县教育局 落实《武功县人民政府办公室关于…》)
     return w
+
+
+def _cited(text: str, pos: int) -> bool:
+    """《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites, never its body."""
+    return text[pos - 1: pos] == "《" and NOT_TITLE.search(text[pos: pos + 60].split("》")[0]) is not None
 
 
 # The weight of the body a report says compiled it: above prose (1), below its title (6, a split
@@ -199,13 +204,19 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     # without its county (芦庙乡人民政府2021年…报告): the county comes from the rest of the text, as
     # for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):
-        if _weight_at(t.start(), head, lw) >= _COMPILER and not any(s <= t.start() < e for s, e in spans) \
+        w = _weight_at(t.start(), head, lw)
+        # …or announcing its report (现特向社会公布同田乡2018年度…报告), or the overview's subject
+        # (2021年,贺胜桥镇人民政府坚持…): the township speaking of itself
+        own = w > 0 and (_ANNOUNCED.search(head, max(0, t.start() - 8), t.start()) is not None or (
+            _SUBJECT_BEFORE.search(head, max(0, t.start() - 8), t.start()) is not None
+            and _SUBJECT_VERB.match(head, t.end()) is not None))
+        if (w >= _COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not TOWN_STOP.search(t.group(1)):
             out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
 
 
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由))(?![年度由])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布))(?![年度由])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the
@@ -249,7 +260,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         ms = places.mentions(head)
     except FileNotFoundError as e:  # the division data is missing: say so, guess nothing
         return Reading(None, None, (f"未能读取行政区划数据 (division data missing): {e}",))
-    cands = [c for c in _candidates(head, ms, lw) if c.weight > 0]
+    cands = [c for c in _candidates(head, ms, lw) if c.weight > 0 and not _cited(head, c.start)]
     placed = [c for c in cands if c.place is not None]
     placeless = [c for c in cands if c.place is None]
     warnings: list[str] = []

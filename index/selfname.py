@@ -69,11 +69,20 @@ _COMPILED = re.compile(r"由\s*([\u4e00-\u9fff]{2,12}?人民政府办公室)\s*(
 def compiled_for_county(head: str, office: str) -> bool:
     """Whether a report with no title, whose body was read as ``office`` (a government office),
     is the county government's report the office compiled: it says 由<office>编制 or gives the
-    office as its contact, and speaks as the county (我县 / 全县), never as the office."""
+    office as its contact, and speaks as the county (我县 / 全县) or as no body, never as the office."""
     m = _COMPILED.search(head)
     named = bool(m and m.group(1).endswith(office[-7:])) or any(
         _CONTACT.search(_sentence(head, o.start())) for o in re.finditer(re.escape(office), head))
-    return named and bool(re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head)) and not re.search(r"我办|本办", head)
+    if not named or re.search(r"我办|本办", head):
+        return False
+    if re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head):
+        return True
+    # …or speaks as no body at all (松江区人民政府网站…受理申请1416件), naming the office only as its
+    # maker or contact: an office's own report says 我局 / 我中心, or makes the office its subject
+    # (2025年,临夏市人民政府办公室深入贯彻…) or announces it (现公布…办公室2024年…报告)
+    others = [o for o in re.finditer(re.escape(office), head) if not _CONTACT.search(_sentence(head, o.start()))
+              and not (m and m.start(1) == o.start())]
+    return not others and not _SELF.search(head)
 
 
 _COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|人民政府|中心))\s*(?:负责|组织|结合[^。，,]{0,20})?编制")

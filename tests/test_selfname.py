@@ -130,3 +130,31 @@ def test_the_report_speaking_of_itself_in_its_first_sentence_is_no_title() -> No
 def test_a_township_named_only_in_the_text(page, name, county) -> None:
     r = _read(page)
     assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
+
+
+def test_a_county_report_speaking_as_no_body_is_the_governments_not_its_contacts() -> None:
+    page = ("本年度报告根据条例要求编制，统计期限为2024年1月1日至12月31日。本报告电子版可从中宁县人民政府网站下载。"
+            "如对本报告有疑问，请与中宁县人民政府办公室联系（电话：0955-5012345）。\n一、总体情况\n"
+            "2024年，通过县政府网站主动公开政府信息2100条，受理政府信息公开申请35件。\n")
+    assert _read(page).agency.name == "中宁县人民政府"
+    # the office as the overview's subject, or announcing its own report: the office's report
+    subject = page.replace("2024年，通过县政府网站", "2024年，中宁县人民政府办公室认真落实条例，通过县政府网站")
+    assert _read(subject).agency.name == "中宁县人民政府办公室"
+    announced = page.replace("本年度报告根据条例要求编制", "现公布中宁县人民政府办公室2024年政府信息公开工作年度报告")
+    assert _read(announced).agency.name == "中宁县人民政府办公室"
+    # a body speaking of itself (我局) is no county government
+    assert _read(page.replace("2024年，通过", "2024年，我局通过")).agency.name == "中宁县人民政府办公室"
+
+
+@pytest.mark.parametrize("page, name", [
+    # announcing its report in the opening sentence, a cited notice's issuer before it
+    ("2020年，鸣沙镇按照《宁夏回族自治区人民政府办公厅关于做好2020年政府信息公开工作年度报告编制和发布工作的通知》"
+     "要求推进政务公开。现特向社会公布鸣沙镇2020年度政府信息公开年度报告，统计期限自2020年1月1日起至12月31日止。\n"
+     "一、主动公开政府信息情况\n我镇通过中宁县政府网站公开信息88条。\n", "鸣沙镇人民政府"),
+    # the overview's subject, its county only in the contact address and the site's name
+    ("本报告发布在中宁县人民政府门户网站。如有疑问，请联系舟塔乡党政办公室，地址：宁夏中宁县舟塔乡中心街1号。\n"
+     "一、总体情况\n2021年,舟塔乡人民政府坚持以条例为指导，全年主动公开信息45条。\n", "舟塔乡人民政府"),
+])
+def test_a_township_speaking_of_itself_without_its_county(page, name) -> None:
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == "中宁县"
