@@ -165,10 +165,24 @@ def _is_list_part(after: str) -> bool:
     if not after.startswith("、"):
         return False
     nxt = _FIGURE.search(after)
-    between = after[: nxt.start()] if nxt else ""
-    # "网站80条、微信公众号120条" lists channels, each its own figure; only categories are parts.
-    return bool(nxt and (nxt.group("unit") or nxt.group("mul")) and not _ANY_DISCLOSED_CUE.search(between)
-                and _channel(between) is None)
+    return bool(nxt and (nxt.group("unit") or nxt.group("mul")) and _is_list_tail(after[: nxt.start()]))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+def _is_list_tail(seg: str) -> bool:
+    """The words between a list's category and the next figure name the next category, not a
+    channel ("网站80条、微信公众号120条": each its own figure), a verb opening another count
+    (、主动公开…) or a total (、共发布信息120条); a cue word inside a name (政务公开机构职能,
+    政府信息公开年报) is part of the name."""
+    j = _LIST_JOIN.match(seg)
+    return bool(j) and not _ANY_DISCLOSED_CUE.match(seg, j.end()) and not _OTHER_KIND_CUE.search(seg) \
+        and not re.search(r"共|累计|合计|总计|总数|总量|全年|申请", seg) and _channel(seg) is None
+
+
+# another kind's cue anywhere (、依申请公开政府信息4条): the list moves to another count
+_OTHER_KIND_CUE = _terms(tuple(c for k in _COUNT_KINDS if not k.key.startswith("disclosed.") for c in k.cues))
 
 
 def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention],
@@ -199,11 +213,14 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         resp: list[str] = []  # channels 分别 hands to this clause's figures, in order
         resp_seg = ""  # the words before 分别: the cue of every figure it hands out
         kresp: list[str] = []  # kinds 分别 hands to them ("复议、诉讼分别为1件和0件")
+        listing = False  # the last figure was one category of a list that no figure totals
         for m in _FIGURE.finditer(clause):
             if not m.group("unit") and not m.group("mul") and not _unitless_count(clause, seg_start, m):
                 continue
             seg = clause[seg_start:m.start()]
             seg_start = m.end()
+            # "…部门动态3条、政府信息公开年报1条": the list's last category is a part like the others
+            tail = listing = listing and _is_list_tail(seg)
             if _QIZHONG in seg:
                 qizhong = True
             chan = _channel(seg)
@@ -271,7 +288,10 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             # a bare 发布 names no thing of its own: "政策解读方面，共发布12篇" counts the topic
             if kind in (None, "disclosed.total") and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
                 kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named
-            if kind is None or (kind.startswith("disclosed.") and _is_list_part(after) and not handed):
+            if kind is not None and kind.startswith("disclosed.") and not handed and (tail or _is_list_part(after)):
+                listing = True
+                continue
+            if kind is None:
                 continue
             if kind.startswith("disclosed.") and _ALL_YEARS.search(clause[max(0, m.start() - 30): m.start()]):
                 continue  # "历年以来主动公开信息453条": every year's, not the report's

@@ -56,6 +56,9 @@ CASES = [
     ("截至年底，共有0例依申请公开。", {"applications.received": 0}),
     ("在县政府门户网站发布工作动态58条、通知公告21条、人事信息9条；微信公众号发布信息约600条。",
      {"disclosed.wechat": 600}),  # the site's categories, never totalled: no website figure
+    # …the list's last category too, a cue word inside its name (政务公开, 信息公开年报)
+    ("在区政府网站主动公开信息通知公告13条、政务公开机构职能1条、政策文件2条、政府信息公开年报1条。", {}),
+    ("在区政府网站发布工作动态80条、通知公告40条、共发布信息120条。", {"disclosed.website": 120}),
     # a sentence opening with 其中 breaks down the one before: the account's own figure, not the next category's
     ("全年主动公开政府信息累计75条。其中，政务微信信息31条，工作动态2条，办事指南4条。",
      {"disclosed.total": 75, "disclosed.wechat": 31}),
