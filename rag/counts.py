@@ -54,7 +54,21 @@ def between(item: str, term: str, asked: list[str]) -> str:
 _ASKED_UNIT = re.compile(r"(?:多少|几)\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
 
 
-def asked_unit(question: str) -> str:
-    """The counter a Chinese question counts in (多少篇 → 篇), "" when it names none."""
+# The English count nouns that name one Chinese counter ("how many cases" counts 件, not 项)
+_EN_UNITS = (("件", r"cases?|applications?|requests?"), ("篇", r"articles?|posts?"), ("次", r"times|sessions?"),
+             ("人", r"people|persons|visitors"))
+# the words after "how many" up to the question's verb: the thing counted is among them
+_HOW_MANY = re.compile(r"how\s+many\s+((?:(?!did\b|does\b|do\b|were\b|was\b|has\b|have\b|had\b|is\b|are\b)"
+                       r"[a-z'-]+\s*){1,6})", re.I)
+
+
+def asked_unit(question: str, language: str = "zh") -> str:
+    """The counter a question counts in (多少篇 → 篇; how many … cases → 件), "" when it names none."""
+    if language == "en":
+        m = _HOW_MANY.search(question)
+        for word in (m.group(1).lower().split() if m else ()):
+            if (u := next((u for u, rx in _EN_UNITS if re.fullmatch(rx, word)), "")):
+                return u
+        return ""
     m = _ASKED_UNIT.search(question)
     return m.group(1) if m else ""

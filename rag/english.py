@@ -131,6 +131,10 @@ def dictionary_senses(text: str) -> list[tuple[str, ...]]:
             if hits:
                 ranked = sorted(hits, key=lambda w: -_common(w))
                 group = tuple(w for w in ranked[:PER_WORD] if _common(w) > 0 and w not in seen)
+                if i + n < len(words) and words[i + n][0] in ("information", "info"):
+                    # "work information" is 工作信息, as the reports name their kinds of items
+                    # (财政信息, 人事信息): the compound first, the word alone still a sense
+                    group = tuple(w + "信息" for w in group) + group
                 if group:
                     out.append(group)
                     seen.update(group)

@@ -50,8 +50,9 @@ def normalized(text: str) -> Normalized:
     return normalize(text)
 
 
-def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
-    """Content words of the question, in Chinese (English mapped through rag.english)."""
+def focus_terms(question: str, language: str, names: list[str], general: bool = True) -> list[str]:
+    """Content words of the question, in Chinese (English mapped through rag.english); with
+    ``general`` False a compound (工作信息) stays beside its part (工作)."""
     text = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", question)  # a year filters; "2024年收了" is no 年收
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
@@ -59,7 +60,8 @@ def focus_terms(question: str, language: str, names: list[str]) -> list[str]:
     if language == "en":
         terms += focus_words(text)
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
-        return _general(list(dict.fromkeys(terms)))
+        terms = list(dict.fromkeys(terms))
+        return _general(terms) if general else terms
     quoted = quoted_terms(text)
     for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
         if t not in terms:

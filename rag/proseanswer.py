@@ -36,11 +36,20 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
     among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it."""
     terms = list(dict.fromkeys(terms))
     # (nothing else named between the word and its figure, how much of the asked words the item
-    # names, -order): "财政信息83条" over "门户网上发布部门动态20条", "省级媒体发稿104篇" over
-    # "国家级媒体发稿17篇" for 省级 + 媒体, "政策解读13条" over "更新信息151条" for 更新 + 政策解读
+    # names, the asked counter, -order): "财政信息83条" over "门户网上发布部门动态20条", "省级媒体发稿104篇"
+    # over "国家级媒体发稿17篇" for 省级 + 媒体, "政策解读13条" over "更新信息151条" for 更新 + 政策解读,
+    # "办理行政许可456件" over "公示的行政许可44项" for how many … cases
+    unit = N.asked_unit(q.text, q.language)
     found = []
+    one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
     for order, term in enumerate(terms):
-        for s in P.best_sentences(p, q, [term], q.reports, k=3):
+        sents = P.best_sentences(p, q, [term], q.reports, k=3)
+        if one is not None and len(term) >= 4 and not any(term in s.text for s in sents) and not _names(one, term):
+            # a long term the one report writes, in a passage the question's search did not reach
+            # (an English question's words): its sentences that write it
+            sents = [P.Sentence(one, a, b, t, 0.0, 1.0) for a, b, t in P.sentences_of(one, 0, len(one.text))
+                     if term in t][:3]
+        for s in sents:
             for c in P.clauses(s.text):
                 got = P.figure_after(c, term)
                 clean = got is not None and not N.between(got[1], term, terms)
@@ -49,11 +58,19 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
                     got = got if got is not None and got[1].endswith(term) else None
                     clean = True
                 if got is not None:
-                    found.append(((clean, sum(len(t) for t in terms if t in got[1]), -order), got, s))
+                    counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
+                    found.append(((clean, sum(len(t) for t in terms if t in got[1]), counted, -order), got, s))
     if not found:
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])
     return _figure_answer(q, s, value, clause)
+
+
+def _names(rep: Report, term: str) -> bool:
+    """The term is the report's body or place (化隆县群科新区综合服务中心 quoted in an English question)."""
+    own = [rep.agency.name, *rep.agency.aliases] if rep.agency else []
+    own += [x for x in (rep.place.county, rep.place.city) if x] if rep.place else []
+    return any(o and (o in term or term in o) for o in own)
 
 
 def _figure_answer(q: Query, s: P.Sentence, value: float, clause: str) -> Answer:
@@ -98,8 +115,11 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
             return a
     if q.shape == "how_many" and len(scope) == 1:  # not a total: 原创和转发的 sums two named figures
         # the report's own words: as the question writes them, or quoted in an English question (网上民声)
+        # …or an English compound the report writes (work information: 工作信息)
         named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, focus_names(p, q)) if lang == "zh" else \
-            re.findall(r"[\u4e00-\u9fff]{2,}", q.text)
+            re.findall(r"[\u4e00-\u9fff]{2,}", q.text) + [
+                t for t in P.focus_terms(q.text, lang, focus_names(p, q), general=False)
+                if len(t) >= 4 and t not in terms and t in P.normalized(scope[0].text).text]
         # an English question's own words reach the text as a dictionary's senses (财政 for financial)
         told = counted_figure(p, q) or \
             named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (4 if lang == "zh" else 2)),
@@ -114,7 +134,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
-                                    unit=N.asked_unit(q.text) if lang == "zh" else "")
+                                    unit=N.asked_unit(q.text, lang))
         # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
         # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
         unstated = [t for t in narrow if t in top.text and not re.search(r"\d", top.text[top.text.find(t):])

@@ -62,11 +62,15 @@ PAGE = ("海原县教育体育局2023年政府信息公开工作年度报告\n�
 OTHER = ("西吉县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实政务公开要点，"
          "加强政策解读。\n")
 THIRD = ("泾源县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局主动公开政府信息共215条。\n")
+HEALTH = ("隆德县卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n2023年公开公示的行政许可44项、行政处罚16项。"
+          "深入推进放管服改革，2023年办理行政许可456件，其他服务事项247件。\n二、其他需要报告的事项\n"
+          "全年开展政务公开督查工作3次。全年我局编发推送工作信息共57条，发布公告共7次。\n")
 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    return pipeline_over(tmp_path_factory.mktemp("prose-counts"), {"haiyuan-2023": PAGE, "xiji-2023": OTHER, "jingyuan-2023": THIRD})
+    return pipeline_over(tmp_path_factory.mktemp("prose-counts"), {"haiyuan-2023": PAGE, "xiji-2023": OTHER, "jingyuan-2023": THIRD,
+                                                                          "longde-2023": HEALTH})
 
 
 def _lead(small, question: str) -> list[float]:
@@ -82,6 +86,23 @@ def _lead(small, question: str) -> list[float]:
 def test_the_figure_is_the_asked_things_own(small, question, number):
     got = _lead(small, question)
     assert number in got and not {2, 1, 40, 12, 9, 11, 8, 3} - {number} & set(got)
+
+
+@pytest.mark.parametrize("question, number", [
+    # "cases" count in 件: the licences handled, not the 项 publicised
+    ("How many administrative licensing cases did the Longde County health bureau handle in 2023?", 456),
+    # "work information" is 工作信息, as the reports name kinds of items
+    ("How many work information items did the Longde County health bureau compile and push in 2023?", 57),
+])
+def test_an_english_question_reaches_its_own_figure(small, question, number):
+    assert _lead(small, question)[-1:] == [number]
+
+
+def test_an_english_count_noun_names_a_counter():
+    assert N.asked_unit("How many administrative licensing cases did X handle?", "en") == "件"
+    assert N.asked_unit("How many WeChat articles did X post?", "en") == "篇"
+    assert N.asked_unit("How many press conferences were held?", "en") == ""
+    assert N.asked_unit("一共办理了多少件？") == "件"
 
 
 def test_a_comparison_where_one_report_gives_the_figure_names_it_and_the_other(small):
