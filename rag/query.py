@@ -183,7 +183,14 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         by_year = {r.id for r in reports if r.year in q.years}
         allowed = by_year if allowed is None else allowed & by_year
     q.reports = sorted(allowed) if allowed is not None else None
-    q.unknown_places = [n for n in _unknown_places(question, places) if not also.get(n.split("（")[0])]
+    # a short form (察右中旗, 喀左县) is unknown only when its full name is too
+    known = places.covers if isinstance(places, Places) else lambda n: any(n in p.aliases for p in places)
+    q.unknown_places = [n for n in _unknown_places(question, places)
+                        if not ((full := also.get(n.split("（")[0])) and known(full))]
+    if q.places and q.unknown_places and set(q.places) <= _parents(q.unknown_places):
+        # 黑龙江省萝北县: the province only says where the county lies; the county is the one asked
+        # about, and the corpus lacks it — never another county of the same province
+        q.places, q.reports = [], []
     text = question.lower()
     q.targets = _targets(question)
     cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
@@ -328,6 +335,14 @@ def _fits(target: Target, column: str) -> bool:
     if target.table == T.REVIEW:
         return column in {c.label for c in T.REVIEW_COLUMNS}
     return column not in {c.label for c in T.APPLICANT_COLUMNS + T.REVIEW_COLUMNS}
+
+
+def _parents(names: list[str]) -> set[str]:
+    """The cities and provinces the named county-level divisions lie in."""
+    from index import places as divisions
+
+    return {x for n in names for d in divisions.lookup(n.split("（")[0]) if d.level == "county"
+            for x in (d.city, d.province) if x}
 
 
 def _unknown_places(question: str, places: list[Place]) -> list[str]:

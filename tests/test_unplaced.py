@@ -18,3 +18,19 @@ def test_a_refusal_names_the_reports_it_could_not_place(tmp_path):
     # a year no unplaced report covers: nothing to add
     assert "未能识别" not in p.ask("喀喇沁左翼蒙古族自治县2019年发布了多少条信息？").text
 
+
+
+def test_a_county_the_corpus_lacks_is_refused_though_its_province_is_there(tmp_path):
+    p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "page-2025": UNPLACED})
+    for question in ("宁夏回族自治区同心县教育体育局2025年主动公开了多少条信息？",
+                     "How many items did the Tongxin County (同心县) education bureau of Ningxia disclose in 2025?"):
+        a = p.ask(question)
+        assert a.refused and "同心县" in a.text and "80" not in a.text.splitlines()[0]
+    # the province alone still asks about the province's reports
+    assert not p.ask("宁夏回族自治区2025年主动公开了多少条信息？").refused
+
+
+def test_a_short_county_name_the_corpus_lacks_is_no_corpus_wide_question(tmp_path):
+    p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "page-2025": UNPLACED})
+    a = p.ask("喀左县政府门户网站2025年发布了几条信息？")  # 喀喇沁左翼蒙古族自治县, as locals write it
+    assert a.refused and "喀左县" in a.text and "page-2025" in a.text
