@@ -151,8 +151,10 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     also = _division_names(question)
     low = question.lower()
     named = places.candidates(question) if isinstance(places, Places) else places
+    longer = [(m.start(), m.end()) for m in _known_divisions()[0].finditer(question)]
     for p in places if also else named:
-        if p.name in also or any(_mentions(question, a, low) for a in p.aliases):
+        if p.name in also or any(_mentions(question, a, low) and not _within_longer(question, a, longer)
+                                 for a in p.aliases):
             q.places.append(p.name)
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
@@ -335,6 +337,16 @@ def _fits(target: Target, column: str) -> bool:
     if target.table == T.REVIEW:
         return column in {c.label for c in T.REVIEW_COLUMNS}
     return column not in {c.label for c in T.APPLICANT_COLUMNS + T.REVIEW_COLUMNS}
+
+
+def _within_longer(question: str, alias: str, longer: list[tuple[int, int]]) -> bool:
+    """Every mention of a Chinese alias starts inside a longer division's name or lies within it
+    (城区 and 城区教育局 in 婺城区教育局): the question names that division, not the alias's place."""
+    if alias.isascii():
+        return False
+    at = [m.start() for m in re.finditer(re.escape(alias), question)]
+    return bool(at) and all(any(a < i < b or (a <= i and i + len(alias) <= b and b - a > len(alias))
+                                for a, b in longer) for i in at)
 
 
 def _parents(names: list[str]) -> set[str]:

@@ -34,3 +34,12 @@ def test_a_short_county_name_the_corpus_lacks_is_no_corpus_wide_question(tmp_pat
     p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "page-2025": UNPLACED})
     a = p.ask("喀左县政府门户网站2025年发布了几条信息？")  # 喀喇沁左翼蒙古族自治县, as locals write it
     assert a.refused and "喀左县" in a.text and "page-2025" in a.text
+
+
+def test_a_place_whose_name_lies_inside_the_asked_ones_is_not_asked_about(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "chengqu-2022": "晋城市城区教育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局微信公众号发布信息500条。\n",
+        "wucheng-2022": "金华市婺城区教育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局微信公众号发布信息203条。\n"})
+    q = p.understand("婺城区教育局2022年在微信公众号上发布了多少条信息？")
+    assert q.places == ["婺城区"]
+    assert "城区" in p.understand("晋城市城区2022年微信公众号发布了多少条信息？").places
