@@ -260,7 +260,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         ms = places.mentions(head)
     except FileNotFoundError as e:  # the division data is missing: say so, guess nothing
         return Reading(None, None, (f"未能读取行政区划数据 (division data missing): {e}",))
-    cands = [c for c in _candidates(head, ms, lw) if c.weight > 0 and not _cited(head, c.start)]
+    cands = [c for c in _candidates(head, ms, lw) if c.weight > 0]
+    # a cited notice's issuer only where nothing else is named (下发了《台安县人民政府办公室关于…》)
+    cands = [c for c in cands if not _cited(head, c.start)] or cands
     placed = [c for c in cands if c.place is not None]
     placeless = [c for c in cands if c.place is None]
     warnings: list[str] = []

@@ -71,8 +71,11 @@ def compiled_for_county(head: str, office: str) -> bool:
     is the county government's report the office compiled: it says 由<office>编制 or gives the
     office as its contact, and speaks as the county (我县 / 全县) or as no body, never as the office."""
     m = _COMPILED.search(head)
+    # named as maker, as contact, or as the issuer of the notices the county put out (下发了《台安县
+    # 人民政府办公室关于印发…的通知》: a report naming no other body)
     named = bool(m and m.group(1).endswith(office[-7:])) or any(
-        _CONTACT.search(_sentence(head, o.start())) for o in re.finditer(re.escape(office), head))
+        _CONTACT.search(_sentence(head, o.start())) or head[o.start() - 1: o.start()] == "《"
+        for o in re.finditer(re.escape(office), head))
     if not named or re.search(r"我办|本办", head):
         return False
     if re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head):

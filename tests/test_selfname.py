@@ -158,3 +158,11 @@ def test_a_county_report_speaking_as_no_body_is_the_governments_not_its_contacts
 def test_a_township_speaking_of_itself_without_its_county(page, name) -> None:
     r = _read(page)
     assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == "中宁县"
+
+
+def test_a_county_report_naming_only_the_notices_its_office_issued_is_the_governments() -> None:
+    page = ("根据条例规定编制本报告，统计期限为2025年1月1日至12月31日。\n一、总体情况\n"
+            "按照《固原市人民政府办公室关于印发2025年政务公开工作要点的通知》，下发了《隆德县人民政府办公室关于印发"
+            "政务公开工作要点的通知》。全年全县通过县政府网站发布信息1800条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "隆德县人民政府" and r.place.county == "隆德县"
