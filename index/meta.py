@@ -302,6 +302,12 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         m, form, end = own  # 我中心 throughout, 闽侯县土地储备发展中心 in the contact line
         chosen = _Candidate(m, (), form, _unlisted_kind(form), m.start, end, 1.0)
         place_mention = m
+    if (chosen is None or _cited(head, chosen.start) or (chosen.place is not None and _level(chosen.place) < 2)) \
+            and (site := selfname.site_owner(head, ms)) is not None:
+        # 我县 throughout, 中阳县人民政府门户网站 its only own name (吕梁市 named in a cited rule): the
+        # county government's report
+        chosen = _Candidate(site, (), "人民政府", body_rx()[1]["人民政府"], site.start, site.end, 1.0)
+        place_mention = site
     if chosen is None or place_mention is None:
         return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
 

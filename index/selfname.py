@@ -102,3 +102,20 @@ def compiler_differs(head: str, name: str, county: str) -> str | None:
     if other == name or other.startswith(name) or name.startswith(other) or other.endswith("办公室"):
         return None  # the same body, or its office compiling (see compiled_for_county)
     return other
+
+
+_SPEAKS = re.compile(r"(?:我|全)([县区旗])")
+_SITE = re.compile(r"(?:人民)?政府(?:门户)?网站")
+
+
+def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
+    """The county whose government's site the report names (中阳县人民政府门户网站) where it speaks as
+    a county of that level (我县 / 全县) at least twice: a county report naming itself only so."""
+    counts = Counter(m.group(1) for m in _SPEAKS.finditer(head))
+    level, n = counts.most_common(1)[0] if counts else ("", 0)
+    if n < 2:
+        return None
+    owners = [m for m in ms if _SITE.match(head, m.end) and any(
+        d.level == "county" and d.name.endswith(level) for d in m.divisions)]
+    return owners[0] if owners and len({m.divisions[0].name for m in owners}) == 1 else None
+

@@ -166,3 +166,13 @@ def test_a_county_report_naming_only_the_notices_its_office_issued_is_the_govern
             "政务公开工作要点的通知》。全年全县通过县政府网站发布信息1800条。\n")
     r = _read(page)
     assert r.agency is not None and r.agency.name == "隆德县人民政府" and r.place.county == "隆德县"
+
+
+def test_a_county_speaking_as_wo_xian_named_only_by_its_site_is_the_governments() -> None:
+    page = ("本年度报告根据条例要求编制，统计期限从2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，我县认真落实条例，"
+            "按照《固原市政府信息依申请公开办理答复规范》规范答复。\n（一）主动公开\n2022年西吉县人民政府门户网站发布各类政府信息"
+            "3200条。全县共收到依申请公开2件，我县均按期答复。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "西吉县人民政府" and r.place.county == "西吉县"
+    # a body that speaks as 我局 is not made the county's government
+    assert _read(page.replace("我县", "我局")).agency is None or _read(page.replace("我县", "我局")).agency.name != "西吉县人民政府"
