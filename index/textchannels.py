@@ -143,3 +143,24 @@ def account_channel(seg: str, accounts: dict[str, str]) -> str | None:
         if re.search(re.escape(name) + f"(?={_AS_ACCOUNT})", seg):
             return chan
     return None
+
+
+# "在“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇": two accounts of one channel, a
+# figure each — together the channel's figure for the year (both stated, nothing guessed)
+_ACCOUNTS_EACH = re.compile(
+    r"(?P<names>(?:[“\"「][^”\"」]{1,20}[”\"」]\s*(?:[、和及与]\s*)?){2,})(?P<chan>[^，,。；;“”\d]{1,12}?)分别"
+    r"(?P<verb>[^\d，,。；;]{0,12}?)(?P<figs>\d+\s*(?P<u>[条篇个次期])(?:\s*(?:[、和及与]|以及)\s*\d+\s*(?P=u))+)")
+
+
+def accounts_each(clause: str) -> tuple[str, int, tuple[int, int], str] | None:
+    """(channel, the figures' sum, their span in the clause, the counter) where a clause hands one figure to each
+    of several accounts of the same channel, as many figures as accounts; else None."""
+    m = _ACCOUNTS_EACH.search(clause)
+    if not m:
+        return None
+    chan = channel(m.group("chan"))
+    figs = [int(x) for x in re.findall(r"\d+", m.group("figs"))]
+    if chan in (None, "multi", "neutral", "other") or len(figs) != len(_QUOTED.findall(m.group("names"))):
+        return None
+    return chan, sum(figs), m.span("figs"), m.group("u")
+

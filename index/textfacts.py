@@ -33,7 +33,7 @@ import re
 from index import template as T
 from index.contacts import contact_values
 from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
-from index.textchannels import account_channel, account_names, listed_kinds, respectively
+from index.textchannels import account_channel, account_names, accounts_each, listed_kinds, respectively
 from index.factkinds import BY_KEY, KINDS, FactKind
 from index.model import Span, TextFact
 from index.normalize import Normalized
@@ -214,9 +214,17 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         resp_seg = ""  # the words before 分别: the cue of every figure it hands out
         kresp: list[str] = []  # kinds 分别 hands to them ("复议、诉讼分别为1件和0件")
         listing = False  # the last figure was one category of a list that no figure totals
+        each = accounts_each(clause)
+        if each and f"disclosed.{each[0]}" in BY_KEY and each[3] in BY_KEY[f"disclosed.{each[0]}"].units:
+            a, b = start + c_start + each[2][0], start + c_start + each[2][1]
+            out.append(Mention(f"disclosed.{each[0]}", each[1], (a, b), text[a:b], each[3]))
+            seen.add(f"disclosed.{each[0]}")
         for m in _FIGURE.finditer(clause):
             if not m.group("unit") and not m.group("mul") and not _unitless_count(clause, seg_start, m):
                 continue
+            if each and each[2][0] <= m.start() < each[2][1]:
+                seg_start = m.end()
+                continue  # one account's figure, summed above
             seg = clause[seg_start:m.start()]
             seg_start = m.end()
             # "…部门动态3条、政府信息公开年报1条": the list's last category is a part like the others

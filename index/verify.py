@@ -89,7 +89,14 @@ _NOUGHT = re.compile(r"未|没有|无|零|0|〇")
 
 def _fact_agrees(f: Any) -> bool:
     figures = _figures(f.raw)
-    return _agrees(f.value, figures) or (f.value == 0 and (not figures or bool(_NOUGHT.search(_fold(f.raw)))))
+    return _agrees(f.value, figures) or (f.value == 0 and (not figures or bool(_NOUGHT.search(_fold(f.raw))))) \
+        or _agrees(f.value, {_parts(f.raw)})
+
+
+def _parts(raw: str) -> float:
+    """The sum of a list's figures ("279篇、230篇": one channel's two accounts, stated each)."""
+    parts = [number(m.group(1)) for m in _FIGURE.finditer(_fold(raw))]
+    return sum(p for p in parts if p is not None) if len(parts) >= 2 and re.search(r"[、和及与]", raw) else -1.0
 
 
 def without_disagreeing_facts(report: Report) -> Report:

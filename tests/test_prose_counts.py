@@ -98,6 +98,18 @@ def test_an_english_question_reaches_its_own_figure(small, question, number):
     assert _lead(small, question)[-1:] == [number]
 
 
+def test_two_accounts_of_one_channel_each_given_a_figure_are_the_channels_figure(tmp_path):
+    assert _facts("2025年,在“同安教育”“同安智慧教育”微信公众号分别发布信息279篇、230篇。") == [("disclosed.wechat", 509)]
+    assert _facts("通过政府网站、微信公众号分别发布信息300条、200篇。") == [("disclosed.website", 300), ("disclosed.wechat", 200)]
+    p = pipeline_over(tmp_path, {
+        "tongan-2025": "厦门市同安区教育局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，在“同安教育”“同安智慧教育”"
+                       "微信公众号分别发布信息279篇、230篇。\n",
+        "wucheng-2025": "金华市婺城区教育局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，我局微信公众号发布信息300条。\n"})
+    a = p.ask("婺城区教育局和同安区教育局2025年，哪个在微信公众号上发布的信息更多？")
+    assert a.text.startswith("同安区") and not a.refused
+    assert 509 in numbers_in(p.ask("同安区教育局2025年微信公众号发布了多少篇信息？").text.splitlines()[0])
+
+
 def test_an_english_count_noun_names_a_counter():
     assert N.asked_unit("How many administrative licensing cases did X handle?", "en") == "件"
     assert N.asked_unit("How many WeChat articles did X post?", "en") == "篇"
