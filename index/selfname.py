@@ -118,4 +118,3 @@ def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
     owners = [m for m in ms if _SITE.match(head, m.end) and any(
         d.level == "county" and d.name.endswith(level) for d in m.divisions)]
     return owners[0] if owners and len({m.divisions[0].name for m in owners}) == 1 else None
-

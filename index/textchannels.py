@@ -163,4 +163,3 @@ def accounts_each(clause: str) -> tuple[str, int, tuple[int, int], str] | None:
     if chan in (None, "multi", "neutral", "other") or len(figs) != len(_QUOTED.findall(m.group("names"))):
         return None
     return chan, sum(figs), m.span("figs"), m.group("u")
-
