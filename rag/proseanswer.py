@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index import concepts
 from index import template as T
 from index.model import Answer, Citation, Report
 from rag import facts as F
@@ -46,13 +47,19 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
         sents = P.best_sentences(p, q, [term], q.reports, k=3)
         if one is not None and len(term) >= 4 and not any(term in s.text for s in sents) and not _names(one, term):
             # a long term the one report writes, in a passage the question's search did not reach
-            # (an English question's words): its sentences that write it
-            sents = [P.Sentence(one, a, b, t, 0.0, 1.0) for a, b, t in P.sentences_of(one, 0, len(one.text))
-                     if term in t][:3]
+            # (an English question's words): its sentences that write it too
+            sents += [P.Sentence(one, a, b, t, 0.0, 1.0) for a, b, t in P.sentences_of(one, 0, len(one.text))
+                      if term in t][:3]
+        # an English question's concept (通知公告) as the report may write it (公告类信息4861条)
+        alike = [v for v in concepts.same_as(term) if v != term and len(v) >= 2] if q.language == "en" else []
         for s in sents:
             for c in P.clauses(s.text):
-                got = P.figure_after(c, term)
-                clean = got is not None and not N.between(got[1], term, terms)
+                word, got = term, P.figure_after(c, term)
+                for v in alike if got is None else ():
+                    if (got := P.figure_after(c, v)) is not None:
+                        word = v
+                        break
+                clean = got is not None and not N.between(got[1], word, terms + alike)
                 if got is None and len(term) >= 3:  # 48件行政规范性文件: the figure before the word
                     got = N.figure_before(c, "", term)
                     got = got if got is not None and got[1].endswith(term) else None
