@@ -39,6 +39,7 @@ from index.model import Span, TextFact
 from index.normalize import Normalized
 from index.numbers import CN_DIGITS, number
 from index.textzeros import CLAUSE_END as _CLAUSE_END, COUNT_KINDS as _COUNT_KINDS, CUE_RE as _CUE_RE
+from index.textorder import FIRST_HANDLED, by_noun, figure_first
 from index.textzeros import EXCLUDE_RE as _EXCLUDE_RE, Mention, alt as _alt, terms as _terms, zero_mentions
 
 
@@ -67,32 +68,6 @@ _UNITLESS_APPLICATIONS = re.compile(r"(?:(?:依申请公开|公开申请|信息�
 # What may follow a bare count in its clause: nothing, or the next item of a list whose line break
 # the page lost ("…申请事项0三是政府信息管理方面").
 _NEXT_ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]")
-
-
-# A figure may come first, its channel and verb after it: the items a channel carried ("816条信息经
-# 某县人民政府门户网站对外发布"), or the people who follow it ("5434名用户关注了…公众号").
-_FIRST_ITEMS = re.compile(r"(?:的)?(?:政务|政府)?(?:信息|推文|稿件|文章|图文|动态|消息)?\s*(?:经|通过|在|由|借助|依托|于)"
-                          r"(?P<mid>[^，,。；;！？]{1,30})(?:对外|向社会|上)?(?:发布|推送|公开|刊发|刊载|推出|上传|挂网|发出)")
-_FIRST_FOLLOWERS = re.compile(r"(?:用户|粉丝|群众|网友|读者)?\s*(?:关注|订阅)了?(?P<mid>[^，,。；;！？]{1,24})")
-
-
-# …or no channel, and the verb of proactive disclosure: the year's total ("1234条政府信息在2023年内经
-# 我局主动向社会公开").
-_FIRST_TOTAL = re.compile(r"(?:的)?(?:政务|政府)?(?:信息|文件)[^，,。；;！？]{0,16}?主动(?:向社会|对外)?(?:公开|发布)")
-# A figure of a breakdown its verb follows ("…申请12件，其中11件已在法定时限内办结").
-_FIRST_HANDLED = re.compile(r"(?:已|均已|均)?[^，,。；;！？]{0,10}?(?:办结|答复完毕|办理完毕|予以答复)")
-
-
-def _figure_first(after: str) -> str | None:
-    for rx, family in ((_FIRST_ITEMS, "disclosed."), (_FIRST_FOLLOWERS, "followers.")):
-        m = rx.match(after)
-        chan = _channel(m.group("mid")) if m else None
-        if chan is not None and family + chan in BY_KEY:
-            return family + chan
-    m = _FIRST_TOTAL.match(after)
-    if m and _channel(m.group()) is None:
-        return "disclosed.total"
-    return None
 
 
 def _unitless_count(clause: str, seg_start: int, m: re.Match[str]) -> bool:
@@ -282,17 +257,17 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = _HEAD_OF[hs.group(1)]
             if not m.group("unit") and not m.group("mul") and _UNITLESS_APPLICATIONS.search(seg):
                 kind = "applications.received"  # "依申请公开办件量为12": the count needs no counter word
-            if kind is None and not forced and not qizhong and (ff := _figure_first(after)) \
+            if kind is None and not forced and not qizhong and (ff := figure_first(after)) \
                     and m.group("unit") in BY_KEY[ff].units:
                 kind = ff  # "816条信息经某县门户网站发布", "5434名用户关注了…公众号": the channel after it
-            if kind is None and qizhong and "申请" in sentence and _FIRST_HANDLED.match(after) \
+            if kind is None and qizhong and "申请" in sentence and FIRST_HANDLED.match(after) \
                     and m.group("unit") in BY_KEY["applications.handled"].units \
                     and not _EXCLUDE_RE["applications.handled"].search(seg + after[:12]):
                 kind = "applications.handled"  # "其中11件已在法定时限内办结": the verb after it
             if kind is None and _APPLICATIONS_AFTER.match(after) and m.group("unit") in _RECEIVED_UNITS:
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:
-                kind = _by_noun(seg, m.group("unit") or "")
+                kind = by_noun(seg, m.group("unit") or "")
             # a bare 发布 names no thing of its own: "政策解读方面，共发布12篇" counts the topic
             if kind in (None, "disclosed.total") and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
                 kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named
@@ -317,34 +292,6 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         rest = _channel(clause[seg_start:])
         if rest is not None:
             prev_channel, prev_list = rest, _channels(clause[seg_start:])
-
-
-_NOUN_KINDS = [(k, _terms(k.nouns), _terms(k.noun_vetoes) if k.noun_vetoes else None)
-               for k in _COUNT_KINDS if k.nouns]
-# the verbs of the kinds counting the same thing (办结 … 申请): one of them in the clause decides
-_APPLY_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.needs for c in k.cues))
-
-
-def _by_noun(seg: str, unit: str) -> str | None:
-    """"提出政府信息公开申请3件": with no kind's cue in the clause, the counted thing's own name
-    right in it (not 申请人, not a stage such as 申请延期) makes the figure its kind's."""
-    if _APPLY_CUE.search(seg):
-        return None
-    for k, nouns, vetoes in _NOUN_KINDS:
-        last = None
-        for last in nouns.finditer(seg):
-            pass
-        if last is None or unit not in k.units or seg[last.end():last.end() + 1] == "人":
-            continue
-        ex = _EXCLUDE_RE.get(k.key)
-        whole = _ALL_APPLICANTS.sub("", seg)  # all who may apply, together, name no part of them
-        if not ((ex and ex.search(seg)) or (vetoes and vetoes.search(whole))):
-            return k.key
-    return None
-
-
-# "公民、法人和其他组织" (in any of its joinings) is everyone who may apply, not a breakdown by applicant.
-_ALL_APPLICANTS = re.compile(r"公民[、，,]?\s*法人(?:和|或者|或|及|以及|与|、)?(?:其他|其它)组织")
 
 
 _LISTABLE = re.compile("|".join((*T.DECISION_ROWS, T.DOCUMENTS, "本级文件")))
