@@ -160,19 +160,22 @@ def test_a_township_speaking_of_itself_without_its_county(page, name) -> None:
     assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == "中宁县"
 
 
-def test_a_county_report_naming_only_the_notices_its_office_issued_is_the_governments() -> None:
-    page = ("根据条例规定编制本报告，统计期限为2025年1月1日至12月31日。\n一、总体情况\n"
-            "按照《固原市人民政府办公室关于印发2025年政务公开工作要点的通知》，下发了《隆德县人民政府办公室关于印发"
-            "政务公开工作要点的通知》。全年全县通过县政府网站发布信息1800条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name == "隆德县人民政府" and r.place.county == "隆德县"
+# the notices its office issued (下发了《隆德县人民政府办公室关于…》) its only own name
+NOTICES = ("根据条例规定编制本报告，统计期限为2025年1月1日至12月31日。\n一、总体情况\n"
+           "按照《固原市人民政府办公室关于印发2025年政务公开工作要点的通知》，下发了《隆德县人民政府办公室关于印发"
+           "政务公开工作要点的通知》。全年全县通过县政府网站发布信息1800条。\n")
+# 我县 throughout, its own name only its site's (a city named in a cited rule)
+SITE_ONLY = ("本年度报告根据条例要求编制，统计期限从2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，我县认真落实条例，"
+             "按照《固原市政府信息依申请公开办理答复规范》规范答复。\n（一）主动公开\n2022年西吉县人民政府门户网站发布各类政府信息"
+             "3200条。全县共收到依申请公开2件，我县均按期答复。\n")
 
 
-def test_a_county_speaking_as_wo_xian_named_only_by_its_site_is_the_governments() -> None:
-    page = ("本年度报告根据条例要求编制，统计期限从2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，我县认真落实条例，"
-            "按照《固原市政府信息依申请公开办理答复规范》规范答复。\n（一）主动公开\n2022年西吉县人民政府门户网站发布各类政府信息"
-            "3200条。全县共收到依申请公开2件，我县均按期答复。\n")
+@pytest.mark.parametrize("page, county", [(NOTICES, "隆德县"), (SITE_ONLY, "西吉县")])
+def test_a_county_report_naming_no_body_of_its_own_is_the_governments(page, county) -> None:
     r = _read(page)
-    assert r.agency is not None and r.agency.name == "西吉县人民政府" and r.place.county == "西吉县"
-    # a body that speaks as 我局 is not made the county's government
-    assert _read(page.replace("我县", "我局")).agency is None or _read(page.replace("我县", "我局")).agency.name != "西吉县人民政府"
+    assert r.agency is not None and r.agency.name == county + "人民政府" and r.place.county == county
+
+
+def test_a_body_speaking_as_wo_ju_is_not_made_the_countys_government() -> None:
+    r = _read(SITE_ONLY.replace("我县", "我局"))
+    assert r.agency is None or r.agency.name != "西吉县人民政府"
