@@ -50,23 +50,23 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
             # (an English question's words): its sentences that write it too
             sents += [P.Sentence(one, a, b, t, 0.0, 1.0) for a, b, t in P.sentences_of(one, 0, len(one.text))
                       if term in t][:3]
-        # an English question's concept (通知公告) as the report may write it (公告类信息4861条)
+        # an English question's concept (通知公告) as the report may write it (公告类信息4861条), only
+        # where the report never gives a figure after the concept's own name
         alike = [v for v in concepts.same_as(term) if v != term and len(v) >= 2] if q.language == "en" else []
-        for s in sents:
-            for c in P.clauses(s.text):
-                word, got = term, P.figure_after(c, term)
-                for v in alike if got is None else ():
-                    if (got := P.figure_after(c, v)) is not None:
-                        word = v
-                        break
+        before = len(found)
+        for literal, words in ((True, [term]), (False, alike)):
+            for s, c in ((s, c) for s in sents for c in P.clauses(s.text)):
+                word, got = next(((w, g) for w in words if (g := P.figure_after(c, w)) is not None), (term, None))
                 clean = got is not None and not N.between(got[1], word, terms + alike)
-                if got is None and len(term) >= 3:  # 48件行政规范性文件: the figure before the word
+                if got is None and len(term) >= 3 and literal:  # 48件行政规范性文件: the figure before the word
                     got = N.figure_before(c, "", term)
                     got = got if got is not None and got[1].endswith(term) else None
                     clean = True
                 if got is not None:
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
                     found.append(((clean, sum(len(t) for t in terms if t in got[1]), counted, -order), got, s))
+            if len(found) > before:
+                break
     if not found:
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])
