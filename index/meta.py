@@ -144,7 +144,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         t = (TOWN.match(head, end) or STREET_OFFICE.match(head, end)) \
             if any(d.level == "county" for d in last.divisions) else None
         # a name with 局 in it (东局子街道) only where its office is written after it
-        stop = t and TOWN_STOP.search(t.group(1).replace("局", "") if t.group(3) else t.group(1))
+        stop = t and TOWN_STOP.search(t.group(1).replace("局", "") if t.group(3) else t.group(1)) \
+            and not _gazetteer_has(t, last.divisions)
         if t and not stop and (w >= 3 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
                 or (_SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start)
@@ -211,9 +212,16 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             _SUBJECT_BEFORE.search(head, max(0, t.start() - 8), t.start()) is not None
             and _SUBJECT_VERB.match(head, t.end()) is not None))
         if (w >= _COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
-                and not any(m.end == t.start() for m in ms) and not TOWN_STOP.search(t.group(1)):
+                and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
             out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     return out
+
+
+def _gazetteer_has(t: re.Match[str], counties: tuple[places.Division, ...] = ()) -> bool:
+    """A township the gazetteer lists (in one of ``counties`` where given): 恩和镇, 和平镇 hold a
+    character that otherwise marks a phrase caught between a county and 镇 (县教育局和…镇)."""
+    found = {d.name for d in towns.counties_of(t.group(1) + t.group(2))}
+    return bool(found & {d.name for d in counties}) if counties else bool(found)
 
 
 _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布))(?![年度由])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")

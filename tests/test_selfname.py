@@ -179,3 +179,14 @@ def test_a_county_report_naming_no_body_of_its_own_is_the_governments(page, coun
 def test_a_body_speaking_as_wo_ju_is_not_made_the_countys_government() -> None:
     r = _read(SITE_ONLY.replace("我县", "我局"))
     assert r.agency is None or r.agency.name != "西吉县人民政府"
+
+
+@pytest.mark.parametrize("page, name, county", [
+    ("泰来县和平镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息45条。\n", "和平镇人民政府", "泰来县"),
+    ("本报告发布在中宁县人民政府门户网站。如有疑问，请联系恩和镇党政办公室，地址：宁夏中宁县恩和镇中心街1号。\n"
+     "一、总体情况\n2021年,恩和镇人民政府坚持以条例为指导，全年主动公开信息45条。\n", "恩和镇人民政府", "中宁县"),
+])
+def test_a_township_whose_name_holds_he_is_read_where_the_gazetteer_lists_it(page, name, county) -> None:
+    r = _read(page)  # 和 otherwise marks a phrase caught between a county and 镇 (县教育局和…镇)
+    assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
+    assert _read(page.replace("和平镇", "和美镇").replace("恩和镇", "恩和美镇")).agency is None
