@@ -23,8 +23,9 @@ from index.numbers import CN_DIGITS, number
 from rag import wording as W
 
 # Arabic figures (thousands commas only in threes, so a list "1,2,3" is three numbers) or a run
-# of Chinese numerals; then an optional 万 (余/多 may stand between: 3余万).
-_FIGURE = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
+# of Chinese numerals; then an optional 万 (余/多 may stand between: 3余万). Digits after a Latin
+# letter are part of a name (k38, the id an unplaced report is named by), not a figure.
+_FIGURE = re.compile(rf"(?<![\d.A-Za-z_])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
                      r"(\s*(?:余|多)?\s*万)?")
 # A single Chinese numeral is a number only before a measure word (三件, 一个); alone it is part
 # of a word (统一, 一是, 十分).

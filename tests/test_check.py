@@ -47,6 +47,11 @@ def test_what_counts_as_a_number():
         (3.0, "三"), (12.0, "十二"), (1.0, "1"), (2.0, "2"), (3.0, "3"), (955.0, "0955"), (4015469.0, "4015469")]
 
 
+def test_digits_in_a_name_are_no_figure():
+    # an unplaced report is named by its id (k38): its digits are not a claim to back
+    assert figures("k38：3 件；report_7 与 r2") == [(3.0, "3")]
+
+
 def test_cells_facts_and_years_back_numbers():
     row = ("收到和处理政府信息公开申请情况", "（四）无法提供 1.本机关不掌握相关政府信息", "总计")
     cites = [cite("（四）无法提供\t1\t0", 2024, row)]

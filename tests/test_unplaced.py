@@ -43,3 +43,12 @@ def test_a_place_whose_name_lies_inside_the_asked_ones_is_not_asked_about(tmp_pa
     q = p.understand("婺城区教育局2022年在微信公众号上发布了多少条信息？")
     assert q.places == ["婺城区"]
     assert "城区" in p.understand("晋城市城区2022年微信公众号发布了多少条信息？").places
+
+
+def test_a_which_answer_keeps_the_unplaced_report_it_names_by_id(tmp_path):
+    page = ("根据条例规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n"
+            "2025年,教育局共受理政府信息公开申请3宗,均已按期答复。\n")
+    p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "k38": page})
+    a = p.ask("2025年哪些单位收到了政府信息公开申请？")
+    assert not a.refused and "k38" in a.text.splitlines()[0] and "3" in a.text.splitlines()[0]
+
