@@ -246,6 +246,9 @@ def _exact_targets(question: str) -> list[tuple[Target, tuple[int, int]]]:
     return out
 
 
+_APPLIED = re.compile(r"applica|request|申请")
+
+
 def _targets(question: str) -> list[Target]:
     """The template quantities a question names: its exact row labels first, then the quantity
     words. A match lying inside a longer one is a word of that one ("disclosed" inside "partially
@@ -260,6 +263,10 @@ def _targets(question: str) -> list[Target]:
     prose = [m.span() for m in re.finditer(_NOT_ROWS, low)]
     kept = [(t, sp) for t, sp in found if not any(inside(sp, o) for t2, o in found if t2 != t)
             and not any(o[0] <= sp[0] and sp[1] <= o[1] for o in prose)]
+    if not _APPLIED.search(low):
+        # "items disclosed on the government website": an application's outcome (disclosed, withheld)
+        # only where the question speaks of applications
+        kept = [(t, sp) for t, sp in kept if not (low[sp[0]:sp[1]].isascii() and any(w in t.row for w in T.OUTCOME_WORDS))]
     out: list[Target] = []
     for t, _ in kept:
         if t not in out:

@@ -75,6 +75,9 @@ def test_targets(question, first):
 
 def test_targets_none_for_prose_questions():
     assert _targets("How many items did the bureau proactively disclose in 2023?") == []
+    # "disclosed" without applications is what a body publishes, not an application's outcome
+    assert _targets("Rank the reports of 2021 by items disclosed on the government website.") == []
+    assert _targets("How many requests were disclosed in full in 2021?")[0] == Target(_P, "（一）予以公开")
 
 
 @pytest.mark.parametrize("question, full", [

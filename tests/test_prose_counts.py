@@ -127,6 +127,15 @@ def test_a_comparison_where_one_report_gives_the_figure_names_it_and_the_other(s
     assert not a.refused and 215 in numbers_in(a.text.splitlines()[0]) and "西吉县" in a.text
 
 
+@pytest.mark.parametrize("question, silent", [
+    ("2023年海原县教育体育局和西吉县教育体育局，谁收到的政府信息公开申请多？", "未说明此项（未计入）：西吉县"),
+    ("Which received more disclosure applications in 2023: Haiyuan or Xiji?", "Not stated (not counted): Xiji (西吉县)"),
+])
+def test_a_compared_place_whose_report_gives_no_figure_is_named(small, question, silent):
+    a = small.ask(question)
+    assert not a.refused and 11 in numbers_in(a.text.splitlines()[0]) and silent in a.text
+
+
 def test_disclosed_more_government_information_is_no_applications_outcome(small):
     a = small.ask("Which disclosed more government information in 2023: Jingyuan or Xiji?")
     assert not a.refused and 215 in numbers_in(a.text)
