@@ -21,7 +21,8 @@ _ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number o
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
 _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|"
-                         r"(?:which|what) (?:[a-z-]+ ){0,2}(?:count(?:y|ies)|places|districts|cities)|which reports?|"
+                         r"(?:which|what) (?:[a-z-]+ ){0,2}(?:count(?:y|ies)|places|districts|cities)|"
+                         r"which (?:[a-z-]+ ){0,2}reports?|list (?:the |all )?(?:[a-z-]+ ){0,2}reports|"
                          r"which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)

@@ -133,6 +133,9 @@ def test_body_kind_metadata(pipeline):
     assert a.text == "The corpus has no report from a body of this kind."
     a = pipeline.ask("Which reports were issued by education bureaus?")
     assert names_in(a.text.split("\n", 1)[0], PLACES) == set(PLACES)
+    # a kind of report asked for with words between "which" and "reports", or as a list
+    for question in ("Which education bureau reports are in the corpus?", "List the education bureau reports."):
+        assert names_in(pipeline.ask(question).text.split("\n", 1)[0], PLACES) == set(PLACES)
 
 
 def test_carried_over_into_a_year_is_the_year_before():
