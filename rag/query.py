@@ -264,9 +264,9 @@ def _targets(question: str) -> list[Target]:
     kept = [(t, sp) for t, sp in found if not any(inside(sp, o) for t2, o in found if t2 != t)
             and not any(o[0] <= sp[0] and sp[1] <= o[1] for o in prose)]
     if not _APPLIED.search(low):
-        # "items disclosed on the government website": an application's outcome (disclosed, withheld)
-        # only where the question speaks of applications
-        kept = [(t, sp) for t, sp in kept if not (low[sp[0]:sp[1]].isascii() and any(w in t.row for w in T.OUTCOME_WORDS))]
+        # "items disclosed on the government website": the bare word names an application's outcome
+        # (予以公开) only where the question speaks of applications ("disclosed in full" always does)
+        kept = [(t, sp) for t, sp in kept if low[sp[0]:sp[1]] != "disclosed"]
     out: list[Target] = []
     for t, _ in kept:
         if t not in out:

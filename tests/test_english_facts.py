@@ -78,6 +78,7 @@ def test_targets_none_for_prose_questions():
     # "disclosed" without applications is what a body publishes, not an application's outcome
     assert _targets("Rank the reports of 2021 by items disclosed on the government website.") == []
     assert _targets("How many requests were disclosed in full in 2021?")[0] == Target(_P, "（一）予以公开")
+    assert _targets("And how many of them were disclosed in full?") == [Target(_P, "（一）予以公开")]  # a follow-up
 
 
 @pytest.mark.parametrize("question, full", [
