@@ -264,9 +264,11 @@ def _targets(question: str) -> list[Target]:
     kept = [(t, sp) for t, sp in found if not any(inside(sp, o) for t2, o in found if t2 != t)
             and not any(o[0] <= sp[0] and sp[1] <= o[1] for o in prose)]
     if not _APPLIED.search(low):
-        # "items disclosed on the government website": the bare word names an application's outcome
-        # (予以公开) only where the question speaks of applications ("disclosed in full" always does)
-        kept = [(t, sp) for t, sp in kept if low[sp[0]:sp[1]] != "disclosed"]
+        # "items disclosed on the government website": one bare English word names an application's
+        # outcome (disclosed, withheld) only where the question speaks of applications; "disclosed in
+        # full" (a follow-up's wording) always does
+        kept = [(t, sp) for t, sp in kept if not (re.fullmatch(r"[a-z]+", low[sp[0]:sp[1]])
+                                                  and any(w in t.row for w in T.OUTCOME_WORDS))]
     out: list[Target] = []
     for t, _ in kept:
         if t not in out:
