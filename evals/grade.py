@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,14 +80,14 @@ def names_in(text: str, vocabulary: Mapping[str, Iterable[str]]) -> set[str]:
         for a in {_fold(a) for a in aliases if a}:
             spans += [(m.start(), m.start() + len(a), name) for m in re.finditer(re.escape(a), folded)]
     # 南昌 inside 南昌县 names the county, not 南昌市: a match inside a longer one of another name is no name
-    kept = [(s, e, n) for s, e, n in spans if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n
-                                                      for s2, e2, n2 in spans)]
+    by_span: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for s, e, n in spans:
+        if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n for s2, e2, n2 in spans):
+            by_span[(s, e)].add(n)
     # "Linxia (临夏市)": an alias two names share (临夏市, 临夏回族自治州) names the one the text also
     # writes on its own, not both
-    shared = {(s, e) for s, e, n in kept if sum(1 for s2, e2, _ in kept if (s2, e2) == (s, e)) > 1}
-    alone = {n for s, e, n in kept if (s, e) not in shared}
-    return {n for s, e, n in kept if (s, e) not in shared or n in alone or not alone & {
-        n2 for s2, e2, n2 in kept if (s2, e2) == (s, e)}}
+    alone = {n for names in by_span.values() if len(names) == 1 for n in names}
+    return {n for names in by_span.values() for n in ((names & alone) or names)}
 
 
 def grade_answer(q: Any, answer: Any, texts: Mapping[str, str], vocabulary: Mapping[str, Iterable[str]],

@@ -71,11 +71,11 @@ def compiled_for_county(head: str, office: str) -> bool:
     is the county government's report the office compiled: it says 由<office>编制 or gives the
     office as its contact, and speaks as the county (我县 / 全县) or as no body, never as the office."""
     m = _COMPILED.search(head)
+    at = [o.start() for o in re.finditer(re.escape(office), head)]
+    contact = {i for i in at if _CONTACT.search(_sentence(head, i))}
     # named as maker, as contact, or as the issuer of the notices the county put out (下发了《台安县
     # 人民政府办公室关于印发…的通知》: a report naming no other body)
-    named = bool(m and m.group(1).endswith(office[-7:])) or any(
-        _CONTACT.search(_sentence(head, o.start())) or head[o.start() - 1: o.start()] == "《"
-        for o in re.finditer(re.escape(office), head))
+    named = bool(m and m.group(1).endswith(office[-7:])) or bool(contact) or any(head[i - 1: i] == "《" for i in at)
     if not named or re.search(r"我办|本办", head):
         return False
     if re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head):
@@ -83,8 +83,7 @@ def compiled_for_county(head: str, office: str) -> bool:
     # …or speaks as no body at all (松江区人民政府网站…受理申请1416件), naming the office only as its
     # maker or contact: an office's own report says 我局 / 我中心, or makes the office its subject
     # (2025年,临夏市人民政府办公室深入贯彻…) or announces it (现公布…办公室2024年…报告)
-    others = [o for o in re.finditer(re.escape(office), head) if not _CONTACT.search(_sentence(head, o.start()))
-              and not (m and m.start(1) == o.start())]
+    others = [i for i in at if i not in contact and not (m and m.start(1) == i)]
     return not others and not _SELF.search(head)
 
 

@@ -7,6 +7,7 @@ Split from ``index.textfacts``: the channel words come from the kinds in ``index
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from index.factkinds import KINDS, NEUTRAL_CHANNELS, OTHER_CHANNELS
 
@@ -152,9 +153,16 @@ _ACCOUNTS_EACH = re.compile(
     r"(?P<verb>[^\d，,。；;]{0,12}?)(?P<figs>\d+\s*(?P<u>[条篇个次期])(?:\s*(?:[、和及与]|以及)\s*\d+\s*(?P=u))+)")
 
 
-def accounts_each(clause: str) -> tuple[str, int, tuple[int, int], str] | None:
-    """(channel, the figures' sum, their span in the clause, the counter) where a clause hands one figure to each
-    of several accounts of the same channel, as many figures as accounts; else None."""
+class AccountsEach(NamedTuple):
+    channel: str  # the one channel the accounts belong to (wechat …)
+    total: int  # the figures' sum
+    span: tuple[int, int]  # the figures in the clause
+    unit: str  # their counter word
+
+
+def accounts_each(clause: str) -> AccountsEach | None:
+    """Where a clause hands one figure to each of several accounts of the same channel, as many
+    figures as accounts: the channel and the figures' sum; else None."""
     m = _ACCOUNTS_EACH.search(clause)
     if not m:
         return None
@@ -162,4 +170,4 @@ def accounts_each(clause: str) -> tuple[str, int, tuple[int, int], str] | None:
     figs = [int(x) for x in re.findall(r"\d+", m.group("figs"))]
     if chan in (None, "multi", "neutral", "other") or len(figs) != len(_QUOTED.findall(m.group("names"))):
         return None
-    return chan, sum(figs), m.span("figs"), m.group("u")
+    return AccountsEach(chan, sum(figs), m.span("figs"), m.group("u"))

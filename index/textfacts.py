@@ -190,14 +190,17 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         kresp: list[str] = []  # kinds 分别 hands to them ("复议、诉讼分别为1件和0件")
         listing = False  # the last figure was one category of a list that no figure totals
         each = accounts_each(clause)
-        if each and f"disclosed.{each[0]}" in BY_KEY and each[3] in BY_KEY[f"disclosed.{each[0]}"].units:
-            a, b = start + c_start + each[2][0], start + c_start + each[2][1]
-            out.append(Mention(f"disclosed.{each[0]}", each[1], (a, b), text[a:b], each[3]))
-            seen.add(f"disclosed.{each[0]}")
+        key = f"disclosed.{each.channel}" if each else ""
+        if each and key in BY_KEY and each.unit in BY_KEY[key].units:
+            a, b = start + c_start + each.span[0], start + c_start + each.span[1]
+            out.append(Mention(key, each.total, (a, b), text[a:b], each.unit))
+            seen.add(key)
+        else:
+            each = None  # no kind counts them together: each figure is read on its own
         for m in _FIGURE.finditer(clause):
             if not m.group("unit") and not m.group("mul") and not _unitless_count(clause, seg_start, m):
                 continue
-            if each and each[2][0] <= m.start() < each[2][1]:
+            if each and each.span[0] <= m.start() < each.span[1]:
                 seg_start = m.end()
                 continue  # one account's figure, summed above
             seg = clause[seg_start:m.start()]

@@ -232,8 +232,8 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     silent = [r for r in scope if r.id not in {x.report.id for x in rs}]
     if len(q.places) > 1 and silent and len(scope) <= 10:
         # 鄱阳县和洪湖市谁受理的申请多: a place whose report gives no figure is named, never dropped
-        a.text += "\n" + W.say("total.unstated", lang, items=W.sep(lang).join(
-            place_name(r) if lang == "zh" else en_place(r) for r in silent))
+        items, _ = W.names([place_name(r) if lang == "zh" else en_place(r) for r in silent], lang)  # ≤ 10: all
+        a.text += "\n" + W.say("total.unstated", lang, items=items)
     # cited and warned about: the readings the text shows (every report's figure stays in the facts;
     # the "and N more" counts name the rest)
     hidden = left_out(a.facts)

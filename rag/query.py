@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index import concepts
@@ -186,9 +187,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         allowed = by_year if allowed is None else allowed & by_year
     q.reports = sorted(allowed) if allowed is not None else None
     # a short form (察右中旗, 喀左县) is unknown only when its full name is too
-    known = places.covers if isinstance(places, Places) else lambda n: any(n in p.aliases for p in places)
+    covered = _covers(places)
     q.unknown_places = [n for n in _unknown_places(question, places)
-                        if not ((full := also.get(n.split("（")[0])) and known(full))]
+                        if not ((full := also.get(n.split("（")[0])) and covered(full))]
     if q.places and q.unknown_places and set(q.places) <= _parents(q.unknown_places):
         # 黑龙江省萝北县: the province only says where the county lies; the county is the one asked
         # about, and the corpus lacks it — never another county of the same province
@@ -366,9 +367,16 @@ def _parents(names: list[str]) -> set[str]:
             for x in (d.city, d.province) if x}
 
 
+def _covers(places: list[Place]) -> Callable[[str], bool]:
+    """Whether some place's alias contains a name or lies in it (Places.covers, for a plain list too)."""
+    if isinstance(places, Places):
+        return places.covers
+    known = {a for p in places for a in p.aliases if len(a) >= 2}
+    return lambda n: any(n in k or k in n for k in known)
+
+
 def _unknown_places(question: str, places: list[Place]) -> list[str]:
-    known = places.known if isinstance(places, Places) else {a for p in places for a in p.aliases if len(a) >= 2}
-    covered = places.covers if isinstance(places, Places) else lambda n: any(n in k or k in n for k in known)
+    covered = _covers(places)
     name_rx, py_rx = _known_divisions()
     found: list[str] = []
     for m in name_rx.finditer(question):
@@ -382,7 +390,8 @@ def _unknown_places(question: str, places: list[Place]) -> list[str]:
     # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
     # (only a name the division data knows: an unknown spelling may still be a corpus place's)
     # the aliases the question could name (all of them, without the corpus's index)
-    near = [a for p in places.candidates(question) for a in p.aliases] if isinstance(places, Places) else known
+    near = [a for p in places.candidates(question) for a in p.aliases] if isinstance(places, Places) else \
+        [a for p in places for a in p.aliases if len(a) >= 2]
     en = list(_EN_PLACE.finditer(question))
     if en and not any(_mentions(question, a) for a in near if a.isascii()):
         counties = _county_pinyin()
