@@ -316,6 +316,12 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # county government's report
         chosen = _Candidate(site, (), "人民政府", body_rx()[1]["人民政府"], site.start, site.end, 1.0)
         place_mention = site
+    if (chosen is None or chosen.weight < 6 and chosen.kind.kind in ("人民政府", "政府办公室")) \
+            and (town := selfname.self_town(head, ms)) is not None:
+        # 我镇 throughout, 咸安区向阳湖镇 in its address or 发布机构:参内乡: the township's report
+        office = "办事处" if town.group(2) == "街道" else "人民政府"
+        return _township(_Candidate(None, (), town.group(1) + town.group(2) + office, town_kind(town.group(2), office),
+                                    town.start(), town.end(), 1.0), head, ms)
     if chosen is None or place_mention is None:
         return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
 

@@ -132,14 +132,20 @@ def _table() -> _Table:
             continue
         by_name.setdefault(d.name, []).append(d)
     aliases: dict[str, str] = {r["alias"]: r["name"] for r in _read_csv("place_aliases.csv")}
+    renamed: dict[str, str] = {}
     for d in by_code.values():
         base = base_name(d.name)
         if d.level == "county" and d.name.endswith(("自治县", "自治旗")) and len(base) >= 2:
             aliases.setdefault(base + d.name[-1], d.name)  # 通道侗族自治县 → 通道县
+        elif d.level == "county" and d.name.endswith(("区", "市")) and base != d.name and not base.endswith(("城", "郊")):
+            # a county made a district or a city (崇明县 → 崇明区 in 2016, 宁乡县 → 宁乡市): older
+            # reports name it as the county it was; where a county still bears the name, it is that one
+            renamed.setdefault(base + "县", d.name)
         elif d.level == "city" and d.name.endswith("自治州"):
             aliases.setdefault(base + "州", d.name)  # 甘南藏族自治州 → 甘南州
         elif d.level == "province" and base != d.name:
             aliases.setdefault(base, d.name)  # 宁夏回族自治区 → 宁夏, 黑龙江省 → 黑龙江
+    aliases.update((a, full) for a, full in renamed.items() if a not in aliases)  # 河口县 is 河口瑶族自治县, not 河口区
     for alias, full in aliases.items():
         if alias not in by_name:
             by_name[alias] = [d for d in by_name.get(full, []) if d.name == full]

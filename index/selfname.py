@@ -117,3 +117,28 @@ def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
     owners = [m for m in ms if _SITE.match(head, m.end) and any(
         d.level == "county" and d.name.endswith(level) for d in m.divisions)]
     return owners[0] if owners and len({m.divisions[0].name for m in owners}) == 1 else None
+
+
+# A township speaks of itself as 我镇 / 我乡 / 我街道; it is named with its county in an address or
+# contact line (咸安区向阳湖镇党政综合办公室) or alone in the page's publisher field (发布机构:参内乡)
+_SPEAKS_TOWN = re.compile(r"我(镇|乡|街道)(?![们])")
+_TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道)")
+_TOWN_SOURCE = re.compile(r"(?:发布机构|发布单位|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)"
+                          r"(?:人民政府|办事处)?\s*$", re.M)
+
+
+def self_town(head: str, ms: list[places.Mention]) -> re.Match[str] | None:
+    """The township a report speaking as 我镇 (at least twice, more often than as 我县) names as
+    itself: after a county (咸安区向阳湖镇) or in the publisher field, the one named most."""
+    counts = Counter(m.group(1) for m in _SPEAKS_TOWN.finditer(head))
+    level, n = counts.most_common(1)[0] if counts else ("", 0)
+    if n < 2 or sum(1 for _ in _SPEAKS.finditer(head)) >= n:
+        return None
+    found = [t for m in ms if any(d.level == "county" for d in m.divisions)
+             and (t := _TOWN_AFTER.match(head, m.end)) and t.group(2) == level]
+    found += [t for t in _TOWN_SOURCE.finditer(head) if t.group(2) == level]
+    if not found:
+        return None
+    named = Counter(t.group(1) for t in found)
+    top = named.most_common(1)[0][0]
+    return next(t for t in found if t.group(1) == top)

@@ -119,7 +119,11 @@ _YEAR_CUES = tuple(re.compile(p) for p in (
     # a title without a title word: 2021年某县教育局政府信息公开工作情况
     r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{2,30}?政府信息公开工作(?:情况|总结|(?:年度)?报告)",
     r"截[至止](?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)",
+    # the overview opening on the year's work, the body named between (2014年某县公安局信息公开工作，…)
+    r"(?<!《)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{2,20}?(?:政务公开|信息公开)工作(?![\u4e00-\u9fff]{0,2}(?:要点|方案|计划|报告|年报))",
 ))
+# A date written with dashes or slashes (2015-1-1, 2015/12/31), read as 2015年1月1日
+_DASH_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})日?")
 
 
 # A year in Chinese numerals (二〇二三年度): some titles write it so.
@@ -141,7 +145,7 @@ def year_of(title: str, norm_text: str) -> int | None:
          or re.search(r"[（(]((?:19|20)\d{2})[）)]", compact))
     if m:
         return int(m.group(1))
-    body = _arabic_years(_WS.sub("", norm_text[:3000]))
+    body = _DASH_DATE.sub(r"\1年\2月\3日", _arabic_years(_WS.sub("", norm_text[:3000])))
     for rx in _YEAR_CUES:
         # an item of a list of documents (主动公开2024年度政府信息公开工作年度报告、2025年工作计划…)
         # is another year's report the text cites, not this one

@@ -311,6 +311,9 @@ def test_a_government_report_under_its_own_masthead_is_still_read():
      "不断健全公开机制，提升公开质效。\n（一）主动公开情况\n2025年，区民政局严格按照条例规定的主动公开范围和时限要求，"
      "精准梳理、及时发布各类政务信息，确保公开内容全面、准确、权威。在区政府门户网站主动公开2024年度政府信息公开工作"
      "年度报告、2025年工作要点、部门预算等信息56条。", 2025),
+    # a statistics period in dashes (2015-1-1), the overview opening on the year's work with the body between
+    ("本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。\n一、概述\n2015-,我局继续推进公开。", 2015),
+    ("如有疑问请联系县公安局办公室。\n一、概述\n2014年某某县公安局信息公开工作，在县委领导下稳步推进。", 2014),
 ])
 def test_the_year_is_read_from_the_opening_when_no_title_states_it(opening, year):
     text = "机构职能 | 部门信息 | 政府信息公开年报\n" + opening + TAIL

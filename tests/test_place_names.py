@@ -41,7 +41,8 @@ def test_chongqing_counties_sit_under_chongqing_not_a_city_named_xian():
 def test_divisions_created_after_2021_are_known():
     assert places.lookup("会理市")[0].city == "凉山彝族自治州"
     assert places.lookup("和康县")[0].city == "和田地区"
-    assert places.lookup("会理县") == ()  # became 会理市
+    # 会理县 became 会理市: the old name finds the city, no county of its own is left in the data
+    assert [d.name for d in places.lookup("会理县")] == ["会理市"]
 
 
 def test_banner_short_forms_and_autonomous_counties():
@@ -50,6 +51,15 @@ def test_banner_short_forms_and_autonomous_counties():
     assert [d.name for d in places.lookup("通道县")] == ["通道侗族自治县"]
     assert places.base_name("科尔沁右翼前旗") == "科尔沁右翼前旗"
     assert places.base_name("河口瑶族自治县") == "河口"
+
+
+def test_a_county_made_a_district_or_city_is_found_by_its_old_name():
+    # older reports name the county it was (崇明县 until 2016, 宁乡县 until 2017)
+    assert [(d.name, d.city) for d in places.lookup("崇明县")] == [("崇明区", "上海市")]
+    assert [d.name for d in places.lookup("宁乡县")] == ["宁乡市"]
+    # a county that still bears the name is that county; an autonomous county's short form stays its own
+    assert [d.name for d in places.lookup("朝阳县")] == ["朝阳县"]
+    assert [d.name for d in places.lookup("河口县")] == ["河口瑶族自治县"]
 
 
 def test_an_ethnic_name_written_without_族_is_dropped_from_the_short_form():

@@ -190,3 +190,22 @@ def test_a_township_whose_name_holds_he_is_read_where_the_gazetteer_lists_it(pag
     r = _read(page)  # 和 otherwise marks a phrase caught between a county and 镇 (县教育局和…镇)
     assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
     assert _read(page.replace("和平镇", "和美镇").replace("恩和镇", "恩和美镇")).agency is None
+
+
+# A township speaking as 我镇, named with its county only in its address, or alone in the page's
+# publisher field with its county's site (invented pages, real places)
+TOWN_ADDRESS = ("本报告根据条例规定的格式编制，所列数据统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n2020年，"
+                "在区委、区政府领导下，我镇扎实推进政务公开。\n（一）主动公开\n我镇全年在区政府网站公开信息60条。\n"
+                "联系地址：咸安区向阳湖镇甘棠街8号，电话：0715-8000000。\n")
+TOWN_SOURCE = ("- 发布机构:参内乡\n- 公文生成日期:2013-03-20\n根据条例规定，结合我乡实际编制本报告。本报告电子版可在安溪县人民政府"
+               "网站下载。统计期限自2012年1月1日起至2012年12月31日止。\n一、概述\n2012年，我乡主动公开信息40条。\n")
+
+
+@pytest.mark.parametrize("page, name, county", [(TOWN_ADDRESS, "向阳湖镇人民政府", "咸安区"),
+                                                (TOWN_SOURCE, "参内乡人民政府", "安溪县")])
+def test_a_township_speaking_as_wo_zhen_is_the_one_its_address_or_publisher_names(page, name, county) -> None:
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
+    # speaking as 我县 more often, the report is the county's, never the township's
+    r = _read(page.replace("我镇", "我县").replace("我乡", "我县"))
+    assert r.agency is None or not r.agency.name.endswith(name)
