@@ -21,6 +21,7 @@ from rag import prose as P
 from rag import wording as W
 from rag.askkinds import asked_kinds, broad
 from rag.check import count_fact, left_out, verify
+from rag.apart import each_apart
 from rag.compare import difference
 from rag.corpus import corpus_answer, en_place, place_name
 from rag.followup import resolve
@@ -87,6 +88,9 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             # …unless it names the part asked for and gives it no figure (a page cut after 政务新媒体公…)
             a = told if not told.refused or any("unstated" in f for f in told.facts) else a
+    if q.places and len(scope) > 1 and (a is None or len({f.get("report_id") for f in a.facts if "value" in f}) < len(scope)):
+        # named reports compared or summed that no one source serves: each read apart
+        a = each_apart(p, q, scope, lambda sub, r: _one_report(p, sub, r)) or a
     if a is None and asks_summary(q):
         a = summary_answer(q, scope)
     if a is None and (len(scope) > 1 or not q.places) and asks_problems(q, focus_names(p, q)):
@@ -101,6 +105,17 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
 
 
 # ---- tables ---------------------------------------------------------------------------------
+
+def _one_report(p, q: Query, r) -> Answer | None:
+    """One report's figure for a part of a question (rag.apart): its text fact, else its text."""
+    kinds = asked_kinds(q.text)
+    a = fact_answer(q, [r], kinds, getattr(p, "store", None)) if kinds else None
+    narrow = tuple(narrower(q, [r], kinds, focus_names(p, q))) if kinds else ()
+    if a is None or narrow:
+        told = prose_answer(p, q, [r], narrow)
+        a = told if a is None or not told.refused else a
+    return a
+
 
 def _no_figure(a: Answer) -> bool:
     return a.refused or all(f.get("value") is None and f.get("prose_value") is None for f in a.facts if "row" in f)

@@ -45,7 +45,9 @@ ASPECTS: list[tuple[str, str, str]] = [
     # no channel named: all items published ("共发布政府信息多少条", "how many items did it publish")
     # (not "published by": who issued a report is metadata)
     ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|ma(?:de|ke|kes|king) (?:\w+ ){0,3}?public|发布(?!的(?:年度)?(?:报告|年报))|公开|"
-                        r"publish(?!ed by)|\breleased?\b(?! by)|\bposted\b", ""),
+                        r"publish(?!ed by)|\breleased?\b(?! by)|\bposted\b|"
+                        # …but items published by a body are its disclosures
+                        r"(?:items?|information|posts|articles|pieces)\s+(?:\w+\s+){0,2}?(?:published|released) by", ""),
 ]
 
 # Kinds whose figure the template's tables also hold: the table answers them, the text fact

@@ -1,0 +1,47 @@
+"""Named reports compared, summed or ranked where no one source serves them all: each report's
+figure read from the words of the question about it, then combined (rag.apart). Invented pages,
+real places."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from test_embed_stage import pipeline_over
+
+PAGES = {
+    "jingyuan-2017": "泾源县卫生健康局2017年政府信息公开工作年度报告\n一、概述\n2017年，我局通过县政府网站的工作平台、"
+                     "办事指南等栏目发布各类信息320条。\n",
+    "longde-2017": "隆德县民政局2017年政府信息公开工作年度报告\n一、概述\n2017年，我局主动公开信息150条，其中工作动态90条。"
+                   "全年开展业务培训4次。\n",
+    "xiji-2017": "西吉县应急管理局2017年政府信息公开工作年度报告\n一、概述\n2017年，我局加强政策解读，规范公开流程。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def apart(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("apart"), PAGES)
+
+
+def test_a_difference_reads_each_reports_own_words(apart):
+    a = apart.ask("2017年泾源县卫生健康局发布的各类信息比隆德县民政局主动公开的信息多多少条？")
+    lead = a.text.splitlines()[0]
+    assert 170 in numbers_in(lead) and {"jingyuan-2017", "longde-2017"} <= {c.report_id for c in a.citations}
+    assert "320" in a.text and "150" in a.text  # both figures, each quoted from its sentence
+
+
+def test_a_sum_in_english(apart):
+    a = apart.ask("What is the combined number of information items published by the Jingyuan County Health Bureau "
+                  "and the Longde County Civil Affairs Bureau in 2017?")
+    assert numbers_in(a.text.splitlines()[0])[:1] == [470]
+
+
+def test_which_is_more_names_the_one_ahead(apart):
+    a = apart.ask("泾源县卫健局2017年发布的各类信息，和隆德县民政局2017年主动公开的信息，哪个更多？")
+    assert a.text.startswith("泾源县") and not a.refused
+
+
+def test_a_report_that_states_no_figure_is_named_not_counted(apart):
+    a = apart.ask("泾源县卫生健康局和西吉县应急管理局2017年一共发布了多少条信息？")
+    lines = a.text.splitlines()
+    assert 320 in numbers_in(lines[0]) and any("西吉县" in ln and "未" in ln for ln in lines[1:])
