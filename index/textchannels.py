@@ -26,7 +26,8 @@ _CONNECTIVES = re.compile(r"[\s、，,：:（）()的等和及与在]|其中|通
 _LIST_SEP = re.compile(r"[、和及与或，,]")
 _COLUMN = re.compile(r".*(?:专栏|栏目)")
 # "…等载体": a list of channels summed up as the body's means of disclosure
-_CARRIERS = re.compile(r"等(?:多种|各类|各种|多个)?(?:公开|发布|信息)?(?:载体|渠道|平台|途径|方式|阵地)")
+# …or the channel and the body's other channels ("门户网和其他不同渠道"): a total too
+_CARRIERS = re.compile(r"(?:等|其他|其它)(?:不同|多种|各类|各种|多个)?(?:公开|发布|信息)?(?:载体|渠道|平台|途径|方式|阵地)")
 
 
 def channels(seg: str) -> list[str]:

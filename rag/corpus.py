@@ -16,7 +16,8 @@ from rag.query import Query
 _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which provinces?|what provinces?|provinces? (?:is|are|do)", re.I)
 _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|prefecture", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
-_ASK_COUNT = re.compile(r"多少份|几份|how many (?:annual )?reports|number of reports|"
+# "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
+_ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$))|how many (?:annual )?reports|number of reports|"
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
@@ -32,10 +33,50 @@ _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
 _ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:reports|years)|多于一份|不止一份|多份|"
                           r"两份以上|多个年度|多个年份|不止一年", re.I)
 # "which bureau issued the report from X": the body, from the metadata
-_ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|produced) (?:the |this |its |that )?"
+_ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|produced) (?:the |this |its |that |[\w' -]{2,40}?['’]s )?"
                        r"(?:(?:19|20)\d\d )?(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
                        r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:发布|编制|出具|印发)", re.I)
+
+
+_ASK_COMPILER = re.compile(r"编制|编写|撰写|\bcompiled\b|\bprepared\b|\bdrew up\b|\bdrafted\b", re.I)
+# 由福州市晋安区人民政府信息公开办编制: the maker the report names, which may be an office of the body
+_COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff]{2,30}?)\s*(?:负责|组织|牵头)?(?:编制|编写|撰写)")
+
+
+def _compiled_by(a: Answer, r: Report) -> Answer:
+    """Who compiled the report, as its own text says, after the body (cited)."""
+    from rag.prose import sentences_of
+
+    for lo, hi, t in sentences_of(r, 0, min(len(r.text), 4000)):
+        if (m := _COMPILED_BY.search(t)) is not None:
+            a.text += "\n" + W.say("corpus.compiled_by", a.language, who=m.group(1))
+            a.citations.append(Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote((lo, hi)), (lo, hi)))
+            break
+    return a
+
+
+# when a report was signed or published: its closing date line, else the page's date field
+_ASK_DATED = re.compile(r"落款|(?:发布|成文|印发|公布)(?:的)?(?:日期|时间)|哪天(?:发布|印发|公布)|什么时候(?:发布|公布|印发)|"
+                        r"when was [^?]{0,60}?(?:published|issued|released|dated|signed)|(?:publication|release) date",
+                        re.I)
+_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$", re.M)
+_DATE_FIELD = re.compile(r"(?:发布|成文|印发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))")
+
+
+def _dated(q: Query, r: Report) -> Answer:
+    """The date a report is signed with (its last line that is only a date), else its page's
+    publication date field; said when it gives neither."""
+    who = place_name(r) if q.language == "zh" else en_place(r)
+    lines = list(_DATE_LINE.finditer(r.text))
+    m = lines[-1] if lines else _DATE_FIELD.search(r.text)
+    if m is None:
+        return Answer(q.text, W.say("corpus.undated", q.language, who=who), [title_cite(r)], refused=True,
+                      language=q.language)
+    span = m.span(1)
+    return Answer(q.text, W.say("corpus.dated", q.language, who=who, year=r.year, date=r.quote(span)),
+                  [Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote(span), span)],
+                  [{"value": r.quote(span), "report_id": r.id}], language=q.language)
 
 
 def place_name(r: Report) -> str:
@@ -140,9 +181,14 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         want = "2019" if re.search(r"2019|旧|\bold(?:er)?\b|\bearlier\b", text, re.I) else "2021"
         hit = [r for r in scope if r.template == want]
         return _names_answer(q, "corpus.template", [place_name(r) for r in hit], hit, template=want)
+    if _ASK_DATED.search(text) and q.places and len(scope) == 1:
+        return _dated(q, scope[0])
     if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES:
         bodies = list(dict.fromkeys(r.agency.name for r in scope if r.agency))
-        return _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
+        a = _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
+        if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):
+            a = _compiled_by(a, scope[0])
+        return a
     if q.targets or q.topics or _MENTION.search(text) or (asked_kinds(text) and q.shape != "open"):
         return None  # a figure or a passage is asked for, not the corpus's metadata
     kinded = _of_kind(text, scope)

@@ -8,9 +8,14 @@ import re
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
+# The counters Chinese counts things in (办理工单17件, 几张工单, 3批次, 12户): one list for the
+# questions' 几/多少 and the figures the text writes
+COUNTERS = "件条篇个项名份次场期家所位人起例张封台批宗套户"
+COUNTER = f"[{COUNTERS}]"
+
 
 # "有几名专职人员", "多少个重点领域": the count word, its counter and the thing counted after it
-_ASKED_COUNT = re.compile(r"(?:几|多少)\s*(名|个|位|家|所|项|条|篇|件|人|次|场|期|份)([\u4e00-\u9fff]{2,8})")
+_ASKED_COUNT = re.compile(r"(?:几|多少)\s*(" + COUNTER + r")([\u4e00-\u9fff]{2,8})")
 
 
 def counted_thing(question: str) -> tuple[str, str] | None:
@@ -24,7 +29,7 @@ def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | No
     """The figure written right before the counted thing, as Chinese counts things ("现有3名专职
     人员"): the longest start of ``thing`` (two characters at least) the text writes after a
     number and the same counter (any counter where ``counter`` is "")."""
-    unit = re.escape(counter) if counter else "(?:件|条|篇|个|项|名|份|次|场|期|家|所|位)"
+    unit = re.escape(counter) if counter else COUNTER
     for k in range(len(thing), 1, -1):
         m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
         if m:
@@ -51,7 +56,7 @@ def between(item: str, term: str, asked: list[str]) -> str:
     return rest if len(rest) >= 2 else ""
 
 
-_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
+_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(" + COUNTER + ")")
 
 
 # The English count nouns that name one Chinese counter ("how many cases" counts 件, not 项)
@@ -60,6 +65,21 @@ _EN_UNITS = (("件", r"cases?|applications?|requests?"), ("篇", r"articles?|pos
 # the words after "how many" up to the question's verb: the thing counted is among them
 _HOW_MANY = re.compile(r"how\s+many\s+((?:(?!did\b|does\b|do\b|were\b|was\b|has\b|have\b|had\b|is\b|are\b)"
                        r"[a-z'-]+\s*){1,6})", re.I)
+
+
+# words after "how many" that count items rather than name a thing
+_EN_ITEMS = r"items?|pieces?|pieces of|entries|units?|numbers?|total|in|of|the|its|their"
+
+
+def counted_words(question: str) -> str:
+    """The thing an English question counts when it is no counter noun ("how many parent
+    representatives" → "parent representatives"; "how many cases" → ""): its Chinese figure
+    is written right before it (25名代表)."""
+    m = _HOW_MANY.search(question)
+    words = m.group(1).lower().split() if m else []
+    if not words or any(re.fullmatch(rx, w) for _, rx in _EN_UNITS for w in words):
+        return ""
+    return " ".join(w for w in words if not re.fullmatch(_EN_ITEMS, w))
 
 
 def asked_unit(question: str, language: str = "zh") -> str:

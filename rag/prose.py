@@ -21,14 +21,16 @@ from index.model import Report
 from index.normalize import Normalized, normalize
 from index.validate import sentence_around
 from index import concepts
+from rag.counts import COUNTER
 from rag.english import focus_words
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
                       "是 有 的 了 在 和 与 及 通过 进行 工作 相关 方面 主要 其中 哪天 哪一天 何时 什么时候 哪里 "
                       "在哪 在哪里 哪儿 几名 多少名 多少件 多少条 多少篇 多少次 是什么 叫什么 什么样 有哪些 哪几 "
                       "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
-                      "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份".split())
-_NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(篇|条|件|人|次|名|项|个|所|家|份|期|场)")
+                      "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
+                      "自从 起".split())
+_NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
 
@@ -69,9 +71,18 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     for tok in tokenize(text):
         if tok in _QUESTION_WORDS or re.fullmatch(r"(?:19|20)\d\d", tok) or len(tok) < 2 and not tok.isdigit():
             continue
+        if _is_division(tok):
+            continue  # 北京东城区…: the province or city only says where the place asked about lies
         if not any(tok in t for t in terms):
             terms.append(tok)
     return _general(terms)
+
+
+def _is_division(tok: str) -> bool:
+    """A province's or city's name as a question writes it (北京, 福州, 湖北省)."""
+    from index.places import lookup
+
+    return any(d.level in ("province", "city") for n in (tok, tok + "市", tok + "省") for d in lookup(n))
 
 
 def shared_phrases(question: str, text: str, names: list[str], min_len: int = 4) -> list[str]:

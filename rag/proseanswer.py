@@ -12,6 +12,8 @@ from index import template as T
 from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import counts as N
+from rag import english
+from rag import romanized
 from rag import prose as P
 from rag import wording as W
 from rag.check import count_fact
@@ -73,11 +75,15 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
     return _figure_answer(q, s, value, clause)
 
 
+def _own(rep: Report) -> tuple[str, ...]:
+    """The report's body and place names."""
+    own = [rep.agency.name, *rep.agency.aliases] if rep.agency else []
+    return tuple(own + ([x for x in (rep.place.county, rep.place.city) if x] if rep.place else []))
+
+
 def _names(rep: Report, term: str) -> bool:
     """The term is the report's body or place (化隆县群科新区综合服务中心 quoted in an English question)."""
-    own = [rep.agency.name, *rep.agency.aliases] if rep.agency else []
-    own += [x for x in (rep.place.county, rep.place.city) if x] if rep.place else []
-    return any(o and (o in term or term in o) for o in own)
+    return any(o and (o in term or term in o) for o in _own(rep))
 
 
 def _figure_answer(q: Query, s: P.Sentence, value: float, clause: str) -> Answer:
@@ -91,14 +97,25 @@ def _figure_answer(q: Query, s: P.Sentence, value: float, clause: str) -> Answer
 def counted_figure(p, q: Query) -> Answer | None:
     """"有几名专职人员": the figure the text writes right before the thing counted ("现有3名专职人员"),
     in the sentences that name it — never a figure after another word of the question."""
-    asked = N.counted_thing(q.text) if q.language == "zh" else None
-    if asked is None:
+    if q.language == "zh":
+        asked = N.counted_thing(q.text)
+        if asked is None:
+            return None
+        counter, thing = asked
+        for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
+            got = N.figure_before(s.text, counter, thing)
+            if got is not None:
+                return _figure_answer(q, s, *got)
         return None
-    counter, thing = asked
-    for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
-        got = N.figure_before(s.text, counter, thing)
-        if got is not None:
-            return _figure_answer(q, s, *got)  # a Chinese question: the Chinese lead
+    # "how many parent representatives": the thing in Chinese (家长代表), else its head noun (代表),
+    # as the text counts it (25名代表)
+    words = N.counted_words(q.text)
+    for thing in english.chinese_terms(words)[:2] if words else ():
+        for head in dict.fromkeys((thing, thing[-2:])):
+            for s in P.best_sentences(p, q, [head], q.reports, k=5):
+                got = N.figure_before(s.text, "", head)
+                if got is not None and got[1].endswith(head):
+                    return _figure_answer(q, s, *got)
     return None
 
 
@@ -123,8 +140,10 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     if q.shape == "how_many" and len(scope) == 1:  # not a total: 原创和转发的 sums two named figures
         # the report's own words: as the question writes them, or quoted in an English question (网上民声)
         # …or an English compound the report writes (work information: 工作信息)
+        # …or a name it writes in pinyin ("Jiankang Taining" Meipian: 健康泰宁 美篇)
         named = P.shared_phrases(q.text, P.normalized(scope[0].text).text, focus_names(p, q)) if lang == "zh" else \
-            re.findall(r"[\u4e00-\u9fff]{2,}", q.text) + [
+            re.findall(r"[\u4e00-\u9fff]{2,}", q.text) + romanized.names_in(
+                q.text, P.normalized(scope[0].text).text, tuple(focus_names(p, q)) + _own(scope[0])) + [
                 t for t in P.focus_terms(q.text, lang, focus_names(p, q), general=False)
                 if len(t) >= 4 and t not in terms and t in P.normalized(scope[0].text).text]
         # an English question's own words reach the text as a dictionary's senses (财政 for financial)

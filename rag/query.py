@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from index import concepts
 from index import template as T
 from index.model import Report
+from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
 
@@ -87,7 +88,7 @@ _SHAPES: list[tuple[str, str]] = [
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
-    ("how_many", r"多少|几[件个条篇次名项份人家所场期起位例]|how many|how much|number of"),
+    ("how_many", r"多少|几" + COUNTER + r"|how many|how much|number of"),
 ]
 
 

@@ -23,7 +23,7 @@ from rag.compare import difference
 from rag.check import count_fact, left_out
 from rag.corpus import en_place, place_name, title_cite
 from rag.filters import KIND_WORDS
-from rag.prose import figure_after, normalized, shared_phrases
+from rag.prose import clauses, figure_after, normalized, shared_phrases
 from rag.query import Query
 
 _NEGATIVE_WORDS = ("没有", "未", "没收", "没受", "没接", "no ", "not ", "none", " zero")
@@ -374,8 +374,11 @@ def other_kind(a: Answer, by_id, kinds: list[str]) -> bool:
 def speaks_of(a: Answer, kinds: list[str]) -> bool:
     """A figure read from prose is the asked kind's only when its clause names the kind (粉丝 for
     followers, 发布会 for press conferences); an answer with no figure is left as it is."""
-    clauses = [str(f["from"]) for f in a.facts if "from" in f]
-    if a.refused or not clauses:
+    read = [str(f["from"]) for f in a.facts if "from" in f]
+    if a.refused or not read:
         return True
+    # a figure read before its noun ("185份政务信息"): the clause it stands in names the channel
+    # ("在乡人民政府网站共主动公开185份政务信息")
+    read += [c for f in read for q in a.citations for c in clauses(q.quote) if f in c]
     words = {w for k in kinds for w in (BY_KEY[k].cues if k in BY_KEY else ())}
-    return any(w in c for c in clauses for w in words)
+    return any(w in c for c in read for w in words)

@@ -65,7 +65,8 @@ THIRD = ("泾源县教育体育局2023年政府信息公开工作年度报告\n�
 HEALTH = ("隆德县卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n2023年公开公示的行政许可44项、行政处罚16项。"
           "深入推进放管服改革，2023年办理行政许可456件，其他服务事项247件。\n二、其他需要报告的事项\n"
           "全年开展政务公开督查工作3次。全年我局编发推送工作信息共57条，发布公告共7次。\n（一）主动公开\n依托县政府门户网站，"
-          "主动向社会公开年度部门预决算、建议提案办理等有关政务新闻和公告类信息861条。持续做好解读，发布解读重要政策文件10篇。\n截至年底，县政府门户网站上公开发布信息412条。政府网站在线访谈6次。\n")
+          "主动向社会公开年度部门预决算、建议提案办理等有关政务新闻和公告类信息861条。持续做好解读，发布解读重要政策文件10篇。\n截至年底，县政府门户网站上公开发布信息412条。政府网站在线访谈6次。\n"
+          "全年办结市民热线工单35件，全年举办开放日2次，开放日当天邀请“两代表”等12名代表走进机关。\n")
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +114,23 @@ def test_two_accounts_of_one_channel_each_given_a_figure_are_the_channels_figure
     a = p.ask("婺城区教育局和同安区教育局2025年，哪个在微信公众号上发布的信息更多？")
     assert a.text.startswith("同安区") and not a.refused
     assert 509 in numbers_in(p.ask("同安区教育局2025年微信公众号发布了多少篇信息？").text.splitlines()[0])
+
+
+@pytest.mark.parametrize("question, number", [
+    # 张 is a counter too: the question counts, the text's 件 gives the figure
+    ("隆德县卫生健康局2023年办结了几张热线工单？", 35),
+    # the thing an English question counts, in Chinese (家长代表), else its head noun as the text counts it (12名代表)
+    ("How many parent representatives did the Longde County health bureau invite to its open day in 2023?", 12),
+])
+def test_the_thing_counted_takes_its_own_figure(small, question, number):
+    assert _lead(small, question)[-1:] == [number]
+
+
+def test_the_columns_last_year_may_be_asked_with_a_particle():
+    from rag.query import understand
+
+    q = understand("盐池县2020年的主动公开表格中，行政处罚上一年的项目数量是多少项？", [])
+    assert [t.column for t in q.targets] == ["上一年项目数量"]
 
 
 def test_an_english_count_noun_names_a_counter():
@@ -163,3 +181,23 @@ def test_the_years_other_count_stands_in_at_any_corpus_size(tmp_path):
     p = pipeline_over(tmp_path, pages)
     a = p.ask("2024年哪个县收到的政府信息公开申请最多？")
     assert a.text.splitlines()[0].startswith(counties[-1]) and "40" in a.text.splitlines()[0]
+
+
+def test_the_channel_and_its_other_channels_give_a_total():
+    assert _facts("全年我局通过县人民政府网和其他不同渠道发布政府信息300条。") == [("disclosed.total", 300)]
+
+
+def test_copies_of_a_named_document_are_no_count_of_reports():
+    from rag.corpus import _ASK_COUNT
+
+    assert _ASK_COUNT.search("语料库里有多少份年报？") and _ASK_COUNT.search("2024年的一共有几份?")
+    assert not _ASK_COUNT.search("2015年岳阳县民政局编发了多少份《民政工作服务指南》?")
+    assert not _ASK_COUNT.search("在乡政府网站主动公开了多少份政务信息?")
+
+
+def test_a_figure_before_its_noun_speaks_of_the_channel_its_clause_names(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "dongshan-2017": "通江县东山乡人民政府2017年政府信息公开工作年度报告\n一、概述\n本年度，在乡人民政府网站共主动公开"
+                         "185份政务信息。\n",
+        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+    assert 185 in numbers_in(p.ask("通江县东山乡2017年在乡政府网站主动公开了多少份政务信息?").text.splitlines()[0])
