@@ -33,6 +33,8 @@ _SPACES = re.compile(r" +")
 _RULE = re.compile(r"^:?-{3,}:?$")  # a markdown rule cell: |---|:---:|
 _NA = re.compile(r"^[/／—–-]+$")
 _WS = re.compile(r"\s+")
+# a short label ending on a character (or a closing bracket) with digits right after it
+_GLUED = re.compile(r"^(\s*\S.{0,40}?[\u4e00-\u9fff）)”])(\d{1,12})\s*$")
 
 
 @dataclass
@@ -44,6 +46,7 @@ class _Value:
     line: int
     kind: str = "ok"  # ok | na | blank
     col: int = -1  # the cell's position in a tab or "|" line (-1: split on spaces, no position)
+    glued: bool = False  # digits written onto the label with no separator ("行政许可707", "规章000")
 
 
 @dataclass
@@ -112,7 +115,15 @@ def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stre
             kinds.append("ok" if _NUMBER.match(t) else "na" if _NA.match(t) else "" if not t else "text")
         value_idx = [i for i, k in enumerate(kinds) if k in ("ok", "na")]
         lo, hi = (value_idx[0], value_idx[-1]) if value_idx else (-1, -2)
+        if len(cells) == 1 and kinds == ["text"] and (g := _GLUED.match(cells[0][0])):
+            # a table whose cells lost their separators: the label, then its digits
+            text, a, _ = cells[0]
+            cells = [(g.group(1), a, a + g.end(1)), (g.group(2), a + g.start(2), a + g.end(2))]
+            kinds = ["text", "glued"]
         for i, ((text, a, b), k) in enumerate(zip(cells, kinds)):
+            if k == "glued":
+                s.values.append(_Value(text, a, b, n, li, "ok", -1, glued=True))
+                continue
             if k == "text":
                 compact = _WS.sub("", text)
                 s.seg_at.append(n)
@@ -223,6 +234,10 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
         last_line = max([last_line, stream.line(b - 1)] + [v.line for v in mine])
         row_spans[(table.key, row.label)] = norm.to_original(
             min([row_start] + [v.start for v in mine]), max([row_end] + [v.end for v in mine]))
+        if len(mine) == 1 and mine[0].glued and len(cols) > 1 and len(mine[0].raw) == len(cols):
+            # "规章000" under three columns: one digit a cell, the only reading that fills them all
+            g = mine[0]
+            mine = [_Value(d, g.start + i, g.start + i + 1, g.at, g.line) for i, d in enumerate(g.raw)]
         placed = dict(zip((c.label for c in cols), mine)) if len(mine) == len(cols) else _by_header(mine, header)
         if placed is not None:
             for c in cols:

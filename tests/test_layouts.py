@@ -233,3 +233,22 @@ def test_an_opening_sentence_naming_the_tables_is_not_their_heading():
     r = parse_report("\n".join([lines[0], opening, *lines[1:]]), "opening")
     assert {(v.table, v.row, v.column): v.value for v in r.tables} == EXPECTED
     assert {v.status for v in r.tables} == {"ok"}
+
+
+def test_a_table_whose_cells_lost_their_separators_is_read_where_the_digits_fill_the_row():
+    # "行政许可707" under one column; "规章000" under three, one digit a cell; a row whose digits do
+    # not fill its columns one each stays unread rather than guessed
+    from index.normalize import normalize
+    from index.tables import read_tables
+
+    text = ("某县卫生健康委员会2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n"
+            "信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件130\n第二十条第(五)项\n"
+            "信息内容本年处理决定数量\n行政许可512\n第二十条第(六)项\n信息内容本年处理决定数量\n行政处罚9\n行政强制0\n"
+            "三、收到和处理政府信息公开申请情况\n自然人法人或其他组织总计\n商业企业科研机构社会公益组织法律服务机构其他\n"
+            "一、本年新收政府信息公开申请数量3000003\n二、上年结转政府信息公开申请数量12000012\n")
+    got = {(v.row, v.column): v.value for v in read_tables(normalize(text), "x", 2021).values}
+    assert got[("行政许可", "本年处理决定数量")] == 512 and got[("行政处罚", "本年处理决定数量")] == 9
+    assert [got[("行政规范性文件", c)] for c in ("本年制发件数", "本年废止件数", "现行有效件数")] == [1, 3, 0]
+    new = "一、本年新收政府信息公开申请数量"
+    assert got[(new, "自然人")] == 3 and got[(new, "总计")] == 3
+    assert got[("二、上年结转政府信息公开申请数量", "自然人")] is None  # 8 digits, 7 cells
