@@ -208,7 +208,9 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         w = _weight_at(t.start(), head, lw)
         # …or announcing its report (现特向社会公布同田乡2018年度…报告), or the overview's subject
         # (2021年,贺胜桥镇人民政府坚持…): the township speaking of itself
-        own = w > 0 and (_ANNOUNCED.search(head, max(0, t.start() - 8), t.start()) is not None or (
+        # …or the one asked about the report (如对本报告有疑问，请与堽城镇人民政府联系)
+        own = w > 0 and (_ANNOUNCED.search(head, max(0, t.start() - 8), t.start()) is not None
+                         or (t.group(3) and head.startswith("请与", max(0, t.start() - 2))) or (
             _SUBJECT_BEFORE.search(head, max(0, t.start() - 8), t.start()) is not None
             and _SUBJECT_VERB.match(head, t.end()) is not None))
         if (w >= _COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
@@ -224,7 +226,7 @@ def _gazetteer_has(t: re.Match[str], counties: tuple[places.Division, ...] = ())
     return bool(found & {d.name for d in counties}) if counties else bool(found)
 
 
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布))(?![年度由])([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the

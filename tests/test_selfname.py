@@ -209,3 +209,11 @@ def test_a_township_speaking_as_wo_zhen_is_the_one_its_address_or_publisher_name
     # speaking as 我县 more often, the report is the county's, never the township's
     r = _read(page.replace("我镇", "我县").replace("我乡", "我县"))
     assert r.agency is None or not r.agency.name.endswith(name)
+
+
+def test_a_township_asked_about_its_report_in_the_contact_line_is_the_body() -> None:
+    # 本机关 throughout, the county's site named, the township only where the reader is sent with questions
+    page = ("根据条例，特向社会公布2019年度本机关政府信息公开工作年度报告。报告电子版可在县政府门户网站下载。如对本报告有任何疑问，"
+            "请与堽城镇人民政府联系（地址：山东省宁阳县堽城镇府前街1号）。\n一、总体情况\n2019年，在县委、县政府领导下，全年公开信息50条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("堽城镇人民政府") and r.place.county == "宁阳县"
