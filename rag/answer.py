@@ -30,7 +30,7 @@ from rag.summary import asks_summary, summary_answer
 from rag.proseanswer import best_reports, focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
-from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
+from rag.textanswer import fact_answer, narrower, other_kind, other_line, speaks_of
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
@@ -48,6 +48,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     lang = language_of(question) if question else "zh"
     if not _WORDS.search(question):
         return refusal(question, lang, W.say("refuse.empty", lang))
+    if len(parts := asked_parts(question)) > 1:
+        return _each_part(p, parts, history, place, year)
     q = resolve(p, question, history)
     lang = q.language
     if place or year:
@@ -82,6 +84,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         if broad(kinds) and q.shape == "open":
             kinds = []  # "怎样的审核流程": a description, even where it names publishing
         a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
+        if a is not None:
+            a = other_line(q, scope, kinds, a) or a  # 监督电话 asked, the contact line's 电话 stored
         kinds_asked = [k for k in kinds if not broad([k])]
         narrow = tuple(narrower(q, scope, kinds, focus_names(p, q))) if kinds else ()
         if a is not None and narrow:
@@ -106,8 +110,33 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
 
 # ---- tables ---------------------------------------------------------------------------------
 
+def asked_parts(question: str) -> list[str]:
+    """"由哪个单位编制？对报告有疑问打什么电话？": the questions one message asks, in order (two or
+    three, each of some words); else the message as one question."""
+    parts = [s.strip() for s in re.split(r"(?<=[？?])", question) if len(_WORDS.findall(s)) >= 4]
+    return parts if 2 <= len(parts) <= 3 else [question]
+
+
+def _each_part(p, parts: list[str], history: list[dict[str, str]], place: str | None, year: int | None) -> Answer:
+    """Each question of a message answered in turn, a later one read as a follow-up of those before."""
+    got, earlier = [], list(history)
+    for part in parts:
+        got.append(answer(p, part, earlier, place, year))
+        earlier = earlier + [{"role": "user", "content": part}]
+    return Answer(" ".join(parts), "\n\n".join(a.text for a in got), [c for a in got for c in a.citations],
+                  [f for a in got for f in a.facts], refused=all(a.refused for a in got), language=got[0].language)
+
+
 def _one_report(p, q: Query, r) -> Answer | None:
-    """One report's figure for a part of a question (rag.apart): its text fact, else its text."""
+    """One report's figure for a part of a question (rag.apart): its table's cell, its text fact,
+    else its text."""
+    if q.targets:
+        a = table_answer(p, q, [r])
+        if a is not None and not _no_figure(a):
+            return a
+        a = row_in_prose(p, q, [r])
+        if a is not None:
+            return a
     kinds = asked_kinds(q.text)
     a = fact_answer(q, [r], kinds, getattr(p, "store", None)) if kinds else None
     narrow = tuple(narrower(q, [r], kinds, focus_names(p, q))) if kinds else ()

@@ -31,7 +31,7 @@ def each_apart(p, q: Query, scope: list[Report], one) -> Answer | None:
     silent: list[Report] = []
     for r, words in parts:
         sub = dataclasses.replace(q, text=words, reports=[r.id], places=[_place_of(p, q, r)], shape="how_many",
-                                  targets=[], threshold=None)
+                                  threshold=None)
         a = one(sub, r)
         value = next((f["value"] for f in (a.facts if a and not a.refused else [])
                       if isinstance(f.get("value"), (int, float)) and f.get("report_id", r.id) == r.id), None)

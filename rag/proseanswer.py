@@ -43,6 +43,14 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
     # over "国家级媒体发稿17篇" for 省级 + 媒体, "政策解读13条" over "更新信息151条" for 更新 + 政策解读,
     # "办理行政许可456件" over "公示的行政许可44项" for how many … cases
     unit = N.asked_unit(q.text, q.language)
+    # of two words as specific, the one written next to the asking (省州采用了几条, 多少条财政信息)
+    ask = re.search(r"几|多少", q.text)
+
+    def near(term: str) -> int:
+        at = q.text.find(term)
+        if ask is None or at < 0:
+            return len(q.text)
+        return ask.start() - (at + len(term)) if at < ask.start() else at - ask.end()
     found = []
     one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
     for order, term in enumerate(terms):
@@ -66,7 +74,7 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
                     clean = True
                 if got is not None:
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
-                    found.append(((clean, sum(len(t) for t in terms if t in got[1]), counted, -order), got, s))
+                    found.append(((clean, sum(len(t) for t in terms if t in got[1]), counted, -near(term), -order), got, s))
             if len(found) > before:
                 break
     if not found:

@@ -82,7 +82,8 @@ _SHAPES: list[tuple[str, str]] = [
                    r"how (?:many|much) (?:more|fewer|less)|difference|increase[sd]? by|decrease[sd]? by|"
                    r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
     ("rank", r"最多|最少|最高|最低|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|\brank"),
-    ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|in total|altogether|combined|\bsum\b|\btotal\b"),
+    ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|加在一起|合起来|in total|altogether|combined|\bsum\b|\btotal\b|"
+              r"(?:taken|added|put) together"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
     ("which", r"哪个|哪些|哪几|哪一|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),

@@ -30,10 +30,14 @@ def test_a_difference_reads_each_reports_own_words(apart):
     assert "320" in a.text and "150" in a.text  # both figures, each quoted from its sentence
 
 
-def test_a_sum_in_english(apart):
-    a = apart.ask("What is the combined number of information items published by the Jingyuan County Health Bureau "
-                  "and the Longde County Civil Affairs Bureau in 2017?")
-    assert numbers_in(a.text.splitlines()[0])[:1] == [470]
+@pytest.mark.parametrize("question", [
+    "What is the combined number of information items published by the Jingyuan County Health Bureau "
+    "and the Longde County Civil Affairs Bureau in 2017?",
+    "Taken together, how many information items did the Jingyuan County Health Bureau (2017) and the Longde "
+    "County Civil Affairs Bureau (2017) publish?",
+])
+def test_a_sum_in_english(apart, question):
+    assert numbers_in(apart.ask(question).text.splitlines()[0])[:1] == [470]
 
 
 def test_which_is_more_names_the_one_ahead(apart):
@@ -45,3 +49,13 @@ def test_a_report_that_states_no_figure_is_named_not_counted(apart):
     a = apart.ask("泾源县卫生健康局和西吉县应急管理局2017年一共发布了多少条信息？")
     lines = a.text.splitlines()
     assert 320 in numbers_in(lines[0]) and any("西吉县" in ln and "未" in ln for ln in lines[1:])
+
+
+def test_one_report_from_its_table_and_the_other_from_its_text(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "xinye-2021": "新野县卫生健康委员会2021年政府信息公开工作年度报告\n一、总体情况\n全年公开信息13条。\n"
+                      "二、主动公开政府信息情况\n第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t6\n行政强制\t0\n",
+        "lusong-2021": "株洲市芦淞区市场监督管理局2021年政府信息公开工作年度报告\n一、总体情况\n截至12月31日，我局共办结"
+                       "行政许可事项9110件、行政处罚203件。\n"})
+    a = p.ask("新野县卫健委2021年和芦淞区市场监管局2021年，哪个作出的行政处罚更多？")
+    assert a.text.startswith("芦淞区") and "新野县" in a.text and {"xinye-2021", "lusong-2021"} <= {c.report_id for c in a.citations}

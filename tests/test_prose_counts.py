@@ -201,3 +201,15 @@ def test_a_figure_before_its_noun_speaks_of_the_channel_its_clause_names(tmp_pat
                          "185份政务信息。\n",
         "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
     assert 185 in numbers_in(p.ask("通江县东山乡2017年在乡政府网站主动公开了多少份政务信息?").text.splitlines()[0])
+
+
+@pytest.mark.parametrize("question, number", [
+    ("康乐县教育局2017年的政务信息被省州采用了几条？", 20),  # the words next to the asking: 省州采用
+    ("康乐县教育局2017年在各类网站发布采用了多少条政务信息？", 102),
+])
+def test_of_two_words_as_specific_the_one_next_to_the_asking_names_the_figure(tmp_path, question, number):
+    p = pipeline_over(tmp_path, {
+        "kangle-2017": "康乐县教育局2017年政府信息公开工作年度报告\n一、概述\n2017年度，康乐县在各类网站发布采用政务信息102条，"
+                       "省州采用20条。\n",
+        "hezheng-2017": "和政县教育局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息30条。\n"})
+    assert numbers_in(p.ask(question).text.splitlines()[0])[-1:] == [number]

@@ -1,5 +1,5 @@
-"""Who compiled a report, when it was signed, since when it has done a thing: answered from its own words
-(invented pages, real places)."""
+"""Who compiled a report, when it was signed, since when it has done a thing, which phone line it names: answered
+from its own words (invented pages, real places)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,23 @@ def test_since_when_is_read_from_the_sentence_not_the_province_asked_with(tmp_pa
         "xicheng-2017": "北京市西城区民政局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
     a = p.ask("北京东城区交道口街道是从什么时候开始开展政府信息公开工作的？")
     assert "2009年3月1日" in a.text and not a.refused
+
+
+def test_a_phone_asked_by_its_lines_name_is_that_lines_number(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "hongta-2017": "红塔区教育局2017年政府信息公开工作年度报告\n如对本报告有疑问，请与红塔区教育局联系。地址：东风中路9号；"
+                       "电话：0877-2000001。监督电话：0877-6000002。\n一、概述\n全年公开信息30条。\n",
+        "jiangchuan-2017": "江川区教育局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+    for q in ("红塔区教育局2017年报告的监督电话是多少？", "What supervision hotline number does the Hongta District education bureau's 2017 report give?"):
+        a = p.ask(q)
+        assert "6000002" in a.text.splitlines()[0] and "2000001" not in a.text
+    assert "2000001" in p.ask("红塔区教育局2017年的联系电话是多少？").text.splitlines()[0]
+
+
+def test_two_questions_in_one_message_are_each_answered(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "guangshan-2015": "光山县人民政府2015年政府信息公开工作年度报告\n本报告由光山县人民政府办公室编制。如对本报告有疑问，请联系"
+                          "县政府办公室信息室，电话0376-8000001。\n一、概述\n全年公开信息300条。\n",
+        "xinxian-2015": "新县人民政府2015年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+    a = p.ask("光山县2015年年度报告由哪个单位编制？对报告有疑问打什么电话？")
+    assert "光山县人民政府办公室" in a.text and "0376-8000001" in a.text and not a.refused
