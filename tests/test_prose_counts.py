@@ -126,11 +126,12 @@ def test_the_thing_counted_takes_its_own_figure(small, question, number):
     assert _lead(small, question)[-1:] == [number]
 
 
-def test_the_columns_last_year_may_be_asked_with_a_particle():
+@pytest.mark.parametrize("question", ["盐池县2020年的主动公开表格中，行政处罚上一年的项目数量是多少项？",
+                                      "盐池县2020年年报表格里，行政许可上一年有几个项目？"])
+def test_the_columns_last_year_may_be_asked_with_words_between(question):
     from rag.query import understand
 
-    q = understand("盐池县2020年的主动公开表格中，行政处罚上一年的项目数量是多少项？", [])
-    assert [t.column for t in q.targets] == ["上一年项目数量"]
+    assert [t.column for t in understand(question, []).targets] == ["上一年项目数量"]
 
 
 def test_an_english_count_noun_names_a_counter():

@@ -55,3 +55,19 @@ def test_two_questions_in_one_message_are_each_answered(tmp_path):
         "xinxian-2015": "新县人民政府2015年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
     a = p.ask("光山县2015年年度报告由哪个单位编制？对报告有疑问打什么电话？")
     assert "光山县人民政府办公室" in a.text and "0376-8000001" in a.text and not a.refused
+
+
+def test_which_day_asked_in_everyday_words_finds_the_sentence(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "haiyuan-2024": "海原县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n2024 年 9 月 20 日，我局组织开展了“政府开放日”"
+                        "活动，邀请家长代表走进校园。全年公开信息50条。\n",
+        "xiji-2024": "西吉县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+    a = p.ask("海原县教育局2024年那场“政府开放日”是几月几号搞的？")
+    assert "9 月 20 日" in a.text and not a.refused
+
+
+def test_an_english_verb_in_any_form_reaches_its_concept():
+    from rag.english import chinese_terms
+
+    for q in ("How many did it repost?", "How many articles were reposted?", "How many reposts?"):
+        assert "转发" in chinese_terms(q)
