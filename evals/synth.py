@@ -18,6 +18,7 @@ import functools
 import html
 import json
 import random
+import zlib
 import re
 import string
 from dataclasses import dataclass, field
@@ -178,6 +179,8 @@ def _values(rng: random.Random, div: Division, short_py: str) -> dict[str, Any]:
         "addr": f"{addr_head}{rng.choice(TOWNS)}{rng.choice(ROADS)}{rng.randint(1, 399)}号",
         "post": POSTCODE.get(div.adcode[:2], "10") + f"{rng.randint(0, 99):02d}00",
         "email": f"{short_py}{rng.choice(['jyj', 'bgs', 'zwgk', 'xxgk'])}@{rng.choice(['163.com', '126.com', 'sina.com'])}",
+        # from the place, not the generator's stream: banks written before it keep their reports
+        "person": "张王李赵刘陈杨黄周吴"[zlib.crc32(div.adcode.encode()) % 10] + ("先生", "女士")[zlib.crc32(div.name.encode()) % 2],
     }
 
 

@@ -42,6 +42,7 @@ ALIAS: dict[str, str] = {
     "addr": "contact.address",
     "post": "contact.postcode",
     "email": "contact.email",
+    "person": "contact.person",
 }
 
 

@@ -109,7 +109,7 @@ ELEVENTH = Bank(
     contact=(
         "对本报告如有疑问，可向{agency}办公室咨询（地址：{addr}；邮政编码：{post}；电话：{phone_dash}）。",
         "联系方式——地址：{addr}，邮编{post}，联系电话{phone}，传真{fax_paren}，电子信箱{email}。",
-        "{agency}政务公开工作联系电话：{phone_paren}，公务邮箱：{email}。",
+        "{agency}政务公开工作联系人为{person}，联系电话：{phone_paren}，公务邮箱：{email}。",
         "公众如需进一步了解，请与{agency}联系，电话{phone}，传真{fax}，通讯地址{addr}。",
         "来信请寄{addr}（邮编{post}），咨询电话{phone}。",
         "监督电话：{phone}；电子邮件：{email}；传真号码：{fax_dash}。",

@@ -122,7 +122,7 @@ FIFTEENTH = Bank(
     ),
     contact=(
         "公众如需进一步了解相关情况，可与{agency}政务公开办公室联系（办公地址：{addr}；邮政编码：{post}；咨询电话：{phone_paren}）。",
-        "联系单位：{agency}办公室\n通讯地址：{addr}\n邮政编码：{post}\n联系电话：{phone}\n传真号码：{fax}\n电子信箱：{email}",
+        "联系单位：{agency}办公室\n联系人：{person}\n通讯地址：{addr}\n邮政编码：{post}\n联系电话：{phone}\n传真号码：{fax}\n电子信箱：{email}",
         "如对本报告内容有疑问，请致电{agency}综合股：{phone_dash}，或发送电子邮件至{email}。",
         "{agency}地址：{addr}（邮编{post}），办公电话{phone}，图文传真{fax_paren}。",
         "本报告电子版可在{site}查阅下载。对报告有疑问的，请与{agency}联系，地址：{addr}，邮政编码：{post}，电话：{phone}，电子邮箱：{email}。",

@@ -96,7 +96,7 @@ FOURTEENTH = Bank(
         "[x]组织干部职工参加政务公开专题讲座{x}期。",
     ),
     contact=(
-        "本报告的电子版可在{site}查阅。如有疑问，请联系{agency}办公室，电话{phone}，传真{fax}。",
+        "本报告的电子版可在{site}查阅。如有疑问，请联系{agency}办公室（联系人是{person}），电话{phone}，传真{fax}。",
         "联系方式——地址：{addr}；邮政编码：{post}；电话：{phone_dash}。",
         "如对报告内容有疑问，可致电{phone}或发送电子邮件至{email}与{agency}联系。",
         "{agency}（办公地址：{addr}，邮编{post}）受理有关本报告的咨询，咨询电话{phone}。",

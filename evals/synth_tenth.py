@@ -124,7 +124,7 @@ TENTH = Bank(
     ),
     contact=(
         "邮政编码：{post}，通信地址：{addr}，联系电话：{phone}。",
-        "如对本报告有疑问，可与{agency}办公室联系，联系人：刘先生，电话：{phone}，传真：{fax_paren}。",
+        "如对本报告有疑问，可与{agency}办公室联系，联系人：{person}，电话：{phone}，传真：{fax_paren}。",
         "{agency}（地址：{addr}；邮政编码：{post}；传真：{fax_paren}；邮箱：{email}）。",
         "联系方式：{agency}办公室，{addr}，{post}；电话{phone_dash}。",
         "电子邮箱{email}，办公电话{phone}，办公地址{addr}。",

@@ -97,7 +97,7 @@ THIRTEENTH = Bank(
     contact=(
         "如对本报告有疑问，可与{agency}办公室联系（办公地址：{addr}；邮政编码：{post}；联系电话：{phone}；电子邮箱：{email}）。",
         "如需进一步了解相关信息，请联系{agency}，通讯地址：{addr}，邮编{post}，电话{phone_dash}。",
-        "联系方式——地址：{addr}　邮编：{post}　咨询电话：{phone}　传真：{fax}",
+        "联系方式——地址：{addr}　邮编：{post}　联系人：{person}　咨询电话：{phone}　传真：{fax}",
         "{agency}政务公开工作联系电话：{phone_paren}，传真：{fax_paren}，E-mail：{email}。",
         "本报告如有异议，请致函{agency}（{addr}，{post}），或拨打{phone}、发送邮件至{email}。",
         "联系地址：{addr}\n邮政编码：{post}\n联系电话：{phone}\n传真：{fax}",

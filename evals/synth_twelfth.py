@@ -100,7 +100,7 @@ TWELFTH = Bank(
         "[x]公开“双随机、一公开”抽查结果{x}批次。",
     ),
     contact=(
-        "对本报告如有疑问，可致电{phone}或发送邮件至{email}。",
+        "对本报告如有疑问，可致电{phone}或发送邮件至{email}，联系人：{person}。",
         "联系方式——地址：{addr}；邮政编码：{post}；电话：{phone_dash}；传真：{fax_paren}。",
         "通讯地址：{addr}（邮编{post}），联系电话{phone}，电子邮箱{email}。",
         "本报告由{agency}办公室负责解释，电话：{phone}，传真：{fax}。",

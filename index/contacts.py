@@ -43,6 +43,10 @@ _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact.fax", re.compile(rf"{_cue('contact.fax')}{_SEP}(?:(?:发送|发)?(?:至|到|给)\s*)?(?P<v>{_PHONE})")),
     ("contact.fax", re.compile(rf"(?P<v>{_PHONE})\s*（{_cue('contact.fax')}）")),
     ("contact.phone", re.compile(rf"{_cue('contact.phone')}(?:/传真)?{_SEP}(?P<v>{_PHONE})(?!\s*（传真)(?!\d)")),
+    # a surname and 先生/女士, or a name of two or three characters, up to what follows it (a lines-joined
+    # page runs on: 联系人：周女士通讯地址…)
+    ("contact.person", re.compile(rf"{_cue('contact.person')}{_SEP}(?P<v>[\u4e00-\u9fff](?:先生|女士|老师)|[\u4e00-\u9fff]{{2,3}}?)"
+                                  r"(?=同志|联系|[，,；;。\s（(：:、）)]|电话|通讯|地址|邮|传真|电子|办公|手机|$)")),
     ("contact.postcode", re.compile(rf"{_cue('contact.postcode')}{_SEP}(?P<v>\d{{6}})(?!\d)")),
     ("contact.email", re.compile(rf"{_cue('contact.email')}{_SEP}(?:(?:发送|发)?(?:至|到)\s*)?(?P<v>{_EMAIL})")),
     # Not "网站地址" (a URL) nor "邮件地址"/"邮箱地址" (an e-mail address).
@@ -59,6 +63,8 @@ _ADDRESS_BEFORE = re.compile(r"(?:^|(?<=[（：:，,；;\s])|(?<=寄至|寄往|�
                              r"(?P<v>[^（）,，；;。\n:：]{6,60}?[号室楼层院段])\s*[，,；;、（(]?\s*$")
 _SENT_TO = re.compile("寄至|寄往|寄到|寄送|请寄|函寄|位于|设在")
 _WINDOW = 64
+# the last character of a body's or office's name: no person's
+_NOT_A_PERSON = set("室局办处科股站所部心会委院队馆司厅组府镇乡区县市")
 # A site's own mailbox in the page footer (网站邮箱, 站长信箱) is not the body's.
 _SITE_MAILBOX = ("网站", "站长", "管理员")
 # An e-mail address with no cue of its own counts inside a contact line: another detail's cue
@@ -123,6 +129,8 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             span = (a, a + len(v))
             if span in taken or (key == "contact.address" and not _is_address(v)):
                 continue
+            if key == "contact.person" and v[-1] in _NOT_A_PERSON:
+                continue  # 请与办公室联系: an office, not a person
             if key == "contact.email" and any(w in text[max(0, m.start() - 5):m.start()] for w in _SITE_MAILBOX):
                 continue
             taken.add(span)

@@ -193,6 +193,8 @@ KINDS: tuple[FactKind, ...] = (
              # 致电/拨打 offer the number as a verb ("可致电0123-4567890"); 联系方式 is followed by one.
              cues=("联系电话", "咨询电话", "办公电话", "电话号码", "电话", "Tel", "TEL", "tel", "致电", "拨打",
                    "联系方式", "热线")),
+    # the person named to contact (联系人：张先生; 请与罗春连联系): a name, never an office (请与办公室联系)
+    FactKind("contact.person", "联系人", "contact person", "", "str", cues=("联系人", "请与")),
     FactKind("contact.fax", "传真", "fax", "", "str", cues=("传真号码", "传真电话", "传真号", "传真", "Fax", "FAX", "fax")),
     FactKind("contact.address", "联系地址", "address", "", "str",
              cues=("联系地址", "通讯地址", "通信地址", "办公地址", "地址", "办公地点")),

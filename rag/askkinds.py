@@ -28,6 +28,7 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("contact.fax", r"传真|\bfax", ""),
     ("contact.email", r"电子邮箱|电子信箱|电子邮件|邮箱|e-?mail", ""),
     ("contact.postcode", r"邮政编码|邮编|postcode|postal code|post code|zip", ""),
+    ("contact.person", r"联系人|contact person|person to contact|who (?:should|to|can) (?:\w+ ){0,3}contact|whom to contact", ""),
     ("contact.phone", r"电话|联系方式|phone|telephone|hotline number|hotline (?:is|was|did|does)", ""),
     ("contact.address", r"地址|办公地点|(?<!web )address|located(?! in (?:an? |the )?(?:banner|county|district|city|"
                                               r"province|region|prefecture))", ""),

@@ -71,3 +71,21 @@ def test_an_english_verb_in_any_form_reaches_its_concept():
 
     for q in ("How many did it repost?", "How many articles were reposted?", "How many reposts?"):
         assert "转发" in chinese_terms(q)
+
+
+def test_the_person_to_contact_is_a_name_never_an_office():
+    from index.contacts import contact_values
+
+    people = lambda t: [v for k, v, _ in contact_values(t) if k == "contact.person"]  # noqa: E731
+    assert people("如对本报告有任何疑问，请与罗春连联系，电话：0827-7286001。") == ["罗春连"]
+    assert people("可与县教育局办公室联系，联系人：刘先生，电话：0951-5012345。") == ["刘先生"]
+    assert people("请与办公室联系（电话：0951-5012345）。") == [] and people("请与县政府办公室联系。") == []
+
+
+def test_who_to_contact_is_answered_in_either_language(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "dongshan-2017": "通江县东山乡人民政府2017年政府信息公开工作年度报告\n如对本报告有任何疑问，请与罗春连联系，电话："
+                         "0827-7286001。\n一、概述\n全年公开信息185条。\n",
+        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+    for q in ("通江县东山乡2017年年报写明的联系人是谁？", "Who is the contact person in the 2017 report of Dongshan Township, Tongjiang County?"):
+        assert "罗春连" in p.ask(q).text.splitlines()[0]
