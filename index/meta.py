@@ -115,6 +115,8 @@ _COMPILED_BY = re.compile(r"[\u4e00-\u9fff]{2,24}?\s*(?:负责|组织)?编制")
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
 _SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步")
+_BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]\s*)(?![全我本各该])([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?:党委|党工委)?"
+                        r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + ")")
 
 
 _SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)分局")
@@ -123,7 +125,7 @@ _SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)分局")
 def _short_branch(city: places.Mention, m: re.Match) -> places.Mention | None:
     """A city bureau's branch named by a county-level division's short name (盐都分局, 龙华分局):
     the division of that city whose name without its level word is that name."""
-    cities = {d.name for d in city.divisions if d.level == "city"}
+    cities = {d.name for d in city.divisions if d.level in ("city", "province")}  # 上海市公安局长宁分局: a municipality's
     found = [d for d in places.divisions() if d.city in cities and places.base_name(d.name) == m.group(1)]
     return places.Mention(m.start(1), m.end(1), m.group(1), tuple(found)) if len(found) == 1 else None
 
@@ -216,6 +218,12 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         if (w >= _COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
             out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
+    # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
+    for t in _BARE_TOWN.finditer(head):
+        if _weight_at(t.start(1), head, lw) > 0 and not re.search(r"[的和与及在县区市局委府]", t.group(1)):
+            office = "办事处" if t.group(2) == "街道" else "人民政府"
+            out.append(_Candidate(None, (), t.group(1) + t.group(2) + office, town_kind(t.group(2), office),
+                                  t.start(1), t.end(2), 6.0))
     return out
 
 

@@ -141,6 +141,8 @@ def _table() -> _Table:
             # a county made a district or a city (崇明县 → 崇明区 in 2016, 宁乡县 → 宁乡市): older
             # reports name it as the county it was; where a county still bears the name, it is that one
             renamed.setdefault(base + "县", d.name)
+            if d.name.endswith("区"):
+                renamed.setdefault(base + "市", d.name)  # 即墨市 → 即墨区 in 2017
         elif d.level == "city" and d.name.endswith("自治州"):
             aliases.setdefault(base + "州", d.name)  # 甘南藏族自治州 → 甘南州
         elif d.level == "province" and base != d.name:

@@ -60,6 +60,11 @@ def test_a_county_made_a_district_or_city_is_found_by_its_old_name():
     # a county that still bears the name is that county; an autonomous county's short form stays its own
     assert [d.name for d in places.lookup("朝阳县")] == ["朝阳县"]
     assert [d.name for d in places.lookup("河口县")] == ["河口瑶族自治县"]
+    # a county-level city made a district (即墨市 → 即墨区 in 2017), and its townships with it
+    from index import towns
+
+    assert [d.name for d in places.lookup("即墨市")] == ["即墨区"]
+    assert "即墨区" in [d.name for d in towns.counties_of("金口镇")]
 
 
 def test_an_ethnic_name_written_without_族_is_dropped_from_the_short_form():

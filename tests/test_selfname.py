@@ -217,3 +217,21 @@ def test_a_township_asked_about_its_report_in_the_contact_line_is_the_body() -> 
             "请与堽城镇人民政府联系（地址：山东省宁阳县堽城镇府前街1号）。\n一、总体情况\n2019年，在县委、县政府领导下，全年公开信息50条。\n")
     r = _read(page)
     assert r.agency is not None and r.agency.name.endswith("堽城镇人民政府") and r.place.county == "宁阳县"
+
+
+def test_a_subdistrict_named_bare_as_the_overviews_subject_is_the_body() -> None:
+    # the district government's masthead above, the sub-district's party committee and office as subject
+    page = ("天津市河北区人民政府\n本年度报告根据条例编制。统计期限从2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
+            "2025年,新开河街道党工委、办事处按照区委、区政府的统一部署，扎实推进政务公开。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("新开河街道办事处") and r.place.county == "河北区"
+    # the whole town as subject (全镇) names no township
+    r = _read(page.replace("新开河街道党工委、办事处", "全镇"))
+    assert r.agency is None or "全镇" not in r.agency.name
+
+
+def test_a_municipalitys_bureau_branch_named_by_its_districts_short_name() -> None:
+    page = ("本年度报告根据条例要求，由上海市公安局长宁分局编制。统计期限自2018年1月1日起至2018年12月31日止。\n"
+            "一、概述\n全年主动公开信息40条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "上海市公安局长宁分局" and r.place.county == "长宁区"
