@@ -74,7 +74,9 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
              if len(re.sub("|".join(map(re.escape, sorted({*words, *_PLAIN}, key=len, reverse=True))), "", t)) >= 2
              and figure_after(texts[0], t) is not None]
     accounts = {n for x in texts for n in account_names(x)}  # “金塔司法”: the channel by its name, no part of it
-    return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in words) and t not in accounts
+    # a kind's cue that lists its parts (原创和转载: all posts) leaves each part (原创) narrower
+    whole = [w for w in words if not re.search(r"[、和与及]", w)]
+    return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in whole) and t not in accounts
             and not any(t in b for b in bodies) and not only_names(t)
             and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]

@@ -176,3 +176,19 @@ def test_which_year_compares(question, shape):
 
 def test_carried_to_the_next_year():
     assert understand("忠县教委2021年有没有结转到下一年的申请？", [], []).targets[0] == Target(_P, T.CARRIED_FORWARD)
+
+
+def test_english_asks_a_part_of_a_channel_or_of_the_items(tmp_path):
+    # "original" of all posts (its kind's cue lists 原创和转载: each part is narrower); "personnel
+    # information", one category of the items a report lists
+    from evals.grade import numbers_in
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "xingqing-2024": "银川市兴庆区前进街街道办事处2024年政府信息公开工作年度报告\n一、总体情况\n截至2024年12月31日，"
+                         "前进街官方微博共累计发布微博120条，其中发布原创微博11条，转发微博109条。\n",
+        "jiyang-2020": "三亚市吉阳区卫生健康委员会2020年政府信息公开工作年度报告\n一、总体情况\n2020年度，通过区政府网站本单位"
+                       "信息专栏主动公开文件23件，其中机构介绍1件、人事信息8件、卫生健康6件。\n"})
+    for q, n in (("How many original Weibo posts did the Qianjinjie Subdistrict in Xingqing District publish in 2024?", 11),
+                 ("How many personnel information documents did the Jiyang District Health Commission publish in 2020?", 8)):
+        assert numbers_in(p.ask(q).text.splitlines()[0])[-1:] == [n]
