@@ -278,6 +278,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 listing = True
                 continue
             if kind is None:
+                # a category no kind counts, listed with others ("行政执法信息5条、疫情防控38条、…"): the
+                # list's later items are parts too, a cue word inside one (政务公开日1条) notwithstanding
+                listing = listing or _is_list_part(after)
                 continue
             if kind.startswith("disclosed.") and _ALL_YEARS.search(clause[max(0, m.start() - 30): m.start()]):
                 continue  # "历年以来主动公开信息453条": every year's, not the report's

@@ -442,3 +442,12 @@ RESPECTIVELY_AND_TOTAL_CASES = [
 @pytest.mark.parametrize("text,expected", RESPECTIVELY_AND_TOTAL_CASES)
 def test_respectively_and_total(text, expected):
     assert facts(text) == expected
+
+
+def test_a_cue_word_inside_a_listed_category_counts_no_total():
+    # the total stated for another year is skipped; the list's categories (政务公开日1条 among them) are parts
+    from index.normalize import normalize
+    from index.textfacts import extract_facts
+
+    text = "2019年度，某县卫生健康局主动公开政府信息87条。行政执法信息5条、疫情防控38条、医疗卫生9条、政务公开日1条。"
+    assert [(f.kind, f.value) for f in extract_facts(normalize(text), "x", 2021)] == []
