@@ -75,6 +75,10 @@ _SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申
                       + ISSUED.pattern)
 
 
+# reads, views, plays, visits of what was posted (阅读量, 浏览次数, page views): no count of items
+_VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bviews?\b|\bviewed\b|\breads?\b|\bplays?\b|\bclicks?\b|visits?")
+
+
 def asked_kinds(text: str) -> list[str]:
     """The fact kinds the question asks for, most specific first; [] when it names none.
 
@@ -82,9 +86,10 @@ def asked_kinds(text: str) -> list[str]:
     report decides which it states."""
     low = _SUBJECT.sub(" ", text.lower())
     chans = channels_in(low)
+    viewed = _VIEWED.search(low) is not None
     for key, pat, needs in ASPECTS:
-        if not re.search(pat, low):
-            continue
+        if not re.search(pat, low) or (viewed and key.startswith("disclosed.")):
+            continue  # how often a post was read is no count of posts
         if needs == "channel":
             if len(chans) == 1:
                 return [key.format(channel=chans[0])]

@@ -17,7 +17,8 @@ _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which province
 _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|prefecture", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
-_ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$))|how many (?:annual )?reports|number of reports|"
+_ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$))|"
+                        r"how many (?:of (?:them|these|the reports) )?(?:cover|are (?:from|for|dated)|date from)\b|how many (?:annual )?reports|number of reports|"
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)

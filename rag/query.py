@@ -203,7 +203,10 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
     q.topics = concepts.topics(question)
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
-    if q.shape == "which" and q.reports is not None and len(q.reports) == 1 and re.search(_SHAPES[0][1], text, re.I):
+    if q.reports is not None and len(q.reports) == 1 and (
+            q.shape == "which" and re.search(_SHAPES[0][1], text, re.I)
+            # 阅读量最高的一篇推文阅读了多少次: one report's figure, not reports ranked
+            or q.shape == "rank" and re.search(dict(_SHAPES)["how_many"], text, re.I)):
         q.shape = "how_many"  # 阿荣旗2018年把多少个部门的预决算公开: one report's figure, not bodies counted
     if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text) \
             and not re.search(r"哪一?年|which year", text, re.I):  # which year had more: a compare of years

@@ -89,3 +89,27 @@ def test_who_to_contact_is_answered_in_either_language(tmp_path):
         "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
     for q in ("通江县东山乡2017年年报写明的联系人是谁？", "Who is the contact person in the 2017 report of Dongshan Township, Tongjiang County?"):
         assert "罗春连" in p.ask(q).text.splitlines()[0]
+
+
+def test_how_often_and_the_most_read_post_of_one_report(tmp_path):
+    # 多长时间…一次 asks, it is no word to find; 阅读量最高…多少次 is one report's figure, no rank of reports
+    # and no count of posts
+    p = pipeline_over(tmp_path, {
+        "shenchi-2023": "神池县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n每季度对各校政务公开工作进行考核。"
+                        "“神池教育”公众号全年发布信息300篇，单篇阅读量最高达3万次。\n",
+        "wuzhai-2023": "五寨县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+    assert "每季度" in p.ask("神池县教科局多长时间对各校的政务公开工作考核一次？").text
+    a = p.ask("“神池教育”公众号2023年阅读量最高的一篇推文，阅读了多少次？")
+    from evals.grade import numbers_in
+
+    assert "3万" in a.text.splitlines()[0] and 300 not in numbers_in(a.text.splitlines()[0])
+
+
+def test_how_many_reports_cover_a_year_counts_the_corpus(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "a-2024": "泾源县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n",
+        "b-2024": "隆德县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息30条。\n",
+        "c-2023": "西吉县教育体育局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息40条。\n"})
+    from evals.grade import numbers_in
+
+    assert numbers_in(p.ask("Of these reports, how many cover the year 2024?").text.splitlines()[0])[:1] == [2]
