@@ -156,7 +156,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
                 if len(t) >= 4 and t not in terms and t in P.normalized(scope[0].text).text]
         # an English question's own words reach the text as a dictionary's senses (财政 for financial)
         told = counted_figure(p, q) or \
-            named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (4 if lang == "zh" else 2)),
+            named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (3 if lang == "zh" else 2)),
                                                          key=len, reverse=True)])
         if told is not None:
             return told

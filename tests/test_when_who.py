@@ -113,3 +113,13 @@ def test_how_many_reports_cover_a_year_counts_the_corpus(tmp_path):
     from evals.grade import numbers_in
 
     assert numbers_in(p.ask("Of these reports, how many cover the year 2024?").text.splitlines()[0])[:1] == [2]
+
+
+def test_a_three_character_noun_asked_takes_its_own_figure(tmp_path):
+    # 访问量 (visits) is the thing asked, not the 648 items the sentence names first
+    p = pipeline_over(tmp_path, {
+        "shenchi-2023": "神池县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n截至2023年12月31日，在局门户网站及各校园网站"
+                        "发布新闻、通知、公告等信息648条，访问量达10万余次。\n",
+        "wuzhai-2023": "五寨县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+    a = p.ask("神池县教科局2023年在门户网站和各学校网站上发的那些新闻通知，累计访问量大概有多少？")
+    assert "10万" in a.text.splitlines()[0]
