@@ -68,6 +68,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "corpus.dated": ("{who}{year}年的报告落款日期：{date}。", "{who}'s {year} report is dated {date}."),
     "corpus.undated": ("{who}的报告没有写明落款或发布日期。", "{who}'s report gives no date of signing or publication."),
     "contact.line": ("{who}：{line} {value}（据正文）。", "{who}: {line} (the line asked for) {value} (per the text)."),
+    "accounts.named": ("{who}{year}年报告所写的账号：{names}。", "{who}'s {year} report names the account(s) {names}."),
     "total.missing": ("未计入（无法读取）：{items}", "Not counted (unreadable): {items}"),
     "diff.more": ("{who}{later}比{earlier}{about}多 {d} {unit}（{bu}对 {au}）。",
                   "{who}{later} has {about}{d} more than {earlier} ({b} vs {a})."),

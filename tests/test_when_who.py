@@ -123,3 +123,13 @@ def test_a_three_character_noun_asked_takes_its_own_figure(tmp_path):
         "wuzhai-2023": "五寨县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
     a = p.ask("神池县教科局2023年在门户网站和各学校网站上发的那些新闻通知，累计访问量大概有多少？")
     assert "10万" in a.text.splitlines()[0]
+
+
+def test_which_account_a_report_runs_is_named_from_its_quotes(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "yuhang-2023": "杭州市余杭区教育局2023年政府信息公开工作年度报告\n一、总体情况\n做优做强“余杭教育发布”微信公众号，全年发布"
+                       "信息416条；“余杭教育”微博发布信息50条。\n",
+        "linping-2023": "杭州市临平区教育局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+    for q in ("余杭区教育局2023年重点运营的是哪个微信公众号？", "Which WeChat account does the Yuhang District education bureau run (2023)?"):
+        first = p.ask(q).text.splitlines()[0]
+        assert "余杭教育发布" in first and "“余杭教育”" not in first
