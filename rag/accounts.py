@@ -1,6 +1,6 @@
 """Which account a report runs on a channel ("重点运营的是哪个微信公众号", "which WeChat account"):
 the names it writes in quotes before the channel's word (“余杭教育发布”微信公众号), each quoted
-where it first stands."""
+where it first stands; and which phone line it names (监督电话 beside the contact line's 电话)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,29 @@ def account_answer(q: Query, r: Report) -> Answer | None:
                  names=("、" if q.language == "zh" else ", ").join(f"“{n}”" for n in names[:5]))
     return Answer(q.text, lead + "".join(f"\n“{c.quote}”" for c in cites[:2]), cites,
                   [{"names": names, "report_id": r.id}], language=q.language)
+
+
+_LINE_WORD = re.compile(r"([\u4e00-\u9fff]{2})(?=电话|热线)")
+
+
+def other_line(q: Query, scope: list[Report], kinds: list[str], a: Answer) -> Answer | None:
+    """A phone asked by its line's name (监督电话, "supervision hotline") that one report writes
+    beside another number than the contact line's stored: that number, quoted where it stands."""
+    if kinds != ["contact.phone"] or len(scope) != 1:
+        return None
+    from rag.english import chinese_terms
+
+    rep = scope[0]
+    words = _LINE_WORD.findall(q.text) if q.language == "zh" else [w for w in chinese_terms(q.text) if len(w) == 2]
+    quoted = " ".join(c.quote for c in a.citations)
+    norm = normalized(rep.text)
+    for w in words:
+        m = re.search(re.escape(w) + r"电话\s*(?:[:：]|为|是)?\s*([0-9（）()—–\-]{7,20}\d)", norm.text)
+        if m is None or w in ("联系", "咨询") or m.group(0) in quoted:
+            continue
+        lo, hi = norm.to_original(*m.span())
+        cite = Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, "", rep.quote((lo, hi)), (lo, hi))
+        who = place_name(rep) if q.language == "zh" else en_place(rep)
+        return Answer(q.text, W.say("contact.line", q.language, who=who, line=w + "电话", value=m.group(1)) +
+                      f"\n“{cite.quote}”", [cite], [{"value": m.group(1), "report_id": rep.id}], language=q.language)
+    return None

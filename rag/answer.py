@@ -21,7 +21,7 @@ from rag import prose as P
 from rag import wording as W
 from rag.askkinds import asked_kinds, broad
 from rag.check import count_fact, left_out, verify
-from rag.accounts import account_answer
+from rag.accounts import account_answer, other_line
 from rag.apart import each_apart
 from rag.compare import difference
 from rag.corpus import corpus_answer, en_place, place_name
@@ -31,7 +31,7 @@ from rag.summary import asks_summary, summary_answer
 from rag.proseanswer import best_reports, focus_names, named_figure, prose_answer, row_in_prose
 from rag.query import Query, Target, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
-from rag.textanswer import fact_answer, narrower, other_kind, other_line, speaks_of
+from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")

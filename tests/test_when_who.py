@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from test_embed_stage import pipeline_over
 
+# a report of another county beside each page: one report alone would be the answer to anything
+FILLER = {"filler-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"}
+
 
 def test_who_compiled_the_report_is_answered_from_its_own_words(tmp_path):
     # the maker the report names (an office of the body) after the body itself, quoted
@@ -32,7 +35,7 @@ def test_since_when_is_read_from_the_sentence_not_the_province_asked_with(tmp_pa
     p = pipeline_over(tmp_path, {
         "dongcheng-2017": "北京市东城区交道口街道办事处2017年政府信息公开工作年度报告\n一、概述\n根据条例要求，自2009年3月1日起"
                           "我街道开始开展政府信息公开工作。全年公开信息80条。\n",
-        "xicheng-2017": "北京市西城区民政局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+        **FILLER})
     a = p.ask("北京东城区交道口街道是从什么时候开始开展政府信息公开工作的？")
     assert "2009年3月1日" in a.text and not a.refused
 
@@ -41,7 +44,7 @@ def test_a_phone_asked_by_its_lines_name_is_that_lines_number(tmp_path):
     p = pipeline_over(tmp_path, {
         "hongta-2017": "红塔区教育局2017年政府信息公开工作年度报告\n如对本报告有疑问，请与红塔区教育局联系。地址：东风中路9号；"
                        "电话：0877-2000001。监督电话：0877-6000002。\n一、概述\n全年公开信息30条。\n",
-        "jiangchuan-2017": "江川区教育局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+        **FILLER})
     for q in ("红塔区教育局2017年报告的监督电话是多少？", "What supervision hotline number does the Hongta District education bureau's 2017 report give?"):
         a = p.ask(q)
         assert "6000002" in a.text.splitlines()[0] and "2000001" not in a.text
@@ -52,7 +55,7 @@ def test_two_questions_in_one_message_are_each_answered(tmp_path):
     p = pipeline_over(tmp_path, {
         "guangshan-2015": "光山县人民政府2015年政府信息公开工作年度报告\n本报告由光山县人民政府办公室编制。如对本报告有疑问，请联系"
                           "县政府办公室信息室，电话0376-8000001。\n一、概述\n全年公开信息300条。\n",
-        "xinxian-2015": "新县人民政府2015年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+        **FILLER})
     a = p.ask("光山县2015年年度报告由哪个单位编制？对报告有疑问打什么电话？")
     assert "光山县人民政府办公室" in a.text and "0376-8000001" in a.text and not a.refused
 
@@ -61,7 +64,7 @@ def test_which_day_asked_in_everyday_words_finds_the_sentence(tmp_path):
     p = pipeline_over(tmp_path, {
         "haiyuan-2024": "海原县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n2024 年 9 月 20 日，我局组织开展了“政府开放日”"
                         "活动，邀请家长代表走进校园。全年公开信息50条。\n",
-        "xiji-2024": "西吉县教育体育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+        **FILLER})
     a = p.ask("海原县教育局2024年那场“政府开放日”是几月几号搞的？")
     assert "9 月 20 日" in a.text and not a.refused
 
@@ -86,7 +89,7 @@ def test_who_to_contact_is_answered_in_either_language(tmp_path):
     p = pipeline_over(tmp_path, {
         "dongshan-2017": "通江县东山乡人民政府2017年政府信息公开工作年度报告\n如对本报告有任何疑问，请与罗春连联系，电话："
                          "0827-7286001。\n一、概述\n全年公开信息185条。\n",
-        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息20条。\n"})
+        **FILLER})
     for q in ("通江县东山乡2017年年报写明的联系人是谁？", "Who is the contact person in the 2017 report of Dongshan Township, Tongjiang County?"):
         assert "罗春连" in p.ask(q).text.splitlines()[0]
 
@@ -97,7 +100,7 @@ def test_how_often_and_the_most_read_post_of_one_report(tmp_path):
     p = pipeline_over(tmp_path, {
         "shenchi-2023": "神池县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n每季度对各校政务公开工作进行考核。"
                         "“神池教育”公众号全年发布信息300篇，单篇阅读量最高达3万次。\n",
-        "wuzhai-2023": "五寨县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+        **FILLER})
     assert "每季度" in p.ask("神池县教科局多长时间对各校的政务公开工作考核一次？").text
     a = p.ask("“神池教育”公众号2023年阅读量最高的一篇推文，阅读了多少次？")
     from evals.grade import numbers_in
@@ -120,7 +123,7 @@ def test_a_three_character_noun_asked_takes_its_own_figure(tmp_path):
     p = pipeline_over(tmp_path, {
         "shenchi-2023": "神池县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n截至2023年12月31日，在局门户网站及各校园网站"
                         "发布新闻、通知、公告等信息648条，访问量达10万余次。\n",
-        "wuzhai-2023": "五寨县教育科技局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+        **FILLER})
     a = p.ask("神池县教科局2023年在门户网站和各学校网站上发的那些新闻通知，累计访问量大概有多少？")
     assert "10万" in a.text.splitlines()[0]
 
@@ -129,7 +132,7 @@ def test_which_account_a_report_runs_is_named_from_its_quotes(tmp_path):
     p = pipeline_over(tmp_path, {
         "yuhang-2023": "杭州市余杭区教育局2023年政府信息公开工作年度报告\n一、总体情况\n做优做强“余杭教育发布”微信公众号，全年发布"
                        "信息416条；“余杭教育”微博发布信息50条。\n",
-        "linping-2023": "杭州市临平区教育局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+        **FILLER})
     for q in ("余杭区教育局2023年重点运营的是哪个微信公众号？", "Which WeChat account does the Yuhang District education bureau run (2023)?"):
         first = p.ask(q).text.splitlines()[0]
         assert "余杭教育发布" in first and "“余杭教育”" not in first
