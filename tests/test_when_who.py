@@ -136,3 +136,11 @@ def test_which_account_a_report_runs_is_named_from_its_quotes(tmp_path):
     for q in ("余杭区教育局2023年重点运营的是哪个微信公众号？", "Which WeChat account does the Yuhang District education bureau run (2023)?"):
         first = p.ask(q).text.splitlines()[0]
         assert "余杭教育发布" in first and "“余杭教育”" not in first
+
+
+
+def test_which_day_written_as_na_yi_tian_is_asking(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "yanchi-2020": "盐池县教育体育局2020年政府信息公开工作年度报告\n一、总体情况\n三是办理工单17件，11月6日邀请25名代表参加"
+                       "“走进盐池教育”“政府开放日”活动，保障群众知情权。\n全年公开信息42条，其中政府开放日1条。\n", **FILLER})
+    assert "11月6日" in p.ask("盐池县2020年的政府开放日是哪一天办的？").text
