@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from index.model import Answer, Report
 from rag import counts as N
@@ -20,7 +21,7 @@ _SHAPES = ("difference", "compare", "rank", "total")
 _MOST = 5  # more named reports than this is a corpus question, not one read report by report
 
 
-def each_apart(p, q: Query, scope: list[Report], one) -> Answer | None:
+def each_apart(p, q: Query, scope: list[Report], one: Callable[[Query, Report], Answer | None]) -> Answer | None:
     """``one(q1, report)``: the answer to the question about one report (a figure in its facts)."""
     if q.shape not in _SHAPES or not 2 <= len(scope) <= _MOST or len(q.places) < 2:
         return None
