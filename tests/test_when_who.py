@@ -144,3 +144,15 @@ def test_which_day_written_as_na_yi_tian_is_asking(tmp_path):
         "yanchi-2020": "盐池县教育体育局2020年政府信息公开工作年度报告\n一、总体情况\n三是办理工单17件，11月6日邀请25名代表参加"
                        "“走进盐池教育”“政府开放日”活动，保障群众知情权。\n全年公开信息42条，其中政府开放日1条。\n", **FILLER})
     assert "11月6日" in p.ask("盐池县2020年的政府开放日是哪一天办的？").text
+
+
+def test_how_applications_were_handed_in_is_the_texts_part(tmp_path):
+    # the table counts new applications; the text splits them by the way they came (在线申请35件)
+    p = pipeline_over(tmp_path, {
+        "changzheng-2025": "上海市普陀区长征镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年新收政府信息公开申请55件"
+                           "（其中信函申请20件，在线申请35件）。\n", **FILLER})
+    from evals.grade import numbers_in
+
+    for q, n in (("Of the requests Changzheng Town (Putuo District) received in 2025, how many were submitted online?", 35),
+                 ("长征镇2025年收到的申请中，网上申请有多少件？", 35), ("长征镇2025年新收了多少件政府信息公开申请？", 55)):
+        assert numbers_in(p.ask(q).text.splitlines()[0])[-1:] == [n]
