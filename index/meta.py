@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index import places, selfname, towns
 from index.agency import agency_of
-from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, township_name
+from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, town_office, township_name
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
 from index.normalize import Normalized
@@ -221,10 +221,14 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
     for t in _BARE_TOWN.finditer(head):
         if _weight_at(t.start(1), head, lw) > 0 and not re.search(r"[的和与及在县区市局委府]", t.group(1)):
-            office = "办事处" if t.group(2) == "街道" else "人民政府"
-            out.append(_Candidate(None, (), t.group(1) + t.group(2) + office, town_kind(t.group(2), office),
-                                  t.start(1), t.end(2), 6.0))
+            out.append(_bare_town(t.group(1), t.group(2), t.start(1), t.end(2), 6.0))
     return out
+
+
+def _bare_town(name: str, level: str, start: int, end: int, weight: float) -> _Candidate:
+    """A township named without its government word (新开河街道, 参内乡): its government, in full."""
+    office = town_office(level)
+    return _Candidate(None, (), name + level + office, town_kind(level, office), start, end, weight)
 
 
 def _gazetteer_has(t: re.Match[str], counties: tuple[places.Division, ...] = ()) -> bool:
@@ -329,9 +333,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if (chosen is None or chosen.weight < 6 and chosen.kind.kind in ("人民政府", "政府办公室")) \
             and (town := selfname.self_town(head, ms)) is not None:
         # 我镇 throughout, 咸安区向阳湖镇 in its address or 发布机构:参内乡: the township's report
-        office = "办事处" if town.group(2) == "街道" else "人民政府"
-        return _township(_Candidate(None, (), town.group(1) + town.group(2) + office, town_kind(town.group(2), office),
-                                    town.start(), town.end(), 1.0), head, ms)
+        return _township(_bare_town(town.group(1), town.group(2), town.start(), town.end(), 1.0), head, ms)
     if chosen is None or place_mention is None:
         return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
 

@@ -26,9 +26,14 @@ def town_kind(level: str, suffix: str) -> BodyKind:
     return BodyKind(level + suffix, TOWNSHIP_KINDS[street], "subdistrict office" if street else "township government", ())
 
 
+def town_office(level: str) -> str:
+    """A township's government word: 办事处 for a 街道, 人民政府 for a 镇 / 乡."""
+    return "办事处" if level == "街道" else "人民政府"
+
+
 def town_form(t: re.Match[str]) -> str:
     """The township as written, in full: 罗平县钟山乡 issuing its report is 钟山乡人民政府."""
-    return t.group(0) + ("" if t.group(3) else "办事处" if t.group(2) == "街道" else "人民政府")
+    return t.group(0) + ("" if t.group(3) else town_office(t.group(2)))
 
 
 def township_name(body: str, county: str = "") -> str:

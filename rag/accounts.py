@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from index.model import Answer, Citation, Report
+from index.model import Answer, Report
 from index.textchannels import account_names, channel
 from rag import wording as W
-from rag.corpus import en_place, place_name
+from rag.corpus import en_place, place_name, span_cite
 from rag.prose import normalized, sentences_of
 from rag.query import Query
 
@@ -33,11 +33,9 @@ def account_answer(q: Query, r: Report) -> Answer | None:
     names = [n for n, c in account_names(text).items() if asked in (None, "multi", c)]
     if not names:
         return None
-    cites = []
-    for n in names[:5]:
-        where = next(((lo, hi) for lo, hi, t in sentences_of(r, 0, len(r.text)) if n in t), None)
-        if where:
-            cites.append(Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(where), where))
+    sentences = sentences_of(r, 0, len(r.text))
+    cites = [span_cite(r, where) for n in names[:5]
+             if (where := next(((lo, hi) for lo, hi, t in sentences if n in t), None))]
     who = place_name(r) if q.language == "zh" else en_place(r)
     lead = W.say("accounts.named", q.language, who=who, year=r.year,
                  names=("、" if q.language == "zh" else ", ").join(f"“{n}”" for n in names[:5]))
@@ -64,7 +62,7 @@ def other_line(q: Query, scope: list[Report], kinds: list[str], a: Answer) -> An
         if m is None or w in ("联系", "咨询") or m.group(0) in quoted:
             continue
         lo, hi = norm.to_original(*m.span())
-        cite = Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, "", rep.quote((lo, hi)), (lo, hi))
+        cite = span_cite(rep, (lo, hi))
         who = place_name(rep) if q.language == "zh" else en_place(rep)
         return Answer(q.text, W.say("contact.line", q.language, who=who, line=w + "电话", value=m.group(1)) +
                       f"\n“{cite.quote}”", [cite], [{"value": m.group(1), "report_id": rep.id}], language=q.language)

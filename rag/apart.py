@@ -43,6 +43,7 @@ def each_apart(p, q: Query, scope: list[Report], one: Callable[[Query, Report], 
     if not got or (len(got) < 2 and q.shape not in ("rank", "total")):
         return None
     lang = q.language
+    name = place_name if lang == "zh" else en_place
     unit = N.asked_unit(q.text, lang) if lang == "zh" else ""
     lines = [_line(r, v, a, lang) for r, v, a in got]
     cites = [c for _, _, a in got for c in a.citations[:1]]
@@ -57,11 +58,9 @@ def each_apart(p, q: Query, scope: list[Report], one: Callable[[Query, Report], 
     else:
         best = (min if q.fewest else max)(v for _, v, _ in got)
         top = [r for r, v, _ in got if v == best]
-        name = place_name if lang == "zh" else en_place
         lead = W.rank_lead(lang, "、".join(map(name, top)) if lang == "zh" else ", ".join(map(name, top)),
                            _fmt(best), len(top), q.fewest, [r.year for r, _, _ in got if r.year])
     if silent:
-        name = place_name if lang == "zh" else en_place
         lines.append(W.say("total.unstated", lang, items=("、" if lang == "zh" else ", ").join(map(name, silent))))
     return Answer(q.text, "\n".join([lead] + lines), cites, facts, language=lang)
 
@@ -73,8 +72,8 @@ def _parts(p, q: Query, scope: list[Report]) -> list[tuple[Report, str]] | None:
     low = q.text.lower()
     first: dict[str, int] = {}
     for r in scope:
-        names = [n for n in q.places if (pl := p.places.named(n)) and r.id in pl.reports]
-        found = [i for n in names for a in [n, *p.places.named(n).aliases] if a and (i := low.find(a.lower())) >= 0]
+        named = [(n, pl) for n in q.places if (pl := p.places.named(n)) and r.id in pl.reports]
+        found = [i for n, pl in named for a in [n, *pl.aliases] if a and (i := low.find(a.lower())) >= 0]
         if not found:
             return None
         first[r.id] = min(found)

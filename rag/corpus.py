@@ -52,7 +52,7 @@ def _compiled_by(a: Answer, r: Report) -> Answer:
     for lo, hi, t in sentences_of(r, 0, min(len(r.text), 4000)):
         if (m := _COMPILED_BY.search(t)) is not None:
             a.text += "\n" + W.say("corpus.compiled_by", a.language, who=m.group(1))
-            a.citations.append(Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote((lo, hi)), (lo, hi)))
+            a.citations.append(span_cite(r, (lo, hi), r.title))
             break
     return a
 
@@ -76,7 +76,7 @@ def _dated(q: Query, r: Report) -> Answer:
                       language=q.language)
     span = m.span(1)
     return Answer(q.text, W.say("corpus.dated", q.language, who=who, year=r.year, date=r.quote(span)),
-                  [Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote(span), span)],
+                  [span_cite(r, span, r.title)],
                   [{"value": r.quote(span), "report_id": r.id}], language=q.language)
 
 
@@ -88,8 +88,12 @@ def place_name(r: Report) -> str:
 
 def title_cite(r: Report) -> Citation:
     """A report's opening (its title or first section), for a report named as read."""
-    span = r.sections[0].span if r.sections else (0, min(len(r.text), 40))
-    return Citation(r.id, r.agency.name if r.agency else "", r.year, r.title, r.quote(span), span)
+    return span_cite(r, r.sections[0].span if r.sections else (0, min(len(r.text), 40)), r.title)
+
+
+def span_cite(r: Report, span: tuple[int, int], section: str = "") -> Citation:
+    """A span of a report's original text, quoted exactly."""
+    return Citation(r.id, r.agency.name if r.agency else "", r.year, section, r.quote(span), span)
 
 
 def en_place(r: Report) -> str:
@@ -256,6 +260,5 @@ def _conflicts(q: Query, scope: list[Report]) -> Answer | None:
         for f in r.findings:
             if f.kind in ("prose_table", "arithmetic"):
                 ans.warnings.append(f)
-                ans.citations += [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(s), s)
-                                  for s in f.spans[:1]]
+                ans.citations += [span_cite(r, s) for s in f.spans[:1]]
     return ans

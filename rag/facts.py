@@ -15,6 +15,7 @@ from index import template as T
 from index.model import Citation, Finding, Report, TableValue
 from index.stored import tables_read
 from index.validate import sentence_of
+from rag.corpus import span_cite
 from rag.prose import normalized
 from rag.query import Query, Target
 
@@ -51,7 +52,7 @@ def prose_citation(r: Reading) -> Citation | None:
     if r.prose_span is None:
         return None
     rep = r.report
-    return Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, "正文", rep.quote(r.prose_span), r.prose_span)
+    return span_cite(rep, r.prose_span, "正文")
 
 
 def default_column(report: Report, target: Target) -> str | None:

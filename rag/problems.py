@@ -20,7 +20,7 @@ from index.model import Answer, Citation, Report, Section
 from rag import prose as P
 from rag import wording as W
 from rag.check import count_fact
-from rag.corpus import en_place, place_name
+from rag.corpus import en_place, place_name, span_cite
 from rag.query import Query
 
 TOPIC = "存在的主要问题"
@@ -92,8 +92,7 @@ def stated_problems(report: Report) -> list[tuple[str, tuple[int, int]]]:
 def citations(report: Report, spans: list[tuple[int, int]]) -> list[Citation]:
     """Quotes of the problems section (its problems, its improvements)."""
     sec = problem_section(report)
-    return [Citation(report.id, report.agency.name if report.agency else "", report.year,
-                     " > ".join(sec.path) if sec else "", report.quote(span), span) for span in spans]
+    return [span_cite(report, span, " > ".join(sec.path) if sec else "") for span in spans]
 
 
 def improvements(report: Report, problems: list[tuple[str, tuple[int, int]]] | None = None

@@ -17,7 +17,7 @@ from rag import romanized
 from rag import prose as P
 from rag import wording as W
 from rag.check import count_fact
-from rag.corpus import en_place, place_name
+from rag.corpus import en_place, place_name, span_cite
 from rag.query import Query
 from rag.refuse import refusal, reports_read
 
@@ -191,8 +191,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     if items:
         rep = top.report
         cites = [_sentence_citation(top)] + [
-            Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, " > ".join(x.path),
-                     rep.quote(x.body_span), x.body_span) for x in items]
+            span_cite(rep, x.body_span, " > ".join(x.path)) for x in items]
         lead = f"{who}：" + "；".join(x.heading for x in items) + ("。" if lang == "zh" else ".")
         body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
         return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
@@ -268,7 +267,7 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     text = W.say("mention.head", lang, term=term, names=names)
     detail, more = W.lines([f"{place_name(r)}：“{s}”" for r, _, s in found], lang, ids)
     text += "\n" + "\n".join(detail)
-    cites = [Citation(r.id, r.agency.name if r.agency else "", r.year, "", r.quote(span), span) for r, span, _ in found]
+    cites = [span_cite(r, span) for r, span, _ in found]
     facts = [{"report_id": r.id, "place": place_name(r), "year": r.year, "mentions": term} for r, _, _ in found]
     return Answer(q.text, text, cites, facts + [count_fact(x) for x in (hidden, more) if x], language=lang)
 

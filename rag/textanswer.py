@@ -21,7 +21,7 @@ from rag import wording as W
 from rag.askkinds import vocabulary
 from rag.compare import difference
 from rag.check import count_fact, left_out
-from rag.corpus import en_place, place_name, title_cite
+from rag.corpus import en_place, place_name, span_cite, title_cite
 from rag.filters import KIND_WORDS
 from rag.prose import clauses, figure_after, normalized, shared_phrases
 from rag.query import Query
@@ -122,8 +122,7 @@ def sentence_span(report: Report, fact: TextFact) -> tuple[int, int]:
 def fact_citation(report: Report, fact: TextFact) -> Citation:
     span = sentence_span(report, fact)
     sec = next((x for x in reversed(report.sections) if x.span[0] <= span[0] < x.span[1]), None)
-    return Citation(report.id, report.agency.name if report.agency else "", report.year,
-                    " > ".join(sec.path) if sec else "正文", report.quote(span), span)
+    return span_cite(report, span, " > ".join(sec.path) if sec else "正文")
 
 
 _APPROX = [(re.compile(r"^\s*[\d,.]+\s*(?:余|多)"), "approx.over"), (re.compile(r"^\s*(?:超过|逾)"), "approx.over"),

@@ -99,12 +99,19 @@ def test_a_county_report_giving_the_office_as_its_contact_is_the_governments() -
     assert _read(page.replace("我县全面推进政务公开，全县", "我办全面推进政务公开，本办")).agency.name == "中宁县人民政府办公室"
 
 
-def test_a_government_quoted_as_the_sites_name_is_no_issuer() -> None:
-    page = ("欢迎访问本站\n大柳树镇人民政府按照条例要求，公开2021年度政府信息公开年度报告。报告电子版可在中宁县门户网站"
-            "“中宁县人民政府”（www.znzf.gov.cn）下载，也可在门户网站“中宁县人民政府”查阅。如有疑问，请联系中宁县大柳树镇人民政府办公室（电话：0955-5098765）。\n一、总体情况\n"
-            "全年我镇主动公开信息40条。\n")
+@pytest.mark.parametrize("page, name, county", [
+    # a government quoted as the site's name is no issuer
+    ("欢迎访问本站\n大柳树镇人民政府按照条例要求，公开2021年度政府信息公开年度报告。报告电子版可在中宁县门户网站"
+     "“中宁县人民政府”（www.znzf.gov.cn）下载，也可在门户网站“中宁县人民政府”查阅。如有疑问，请联系中宁县大柳树镇人民政府办公室（电话：0955-5098765）。\n一、总体情况\n"
+     "全年我镇主动公开信息40条。\n", "大柳树镇人民政府", "中宁县"),
+    # 本机关 throughout, the county's site named, the township only where the reader is sent with questions
+    ("根据条例，特向社会公布2019年度本机关政府信息公开工作年度报告。报告电子版可在县政府门户网站下载。如对本报告有任何疑问，"
+     "请与堽城镇人民政府联系（地址：山东省宁阳县堽城镇府前街1号）。\n一、总体情况\n2019年，在县委、县政府领导下，全年公开信息50条。\n",
+     "堽城镇人民政府", "宁阳县"),
+])
+def test_a_township_is_the_body_where_the_page_names_it_as_such(page, name, county) -> None:
     r = _read(page)
-    assert r.agency is not None and r.agency.name.endswith("大柳树镇人民政府") and r.place.county == "中宁县"
+    assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
 
 
 def test_the_report_speaking_of_itself_in_its_first_sentence_is_no_title() -> None:
@@ -210,13 +217,6 @@ def test_a_township_speaking_as_wo_zhen_is_the_one_its_address_or_publisher_name
     r = _read(page.replace("我镇", "我县").replace("我乡", "我县"))
     assert r.agency is None or not r.agency.name.endswith(name)
 
-
-def test_a_township_asked_about_its_report_in_the_contact_line_is_the_body() -> None:
-    # 本机关 throughout, the county's site named, the township only where the reader is sent with questions
-    page = ("根据条例，特向社会公布2019年度本机关政府信息公开工作年度报告。报告电子版可在县政府门户网站下载。如对本报告有任何疑问，"
-            "请与堽城镇人民政府联系（地址：山东省宁阳县堽城镇府前街1号）。\n一、总体情况\n2019年，在县委、县政府领导下，全年公开信息50条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name.endswith("堽城镇人民政府") and r.place.county == "宁阳县"
 
 
 def test_a_subdistrict_named_bare_as_the_overviews_subject_is_the_body() -> None:
