@@ -61,9 +61,9 @@ def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str
     return None
 
 
-# 由某县人民政府办公室编制: the office compiles the county government's own report (the national
-# practice), unless the office speaks of itself (我办 / 本办).
-_COMPILED = re.compile(r"由\s*([\u4e00-\u9fff]{2,12}?人民政府办公室)\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
+# 由某县人民政府办公室编制 (or …要求,某县人民政府办公室编制了…报告): the office compiles the county
+# government's own report (the national practice), unless the office speaks of itself (我办 / 本办).
+_COMPILED = re.compile(r"(?:由|(?:要求|规定)[,，]\s*)\s*([\u4e00-\u9fff]{2,12}?人民政府办公室)\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
 
 
 def compiled_for_county(head: str, office: str) -> bool:

@@ -55,8 +55,8 @@ def title_match(line: str) -> re.Match | None:
         before = line[: m.start()]
         if _is_field(before) or _in_menu(line, m):
             return None
-        if before.endswith("本"):
-            continue  # 本年度报告根据…: the report speaking of itself in its first sentence, no title
+        if before.endswith("本") or _PROSE_SELF.search(before):
+            continue  # 本年度报告根据… / 根据…要求,某办编制了2017年…工作报告: the report speaking of itself in prose
         q = before.rfind("《")
         if q >= 0 and "》" not in before[q:]:
             quoted = line[q + 1:].split("》")[0]
@@ -75,7 +75,19 @@ def title_index(lines: list[str]) -> int | None:
         i = next((j for j in range(i + 1, min(i + 4, len(lines))) if len(lines[j].strip()) <= 60
                   and lines[j].strip().endswith(("报告", "年报")) and title_match(lines[j].strip())
                   and not _BARE_TITLE.fullmatch(lines[j].strip())), i)
+    if i is not None and _COVER.search("".join(lines[max(0, i - 2): i + 1])):
+        i = next((j for j in range(i + 1, min(i + 20, len(lines))) if len(lines[j].strip()) <= 60
+                  and title_match(lines[j].strip()) and not _COVER.search(lines[j])
+                  and not lines[j].strip().startswith("《")), i)
     return i
+
+
+# A first sentence naming the report on its way (根据《条例》要求,某办公室编制了2017年政府信息公开工作报告):
+# prose that opens on 根据 or says who made the report, never a title.
+_PROSE_SELF = re.compile(r"^根据|(?:编制|制定|形成|发布)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
+# A covering letter (某办 关于上报《某县2017年政府信息公开工作年度报告》的报告): the report's own title
+# follows it, standing alone.
+_COVER = re.compile(r"关于(?:上报|报送|呈报|报备|印发|公布|发布)《")
 
 
 _BARE_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政府信息公开)?(?:工作)?(?:年度报告|年报)")

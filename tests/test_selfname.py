@@ -64,6 +64,19 @@ def test_the_office_speaking_of_itself_is_the_office() -> None:
     assert _read(titled).agency.name == "永宁县人民政府办公室"
 
 
+def test_the_office_named_as_maker_without_you_and_under_a_covering_letter() -> None:
+    # 根据…要求,某办编制了…报告: the first sentence names the maker, it is no title
+    made = ("根据《中华人民共和国政府信息公开条例》要求，永宁县人民政府办公室编制了2023年政府信息公开工作报告。"
+            "统计期限为2023年1月1日至12月31日。\n一、总体情况\n2023年，我县持续推进政务公开，全县主动公开政府信息2100条。\n")
+    assert _read(made).agency.name == "永宁县人民政府"
+    # the office's letter sending the report up (关于上报《…》的报告) heads the page; the report's own title,
+    # naming only the county, follows it
+    letter = ("永政办〔2024〕5号\n永宁县人民政府办公室\n关于上报《永宁县2023年政府信息公开\n工作年度报告》的报告\n"
+              "市政务公开办公室：\n现将《永宁县2023年政府信息公开工作年度报告》报上，请审示。\n2024年3月1日\n"
+              "永宁县2023年政府信息公开工作年度报告\n" + OFFICE)
+    assert _read(letter).agency.name == "永宁县人民政府"
+
+
 def test_a_subdistrict_office_written_without_jiedao() -> None:
     page = ("本年度报告依据条例编制，数据统计期限为2020年1月1日至12月31日。报告电子版可在金凤区人民政府政务公开门户网站下载。"
             "如有疑问请与金凤区满城北街办事处联系。\n一、总体情况\n银川市金凤区满城北街办事处本年度主动公开信息45条。\n")
