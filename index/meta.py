@@ -1,5 +1,6 @@
 """Pure metadata from a report's own text: the issuing body (with aliases) and its place (title and
-year: ``index.title``; kinds of body: ``index.bodies``).
+year: ``index.title``; kinds of body: ``index.bodies``; how much each spot of the page counts:
+``index.weights``).
 
 Real pages wrap the report in site clutter (navigation, breadcrumbs, 发布时间/来源/字体/打印),
 split or shorten its title ("县教育局2023年…", the county named only in a contact line) and
@@ -21,17 +22,13 @@ from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
 from index.normalize import Normalized
-from index.title import CLUTTER, NOT_TITLE, SOURCE, TITLE_WORDS, title_index, title_match
+from index.weights import COMPILER, cited, line_weights, weight_at
 
 _HEAD = 6000  # characters of the text searched for the body: its name stands near the top
-# A line that is nothing but a government's name, away from the title, is the site's masthead
-# (隆子县人民政府 above the breadcrumb): it names the site's owner, seldom the report's.
-_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,15}?人民政府")
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 _SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
 # …and a government's name quoted after a site (门户网站“莒南县人民政府”) is the site's name
 _SITE_BEFORE = re.compile(r"(?:网站|门户|网)[“\"「『]$")
-_MENU_SEP = re.compile(r"[|｜丨]")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
 # A place's own report, no body named (阿荣旗2018年政府信息公开工作年度报告, 2017年度南昌县政府信息
 # 公开年度报告): the county's (or city's) people's government issues it.
@@ -58,57 +55,6 @@ class _Candidate:
     weight: float
     prefix: str = ""  # a county branch's parent as written: 昌吉州生态环境局 in 昌吉州生态环境局吉木萨尔县分局
 
-
-def _line_weights(lines: list[str], starts: list[int]) -> list[tuple[int, int, float]]:
-    """(start, end, weight) of the lines that carry the title, a quoted title or a source."""
-    out: list[tuple[int, int, float]] = []
-    title_at = title_index(lines)
-    before = [k for k in range(title_at or 0) if lines[k].strip()][-2:]  # the two lines above it
-    for i, (ln, s) in enumerate(zip(lines, starts)):
-        w, e = 1.0, s + len(ln)
-        if title_at is not None and i == title_at:
-            cut = s + len(ln) - len(ln.lstrip()) + title_match(ln.strip()).end()
-            out.append((s, cut, 6.0))
-            s = cut + 1  # the rest of the line (a run-on first paragraph) weighs as prose
-        elif title_at is not None and i in before and len(ln.strip()) <= 40:
-            w = 3.0  # a title split over lines: 洪洞县教育科技局 / 2023年政府信息公开工作年度报告
-        elif SOURCE.search(ln[:12]):
-            w = 2.0
-        elif _MASTHEAD.fullmatch(ln.strip()):
-            w = 0.5
-        if CLUTTER.search(ln):
-            w = 0.0
-        elif len([x for x in _MENU_SEP.split(ln) if x.strip()]) >= 3:
-            w = min(w, 0.2)  # a menu of the site's departments (A局 | B局 | C局) names many bodies
-        out.append((s, e, w))
-    return out
-
-
-def _weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
-    w = next((w for s, e, w in lw if s <= pos <= e), 1.0)
-    if w == 0.0:
-        return 0.0
-    # 现发布《X县教育局2023年…报告》 / 由X县教育局编制: the report naming itself.
-    quoted = text[pos: pos + 60].split("》")[0]
-    if text[pos - 1: pos] == "《" and TITLE_WORDS.search(quoted) and not NOT_TITLE.search(quoted):
-        w = max(w, 5.0)
-    elif text[pos - 1: pos] == "由" and _COMPILED_BY.match(text, pos):
-        w = max(w, _COMPILER)  # 由成山镇人民政府编制: the report naming its maker
-    elif _cited(text, pos):
-        w = min(w, 0.2)  # its place may still be the report's (县教育局 落实《武功县人民政府办公室关于…》)
-    return w
-
-
-def _cited(text: str, pos: int) -> bool:
-    """《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites, never its body."""
-    return text[pos - 1: pos] == "《" and NOT_TITLE.search(text[pos: pos + 60].split("》")[0]) is not None
-
-
-# The weight of the body a report says compiled it: above prose (1), below its title (6, a split
-# one 3) and its quoted title (5); a county government's office compiling the county's report is
-# told apart by it (selfname.compiled_for_county).
-_COMPILER = 2.5
-_COMPILED_BY = re.compile(r"[\u4e00-\u9fff]{2,24}?\s*(?:负责|组织)?编制")
 
 
 # A bare 市政府办公室 as the subject of the overview ("2021年，市政府办公室认真贯彻…"): the report's own
@@ -142,7 +88,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         i += 1
         last, end = chain[-1], chain[-1].end
         near = tuple(d for m in chain[:-1] for d in m.divisions)
-        w = _weight_at(chain[0].start, head, lw)
+        w = weight_at(chain[0].start, head, lw)
         t = (TOWN.match(head, end) or STREET_OFFICE.match(head, end)) \
             if any(d.level == "county" for d in last.divisions) else None
         # a name with 局 in it (东局子街道) only where its office is written after it
@@ -186,7 +132,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         if any(s <= m.start() < e for s, e in spans):
             continue  # 大竹县教科局: 县 belongs to a place already read
         kind = forms[m.group(2)]
-        w = _weight_at(m.start(), head, lw)
+        w = weight_at(m.start(), head, lw)
         subject = kind.kind == "政府办公室" and bool(_SUBJECT_BEFORE.search(head, max(0, m.start() - 8), m.start())) \
             and bool(_SUBJECT_VERB.match(head, m.end() + len(m.group(2))))
         if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not subject) or head[m.start() - 1: m.start()] in ("省", "州"):
@@ -207,7 +153,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
     # without its county (芦庙乡人民政府2021年…报告): the county comes from the rest of the text, as
     # for 县教育局 titles.
     for t in _TITLE_TOWN.finditer(head):
-        w = _weight_at(t.start(), head, lw)
+        w = weight_at(t.start(), head, lw)
         # …or announcing its report (现特向社会公布同田乡2018年度…报告), or the overview's subject
         # (2021年,贺胜桥镇人民政府坚持…): the township speaking of itself
         # …or the one asked about the report (如对本报告有疑问，请与堽城镇人民政府联系)
@@ -215,12 +161,12 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
                          or (t.group(3) and head.startswith("请与", max(0, t.start() - 2))) or (
             _SUBJECT_BEFORE.search(head, max(0, t.start() - 8), t.start()) is not None
             and _SUBJECT_VERB.match(head, t.end()) is not None))
-        if (w >= _COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
+        if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
             out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
     for t in _BARE_TOWN.finditer(head):
-        if _weight_at(t.start(1), head, lw) > 0 and not re.search(r"[的和与及在县区市局委府]", t.group(1)):
+        if weight_at(t.start(1), head, lw) > 0 and not re.search(r"[的和与及在县区市局委府]", t.group(1)):
             out.append(_bare_town(t.group(1), t.group(2), t.start(1), t.end(2), 6.0))
     return out
 
@@ -277,14 +223,14 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     """The issuing body and its place, read from the (normalised) report text."""
     head = norm.text[:_HEAD]
     lines, starts = Normalized(head, norm.offsets[:_HEAD]).lines()
-    lw = _line_weights(lines, starts)
+    lw = line_weights(lines, starts)
     try:
         ms = places.mentions(head)
     except FileNotFoundError as e:  # the division data is missing: say so, guess nothing
         return Reading(None, None, (f"未能读取行政区划数据 (division data missing): {e}",))
     cands = [c for c in _candidates(head, ms, lw) if c.weight > 0]
     # a cited notice's issuer only where nothing else is named (下发了《台安县人民政府办公室关于…》)
-    cands = [c for c in cands if not _cited(head, c.start)] or cands
+    cands = [c for c in cands if not cited(head, c.start)] or cands
     placed = [c for c in cands if c.place is not None]
     placeless = [c for c in cands if c.place is None]
     warnings: list[str] = []
@@ -312,7 +258,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         same = [g for g in groups.values() if g[0].kind.kind == title_less.kind.kind and _level(g[0].place) == 2]
         level = head[title_less.start] if head[title_less.start] in "县区市旗" else ""  # a township: any level
         place_mention = (max(same, key=score)[0].place if same
-                         else _county_named([m for m in ms if _weight_at(m.start, head, lw) > 0], level))
+                         else _county_named([m for m in ms if weight_at(m.start, head, lw) > 0], level))
         chosen = title_less
         if place_mention is None and title_less.kind.kind in TOWNSHIP_KINDS:
             return _township(title_less, head, ms)
@@ -324,7 +270,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         m, form, end = own  # 我中心 throughout, 闽侯县土地储备发展中心 in the contact line
         chosen = _Candidate(m, (), form, _unlisted_kind(form), m.start, end, 1.0)
         place_mention = m
-    if (chosen is None or _cited(head, chosen.start) or (chosen.place is not None and _level(chosen.place) < 2)) \
+    if (chosen is None or cited(head, chosen.start) or (chosen.place is not None and _level(chosen.place) < 2)) \
             and (site := selfname.site_owner(head, ms)) is not None:
         # 我县 throughout, 中阳县人民政府门户网站 its only own name (吕梁市 named in a cited rule): the
         # county government's report
@@ -358,7 +304,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
     form, kind = _full_form(chosen, cands, name_place)
-    if kind.kind == "政府办公室" and (chosen.weight < 3 or chosen.weight == _COMPILER) \
+    if kind.kind == "政府办公室" and (chosen.weight < 3 or chosen.weight == COMPILER) \
             and selfname.compiled_for_county(head, name_place + form):
         kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report
         form = kind.ending

@@ -83,8 +83,8 @@ def title_index(lines: list[str]) -> int | None:
 
 
 # A first sentence naming the report on its way (根据《条例》要求,某办公室编制了2017年政府信息公开工作报告):
-# prose that opens on 根据 or says who made the report, never a title.
-_PROSE_SELF = re.compile(r"^根据|(?:编制|制定|形成|发布)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
+# prose saying who made the report, never a title (现公布某办公室2012年…报告 is the report announcing itself).
+_PROSE_SELF = re.compile(r"(?:编制|制定|形成)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
 # A covering letter (某办 关于上报《某县2017年政府信息公开工作年度报告》的报告): the report's own title
 # follows it, standing alone.
 _COVER = re.compile(r"关于(?:上报|报送|呈报|报备|印发|公布|发布)《")

@@ -69,6 +69,9 @@ def test_the_office_named_as_maker_without_you_and_under_a_covering_letter() -> 
     made = ("根据《中华人民共和国政府信息公开条例》要求，永宁县人民政府办公室编制了2023年政府信息公开工作报告。"
             "统计期限为2023年1月1日至12月31日。\n一、总体情况\n2023年，我县持续推进政务公开，全县主动公开政府信息2100条。\n")
     assert _read(made).agency.name == "永宁县人民政府"
+    # …but a first sentence announcing the office's own report names the office
+    announced = made.replace("永宁县人民政府办公室编制了2023年", "现公布永宁县人民政府办公室2023年")
+    assert _read(announced).agency.name == "永宁县人民政府办公室"
     # the office's letter sending the report up (关于上报《…》的报告) heads the page; the report's own title,
     # naming only the county, follows it
     letter = ("永政办〔2024〕5号\n永宁县人民政府办公室\n关于上报《永宁县2023年政府信息公开\n工作年度报告》的报告\n"
