@@ -26,7 +26,8 @@ from index.weights import COMPILER, cited, line_weights, weight_at
 
 _HEAD = 6000  # characters of the text searched for the body: its name stands near the top
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
-_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
+# (华容县人民政府信息公开工作年度报告 is the government's own report, the 政府 of 政府信息公开 said once)
+_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开(?!(?:工作)?(?:年度)?(?:报告|年报))|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
 # …and a government's name quoted after a site (门户网站“莒南县人民政府”) is the site's name
 _SITE_BEFORE = re.compile(r"(?:网站|门户|网)[“\"「『]$")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
@@ -276,6 +277,10 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # county government's report
         chosen = _Candidate(site, (), "人民政府", body_rx()[1]["人民政府"], site.start, site.end, 1.0)
         place_mention = site
+    if chosen is None and (voice := selfname.county_voice(head, ms)) is not None:
+        # 全县各级、各部门… with the county named only in an address: the county government's report
+        chosen = _Candidate(voice, (), "人民政府", body_rx()[1]["人民政府"], voice.start, voice.end, 1.0)
+        place_mention = voice
     if (chosen is None or chosen.weight < 6 and chosen.kind.kind in ("人民政府", "政府办公室")) \
             and (town := selfname.self_town(head, ms)) is not None:
         # 我镇 throughout, 咸安区向阳湖镇 in its address or 发布机构:参内乡: the township's report
@@ -324,8 +329,14 @@ def _township(c: _Candidate, head: str, ms: list[places.Mention]) -> Reading:
     code or postcode the text gives; said in a warning when they cannot be."""
     town = township_name(c.form)
     codes = places.codes_in(head)
-    res = places.choose(town, towns.counties_of(town), ms, (), codes)
+    listed = towns.counties_of(town)
+    res = places.choose(town, listed, ms, (), codes)
     d = res.division
+    if d is None and not listed:
+        # one the gazetteer (2015) lacks, written after its county somewhere (《宝山区友谊路街道…规划》)
+        after = {m.name: m for m in ms if _level(m) == 2 and head.startswith(town, m.end)}
+        if len(after) == 1:
+            d = places.resolve(next(iter(after)), ms, (), codes).division
     if d is not None and places.contradicted(d, ms, codes):
         d = None  # the gazetteer (2015) may lack a newer township of the same name: no guess
     if d is None:

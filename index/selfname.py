@@ -119,18 +119,37 @@ def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
     return owners[0] if owners and len({m.divisions[0].name for m in owners}) == 1 else None
 
 
+_BODY_VOICE = re.compile(r"我局|本局|我委|本委|我办|本办|我中心|本中心|我站|我所|我院|我镇|我乡|我街道|本部门|我部门")
+_COUNTY_VOICE = re.compile(r"(?:我|全|本)([县区旗])(?![级委])")
+
+
+def county_voice(head: str, ms: list[places.Mention]) -> places.Mention | None:
+    """A page naming no body (a mirror that replaced the site's and office's names) that speaks as a
+    county (全县各级、各部门…, 本县, at least twice, never as a bureau or township) and names one
+    county-level division of that level, outside any document it cites: that county's report."""
+    counts = Counter(m.group(1) for m in _COUNTY_VOICE.finditer(head))
+    level, n = counts.most_common(1)[0] if counts else ("", 0)
+    if n < 2 or _BODY_VOICE.search(head):
+        return None
+    own = [m for m in ms if head[max(0, m.start - 1): m.start] != "《" and any(
+        d.level == "county" and d.name.endswith(level) for d in m.divisions)]
+    return own[0] if own and len({m.divisions[0].name for m in own}) == 1 else None
+
+
 # A township speaks of itself as 我镇 / 我乡 / 我街道; it is named with its county in an address or
 # contact line (咸安区向阳湖镇党政综合办公室) or alone in the page's publisher field (发布机构:参内乡)
-_SPEAKS_TOWN = re.compile(r"我(镇|乡|街道)(?![们])")
+# …or as a bare 街道 / 镇 opening a clause as the subject of its work (,街道主动公开…; ,街道收到…申请)
+_SPEAKS_TOWN = re.compile(r"我(镇|乡|街道)(?![们])|(?<=[,，。；;\n])\s*(街道|镇|乡)(?=(?:全年|共|累计)?(?:主动公开|收到|受理|"
+                          r"办理|办结|发布|认真|深入|坚持|严格|按照|围绕|积极|全面|进一步))")
 _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道)")
 _TOWN_SOURCE = re.compile(r"(?:发布机构|发布单位|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)"
                           r"(?:人民政府|办事处)?\s*$", re.M)
 
 
 def self_town(head: str, ms: list[places.Mention]) -> re.Match[str] | None:
-    """The township a report speaking as 我镇 (at least twice, more often than as 我县) names as
+    """The township a report speaking as 我镇 or 街道 (at least twice, more often than as 我县) names as
     itself: after a county (咸安区向阳湖镇) or in the publisher field, the one named most."""
-    counts = Counter(m.group(1) for m in _SPEAKS_TOWN.finditer(head))
+    counts = Counter(m.group(1) or m.group(2) for m in _SPEAKS_TOWN.finditer(head))
     level, n = counts.most_common(1)[0] if counts else ("", 0)
     if n < 2 or sum(1 for _ in _SPEAKS.finditer(head)) >= n:
         return None

@@ -84,7 +84,7 @@ def title_index(lines: list[str]) -> int | None:
 
 # A first sentence naming the report on its way (根据《条例》要求,某办公室编制了2017年政府信息公开工作报告):
 # prose saying who made the report, never a title (现公布某办公室2012年…报告 is the report announcing itself).
-_PROSE_SELF = re.compile(r"(?:编制|制定|形成)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
+_PROSE_SELF = re.compile(r"(?:编制|编写|撰写|制定|形成)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
 # A covering letter (某办 关于上报《某县2017年政府信息公开工作年度报告》的报告): the report's own title
 # follows it, standing alone.
 _COVER = re.compile(r"关于(?:上报|报送|呈报|报备|印发|公布|发布)《")
@@ -105,6 +105,10 @@ def title_of(norm_text: str) -> str:
     if i is None:
         # no title line: the first line stands for it when it reads like one, never a paragraph
         # (a page opening on its preamble gets none, and its first section is （前言）)
+        # …nor a page's metadata field (栏目分类：政府信息公开年报)
+        field = re.match(r"([\u4e00-\u9fff]{1,6})[：:]", lines[0]) if lines else None
+        if field and not field.group(1).endswith(_TITLE_FIELD):
+            return ""
         return lines[0] if lines and len(lines[0]) <= 60 and "。" not in lines[0] else ""
     j = i
     while j > 0 and i - j < 2 and len(lines[j - 1]) <= 30 and body_rx()[0].search(lines[j - 1]) \

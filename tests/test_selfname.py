@@ -251,3 +251,41 @@ def test_a_municipalitys_bureau_branch_named_by_its_districts_short_name() -> No
             "一、概述\n全年主动公开信息40条。\n")
     r = _read(page)
     assert r.agency is not None and r.agency.name == "上海市公安局长宁分局" and r.place.county == "长宁区"
+
+
+def test_a_county_government_title_saying_renmin_zhengfu_xinxi_gongkai() -> None:
+    # 永宁县人民政府信息公开工作年度报告: the 政府 of 政府信息公开 said once, no site of the government
+    page = ("2016年永宁县人民政府信息公开工作年度报告\n永宁县政务公开办公室\n本年度报告由永宁县政务公开办公室编制。\n"
+            "一、概述\n2016年，我县主动公开政府信息1800条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "永宁县人民政府"
+
+
+def test_a_bureau_writing_its_report_under_the_countys_rules_is_no_government() -> None:
+    # 按照省、县政府信息公开有关要求，我局编写了…报告: prose, not a title naming 县政府
+    page = ("根据条例和省、县政府信息公开有关要求，我局编写了2019年政府信息公开工作年度报告。联系地址：永宁县杨和镇"
+            "纳丰路8号。\n一、总体概述\n1.组织领导。成立县水利局信息公开领导小组，我局全年公开信息35条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "永宁县水利局" and r.place.county == "永宁县"
+
+
+def test_a_subdistrict_speaking_as_jiedao_named_with_its_district_only_in_a_plan() -> None:
+    # a subdistrict newer than the gazetteer, the district written before it only in a plan's title
+    page = ("根据条例和《宁夏回族自治区政府信息公开规定》编制本年度报告。\n一、总体情况\n（一）主动公开\n2025年，依托区政府"
+            "门户网站，街道主动公开各类信息58条。\n（二）依申请公开\n2025年，街道收到政府信息公开申请3件。\n（三）其他\n"
+            "完成《金凤区银湖路街道第十五个五年规划纲要》编制。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith("银湖路街道办事处") and r.place.county == "金凤区"
+    # …a bureau speaking so is no subdistrict
+    assert _read(page.replace("街道主动公开", "我局主动公开")).agency is None or \
+        _read(page.replace("街道主动公开", "我局主动公开")).agency.kind != "街道办事处"
+
+
+def test_a_page_whose_names_a_mirror_replaced_speaks_as_its_county() -> None:
+    # the site's and the office's names replaced by an advert; 全县 / 本县 throughout, the county in the address
+    page = ("本报告根据条例和本县政府信息公开有关制度编制。电子版可在某某网址门户网站下载。如有疑问，请与某某网址办公室联系"
+            "（地址：永宁县团结西路5号，邮政编码：750100）。\n一、概述\n2012年，全县各级、各部门认真贯彻条例，全年主动公开"
+            "信息900条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "永宁县人民政府" and r.place.county == "永宁县"
+    assert _read(page.replace("全县各级", "我局各科室")).agency is None  # a bureau's voice: no county government
