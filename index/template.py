@@ -276,8 +276,9 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (APPLICATIONS, f"{_W} 1.属于国家秘密", r"国家秘密|state secret"),
     (APPLICATIONS, f"{_N} 2.重复申请", r"重复申请|repeated application"),
     (APPLICATIONS, HANDLED_TOTAL, r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed|"
-                                   r"(?:requests?|applications?)(?:\s+\S+){0,8}?\s+(?:handled?|dealt with)\b|"
-                                   r"(?:handled?|dealt with)\s+(?:\w+\s+){0,3}?(?:requests?|applications?)"),
+                                   r"(?:requests?|applications?)(?:\s+\S+){0,8}?\s+(?:finish(?:ed)?\s+|complet(?:e|ed)\s+)?"
+                                   r"(?:handl(?:e|ed|ing)|dealt with|deal with|finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed))\b|"
+                                   r"(?:handl(?:e|ed|ing)|dealt with|finish(?:ed)?|complet(?:e|ed))\s+(?:\w+\s+){0,3}?(?:requests?|applications?)"),
     (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
                         r"\bapplications?\b|\brequests?\b"),
     (REVIEW, "行政诉讼：未经复议直接起诉", r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly"),

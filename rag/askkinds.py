@@ -75,6 +75,10 @@ _SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申
                       + ISSUED.pattern)
 
 
+# what was withheld is no count of items published (不予公开信息数, "classified as not to be disclosed")
+_NOT_DISCLOSED = re.compile(r"不予公开|不公开|免予公开|\bnot (?:to be |be |been )?disclos\w*|withh[oe]l\w*|non-?disclosure")
+
+
 # reads, views, plays, visits of what was posted (阅读量, 浏览次数, page views): no count of items
 _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bviews?\b|\bviewed\b|\breads?\b|\bplays?\b|\bclicks?\b|visits?")
 
@@ -84,7 +88,7 @@ def asked_kinds(text: str) -> list[str]:
 
     For a channel kind without a channel ("多少粉丝") every channel's kind is returned: the
     report decides which it states."""
-    low = _SUBJECT.sub(" ", text.lower())
+    low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", text.lower()))
     chans = channels_in(low)
     viewed = _VIEWED.search(low) is not None
     for key, pat, needs in ASPECTS:
@@ -104,7 +108,8 @@ def asked_kinds(text: str) -> list[str]:
 
 # Words a question about a fact kind uses besides the kind's own cues: the counted thing in
 # general, the asking, the period.
-_GENERIC = ("信息", "政府信息", "政务信息", "数量", "总数", "人数", "数", "条数", "篇数", "全年", "本年", "年度", "累计", "共",
+_GENERIC = ("信息", "政府信息", "政务信息", "稿件", "数量", "总数", "人数", "数", "条数", "篇数",
+            "全年", "本年", "年度", "累计", "共",
             "多少", "账号", "平台", "官方", "政务", "号码", "内容", "作品", "联系", "单位", "本单位", "材料", "召开", "举办",
             "举行", "组织", "开展", "发布", "公开", "推送", "更新", "上传", "刊发", "发表", "推出", "通过", "截至", "年底",
             "年末")

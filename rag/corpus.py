@@ -15,6 +15,9 @@ from rag.query import Query
 
 _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which provinces?|what provinces?|provinces? (?:is|are|do)", re.I)
 _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|prefecture", re.I)
+# what a body did or set up in some year: asked of the text, never of the corpus's years
+_EVENT = re.compile(r"成立|设立|组建|挂牌|建成|开通|上线|启用|创建|开办|开设|改版|合并|撤销|停止|关停|"
+                    r"\b(?:founded|established|set up|launched|opened|created|built|started|began|stopped|closed|merged)\b", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
 _ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$))|"
@@ -22,6 +25,8 @@ _ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年�
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
+# a document's number (国办公开办函〔2021〕30号): its year is no template's
+_DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号|(?:19|20)\d{2}\]?\s*No\.?\s*\d+", re.I)
 _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|"
                          r"(?:which|what) (?:[a-z-]+ ){0,2}(?:count(?:y|ies)|places|districts|cities)|"
                          r"which (?:[a-z-]+ ){0,2}reports?|list (?:the |all )?(?:[a-z-]+ ){0,2}reports|"
@@ -182,7 +187,7 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
     text = q.text
     if _ASK_CONFLICT.search(text):
         return _conflicts(q, scope)
-    if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|\bold(?:er)?\b|新|\bnew(?:er)?\b", text, re.I):
+    if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|\bold(?:er)?\b|新|\bnew(?:er)?\b", _DOC_NO.sub(" ", text), re.I):
         want = "2019" if re.search(r"2019|旧|\bold(?:er)?\b|\bearlier\b", text, re.I) else "2021"
         hit = [r for r in scope if r.template == want]
         return _names_answer(q, "corpus.template", [place_name(r) for r in hit], hit, template=want)
@@ -220,7 +225,8 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         return Answer(q.text, W.say("corpus.count", q.language, n=len(scope)) + "\n" + holds,
                       [title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
                       + ([count_fact(hidden)] if hidden else []), language=q.language)
-    if _ASK_YEARS.search(text) and (q.places or not _ASK_PLACES.search(text)):  # a place named: its years
+    if _ASK_YEARS.search(text) and (q.places or not _ASK_PLACES.search(text)) and not _EVENT.search(text):
+        # a place named: its years — but the year something happened (哪一年成立) is the text's
         years = sorted({r.year for r in scope if r.year})
         if re.search(r"最早|earliest|oldest", text, re.I):
             years = years[:1]

@@ -61,6 +61,12 @@ def _dictionary() -> dict[str, tuple[str, ...]]:
                 key = key[3:] if key.startswith("to ") else key
                 if key and len(key.split()) <= 3 and re.fullmatch(r"[a-z][a-z' -]*", key):
                     found.setdefault(key, []).append((rank, m.group(2)))
+                    parts = key.split()
+                    if len(parts) == 2 and parts[0] == "be":
+                        found.setdefault(parts[1], []).append((rank + 20, m.group(2)))  # be founded: founded
+                    elif len(parts) == 2:
+                        # a verb and its object (requisition land) as English names the act: land requisition
+                        found.setdefault(f"{parts[1]} {parts[0]}", []).append((rank + 20, m.group(2)))
     return {k: tuple(dict.fromkeys(w for _, w in sorted(v, key=lambda x: x[0]))) for k, v in found.items()}
 
 

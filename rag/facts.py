@@ -90,12 +90,13 @@ def text_kind(target: Target) -> str | None:
     return next((k.key for k in KINDS if any(t[:2] == (target.table, target.row) for t in k.table)), None)
 
 
-def _from_text(report: Report, target: Target) -> Reading | None:
+def _from_text(report: Report, target: Target, own_only: bool = False) -> Reading | None:
     """A report without this table row (a report printed without tables) that states the figure
-    in its text: the text's figure, with no cell — the answer says it comes from the text."""
+    in its text: the text's figure, with no cell — the answer says it comes from the text (with
+    ``own_only``, only a figure of the asked kind, never the year's other count)."""
     kind = text_kind(target)
     fact = next((f for f in report.facts if f.kind == kind and f.spans), None) if kind else None
-    other = _YEARS_COUNT.get(kind or "")
+    other = None if own_only else _YEARS_COUNT.get(kind or "")
     if fact is None and other:
         # a text giving one count of the year's applications (共处理申请19件 read as received) answers
         # the other's question with it, said to be that count
@@ -120,6 +121,9 @@ def read(report: Report, target: Target) -> Reading | None:
     if col not in cols:  # 处理决定数量 (2019) is 本年处理决定数量 in 2021: same column, other words
         col = next((c for c in cols if col and (col in c or c in col)), default_column(report, Target(t.table, row)))
     cell = next((v for v in report.tables if (v.table, v.row, v.column) == (t.table, row, col)), None)
+    if (cell is None or cell.status == "missing") and col in (None, T.TOTAL_COLUMN) and row != T.NEW \
+            and (said := _from_text(report, target, own_only=True)):  # (the new applications' own rule below)
+        return said  # the row's total lost (a header placing no 总计 column): the text's own figure of it
     r = Reading(report, t, cell)
     if t.table == T.APPLICATIONS and row == T.NEW:
         r.prose, r.prose_at = prose_received(report)

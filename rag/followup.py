@@ -87,7 +87,7 @@ def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
         return merged
     # Its own content: keep its words, add the place and year it leaves out.
     extra = [n for n in prev.places if not q.places] + [f"{y}年" for y in prev.years if not q.years]
-    merged = p.understand(f"{question} {' '.join(extra)}".strip())
+    merged = p.understand(f"{_antecedent(question, prev.text)} {' '.join(extra)}".strip())
     merged.text = question if not extra else f"{question} {' '.join(extra)}"
     if not merged.targets and not merged.topics and prev.targets and not _has_words(question):
         merged.targets = prev.targets
@@ -107,3 +107,17 @@ def _without_places(p, q: Query) -> str:
 
 def _has_words(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]{3,}|[A-Za-z]{4,}", _FILLER.sub("", text)))
+
+
+# "How many disclosure requests did it receive?" → "And how many of them did it finish handling?":
+# them/they stand for what the last turn counted (the words between "how many" and its verb).
+_COUNTED = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,6}?[\w'-]+?)\s+(?:did|does|do|were|was|has|have|had|are|is|in)\b", re.I)
+_THEM = re.compile(r"\b(?:them|they|those)\b", re.I)
+
+
+def _antecedent(question: str, before: str) -> str:
+    """An English turn counting ``them`` with the last turn's counted thing put in for the pronoun."""
+    m = _COUNTED.search(before)
+    if m is None or not _THEM.search(question):
+        return question
+    return _THEM.sub(m.group(1), question, count=1)

@@ -55,7 +55,8 @@ def normalized(text: str) -> Normalized:
 def focus_terms(question: str, language: str, names: list[str], general: bool = True) -> list[str]:
     """Content words of the question, in Chinese (English mapped through rag.english); with
     ``general`` False a compound (工作信息) stays beside its part (工作)."""
-    text = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", question)  # a year filters; "2024年收了" is no 年收
+    # a year filters; "2024年收了" is no 年收; 哪一年 asks for one
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份", " ", question)
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
@@ -64,7 +65,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
         terms = list(dict.fromkeys(terms))
         return _general(terms) if general else terms
-    quoted = quoted_terms(text)
+    # (“海原教育” with the place taken out is “ 教育”: the word, not its space)
+    quoted = [t.strip() for t in quoted_terms(text) if t.strip()]
     for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
         if t not in terms:
             terms.append(t)
@@ -246,12 +248,15 @@ def names_itself(clause: str, term: str) -> bool:
 
 
 def number_in(text: str, terms: list[str], total: bool = False,
-              weight=lambda t: float(len(t)), narrow: tuple[str, ...] = (), unit: str = "") -> tuple[float | None, str]:
+              weight=lambda t: float(len(t)), narrow: tuple[str, ...] = (), unit: str = "",
+              things: tuple[str, ...] = ()) -> tuple[float | None, str]:
     """The figure a sentence gives for the focus: from the clause that names the most (and the
     rarest) focus terms, or the sum of those clauses for "in total" questions. A clause naming
     one of ``narrow`` (the part asked for: 义务教育 among all items disclosed) comes first. Where
     the question counts in a ``unit`` (多少篇), a figure in that unit is the one, and only such are
-    summed ("推送微信图文236期1114篇" is 1114 articles, never 236 issues plus 82 items)."""
+    summed ("推送微信图文236期1114篇" is 1114 articles, never 236 issues plus 82 items). Where no
+    clause names a focus term with a figure, the sentence's first figure — unless it names one of
+    ``things``, the thing the question counts, which then has none."""
     parts = clauses(text)
     if unit and any(m.group(4) == unit for c in parts for m in _NUM.finditer(c)):
         parts = [c for c in parts if any(m.group(4) == unit for m in _NUM.finditer(c))]
@@ -275,6 +280,8 @@ def number_in(text: str, terms: list[str], total: bool = False,
                 denied.append(((any(names_itself(c, t) for t in hit), sum(weight(t) for t in hit)), c))
         if denied:
             return 0, max(denied, key=lambda x: x[0])[1].strip()
+        if any(t in text for t in things):
+            return None, ""  # the thing counted is named, with no figure: never another thing's (70余名家长 for 问卷)
         m = _NUM.search(text)
         return (_value(m), m.group(0)) if m else (None, "")
     if total and len(scored) > 1:

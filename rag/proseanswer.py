@@ -127,6 +127,16 @@ def counted_figure(p, q: Query) -> Answer | None:
     return None
 
 
+def _counted(q: Query) -> tuple[str, ...]:
+    """The thing the question counts, as the text may write it ("how many questionnaires": 问卷,
+    调查表; 几份问卷: 问卷)."""
+    if q.language == "zh":
+        asked = N.counted_thing(q.text)
+        return (asked[1][:2],) if asked else ()
+    words = N.counted_words(q.text)
+    return tuple(english.chinese_terms(words)[:2]) if words else ()
+
+
 def focus_names(p, q: Query) -> list[str]:
     named = getattr(p.places, "named", None)  # the corpus's index of places, when it has one
     places = [x for x in map(named, q.places) if x] if named else [pl for pl in p.places if pl.name in q.places]
@@ -168,7 +178,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
-                                    unit=N.asked_unit(q.text, lang))
+                                    unit=N.asked_unit(q.text, lang), things=_counted(q))
         # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
         # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
         unstated = [t for t in narrow if t in top.text and not re.search(r"\d", top.text[top.text.find(t):])
@@ -186,6 +196,10 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         lead = (f"{who}：{clause}（{F.fmt(value)}）。" if lang == "zh" else f"{who}: {F.fmt(value)} — “{clause}”.")
         return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), [_sentence_citation(s) for s in keep],
                       [{"value": value, "from": clause, "report_id": top.report.id}], language=lang)
+    if _ASKS_YEAR.search(q.text) and (dated := _year_clause(top.text, terms)):
+        # 哪一年成立: the year the clause naming the asked thing gives, first
+        lead = f"{who}：{dated}" if lang == "zh" else f"{who}: {dated}"
+        return Answer(q.text, lead + f"\n“{top.text}”", [_sentence_citation(top)], language=lang)
     # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
     items = P.enumeration_after(top.report, top.start, top.end)
     if items:
@@ -202,6 +216,18 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         quotes.append(text)
     lead = (_yes_no(top.text, terms, who, lang) if q.shape == "yes_no" else None) or W.say("prose.says", lang, who=who)
     return Answer(q.text, lead + "\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
+
+
+_ASKS_YEAR = re.compile(r"哪一?年|哪个年份|什么年份|何年|what year|which year|since when|in what year", re.I)
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _year_clause(sentence: str, terms: list[str]) -> str | None:
+    """The clause of ``sentence`` that names a term of the question and a year ("成立于1986年")."""
+    for c in P.clauses(sentence):
+        if _A_YEAR.search(c) and any(P.covers(t, c) for t in terms):
+            return c.strip()
+    return None
 
 
 # a negation standing just before the thing asked about, in its clause: 未收取信息处理费, 没有发生

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index import concepts
@@ -19,6 +18,7 @@ from index.model import Report
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
+from rag.unknownplaces import covers, known_divisions, mentions, parent_namesakes, parents, unknown_places
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -100,53 +100,6 @@ _FEWEST = re.compile(r"最少|最低|更少|较少|少一些|(?<!at )\b(?:least|
 
 
 
-@functools.cache
-def _known_divisions() -> tuple[re.Pattern, re.Pattern | None]:
-    """One compiled pattern over every division name (≥ 3 characters) and one over the pinyin of
-    provinces and cities, to notice a place the corpus does not cover — compiled once, because a
-    loop over 3,000 names costs more than the rest of a question's understanding."""
-    from index.places import divisions, english
-
-    every = divisions(("province", "city", "county"))
-    names = sorted({d.name for d in every if len(d.name) >= 3}, key=len, reverse=True)
-    upper = {d.name for d in every if d.level != "county" and len(d.name) >= 2}
-    pys = {py.lower() for n in upper if (py := english(n)) and len(py) >= 4}
-    _PINYIN_NAMES.update({(english(n) or "").lower(): n for n in upper})
-    name_rx = re.compile("|".join(map(re.escape, names)))
-    py_rx = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, pys), key=len, reverse=True)) + r")(?![a-z])") \
-        if pys else None
-    return name_rx, py_rx
-
-
-_PINYIN_NAMES: dict[str, str] = {}
-_EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:['’-]?[a-z]+)*)\s+(?:District|County|Banner|City)\b")
-
-
-@functools.cache
-def _county_pinyin() -> dict[str, str]:
-    """Pinyin (lower case, no apostrophe) → a county-level division's name, for the names the
-    data gives one reading; once per process."""
-    from index.places import divisions, english
-
-    out: dict[str, str] = {}
-    for d in divisions(("county",)):
-        py = (english(d.name) or "").lower().replace("'", "").replace("’", "").replace("-", "")
-        for key in {py, re.sub(r"(?:xian|qu|shi|qi)$", "", py)}:
-            if len(key) >= 3:
-                out.setdefault(key, d.name)
-    return out
-
-
-def _mentions(text: str, alias: str, low: str | None = None) -> bool:
-    """Whether ``text`` names ``alias`` (``low``: the text lower-cased, when the caller has it)."""
-    if not alias.isascii() and _CJK.search(alias):
-        return alias in text
-    a, low = alias.lower(), text.lower() if low is None else low
-    # the whole word only (xian is no part of xianyang), tried only where the letters occur at all:
-    # a corpus has thousands of place aliases, a question names one or two
-    return a in low and re.search(rf"(?<![a-z]){re.escape(a)}(?![a-z])", low) is not None
-
-
 def understand(question: str, reports: list[Report], places: list[Place] | None = None) -> Query:
     q = Query(text=question, language=language_of(question))
     places = places if places is not None else corpus_places(reports)
@@ -154,9 +107,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     also = _division_names(question)
     low = question.lower()
     named = places.candidates(question) if isinstance(places, Places) else places
-    longer = [(m.start(), m.end()) for m in _known_divisions()[0].finditer(question)]
+    longer = [(m.start(), m.end()) for m in known_divisions()[0].finditer(question)]
     for p in places if also else named:
-        if p.name in also or any(_mentions(question, a, low) and not _within_longer(question, a, longer)
+        if p.name in also or any(mentions(question, a, low) and not _within_longer(question, a, longer)
                                  for a in p.aliases):
             q.places.append(p.name)
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
@@ -189,12 +142,14 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         allowed = by_year if allowed is None else allowed & by_year
     q.reports = sorted(allowed) if allowed is not None else None
     # a short form (察右中旗, 喀左县) is unknown only when its full name is too
-    covered = _covers(places)
-    q.unknown_places = [n for n in _unknown_places(question, places)
+    covered = covers(places)
+    q.unknown_places = [n for n in unknown_places(question, places)
                         if not ((full := also.get(n.split("（")[0])) and covered(full))]
-    if q.places and q.unknown_places and set(q.places) <= _parents(q.unknown_places):
+    if q.places and q.unknown_places and \
+            set(q.places) <= parents(q.unknown_places) | parent_namesakes(q.places, q.unknown_places, question):
         # 黑龙江省萝北县: the province only says where the county lies; the county is the one asked
-        # about, and the corpus lacks it — never another county of the same province
+        # about, and the corpus lacks it — never another county of the same province (nor the
+        # corpus's 铁岭县 for "Kaiyuan City in Tieling", the city's name)
         q.places, q.reports = [], []
     text = question.lower()
     q.targets = _targets(question)
@@ -275,11 +230,20 @@ def _targets(question: str) -> list[Target]:
         # full" (a follow-up's wording) always does
         kept = [(t, sp) for t, sp in kept if not (re.fullmatch(r"[a-z]+", low[sp[0]:sp[1]])
                                                   and any(w in t.row for w in T.OUTCOME_WORDS))]
+    if any(t.table == T.REVIEW for t, _ in kept) and not _JOINED.search(low):
+        # "lawsuits arising from disclosure requests", 因申请引起的行政诉讼: the applications are the
+        # review's cause (the review table's own subject), not a second count
+        kept = [(t, sp) for t, sp in kept if (t.table, t.row) != (T.APPLICATIONS, T.NEW)]
     out: list[Target] = []
     for t, _ in kept:
         if t not in out:
             out.append(t)
     return out
+
+
+# two counts asked together: "applications and lawsuits", 申请和行政复议
+_JOINED = re.compile(r"(?:applications?|requests?|申请(?:数|量)?)\s*(?:,|，)?\s*(?:and|as well as|和|及|与|、|以及)|"
+                     r"(?:and|as well as|和|及|与|、|以及)\s*(?:(?:the|how many|多少|几)\s*)?(?:\w+\s+){0,2}?(?:applications?|requests?|申请)")
 
 
 def _exact_columns(question: str) -> list[str]:
@@ -362,52 +326,3 @@ def _within_longer(question: str, alias: str, longer: list[tuple[int, int]]) -> 
     at = [m.start() for m in re.finditer(re.escape(alias), question)]
     return bool(at) and all(any(a < i < b or (a <= i and i + len(alias) <= b and b - a > len(alias))
                                 for a, b in longer) for i in at)
-
-
-def _parents(names: list[str]) -> set[str]:
-    """The cities and provinces the named county-level divisions lie in."""
-    from index import places as divisions
-
-    return {x for n in names for d in divisions.lookup(n.split("（")[0]) if d.level == "county"
-            for x in (d.city, d.province) if x}
-
-
-def _covers(places: list[Place]) -> Callable[[str], bool]:
-    """Whether some place's alias contains a name or lies in it (Places.covers, for a plain list too)."""
-    if isinstance(places, Places):
-        return places.covers
-    known = {a for p in places for a in p.aliases if len(a) >= 2}
-    return lambda n: any(n in k or k in n for k in known)
-
-
-def _unknown_places(question: str, places: list[Place]) -> list[str]:
-    covered = _covers(places)
-    name_rx, py_rx = _known_divisions()
-    found: list[str] = []
-    for m in name_rx.finditer(question):
-        n = m.group(0)
-        if n not in found and not covered(n):
-            found.append(n)
-    rest = name_rx.sub(" ", question)
-    m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
-    found += [x for x in m if not covered(x) and x not in found and len(x) >= 3
-              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出是由或为被向对从把将]|县级|市级|省级|报告|年报|发布|公开", x)]
-    # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
-    # (only a name the division data knows: an unknown spelling may still be a corpus place's)
-    # the aliases the question could name (all of them, without the corpus's index)
-    near = [a for p in places.candidates(question) for a in p.aliases] if isinstance(places, Places) else \
-        [a for p in places for a in p.aliases if len(a) >= 2]
-    en = list(_EN_PLACE.finditer(question))
-    if en and not any(_mentions(question, a) for a in near if a.isascii()):
-        counties = _county_pinyin()
-        for m in en:
-            n = counties.get(m.group(1).lower().replace("'", "").replace("’", "").replace("-", ""))
-            if n and n not in found and not covered(n):
-                found.append(n)
-    if py_rx is not None:
-        low = question.lower()
-        for m in py_rx.finditer(low):
-            n = _PINYIN_NAMES.get(m.group(1))
-            if n and n not in found and not any(_mentions(question, a) for a in near):
-                found.append(n)
-    return found

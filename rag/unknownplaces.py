@@ -1,0 +1,121 @@
+"""Places a question names that the corpus lacks: a division the data knows by its Chinese name,
+its English name (Haidian District) or its city's or province's pinyin, that no report's place
+covers — so the answer says the corpus lacks it instead of answering for another place."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from rag.corpusplaces import Place, Places
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.cache
+def known_divisions() -> tuple[re.Pattern, re.Pattern | None]:
+    """One compiled pattern over every division name (≥ 3 characters) and one over the pinyin of
+    provinces and cities, to notice a place the corpus does not cover — compiled once, because a
+    loop over 3,000 names costs more than the rest of a question's understanding."""
+    from index.places import divisions, english
+
+    every = divisions(("province", "city", "county"))
+    names = sorted({d.name for d in every if len(d.name) >= 3}, key=len, reverse=True)
+    upper = {d.name for d in every if d.level != "county" and len(d.name) >= 2}
+    pys = {py.lower() for n in upper if (py := english(n)) and len(py) >= 4}
+    _PINYIN_NAMES.update({(english(n) or "").lower(): n for n in upper})
+    name_rx = re.compile("|".join(map(re.escape, names)))
+    py_rx = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, pys), key=len, reverse=True)) + r")(?![a-z])") \
+        if pys else None
+    return name_rx, py_rx
+
+
+_PINYIN_NAMES: dict[str, str] = {}
+_EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:['’-]?[a-z]+)*)\s+(?:District|County|Banner|City)\b")
+
+
+@functools.cache
+def _county_pinyin() -> dict[str, str]:
+    """Pinyin (lower case, no apostrophe) → a county-level division's name, for the names the
+    data gives one reading; once per process."""
+    from index.places import divisions, english
+
+    out: dict[str, str] = {}
+    for d in divisions(("county",)):
+        py = (english(d.name) or "").lower().replace("'", "").replace("’", "").replace("-", "")
+        for key in {py, re.sub(r"(?:xian|qu|shi|qi)$", "", py)}:
+            if len(key) >= 3:
+                out.setdefault(key, d.name)
+    return out
+
+
+def mentions(text: str, alias: str, low: str | None = None) -> bool:
+    """Whether ``text`` names ``alias`` (``low``: the text lower-cased, when the caller has it)."""
+    if not alias.isascii() and _CJK.search(alias):
+        return alias in text
+    a, low = alias.lower(), text.lower() if low is None else low
+    # the whole word only (xian is no part of xianyang), tried only where the letters occur at all:
+    # a corpus has thousands of place aliases, a question names one or two
+    return a in low and re.search(rf"(?<![a-z]){re.escape(a)}(?![a-z])", low) is not None
+
+
+def parents(names: list[str]) -> set[str]:
+    """The cities and provinces the named county-level divisions lie in."""
+    from index import places as divisions
+
+    return {x for n in names for d in divisions.lookup(n.split("（")[0]) if d.level == "county"
+            for x in (d.city, d.province) if x}
+
+
+def parent_namesakes(found: list[str], unknown: list[str], question: str) -> set[str]:
+    """Places read from a bare name that is also the unknown county's city ("Kaiyuan City in Tieling":
+    Tieling is 铁岭市, not the corpus's 铁岭县), never one named with its level (铁岭县, Tieling County)."""
+    from index import places as divisions
+
+    cities = {divisions.base_name(c) for c in parents(unknown)}
+    return {p for p in found if divisions.base_name(p) in cities and p not in question
+            and not re.search(rf"{re.escape(divisions.english(p) or '~')}\s+(?:county|district|banner)", question, re.I)}
+
+
+def covers(places: list[Place]) -> Callable[[str], bool]:
+    """Whether some place's alias contains a name or lies in it (Places.covers, for a plain list too)."""
+    if isinstance(places, Places):
+        return places.covers
+    known = {a for p in places for a in p.aliases if len(a) >= 2}
+    return lambda n: any(n in k or k in n for k in known)
+
+
+def unknown_places(question: str, places: list[Place]) -> list[str]:
+    covered = covers(places)
+    name_rx, py_rx = known_divisions()
+    found: list[str] = []
+    for m in name_rx.finditer(question):
+        n = m.group(0)
+        if n not in found and not covered(n):
+            found.append(n)
+    rest = name_rx.sub(" ", question)
+    m = re.findall(r"([\u4e00-\u9fff]{2,4}(?:省|市|县|区|州|旗))", rest)
+    found += [x for x in m if not covered(x) and x not in found and len(x) >= 3
+              and not re.search(r"^[年的了在和与及]|[哪几各每本该这那全多个其我某的数量里给出是由或为被向对从把将]|县级|市级|省级|报告|年报|发布|公开", x)]
+    # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
+    # (only a name the division data knows: an unknown spelling may still be a corpus place's)
+    # the aliases the question could name (all of them, without the corpus's index)
+    near = [a for p in places.candidates(question) for a in p.aliases] if isinstance(places, Places) else \
+        [a for p in places for a in p.aliases if len(a) >= 2]
+    en = list(_EN_PLACE.finditer(question))
+    if en:
+        counties = _county_pinyin()
+        for m in en:
+            if any(mentions(m.group(0), a) for a in near if a.isascii()):
+                continue  # this name is a corpus place's spelling
+            n = counties.get(m.group(1).lower().replace("'", "").replace("’", "").replace("-", ""))
+            if n and n not in found and not covered(n):
+                found.append(n)
+    if py_rx is not None:
+        low = question.lower()
+        for m in py_rx.finditer(low):
+            n = _PINYIN_NAMES.get(m.group(1))
+            if n and n not in found and not any(mentions(question, a) for a in near):
+                found.append(n)
+    return found

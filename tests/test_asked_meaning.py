@@ -1,0 +1,61 @@
+"""What the question means, on invented pages of real places: a count withheld is no count published,
+a lawsuit arising from requests is the lawsuit, the year something was set up is the text's, a county
+asked with its city's name is refused when the corpus lacks it, a post called 稿件 is a post."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from test_embed_stage import pipeline_over
+
+PAGES = {
+    "jingyuan-2013": "泾源县林业局2013年政府信息公开工作年度报告\n一、概述\n2013年，我局全年共制作政府信息180条，其中主动公开"
+                     "信息数为140条，依申请公开信息数25条，不予公开信息数15条。\n",
+    "xiji-2022": "西吉县人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我县共收到政府信息公开申请28件。"
+                 "因政府信息公开工作被申请行政复议3件，被提起行政诉讼5件。\n",
+    "longde-2024": "隆德县沙塘镇人民政府2024年政府信息公开工作年度报告\n沙塘镇人民政府成立于1984年，现位于隆德县沙塘街1号。\n"
+                   "一、总体情况\n2024年，“沙塘发布”微信公众号发布稿件210条，“沙塘发布”抖音号发布稿件45条。\n",
+    "fushun-2019": "抚顺县教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，我局全年主动公开政府信息260条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("meaning"), PAGES)
+
+
+def lead(a) -> str:
+    return a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["How many items of information did the Jingyuan Forestry Bureau classify as "
+                                      "not to be disclosed in 2013?", "泾源县林业局2013年不予公开信息多少条？"])
+def test_what_was_withheld_is_no_count_published(pages, question):
+    a = pages.ask(question)
+    assert not a.refused and 15 in numbers_in(lead(a)) and 140 not in numbers_in(lead(a))
+
+
+@pytest.mark.parametrize("question", ["How many administrative lawsuits arose from information disclosure requests "
+                                      "to the Xiji County government in 2022?", "西吉县2022年因政府信息公开申请引起的行政诉讼有几件？"])
+def test_a_lawsuit_arising_from_requests_is_the_lawsuit(pages, question):
+    a = pages.ask(question)
+    assert not a.refused and 5 in numbers_in(lead(a)) and 28 not in numbers_in(lead(a))
+
+
+def test_the_year_something_was_set_up_is_the_texts(pages):
+    a = pages.ask("隆德县沙塘镇人民政府是哪一年成立的？")
+    assert "1984" in lead(a) and not a.refused
+    assert "2024" in lead(pages.ask("隆德县沙塘镇有哪几年的报告？"))  # the corpus's years, as before
+
+
+def test_a_county_asked_with_its_citys_name_that_the_corpus_lacks(pages):
+    # "in Fushun" names the city 抚顺市 that Xinbin lies in, not the corpus's 抚顺县
+    a = pages.ask("How many items did the Xinbin County government in Fushun proactively disclose in 2019?")
+    assert a.refused and "260" not in lead(a)
+    assert 260 in numbers_in(lead(pages.ask("How many items did Fushun County proactively disclose in 2019?")))
+
+
+def test_a_post_called_gaojian_is_a_post_of_the_account_asked(pages):
+    a = pages.ask("隆德县沙塘镇的抖音号2024年发了多少条稿件？")
+    assert numbers_in(lead(a))[:1] == [45]

@@ -1,0 +1,45 @@
+"""The question's own words, read as it means them (seed corpus, no LLM): a table row whose total the
+page lost answered from the text, English verb forms and pronouns of a follow-up, a counted thing the
+report names without a figure, a quoted name holding the place's name, a document's number."""
+
+from __future__ import annotations
+
+from evals.grade import names_in, numbers_in
+from test_answers import PLACES, assert_cited_verbatim, lead
+
+
+def test_a_row_total_the_table_lost_is_the_texts(pipeline):
+    # 海原's applications table prints the handled row without its 总计 cell; the text says 办结…1 件
+    a = pipeline.ask("海原县办结了几件申请？")
+    assert not a.refused and 1 in numbers_in(lead(a)) and "据正文" in lead(a)
+    assert any("办结政府信息公开申请 1 件" in c.quote for c in a.citations)
+    assert_cited_verbatim(pipeline, a)
+
+
+def test_english_finish_handling_and_them_in_a_follow_up(pipeline):
+    a = pipeline.ask("How many applications did Haiyuan finish handling in 2024?")
+    assert not a.refused and "total handled" in lead(a) and 1 in numbers_in(lead(a))
+    first = "How many government information disclosure requests did Haiyuan's education bureau receive in 2024?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": pipeline.ask(first).text}]
+    b = pipeline.ask("And how many of them did it finish handling?", history)
+    assert not b.refused and b.language == "en" and "total handled" in lead(b) and 1 in numbers_in(lead(b))
+
+
+def test_a_counted_thing_named_without_its_figure_is_not_given_another(pipeline):
+    # the open day's sentence names 调查问卷 and counts 70余名家长代表: no count of questionnaires
+    a = pipeline.ask("How many questionnaires were collected at Haiyuan's 2024 government open day?")
+    assert a.refused and 70 not in numbers_in(lead(a))
+    people = pipeline.ask("How many parent representatives did Haiyuan invite to its open day?")
+    assert not people.refused and 70 in numbers_in(lead(people))
+
+
+def test_a_quoted_name_holding_the_places_name(pipeline):
+    a = pipeline.ask("“海原教育”公众号都设了哪些栏目？")
+    assert not a.refused and all(w in a.text for w in ("教育教学", "校园活动", "招生考试", "教育文苑"))
+
+
+def test_a_documents_number_names_no_template(pipeline):
+    a = pipeline.ask("哪些报告依据了关于年报格式的国办公开办函〔2021〕30号？")
+    assert names_in(lead(a), PLACES) == {"海原县", "渠县"}
+    b = pipeline.ask("哪些报告使用2021年版格式？")  # the template asked for, as before
+    assert names_in(lead(b), PLACES) == {"海原县", "兰西县", "渠县", "神池县"}
