@@ -57,6 +57,8 @@ def test_words_the_table_leaves_out_come_from_the_dictionary():
     assert "幼儿园" in focus_words("What online system did Yanchi set up for kindergarten enrolment?")
     assert "原则" in focus_words("What principles must Shenchi's offices follow?")
     assert "数据库" in dictionary_terms("What does Shenchi plan for its website database?")
+    # a gloss of a verb and its object ("to requisition land") names the act as English writes it
+    assert "征地" in dictionary_terms("How many land requisition notices did it publish?")
     # words that ask, count, or name the template's rows and bodies are not looked up
     assert dictionary_terms("How many applications did the Changting County Education Bureau receive in 2022?") == []
     assert dictionary_terms("By the end of 2023, how many items were there?") == []
