@@ -197,8 +197,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         return Answer(q.text, lead + "\n" + "\n".join(f"“{s.text}”" for s in keep), [_sentence_citation(s) for s in keep],
                       [{"value": value, "from": clause, "report_id": top.report.id}], language=lang)
     if _ASKS_YEAR.search(q.text) and (dated := _year_clause(top.text, terms)):
-        # 哪一年成立: the year the clause naming the asked thing gives, first
-        lead = f"{who}：{dated}" if lang == "zh" else f"{who}: {dated}"
+        # 哪一年成立: the year the clause naming the asked thing gives, first, as the answer
+        year = _A_YEAR.search(dated).group(0).rstrip("年 ")
+        lead = f"{who}：{year}（{dated}）" if lang == "zh" else f"{who}: {year} — “{dated}”"
         return Answer(q.text, lead + f"\n“{top.text}”", [_sentence_citation(top)], language=lang)
     # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
     items = P.enumeration_after(top.report, top.start, top.end)
