@@ -22,7 +22,7 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _GLOSS_NOISE = re.compile(r"variant of|surname|\bCL:|abbr\.|\bsee |used in|pr\.|\(Tw\)|\(old\)|\(archaic\)|"
                           r"\(dialect\)|\(slang\)|\(Internet slang\)|\(coll", re.I)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-PER_WORD = 2  # Chinese words taken per English word: its commonest senses, no more
+PER_WORD = 3  # Chinese words taken per English word: its commonest senses, no more
 # English words every question uses for asking, counting or naming, not for content: looking them
 # up would only add the dictionary's many readings of "report" or "county" to every search
 _ASKING = set("""a an the of in on at for to from by with about into over under and or not no any some all each
@@ -129,11 +129,8 @@ def dictionary_senses(text: str) -> list[tuple[str, ...]]:
             if not ends or any(w in _ASKING for w in ends) or (n == 1 and ends[0] in _named_elsewhere()):
                 continue
             head = " ".join(w for w, _, _ in phrase[:-1])
-            hits: tuple[str, ...] = ()
-            for form in _forms(phrase[-1][0]):
-                hits = book.get(f"{head} {form}".strip(), ())
-                if hits:
-                    break
+            # every form's senses: "windows" is 视窗 as a name, 窗口 as the plural of window
+            hits = tuple(dict.fromkeys(w for form in _forms(phrase[-1][0]) for w in book.get(f"{head} {form}".strip(), ())))
             if hits:
                 ranked = sorted(hits, key=lambda w: -_common(w))
                 group = tuple(w for w in ranked[:PER_WORD] if _common(w) > 0 and w not in seen)

@@ -59,6 +59,8 @@ def test_words_the_table_leaves_out_come_from_the_dictionary():
     assert "数据库" in dictionary_terms("What does Shenchi plan for its website database?")
     # a gloss of a verb and its object ("to requisition land") names the act as English writes it
     assert "征地" in dictionary_terms("How many land requisition notices did it publish?")
+    # a plural that is also a name (Windows: 视窗) keeps the word's own senses too
+    assert "窗口" in dictionary_terms("How many government service windows did it set up?")
     # words that ask, count, or name the template's rows and bodies are not looked up
     assert dictionary_terms("How many applications did the Changting County Education Bureau receive in 2022?") == []
     assert dictionary_terms("By the end of 2023, how many items were there?") == []
