@@ -1,7 +1,8 @@
 """Pure: the figures and contact details a report states in its prose → ``TextFact``s.
 
 Which concept a figure belongs to is read off the clause it stands in (the text between commas,
-semicolons and full stops), using the kinds' cue terms in ``index.factkinds``:
+semicolons and full stops), using the kinds' cue terms in ``index.factkinds`` (the choice of kind for
+one figure: ``index.textkind``):
 
 - a figure is a number with a counter word (``42 条``, ``1万余人``, ``两次``); its kind is the one whose
   cue stands closest before it in the same clause (since the last figure), with the counter word
@@ -30,15 +31,15 @@ from __future__ import annotations
 
 import re
 
-from index import template as T
 from index.contacts import contact_values
-from index.textchannels import channel as _channel, channels as _channels, only_names_a_channel as _only_names_a_channel
+from index.textchannels import channel as _channel, channels as _channels
 from index.textchannels import account_channel, account_names, accounts_each, listed_kinds, respectively
-from index.factkinds import BY_KEY, KINDS, FactKind
+from index.factkinds import BY_KEY, KINDS
 from index.model import Span, TextFact
 from index.normalize import Normalized
 from index.numbers import CN_DIGITS, number
-from index.textzeros import CLAUSE_END as _CLAUSE_END, COUNT_KINDS as _COUNT_KINDS, CUE_RE as _CUE_RE
+from index.textzeros import CLAUSE_END as _CLAUSE_END, COUNT_KINDS as _COUNT_KINDS
+from index.textkind import ANY_DISCLOSED_CUE as _ANY_DISCLOSED_CUE, UNITLESS as _UNITLESS, classify as _classify
 from index.textorder import FIRST_HANDLED, by_noun, figure_first
 from index.textzeros import EXCLUDE_RE as _EXCLUDE_RE, Mention, alt as _alt, terms as _terms, zero_mentions
 
@@ -58,10 +59,6 @@ _FIGURE = re.compile(
 # a bare one after a count's name (粉丝量为28793, 办件量为7: see below).
 _HAS_FIGURE = re.compile(rf"[\d{_CN_NUM}]\s*万?\s*(?:余|多)?\s*(?:{'|'.join(map(re.escape, _UNITS))})|\d\s*万"
                          r"|(?:关注|粉丝|订阅|用户)[^，,。；;\d]{0,6}\d|(?:量|数量|件数|申请|事项)\s*(?:为|达|是|有|[:：])?\s*\d")
-# A count of followers may go without a counter word when it ends its clause right after the
-# cue ("公众号粉丝量为28793。"): only there is a bare number surely a count of people. The same
-# for a count of applications named as such ("依申请公开办件量为7").
-_UNITLESS = re.compile(r"(?:关注|粉丝|订阅|用户)(?:人数|用户数|总数|数量|量|数|者)?\s*(?:为|达到|达|是|有|[:：])?\s*$")
 _UNITLESS_APPLICATIONS = re.compile(r"(?:(?:依申请公开|公开申请|信息公开申请)(?:的)?(?:办件量|申请量|受理量|受理数量|办件数|件数|数量)|"
                                     r"(?:收到|受理|接到|接收)(?:政府信息公开|信息公开|依申请公开)(?:申请)?(?:事项|件)?)"
                                     r"\s*(?:为|达到|达|是|有|[:：])?\s*$")
@@ -82,19 +79,12 @@ _ALL_YEARS = re.compile(r"历年|(?:建站|开通|上线|成立|创建|运行)�
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
 _REACHED = re.compile(r"[\s，,]*(?:并|总量|总数)?\s*(?:达到|达|增至|升至|增加到|提高到|增长到|上升到|减少到|下降到|降至)了?\s*")
-# …or the year's proactive disclosure as a whole ("全年累计主动公开政府信息200条" after each channel's figure)
-_TOTAL = re.compile("总数|总量|总计|合计|共计|总共|(?:全年|年内|本年度)\\s*(?:共|累计|共计)?\\s*主动公开|(?:共|累计)\\s*主动公开")
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
 _ONE_IS_A = ("项", "条", "个", "名", "期", "部")
 
 
-_NEEDS_RE = {k.key: _terms(k.needs) for k in _COUNT_KINDS if k.needs}
-_VETO_RE = {k.key: _terms(k.vetoes) for k in _COUNT_KINDS if k.vetoes}
-_COUNTED_VETO_RE = {k.key: _terms(k.counted_vetoes) for k in _COUNT_KINDS if k.counted_vetoes}
-_ANY_DISCLOSED_CUE = _terms(tuple(c for k in _COUNT_KINDS if k.key.startswith("disclosed.") for c in k.cues))
 _RECEIVED_UNITS = BY_KEY["applications.received"].units
-_LISTED_UNITS = ("条", "篇", "则")
 _HEAD_OF = {c: k.key for k in _COUNT_KINDS if k.head for c in k.cues}
 # The noun after a figure, or after a verb right after it ("先后3次召开新闻发布会"), names its kind.
 _HEAD_AFTER = re.compile(rf"(?:的)?(?:(?:组织)?(?:召开|举办|举行|开展)了?)?({_alt(tuple(_HEAD_OF))})")
@@ -122,16 +112,6 @@ _APPLICATIONS_AFTER = re.compile(r"(?:的)?(?:政府信息)?(?:依申请公开|�
 # "行政复议或行政诉讼0件": one figure for both.
 _BOTH_REVIEWS = re.compile(
     r"行政复议\s*(?:或|和|及|与|、|或者)\s*(?:提起)?\s*(?:行政)?诉讼\s*(?:案件|事件)?\s*[:：]?\s*(?:均为|均|各|共|为)?\s*$")
-
-
-
-
-def _last_cue(kind: FactKind, seg: str) -> tuple[int, int] | None:
-    """(end, length) of the kind's last cue in the segment, or None."""
-    best = None
-    for m in _CUE_RE[kind.key].finditer(seg):
-        best = (m.end(), m.end() - m.start())
-    return best
 
 
 def _is_list_part(after: str) -> bool:
@@ -298,96 +278,6 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
         rest = _channel(clause[seg_start:])
         if rest is not None:
             prev_channel, prev_list = rest, _channels(clause[seg_start:])
-
-
-_LISTABLE = re.compile("|".join((*T.DECISION_ROWS, T.DOCUMENTS, "本级文件")))
-
-
-# Words naming items of information: after an event's name they make the items the counted
-# thing again ("发布会议信息12条", "培训通知3条").
-_ITEM_NOUN = re.compile("信息|文件|稿|动态|资讯|通知|公告|简报|消息|新闻|图文|推文|文章|材料|报道")
-
-
-def _counted_is_vetoed(k: FactKind, tail: str) -> bool:
-    """Does one of the kind's ``counted_vetoes`` name what the figure counts: in ``tail`` (between
-    the cue and the figure) after its last list mark (等, 、), with no item noun after it?"""
-    rx = _COUNTED_VETO_RE.get(k.key)
-    if rx is None:
-        return False
-    last = None
-    for last in rx.finditer(tail, max(tail.rfind("等"), tail.rfind("、")) + 1):
-        pass
-    return last is not None and not _ITEM_NOUN.search(tail, last.end())
-
-
-# 原创和转载: original and reposted posts named together are all of them, not a part.
-_WHOLE = re.compile(r"原创[和及与、]转载|转载[和及与、]原创")
-
-
-def _past_list(seg: str) -> str:
-    """Kinds of document listed before 等 ("公开机构职能、规范性文件、行政许可…等信息300条") name
-    what the items were about, so they veto no kind; any other word in the list still does."""
-    seg = _WHOLE.sub("", seg)
-    i = seg.rfind("等")
-    if i <= 0 or "、" not in seg[:i]:
-        return seg
-    return _LISTABLE.sub("", seg[:i]) + seg[i:]
-
-
-def _classify(seg: str, m: re.Match[str], own: str | None, prev: str | None, before: str, after: str,
-              qizhong: bool, seen: set[str]) -> str | None:
-    """The kind of the figure ``m``: of the kinds its counter word allows, the one whose cue in
-    ``seg`` (the clause since the last figure) stands closest before it, with its needed word in
-    ``before``/``after``, unvetoed, and on the right channel: the one ``seg`` names (``own``), or
-    the one an earlier clause named (``prev``) — for followers always, for items not inside a
-    其中 breakdown (there a figure naming no channel is a category, not a channel's count)."""
-    unit = m.group("unit") or ""
-    best: tuple[int, int] | None = None
-    best_key = None
-    for k in _COUNT_KINDS:
-        if unit:
-            if unit not in k.units:
-                continue
-        elif not ((m.group("mul") or _UNITLESS.search(seg)) and k.key.startswith("followers.")):
-            continue  # a bare 万 figure counts only people (粉丝数达31万), as does one ending "粉丝量为…"
-        cue = _last_cue(k, seg)
-        if cue is None and k.channel and own == k.key.split(".")[1] and unit in _LISTED_UNITS \
-                and _ANY_DISCLOSED_CUE.search(before) and _only_names_a_channel(seg):
-            cue = (-1, 0)  # "共发布信息500条，其中政府网站200条": the verb stood earlier in the sentence
-        if cue is None:
-            continue
-        tail = seg[cue[0]:]  # between the cue and the figure
-        # Vetoes count from just before the cue: 依申请公开 and 原创推文 put them there.
-        ex = _EXCLUDE_RE.get(k.key)
-        veto = _VETO_RE.get(k.key)
-        if (ex and ex.search(_past_list(seg[max(0, cue[0] - cue[1] - 3):]))) or (k.head and "、" in tail) or \
-                (veto and veto.search(seg)):
-            continue
-        if _counted_is_vetoed(k, tail):
-            continue  # the counted thing is an event or a guide (讲座N期, 办事指南N项), not an item
-        nd = _NEEDS_RE.get(k.key)
-        if nd and not (nd.search(before) or nd.search(after)):
-            continue
-        if k.channel:
-            # an earlier clause's channel is not this one's where it says 共/累计主动公开: a total
-            inherited = prev if (k.key.startswith("followers.") or not (qizhong or _TOTAL.search(seg))) else None
-            if (own if own is not None else inherited) != k.key.split(".")[1]:
-                continue
-        elif k.key == "disclosed.total":
-            # 网站、公众号分别发布500条: each channel's figure, not their total
-            # 主动公开总数达275条 after the channels' own figures: the total, whatever channel went before
-            # 其中 breaks a total down — but "共制作信息30条，其中主动公开信息24条" breaks down what was made,
-            # and the part named 主动公开 is the proactive total itself
-            if own not in (None, "multi") or (own is None and prev not in (None, "multi") and not _TOTAL.search(seg)) \
-                    or (qizhong and ("主动公开" not in seg or "disclosed.total" in seen)) \
-                    or "分别" in seg:
-                continue
-        elif qizhong and k.key in seen:
-            continue  # a part of a figure the sentence already gave
-        if best is None or cue > best:
-            best, best_key = cue, k.key
-    return best_key
-
 
 
 
