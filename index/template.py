@@ -272,7 +272,7 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (APPLICATIONS, "（一）予以公开", r"予以公开|全部公开|fully disclos\w*|disclosed in full|granted|grant(?:ed)? in full|released in full"),
     (APPLICATIONS, "（二）部分公开", r"部分公开|partly disclos\w*|partial(?:ly)? disclos\w*|disclos\w* in part|partly (?:released|granted)|"
                                    r"partial(?:ly)? (?:released|granted)|released in part"),
-    (APPLICATIONS, f"{_U} 1.本机关不掌握相关政府信息", r"不掌握|not held|does not hold|didn'?t hold"),
+    (APPLICATIONS, f"{_U} 1.本机关不掌握相关政府信息", r"不掌握|not held|(?:does|did|do)(?:n'?t| not) hold|held no|not in (?:its|the office'?s|the body'?s) possession"),
     (APPLICATIONS, f"{_W} 1.属于国家秘密", r"国家秘密|state secret"),
     (APPLICATIONS, f"{_N} 2.重复申请", r"重复申请|repeated application"),
     (APPLICATIONS, HANDLED_TOTAL, r"办理结果.{0,4}总计|办结|handled in total|total handled|were handled|processed|"

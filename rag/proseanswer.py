@@ -29,9 +29,24 @@ def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
         # one applicant kind's count, the table lost: "其中，自然人提交申请60件"
         return named_figure(p, q, [column])
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", row):
-        return None  # a numbered template line (一、本年新收…) is the table's, or the text facts'
+        # a numbered template line (一、本年新收…) is the table's, or the text facts' — or an outcome
+        # the text counts before naming it ("8件办理结果为本机关不掌握相关政府信息")
+        keys = next((r.keys for v in T.TEMPLATES.values() for t in v if t.key == q.targets[0].table
+                     for r in t.rows if r.label == row and r.leaf), ())
+        return _counted_before(p, q, keys) if keys and q.targets[0].table == T.APPLICATIONS else None
     # the row as the other template names it too (行政规范性文件 is 规范性文件 in 2019 and in prose)
     return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ()), *T.PROSE_NAMES.get(row, ())])
+
+
+def _counted_before(p, q: Query, keys: tuple[str, ...]) -> Answer | None:
+    """The one count of applications (件) in a clause that names the outcome's key after it."""
+    for s in P.best_sentences(p, q, list(keys), q.reports, k=3):
+        for c in P.clauses(s.text):
+            at = min((c.find(k) for k in keys if k in c), default=-1)
+            figures = [m for m in re.finditer(r"(\d+)\s*件", c)]
+            if at > 0 and len(figures) == 1 and figures[0].end() <= at:
+                return _figure_answer(q, s, int(figures[0].group(1)), c.strip())
+    return None
 
 
 def named_figure(p, q: Query, terms: list[str]) -> Answer | None:

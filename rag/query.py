@@ -116,6 +116,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
     q.places = [p for p in q.places if not any(o != p and set(_reports(places, o)) < set(_reports(places, p))
                                                for o in q.places)]
+    if len(q.places) > 1:
+        q.places = _level_spelled(q.places, places, question)
     if q.places:
         # a body named for one place (宽城县政府办) narrows that place's reports, not the other's (徐水区)
         by_id = places.by_id if isinstance(places, Places) else None
@@ -301,6 +303,23 @@ def _named_bodies(question: str, reports: list[Report], allowed: set[str],
         if any(len(a) >= 3 and a in question for a in names if base not in a):
             by_kind.add(r.id)
     return named or by_kind or allowed
+
+
+_COUNTY_WORD = re.compile(r"\s+(?:district|county|banner)\b", re.I)
+
+
+def _level_spelled(found: list[str], places: list[Place], question: str) -> list[str]:
+    """One spelling for a county-level place and a city (Baoshan: 宝山区 and 保山市): written with a
+    county's word (Baoshan District), the city is not meant."""
+    by_name = {p.name: p for p in places if p.name in found}
+    spelled = {a.lower() for n in found if n.endswith(("区", "县", "旗")) and n in by_name
+               for a in by_name[n].aliases if a.isascii()}
+    low = question.lower()
+
+    def county_word_after(alias: str) -> bool:
+        return any(_COUNTY_WORD.match(low, m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", low))
+    return [n for n in found if n.endswith(("区", "县", "旗")) or n not in by_name
+            or not any(a.isascii() and a.lower() in spelled and county_word_after(a.lower()) for a in by_name[n].aliases)]
 
 
 def _reports(places: list[Place], name: str) -> list[str]:

@@ -16,6 +16,9 @@ PAGES = {
                  "因政府信息公开工作被申请行政复议3件，被提起行政诉讼5件。\n",
     "longde-2024": "隆德县沙塘镇人民政府2024年政府信息公开工作年度报告\n沙塘镇人民政府成立于1984年，现位于隆德县沙塘街1号。\n"
                    "一、总体情况\n2024年，“沙塘发布”微信公众号发布稿件210条，“沙塘发布”抖音号发布稿件45条。\n",
+    "baoshan-2025": "宝山区张庙街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n2025年，街道收到政府信息公开申请12件。其中，"
+                    "3件办理结果为予以公开，5件办理结果为本机关不掌握相关政府信息，申请人撤回4件。\n",
+    "shidian-2025": "施甸县水务局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，我局主动公开政府信息88条，收到申请2件。\n",
     "fushun-2019": "抚顺县教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，我局全年主动公开政府信息260条。\n",
 }
 
@@ -59,3 +62,12 @@ def test_a_county_asked_with_its_citys_name_that_the_corpus_lacks(pages):
 def test_a_post_called_gaojian_is_a_post_of_the_account_asked(pages):
     a = pages.ask("隆德县沙塘镇的抖音号2024年发了多少条稿件？")
     assert numbers_in(lead(a))[:1] == [45]
+
+
+@pytest.mark.parametrize("question", ["宝山区张庙街道2025年有几件申请的办理结果是本机关不掌握相关政府信息？",
+                                      "How many of the requests handled by Zhangmiao Sub-district in Shanghai's Baoshan "
+                                      "District in 2025 ended with the answer that the office did not hold the information?"])
+def test_an_outcome_the_text_counts_before_naming_it(pages, question):
+    # no table: "5件办理结果为本机关不掌握…" — and "Baoshan District" is 宝山区, not the city 保山市 (施甸县's)
+    a = pages.ask(question)
+    assert not a.refused and 5 in numbers_in(lead(a)) and {c.report_id for c in a.citations} == {"baoshan-2025"}
