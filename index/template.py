@@ -317,7 +317,7 @@ ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"制发|issued|made this year", "本年制发件数"),
     (r"废止|repeal", "本年废止件数"),
     (r"现行有效|in force|currently valid", "现行有效件数"),
-    (r"上一?年[^，。？?、]{0,6}?项目|last year'?s items|items last year|previous year|prior year|(?<!from )last year", "上一年项目数量"),
+    (r"上一?年[^，。？?、]{0,6}?项目|last year'?s items|items last year|previous[- ]year|prior[- ]year|(?<!from )last year", "上一年项目数量"),
     (r"增/减|增减|change", "本年增/减"),
     (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much|\bvalue\b|(?:procurement|purchas\w*) (?:total|sum)",
      "采购总金额"),  # a row without it keeps its main column

@@ -273,6 +273,8 @@ def _all_completed(p, q: Query, scope: list[Report]) -> Answer | None:
 
 def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     lang = q.language
+    if q.shape == "total" and len(scope) == 1 and len(q.targets) > 1 and (rows := _rows_total(p, q, scope[0])):
+        return rows
     if q.shape == "yes_no" and q.targets[0].table == T.APPLICATIONS and _COMPLETED.search(q.text):
         done = _all_completed(p, q, scope)
         if done is not None:
@@ -298,6 +300,27 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
         a.citations += [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
     a.warnings[:0] = list(dict.fromkeys(f for r in shown for f in r.findings))
     return a
+
+
+def _rows_total(p, q: Query, report: Report) -> Answer | None:
+    """两项…合计: the rows one question names in one report, summed, each cited; None unless every
+    row gives a figure."""
+    parts = []
+    for t in q.targets:
+        sub = dataclasses.replace(q, targets=[t])
+        rs = F.readings([report], sub, getattr(p, "store", None))
+        if not rs or _figure(rs[0], sub) is None:
+            return None
+        parts.append((rs[0], sub))
+    total = sum(_figure(r, sub) for r, sub in parts)
+    unit = next((r.cell.unit for r, _ in parts if r.cell), "件")
+    who = place_name(report) if q.language == "zh" else en_place(report)
+    lead = W.say("total.rows", q.language, who=who, n=len(parts), total=F.fmt(total), unit=unit)
+    cites = [c for r, _ in parts for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
+    facts = [_fact(r) for r, _ in parts] + [{"aggregate": "sum", "total": total},
+                                             count_fact([t.row for t in q.targets], counted=True)]
+    return Answer(q.text, "\n".join([lead] + [_one_line(r, sub, q.language) for r, sub in parts]), cites, facts,
+                  language=q.language)
 
 
 def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer:

@@ -49,9 +49,10 @@ def _counted_before(p, q: Query, keys: tuple[str, ...]) -> Answer | None:
     return None
 
 
-def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
+def named_figure(p, q: Query, terms: list[str], narrow: tuple[str, ...] = ()) -> Answer | None:
     """The figure the text gives right after naming the most specific of ``terms`` ("工作动态信息17篇"
-    among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it."""
+    among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it; a
+    word asking for a part (``narrow``: 原创 posts of an account) first, wherever its figure stands."""
     terms = list(dict.fromkeys(terms))
     # (nothing else named between the word and its figure, how much of the asked words the item
     # names, the asked counter, -order): "财政信息83条" over "门户网上发布部门动态20条", "省级媒体发稿104篇"
@@ -89,7 +90,8 @@ def named_figure(p, q: Query, terms: list[str]) -> Answer | None:
                     clean = True
                 if got is not None:
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
-                    found.append(((clean, sum(len(t) for t in terms if t in got[1]), counted, -near(term), -order), got, s))
+                    found.append(((term in narrow, clean, sum(len(t) for t in terms if t in got[1]), counted, -near(term),
+                                   -order), got, s))
             if len(found) > before:
                 break
     if not found:
@@ -182,7 +184,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         # an English question's own words reach the text as a dictionary's senses (财政 for financial)
         told = counted_figure(p, q) or \
             named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (3 if lang == "zh" else 2)),
-                                                         key=len, reverse=True)])
+                                                         key=len, reverse=True)], narrow)
         if told is not None:
             return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)

@@ -63,6 +63,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "approx.nearly": ("近 {v}", "nearly {v}"),
     "rank.bottom_tied": ("{who}等 {n} 份报告并列最少：{value}。", "{n} reports tie for the fewest, {value}, among them {who}."),
     "total": ("合计 {total} {unit}（{n} 份报告）。", "In total {total} (over {n} reports)."),
+    "total.rows": ("{who}：{n} 项合计 {total} {unit}。", "{who}: {total} in total over {n} rows."),
     "apart.line": ("{who}（{year}年）：{value} —“{quote}”", "{who}, {year}: {value} — “{quote}”"),
     "corpus.compiled_by": ("报告写明由{who}编制。", "The report says it was compiled by {who}."),
     "corpus.dated": ("{who}{year}年的报告落款日期：{date}。", "{who}'s {year} report is dated {date}."),

@@ -4,6 +4,8 @@ report names without a figure, a quoted name holding the place's name, a documen
 
 from __future__ import annotations
 
+import pytest
+
 from evals.grade import names_in, numbers_in
 from test_answers import PLACES, assert_cited_verbatim, lead
 
@@ -43,3 +45,30 @@ def test_a_documents_number_names_no_template(pipeline):
     assert names_in(lead(a), PLACES) == {"海原县", "渠县"}
     b = pipeline.ask("哪些报告使用2021年版格式？")  # the template asked for, as before
     assert names_in(lead(b), PLACES) == {"海原县", "兰西县", "渠县", "神池县"}
+
+
+@pytest.mark.parametrize("question, total", [
+    ("盐池县2020年行政许可和其他对外管理服务事项的上一年项目数量合计是多少？", 35),
+    ("What is the combined previous-year item count of administrative licensing and penalties in Yanchi's 2020 table?", 16),
+])
+def test_rows_of_one_report_summed(pipeline, question, total):
+    a = pipeline.ask(question)
+    assert not a.refused and total in numbers_in(lead(a))
+    assert len({c.cell[1] for c in a.citations if c.cell}) == 2  # each row cited
+    assert_cited_verbatim(pipeline, a)
+
+
+def test_two_items_the_text_names_summed(pipeline):
+    a = pipeline.ask("盐池县2020年县长信箱和投诉举报的加在一起有几件？")
+    assert not a.refused and 7 in numbers_in(lead(a))
+
+
+def test_more_by_how_many_far_from_bi(pipeline):
+    a = pipeline.ask("海原县教体局2024年通过政府网站公开的信息，比神池县教科局2023年在政府网站上发布的信息多多少条？")
+    assert 65 in numbers_in(lead(a))
+
+
+def test_the_part_asked_for_wins_over_the_accounts_name(pipeline):
+    # "Haiyuan Education" names the account (海原教育…发布 547 篇); "original" asks for a part of its posts
+    a = pipeline.ask("How many original news briefs did the Haiyuan Education WeChat account push in 2024?")
+    assert 361 in numbers_in(lead(a)) and 547 not in numbers_in(lead(a))
