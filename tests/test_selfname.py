@@ -149,8 +149,17 @@ def test_the_report_speaking_of_itself_in_its_first_sentence_is_no_title() -> No
     # a subdistrict whose name holds 局, its office written after it
     ("本年报统计时限为2023年1月1日起至2023年12月31日止。如有疑问，请联系吉林市昌邑区东局子街道办事处，"
      "地址：吉林省吉林市昌邑区欣昌街1号。\n一、总体情况\n全年主动公开信息30条。\n", "东局子街道办事处", "昌邑区"),
+    # a municipality's bureau branch named by its district's short name
+    ("本年度报告根据条例要求，由上海市公安局长宁分局编制。统计期限自2018年1月1日起至2018年12月31日止。\n"
+     "一、概述\n全年主动公开信息40条。\n", "上海市公安局长宁分局", "长宁区"),
+    # 永宁县人民政府信息公开工作年度报告: the 政府 of 政府信息公开 said once, no site of the government
+    ("2016年永宁县人民政府信息公开工作年度报告\n永宁县政务公开办公室\n本年度报告由永宁县政务公开办公室编制。\n"
+     "一、概述\n2016年，我县主动公开政府信息1800条。\n", "永宁县人民政府", "永宁县"),
+    # 按照省、县政府信息公开有关要求，我局编写了…报告: prose, not a title naming 县政府
+    ("根据条例和省、县政府信息公开有关要求，我局编写了2019年政府信息公开工作年度报告。联系地址：永宁县杨和镇"
+     "纳丰路8号。\n一、总体概述\n1.组织领导。成立县水利局信息公开领导小组，我局全年公开信息35条。\n", "永宁县水利局", "永宁县"),
 ])
-def test_a_township_named_only_in_the_text(page, name, county) -> None:
+def test_a_body_named_only_in_the_text(page, name, county) -> None:
     r = _read(page)
     assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county
 
@@ -244,29 +253,6 @@ def test_a_subdistrict_named_bare_as_the_overviews_subject_is_the_body() -> None
     # the whole town as subject (全镇) names no township
     r = _read(page.replace("新开河街道党工委、办事处", "全镇"))
     assert r.agency is None or "全镇" not in r.agency.name
-
-
-def test_a_municipalitys_bureau_branch_named_by_its_districts_short_name() -> None:
-    page = ("本年度报告根据条例要求，由上海市公安局长宁分局编制。统计期限自2018年1月1日起至2018年12月31日止。\n"
-            "一、概述\n全年主动公开信息40条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name == "上海市公安局长宁分局" and r.place.county == "长宁区"
-
-
-def test_a_county_government_title_saying_renmin_zhengfu_xinxi_gongkai() -> None:
-    # 永宁县人民政府信息公开工作年度报告: the 政府 of 政府信息公开 said once, no site of the government
-    page = ("2016年永宁县人民政府信息公开工作年度报告\n永宁县政务公开办公室\n本年度报告由永宁县政务公开办公室编制。\n"
-            "一、概述\n2016年，我县主动公开政府信息1800条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name == "永宁县人民政府"
-
-
-def test_a_bureau_writing_its_report_under_the_countys_rules_is_no_government() -> None:
-    # 按照省、县政府信息公开有关要求，我局编写了…报告: prose, not a title naming 县政府
-    page = ("根据条例和省、县政府信息公开有关要求，我局编写了2019年政府信息公开工作年度报告。联系地址：永宁县杨和镇"
-            "纳丰路8号。\n一、总体概述\n1.组织领导。成立县水利局信息公开领导小组，我局全年公开信息35条。\n")
-    r = _read(page)
-    assert r.agency is not None and r.agency.name == "永宁县水利局" and r.place.county == "永宁县"
 
 
 def test_a_subdistrict_speaking_as_jiedao_named_with_its_district_only_in_a_plan() -> None:
