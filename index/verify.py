@@ -27,6 +27,7 @@ def _fold(s: str) -> str:
 
 # A figure as reports print it: Arabic (with commas, decimals) or Chinese numerals, maybe 万 or 亿.
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*([万亿])?")
+_MINUS = re.compile(r"^\s*[-−﹣－]\s*(?=\d)")  # a table's 本年增/减 prints a decrease as -3
 _SCALE = {None: 1, "万": 10_000, "亿": 100_000_000}
 
 
@@ -35,10 +36,13 @@ def _figures(raw: str) -> set[float]:
     if raw.isascii() and raw.isdigit():  # nearly every table cell: no need for the general reading
         return {int(raw)}
     out: set[float] = set()
+    sign = -1 if _MINUS.match(raw) else 1
     for m in _FIGURE.finditer(_fold(raw)):
         v = number(m.group(1))
         if v is not None:
             out.update({v, v * _SCALE[m.group(2)]})
+            if sign < 0 and m.start() <= 2:  # the figure the minus stands before
+                out.update({-v, -v * _SCALE[m.group(2)]})
     return out
 
 

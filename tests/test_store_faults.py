@@ -330,6 +330,21 @@ def test_a_nought_stated_with_a_numeral_word_agrees_with_its_text():
     assert verify(r) == []
 
 
+def test_a_decrease_printed_with_a_minus_agrees_with_its_text():
+    """本年增/减 prints a decrease as -3 (a table flattened to a cell a line): read as -3, and the
+    check must not call the report damaged for the sign."""
+    from index.parse import parse_report
+    from index.verify import verify
+
+    text = ("彭阳县卫生健康局2020年度政府信息公开工作报告\n一、总体情况\n全年主动公开信息40条。\n"
+            "二、主动公开政府信息情况\n第二十条第（八）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+            "行政处罚\t72\t-3\t322\n行政强制\t8\t-1\t0\n")
+    r = parse_report(text, "minus")
+    values = {(v.row, v.column): v.value for v in r.tables}
+    assert values[("行政处罚", "本年增/减")] == -3 and values[("行政强制", "本年增/减")] == -1
+    assert verify(r) == []
+
+
 def test_a_misread_figure_is_left_out_not_the_report():
     """A text fact its own quote does not bear out (a parser misreading) is dropped with a finding;
     the report, its tables and its other facts are kept."""
