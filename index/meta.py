@@ -62,7 +62,7 @@ class _Candidate:
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
 _SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步")
-_BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]\s*)(?![全我本各该])([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?:党委|党工委)?"
+_BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*)(?![全我本各该])([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?:党委|党工委)?"
                         r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + ")")
 
 
@@ -95,7 +95,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         # a name with 局 in it (东局子街道) only where its office is written after it
         stop = t and TOWN_STOP.search(t.group(1).replace("局", "") if t.group(3) else t.group(1)) \
             and not _gazetteer_has(t, last.divisions)
-        if t and not stop and (w >= 3 or t.group(3) or re.match(
+        if t and not stop and (w >= 2 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
                 or (_SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start)
                     and _SUBJECT_VERB.match(head, t.end()))):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
@@ -106,6 +106,11 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             continue
         if _level(last) == 2 and _PLACE_REPORT.match(head, end):
             out.append(_Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
+            continue
+        if _level(last) == 2 and _SUBJECT_VERB.match(head, end) and w > 0 \
+                and _SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start):
+            # 2022年,城固县认真贯彻…: the county itself the overview's subject — its government's report
+            out.append(_Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, min(w, COMPILER)))
             continue
         m = rx.match(head, end)
         if m:
@@ -136,7 +141,8 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         w = weight_at(m.start(), head, lw)
         subject = kind.kind == "政府办公室" and bool(_SUBJECT_BEFORE.search(head, max(0, m.start() - 8), m.start())) \
             and bool(_SUBJECT_VERB.match(head, m.end() + len(m.group(2))))
-        if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not subject) or head[m.start() - 1: m.start()] in ("省", "州"):
+        if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not subject) or head[m.start() - 1: m.start()] in ("省", "州") \
+                or kind.kind in TOWNSHIP_KINDS:  # 东花市街道办事处: 市 inside a sub-district's name, no county's body
             continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it — but
             # opening the title (县人民政府办公室2021年…报告) it is the report's own body
         out.append(_Candidate(None, (), m.group(2), kind, m.start(), m.end() + len(m.group(2)), w))
@@ -159,6 +165,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         # (2021年,贺胜桥镇人民政府坚持…): the township speaking of itself
         # …or the one asked about the report (如对本报告有疑问，请与堽城镇人民政府联系)
         own = w > 0 and (_ANNOUNCED.search(head, max(0, t.start() - 8), t.start()) is not None
+                         or _PUBLISHER.search(head, max(0, t.start() - 8), t.start()) is not None
                          or (t.group(3) and head.startswith("请与", max(0, t.start() - 2))) or (
             _SUBJECT_BEFORE.search(head, max(0, t.start() - 8), t.start()) is not None
             and _SUBJECT_VERB.match(head, t.end()) is not None))
@@ -167,7 +174,9 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
     for t in _BARE_TOWN.finditer(head):
-        if weight_at(t.start(1), head, lw) > 0 and not re.search(r"[的和与及在县区市局委府]", t.group(1)):
+        # (市 inside a sub-district's own name, 东花市街道, never a city's: 北京市街道)
+        if weight_at(t.start(1), head, lw) > 0 and not re.search(r"[的和与及在县区局委府]", t.group(1)) \
+                and ("市" not in t.group(1) or (t.group(2) == "街道" and not places.lookup(t.group(1)))):
             out.append(_bare_town(t.group(1), t.group(2), t.start(1), t.end(2), 6.0))
     return out
 
@@ -185,7 +194,9 @@ def _gazetteer_has(t: re.Match[str], counties: tuple[places.Division, ...] = ())
     return bool(found & {d.name for d in counties}) if counties else bool(found)
 
 
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+# the page's publisher field, with or without its colon (发文机关宋村镇人民政府, 发布机构：参内乡)
+_PUBLISHER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]?\s*$")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the

@@ -55,7 +55,7 @@ def title_match(line: str) -> re.Match | None:
         before = line[: m.start()]
         if _is_field(before) or _in_menu(line, m):
             return None
-        if before.endswith("本") or _PROSE_SELF.search(before):
+        if before.endswith("本") or _PROSE_SELF.search(before) or _NOTICE.search(before):
             continue  # 本年度报告根据… / 根据…要求,某办编制了2017年…工作报告: the report speaking of itself in prose
         q = before.rfind("《")
         if q >= 0 and "》" not in before[q:]:
@@ -85,6 +85,8 @@ def title_index(lines: list[str]) -> int | None:
 # A first sentence naming the report on its way (根据《条例》要求,某办公室编制了2017年政府信息公开工作报告):
 # prose saying who made the report, never a title (现公布某办公室2012年…报告 is the report announcing itself).
 _PROSE_SELF = re.compile(r"(?:编制|编写|撰写|制定|形成)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
+# …or a notice cited without its 《》 (仙游县人民政府办公室关于做好2016年…年度报告有关事项的通知)
+_NOTICE = re.compile(r"关于[^，。,；;：:]*$")
 # A covering letter (某办 关于上报《某县2017年政府信息公开工作年度报告》的报告): the report's own title
 # follows it, standing alone.
 _COVER = re.compile(r"关于(?:上报|报送|呈报|报备|印发|公布|发布)《")
@@ -137,6 +139,8 @@ _YEAR_CUES = tuple(re.compile(p) for p in (
     r"截[至止](?:到)?((?:19|20)\d{2})年(?:12月31日|底|末)",
     # the overview opening on the year's work, the body named between (2014年某县公安局信息公开工作，…)
     r"(?<!《)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{2,20}?(?:政务公开|信息公开)工作(?![\u4e00-\u9fff]{0,2}(?:要点|方案|计划|报告|年报))",
+    # …or the overview's first words, the year and its subject (一、总体情况\n2021年东花市街道深入贯彻…)
+    r"(?:(?<=总体情况)|(?<=基本情况)|(?<=概述))((?:19|20)\d{2})年",  # (blanks and line breaks are gone here)
 ))
 # A date written with dashes or slashes (2015-1-1, 2015/12/31), read as 2015年1月1日
 _DASH_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})日?")

@@ -275,3 +275,30 @@ def test_a_page_whose_names_a_mirror_replaced_speaks_as_its_county() -> None:
     r = _read(page)
     assert r.agency is not None and r.agency.name == "永宁县人民政府" and r.place.county == "永宁县"
     assert _read(page.replace("全县各级", "我局各科室")).agency is None  # a bureau's voice: no county government
+
+
+
+@pytest.mark.parametrize("page, name, county, year", [
+    # the township in a source field in the middle of a line, the title without a title word
+    ("您现在所在的位置: 网站首页 > 政府信息公开 > 年报\n黄渠桥镇2014年度信息年度公开报告\n"
+     "发布时间:2015-01-06 来源:平罗县黄渠桥镇 字体:[ ]\n本报告涵盖2014年1月1日至12月31日。全年主动公开信息30条。\n",
+     "平罗县黄渠桥镇人民政府", "平罗县", 2014),
+    # a notice the first sentence cites without its 《》 is no title; the township announcing its report is the body
+    ("根据条例规定和平罗县人民政府办公室关于做好2016年政府信息公开工作年度报告有关事项的通知要求，现向社会公布"
+     "黄渠桥镇2016年政府信息公开工作年度报告。\n一、概述\n全年主动公开信息30条。\n", "平罗县黄渠桥镇人民政府", "平罗县", 2016),
+    # the publisher field without its colon (发文机关…) names a township; its county is named in the text
+    ("当前位置:首页 > 政务公开 > 公开年报\n发文机关黄渠桥镇人民政府 主题词\n标题2023年政府信息公开工作年度报告\n"
+     "一、总体情况\n2023年，在平罗县委、县政府领导下，全年主动公开信息30条。\n", "平罗县黄渠桥镇人民政府", "平罗县", 2023),
+    # a sub-district whose name holds 市, the overview's subject right after the year, no comma; its
+    # district named in a cited plan
+    ("依据条例第五十条规定，编制本报告。\n一、总体情况\n2021年东花市街道深入贯彻条例，严格落实《北京市东城区2021年"
+     "政务公开工作要点》。\n", "东花市街道办事处", "东城区", 2021),
+    # the county itself the overview's subject: its government's report
+    ("一、总体情况\n2022年，平罗县认真贯彻条例，立足县域实际，全面提升全县信息公开工作水平，全年主动公开信息900条。\n",
+     "平罗县人民政府", "平罗县", 2022),
+])
+def test_a_body_named_by_its_page_fields_or_its_overview(page, name, county, year) -> None:
+    from index.parse import parse_report
+
+    r = parse_report(page, "p")
+    assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county and r.year == year
