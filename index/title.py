@@ -55,7 +55,8 @@ def title_match(line: str) -> re.Match | None:
         before = line[: m.start()]
         if _is_field(before) or _in_menu(line, m):
             return None
-        if before.endswith("本") or _PROSE_SELF.search(before) or _NOTICE.search(before):
+        if before.endswith("本") or _PROSE_SELF.search(before) or (
+                _NOTICE.search(before) and _NOTICE_END.match(line, m.end())):
             continue  # 本年度报告根据… / 根据…要求,某办编制了2017年…工作报告: the report speaking of itself in prose
         q = before.rfind("《")
         if q >= 0 and "》" not in before[q:]:
@@ -87,6 +88,7 @@ def title_index(lines: list[str]) -> int | None:
 _PROSE_SELF = re.compile(r"(?:编制|编写|撰写|制定|形成)了\s*(?:(?:19|20)\d{2}\s*年度?)?[^，。,；;]{0,12}$")
 # …or a notice cited without its 《》 (仙游县人民政府办公室关于做好2016年…年度报告有关事项的通知)
 _NOTICE = re.compile(r"关于[^，。,；;：:]*$")
+_NOTICE_END = re.compile(r"[^，。,；;]{0,12}?(?:通知|意见|办法)")  # (某委关于2024年度…情况的报告 is a title)
 # A covering letter (某办 关于上报《某县2017年政府信息公开工作年度报告》的报告): the report's own title
 # follows it, standing alone.
 _COVER = re.compile(r"关于(?:上报|报送|呈报|报备|印发|公布|发布)《")

@@ -129,6 +129,11 @@ def counted_figure(p, q: Query) -> Answer | None:
         counter, thing = asked
         for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
             got = N.figure_before(s.text, counter, thing)
+            # …or right after it, in the same counter (多少条政策解读: "政策解读49条"), a thing of three
+            # characters at least (几件申请 asks which applications: 按期答复1件, not 申请2件)
+            got = got or next((a for k in range(len(thing), 2, -1) if thing[:k] in s.text
+                               and (a := P.figure_after(s.text, thing[:k])) is not None
+                               and re.search(r"\d\s*(?:余|多)?\s*" + counter + "$", a[1])), None)
             if got is not None:
                 return _figure_answer(q, s, *got)
         return None

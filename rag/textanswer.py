@@ -35,6 +35,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAIN = ("政府", "各类", "各项", "相关", "有关", "工作", "情况")
 
 
+_INCLUDED = re.compile(r"\(\s*(?:including|incl\.?|with)\b[^)]*\)|\bincluding\s+[\w' -]+|[（(]\s*(?:含|包括|包含)[^）)]*[）)]"
+                       r"|(?:含|包括|包含)[\u4e00-\u9fff]{1,6}在内", re.I)
+
+
 def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) -> list[str]:
     """The question's words that ask for something narrower than the kind ("原创" posts of an
     account, the "义务教育" items among all disclosed, the school websites beside the portal): a
@@ -45,7 +49,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
 
     if len(scope) > 3 or all(k.startswith("contact.") for k in kinds):
         return []  # a phone number has no part to ask for: 办公室电话 is the phone
-    text = _YEAR.sub(" ", q.text)
+    text = _INCLUDED.sub(" ", _YEAR.sub(" ", q.text))  # "(including reposts)", 含转发: all of them, no part
     # a body named by its level and kind (区政府年报, 县教育局) names whose report, no part of it
     rx, _ = body_rx()
     text = re.sub(rf"[县区市旗镇乡](?:{rx.pattern})", " ", text)

@@ -19,6 +19,10 @@ PAGES = {
     "baoshan-2025": "宝山区张庙街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n2025年，街道收到政府信息公开申请12件。其中，"
                     "3件办理结果为予以公开，5件办理结果为本机关不掌握相关政府信息，申请人撤回4件。\n",
     "shidian-2025": "施甸县水务局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，我局主动公开政府信息88条，收到申请2件。\n",
+    "pingluo-2016": "平罗县黄渠桥镇人民政府2016年政府信息公开工作年度报告\n一、概述\n2016年政务网站、微信、微博共发布各类信息900条，"
+                    "其中网站（含转发）120条，微信（含转发)610条、微博（含转发）170条。\n",
+    "huinong-2022": "惠农区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，通过区政府门户网站主动公开政策文件150件，"
+                    "其中包含行政规范性文件2件，政策解读37条，政府会议信息18条。\n",
     "fushun-2019": "抚顺县教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年，我局全年主动公开政府信息260条。\n",
 }
 
@@ -71,3 +75,15 @@ def test_an_outcome_the_text_counts_before_naming_it(pages, question):
     # no table: "5件办理结果为本机关不掌握…" — and "Baoshan District" is 宝山区, not the city 保山市 (施甸县's)
     a = pages.ask(question)
     assert not a.refused and 5 in numbers_in(lead(a)) and {c.report_id for c in a.citations} == {"baoshan-2025"}
+
+
+@pytest.mark.parametrize("question", ["How many items did Huangquqiao Town publish on WeChat (including reposts) in 2016?",
+                                      "黄渠桥镇2016年微信（含转发）发布了多少条？"])
+def test_including_reposts_asks_for_all_of_them(pages, question):
+    assert 610 in numbers_in(lead(pages.ask(question)))
+
+
+def test_the_counted_thing_with_its_figure_after_it(pages):
+    # 多少条政策解读: "政策解读37条", not the 150 documents the site carried
+    a = pages.ask("惠农区2022年在区政府门户网站发布了多少条政策解读？")
+    assert 37 in numbers_in(lead(a)) and 150 not in numbers_in(lead(a))

@@ -286,6 +286,9 @@ def test_a_page_whose_names_a_mirror_replaced_speaks_as_its_county() -> None:
     # a notice the first sentence cites without its 《》 is no title; the township announcing its report is the body
     ("根据条例规定和平罗县人民政府办公室关于做好2016年政府信息公开工作年度报告有关事项的通知要求，现向社会公布"
      "黄渠桥镇2016年政府信息公开工作年度报告。\n一、概述\n全年主动公开信息30条。\n", "平罗县黄渠桥镇人民政府", "平罗县", 2016),
+    # …while a title that itself says 关于 (某局关于2024年度…情况的报告) stays the title
+    ("来源：隆德县教体局 日期：2025-01-07\n隆德县教育体育局关于2024年度信息公开工作开展情况的报告\n一、总体情况\n"
+     "将政务公开纳入年度目标考核。\n", "隆德县教育体育局", "隆德县", 2024),
     # the publisher field without its colon (发文机关…) names a township; its county is named in the text
     ("当前位置:首页 > 政务公开 > 公开年报\n发文机关黄渠桥镇人民政府 主题词\n标题2023年政府信息公开工作年度报告\n"
      "一、总体情况\n2023年，在平罗县委、县政府领导下，全年主动公开信息30条。\n", "平罗县黄渠桥镇人民政府", "平罗县", 2023),
