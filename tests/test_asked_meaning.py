@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evals.grade import numbers_in
+from test_answers import lead
 from test_embed_stage import pipeline_over
 
 PAGES = {
@@ -30,10 +31,6 @@ PAGES = {
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     return pipeline_over(tmp_path_factory.mktemp("meaning"), PAGES)
-
-
-def lead(a) -> str:
-    return a.text.splitlines()[0]
 
 
 @pytest.mark.parametrize("question", ["How many items of information did the Jingyuan Forestry Bureau classify as "
