@@ -62,6 +62,19 @@ class _Candidate:
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
 _SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步")
+
+
+def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
+    """``rx`` (anchored with $) matches the few characters right before ``start``."""
+    return rx.search(head, max(0, start - 8), start) is not None
+
+
+def _subject(head: str, start: int, end: int) -> bool:
+    """The name at head[start:end] is the overview's subject: after a line start, a year or 我办,
+    before a verb of doing the work (2022年,城固县认真贯彻…)."""
+    return _ends_before(_SUBJECT_BEFORE, head, start) and _SUBJECT_VERB.match(head, end) is not None
+
+
 _BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*)(?![全我本各该])([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?:党委|党工委)?"
                         r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + ")")
 
@@ -97,8 +110,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             and not _gazetteer_has(t, last.divisions)
         if t and not stop and (w >= 2 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
-                or (_SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start)
-                    and _SUBJECT_VERB.match(head, t.end()))):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
+                or _subject(head, chain[0].start, t.end())):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
             out.append(_Candidate(last, near, town_form(t), town_kind(t.group(2), t.group(3) or ""), chain[0].start,
@@ -107,8 +119,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         if _level(last) == 2 and _PLACE_REPORT.match(head, end):
             out.append(_Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
             continue
-        if _level(last) == 2 and _SUBJECT_VERB.match(head, end) and w > 0 \
-                and _SUBJECT_BEFORE.search(head, max(0, chain[0].start - 8), chain[0].start):
+        if _level(last) == 2 and w > 0 and _subject(head, chain[0].start, end):
             # 2022年,城固县认真贯彻…: the county itself the overview's subject — its government's report
             out.append(_Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, min(w, COMPILER)))
             continue
@@ -130,7 +141,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             elif not (kind.kind == "人民政府" and (_SITE_AFTER.match(head, m.end())
                                                   or _SITE_BEFORE.search(head, max(0, chain[0].start - 4), chain[0].start))):
                 out.append(_Candidate(last, near, m.group(0), kind, chain[0].start, m.end(), w))
-        elif (w >= 3 or _ANNOUNCED.search(head, max(0, chain[0].start - 8), chain[0].start)) \
+        elif (w >= 3 or _ends_before(_ANNOUNCED, head, chain[0].start)) \
                 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(_Candidate(last, near, u.group(1), _unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
     spans = [(m.start, m.end) for m in ms]
@@ -139,8 +150,7 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
             continue  # 大竹县教科局: 县 belongs to a place already read
         kind = forms[m.group(2)]
         w = weight_at(m.start(), head, lw)
-        subject = kind.kind == "政府办公室" and bool(_SUBJECT_BEFORE.search(head, max(0, m.start() - 8), m.start())) \
-            and bool(_SUBJECT_VERB.match(head, m.end() + len(m.group(2))))
+        subject = kind.kind == "政府办公室" and _subject(head, m.start(), m.end() + len(m.group(2)))
         if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not subject) or head[m.start() - 1: m.start()] in ("省", "州") \
                 or kind.kind in TOWNSHIP_KINDS:  # 东花市街道办事处: 市 inside a sub-district's name, no county's body
             continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it — but
@@ -164,11 +174,9 @@ def _candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, fl
         # …or announcing its report (现特向社会公布同田乡2018年度…报告), or the overview's subject
         # (2021年,贺胜桥镇人民政府坚持…): the township speaking of itself
         # …or the one asked about the report (如对本报告有疑问，请与堽城镇人民政府联系)
-        own = w > 0 and (_ANNOUNCED.search(head, max(0, t.start() - 8), t.start()) is not None
-                         or _PUBLISHER.search(head, max(0, t.start() - 8), t.start()) is not None
-                         or (t.group(3) and head.startswith("请与", max(0, t.start() - 2))) or (
-            _SUBJECT_BEFORE.search(head, max(0, t.start() - 8), t.start()) is not None
-            and _SUBJECT_VERB.match(head, t.end()) is not None))
+        own = w > 0 and (_ends_before(_ANNOUNCED, head, t.start()) or _ends_before(_PUBLISHER, head, t.start())
+                         or (t.group(3) and head.startswith("请与", max(0, t.start() - 2)))
+                         or _subject(head, t.start(), t.end()))
         if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
             out.append(_Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))

@@ -305,14 +305,15 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
 def _rows_total(p, q: Query, report: Report) -> Answer | None:
     """两项…合计: the rows one question names in one report, summed, each cited; None unless every
     row gives a figure."""
-    parts = []
+    parts, total = [], 0
     for t in q.targets:
         sub = dataclasses.replace(q, targets=[t])
         rs = F.readings([report], sub, getattr(p, "store", None))
-        if not rs or _figure(rs[0], sub) is None:
+        value = _figure(rs[0], sub) if rs else None
+        if value is None:
             return None
         parts.append((rs[0], sub))
-    total = sum(_figure(r, sub) for r, sub in parts)
+        total += value
     unit = next((r.cell.unit for r, _ in parts if r.cell), "件")
     who = place_name(report) if q.language == "zh" else en_place(report)
     lead = W.say("total.rows", q.language, who=who, n=len(parts), total=F.fmt(total), unit=unit)

@@ -26,7 +26,7 @@ from rag.english import focus_words
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
                       "是 有 的 了 在 和 与 及 通过 进行 工作 相关 方面 主要 其中 哪天 哪一天 何时 什么时候 哪里 "
-                      "在哪 在哪里 哪儿 几名 多少名 多少件 多少条 多少篇 多少次 是什么 叫什么 什么样 有哪些 哪几 "
+                      "在哪 在哪里 哪儿 是什么 叫什么 什么样 有哪些 哪几 "
                       "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
@@ -72,6 +72,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         if t not in terms:
             terms.append(t)
     for tok in tokenize(text):
+        # (几名, 多少条 …: every counter the asking may take, rag.counts)
         if tok in _QUESTION_WORDS or re.fullmatch(r"(?:19|20)\d\d|(?:几|多少)" + COUNTER, tok) or len(tok) < 2 and not tok.isdigit():
             continue
         if _is_division(tok):

@@ -18,7 +18,8 @@ from index.model import Report
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
-from rag.unknownplaces import covers, known_divisions, mentions, parent_namesakes, parents, unknown_places
+from rag.unknownplaces import (covers, known_divisions, mentions, parent_namesakes, parents, unknown_places,
+                               with_county_word)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -306,21 +307,14 @@ def _named_bodies(question: str, reports: list[Report], allowed: set[str],
     return named or by_kind or allowed
 
 
-_COUNTY_WORD = re.compile(r"\s+(?:district|county|banner)\b", re.I)
-
-
 def _level_spelled(found: list[str], places: list[Place], question: str) -> list[str]:
     """One spelling for a county-level place and a city (Baoshan: 宝山区 and 保山市): written with a
     county's word (Baoshan District), the city is not meant."""
     by_name = {p.name: p for p in places if p.name in found}
     spelled = {a.lower() for n in found if n.endswith(("区", "县", "旗")) and n in by_name
                for a in by_name[n].aliases if a.isascii()}
-    low = question.lower()
-
-    def county_word_after(alias: str) -> bool:
-        return any(_COUNTY_WORD.match(low, m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", low))
     return [n for n in found if n.endswith(("区", "县", "旗")) or n not in by_name
-            or not any(a.isascii() and a.lower() in spelled and county_word_after(a.lower()) for a in by_name[n].aliases)]
+            or not any(a.isascii() and a.lower() in spelled and with_county_word(question, a) for a in by_name[n].aliases)]
 
 
 def _reports(places: list[Place], name: str) -> list[str]:

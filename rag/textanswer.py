@@ -387,4 +387,3 @@ def speaks_of(a: Answer, kinds: list[str]) -> bool:
     read += [c for f in read for q in a.citations for c in clauses(q.quote) if f in c]
     words = {w for k in kinds for w in (BY_KEY[k].cues if k in BY_KEY else ())}
     return any(w in c for c in read for w in words)
-

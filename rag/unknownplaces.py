@@ -75,7 +75,18 @@ def parent_namesakes(found: list[str], unknown: list[str], question: str) -> set
 
     cities = {divisions.base_name(c) for c in parents(unknown)}
     return {p for p in found if divisions.base_name(p) in cities and p not in question
-            and not re.search(rf"{re.escape(divisions.english(p) or '~')}\s+(?:county|district|banner)", question, re.I)}
+            and not with_county_word(question, divisions.english(p) or "")}
+
+
+_COUNTY_WORD = re.compile(r"\s+(?:district|county|banner)\b", re.I)
+
+
+def with_county_word(question: str, spelling: str) -> bool:
+    """The question writes a place's English spelling with a county-level word after it (Tieling
+    County, Baoshan District)."""
+    low = question.lower()
+    return bool(spelling) and any(_COUNTY_WORD.match(low, m.end())
+                                  for m in re.finditer(rf"(?<![a-z]){re.escape(spelling.lower())}(?![a-z])", low))
 
 
 def covers(places: list[Place]) -> Callable[[str], bool]:
