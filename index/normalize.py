@@ -26,7 +26,9 @@ _CHARMAP = {chr(0xFF10 + i): str(i) for i in range(10)}
 _CHARMAP.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _CHARMAP.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _CHARMAP.update({"\u3000": " ", "\u00a0": " ", "．": ".", "％": "%", "(": "（", ")": "）",
-                 "／": "/", "－": "-", "\u2014": "—"})
+                 "／": "/", "－": "-", "\u2014": "—",
+                 # a typeset minus and a full-width plus (Word and PDF exports: 本年增/减 −3, ＋2)
+                 "\u2212": "-", "\ufe63": "-", "＋": "+"})
 # str.translate looks every character up in a dict; most lines hold none of these, or a few.
 _MAPPED = re.compile("[" + re.escape("".join(_CHARMAP)) + "]")
 

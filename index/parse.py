@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from collections.abc import Iterator
 
 from index.meta import read_agency
 from index.title import title_of, year_of
-from index.model import Finding, Report
+from index.model import Finding, Report, TableValue
 from index.normalize import normalize
 from index.sections import read_sections
 from index.tables import read_tables
@@ -14,11 +16,20 @@ from index.textfacts import extract_facts
 from index.validate import check_arithmetic, check_prose
 
 # Bump whenever parsing output changes: stored reports of another version are re-parsed.
-PARSER_VERSION = "26"
+PARSER_VERSION = "27"
 
 
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _as_printed(values: list[TableValue], text: str) -> Iterator[TableValue]:
+    """Each read value's raw as the report prints it (３, －3): the tables read the width-folded text,
+    and a citation quotes the report's own characters."""
+    for v in values:
+        if v.status == "ok" and v.span and v.span[1] > v.span[0] and text[v.span[0]:v.span[1]] != v.raw:
+            v = dataclasses.replace(v, raw=text[v.span[0]:v.span[1]])
+        yield v
 
 
 def parse_report(text: str, report_id: str, source: str = "") -> Report:
@@ -46,7 +57,7 @@ def parse_report(text: str, report_id: str, source: str = "") -> Report:
         year=year,
         template=tables.version,
         sections=tuple(read_sections(norm, report_id, tables.body_lines, title)),
-        tables=tuple(tables.values),
+        tables=tuple(_as_printed(tables.values, text)),
         findings=tuple(findings),
         facts=facts,
         title=title,

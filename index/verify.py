@@ -104,14 +104,25 @@ def _parts(raw: str) -> float:
 
 
 def without_disagreeing_facts(report: Report) -> Report:
-    """The parser's own report less any text fact its quote does not bear out, each named in a
-    finding: one misread sentence must not lose the report's tables and metadata."""
+    """The parser's own report less any text fact its quote does not bear out, and with any table
+    value its printed cell does not bear out left unread, each named in a finding: one misread
+    sentence or cell must not lose the report's other tables and metadata."""
+    text = report.text
     bad = [f for f in report.facts if isinstance(f.value, (int, float)) and f.spans
-           and report.text[f.spans[0][0]:f.spans[0][1]] == f.raw and not _fact_agrees(f)]
-    if not bad:
+           and text[f.spans[0][0]:f.spans[0][1]] == f.raw and not _fact_agrees(f)]
+    slipped = [v for v in report.tables if v.status == "ok" and v.span is not None and 0 <= v.span[0] <= v.span[1]
+               <= len(text) and (text[v.span[0]:v.span[1]] != v.raw or not _agrees(v.value, _figures(v.raw)))]
+    if not bad and not slipped:
         return report
     notes = tuple(Finding(report.id, "unreadable", f"正文数字“{f.raw}”未能核实，未采用 (a figure in the text could "
                                                  f"not be checked against its words and is left out: {f.kind})", f.spans)
                   for f in bad)
-    return dataclasses.replace(report, facts=tuple(f for f in report.facts if f not in bad),
+    notes += tuple(Finding(report.id, "unreadable", f"{v.table}：行“{v.row}”列“{v.column}”的数值未能核实，未读取 "
+                                                  f"(a table value could not be checked against its cell and is "
+                                                  f"left unread)", (v.span,))
+                   for v in slipped)
+    unread = {id(v) for v in slipped}
+    tables = tuple(dataclasses.replace(v, value=None, status="unreadable") if id(v) in unread else v
+                   for v in report.tables)
+    return dataclasses.replace(report, facts=tuple(f for f in report.facts if f not in bad), tables=tables,
                                findings=report.findings + notes)

@@ -345,6 +345,46 @@ def test_a_decrease_printed_with_a_minus_agrees_with_its_text():
     assert verify(r) == []
 
 
+@pytest.mark.parametrize("cell, value", [("－3", -3), ("−3", -3), ("﹣3", -3), ("３", 3), ("＋2", 2), ("１２", 12)])
+def test_a_cell_printed_in_full_width_or_a_typeset_minus_is_read_and_quoted_as_printed(cell, value):
+    """Word and PDF exports print figures full-width (３, －3) or with a typeset minus (−3): the value
+    is read, its raw is the report's own characters (a citation quotes them), and the check keeps
+    the report."""
+    from index.parse import parse_report
+    from index.verify import verify
+
+    text = ("彭阳县卫生健康局2020年度政府信息公开工作报告\n一、总体情况\n全年主动公开信息40条。\n"
+            "二、主动公开政府信息情况\n第二十条第（八）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+            f"行政处罚\t72\t{cell}\t322\n行政强制\t8\t0\t0\n")
+    r = parse_report(text, "wide")
+    v = next(v for v in r.tables if (v.row, v.column) == ("行政处罚", "本年增/减"))
+    assert (v.value, v.status, v.raw) == (value, "ok", cell)
+    assert r.text[v.span[0]:v.span[1]] == cell
+    assert verify(r) == []
+
+
+def test_a_table_value_its_text_does_not_bear_out_is_left_unread_not_the_report():
+    """A table value whose raw or value disagrees with the text (a parser slip) becomes unreadable
+    with a finding; the report and its other values stay."""
+    import dataclasses
+
+    from index.parse import parse_report
+    from index.verify import verify, without_disagreeing_facts
+
+    text = ("彭阳县卫生健康局2020年度政府信息公开工作报告\n一、总体情况\n全年主动公开信息40条。\n"
+            "二、主动公开政府信息情况\n第二十条第（八）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+            "行政处罚\t72\t3\t322\n行政强制\t8\t0\t0\n")
+    r = parse_report(text, "slip")
+    slipped = tuple(dataclasses.replace(v, value=30) if (v.row, v.column) == ("行政处罚", "本年增/减") else v
+                    for v in r.tables)
+    kept = without_disagreeing_facts(dataclasses.replace(r, tables=slipped))
+    assert verify(kept) == []
+    v = next(v for v in kept.tables if (v.row, v.column) == ("行政处罚", "本年增/减"))
+    assert (v.value, v.status) == (None, "unreadable")
+    assert next(v for v in kept.tables if (v.row, v.column) == ("行政处罚", "处理决定数量")).value == 322
+    assert any("行政处罚" in f.message for f in kept.findings if f.kind == "unreadable")
+
+
 def test_a_misread_figure_is_left_out_not_the_report():
     """A text fact its own quote does not bear out (a parser misreading) is dropped with a finding;
     the report, its tables and its other facts are kept."""
