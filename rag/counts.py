@@ -14,6 +14,17 @@ COUNTERS = "件条篇个项名份次场期家所位人起例张封台批宗套�
 COUNTER = f"[{COUNTERS}]"
 
 
+# Counters of people: a figure counted in any other (政府开放日2条) is no count of people, and the reverse
+_PEOPLE = set("名位人户")
+
+
+def counts_other_kind(asked: str, clause: str) -> bool:
+    """The figure ``clause`` ends with ("政府开放日2条") counts other things than the asked counter
+    does: people (人, 名, 位) against items, posts or times."""
+    m = re.search(r"\d\s*(?:余|多)?\s*(" + COUNTER + ")[^\\d]*$", clause)
+    return bool(asked and m) and (asked in _PEOPLE) != (m.group(1) in _PEOPLE)
+
+
 # "有几名专职人员", "多少个重点领域": the count word, its counter and the thing counted after it
 _ASKED_COUNT = re.compile(r"(?:几|多少)\s*(" + COUNTER + r")([\u4e00-\u9fff]{2,8})")
 

@@ -21,7 +21,7 @@ from index.model import Report
 from index.normalize import Normalized, normalize
 from index.validate import sentence_around
 from index import concepts
-from rag.counts import COUNTER
+from rag.counts import COUNTER, counts_other_kind
 from rag.english import focus_words
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
@@ -53,11 +53,17 @@ def normalized(text: str) -> Normalized:
     return normalize(text)
 
 
+_ATTENDED = re.compile(r"((?:多少|几)[名位个]?人次?)\s*(?:参加|参与|出席|到场|参会|到会)了?|"
+                       r"(?:参加|参与|出席|到场|参会|到会)(?:的|了)?(?=(?:人数|有)?(?:多少|几)[名位个]?人)")
+
+
 def focus_terms(question: str, language: str, names: list[str], general: bool = True) -> list[str]:
     """Content words of the question, in Chinese (English mapped through rag.english); with
     ``general`` False a compound (工作信息) stays beside its part (工作)."""
-    # a year filters; "2024年收了" is no 年收; 哪一年 asks for one
-    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份", " ", question)
+    # a year filters; "2024年收了" is no 年收; 哪一年 and 哪天 ask for one ("哪天办的" is no 天办)
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时", " ", question)
+    # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
+    text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
@@ -266,7 +272,7 @@ def number_in(text: str, terms: list[str], total: bool = False,
     for c in parts:
         hits = [t for t in terms if covers(t, c)]
         m = next((m for m in _NUM.finditer(c) if m.group(4) == unit), None) if unit else None
-        m = m or _NUM.search(c)
+        m = m or next((m for m in _NUM.finditer(c) if not counts_other_kind(unit, m.group(0))), None)
         if hits and m:
             part = any(covers(t, c) for t in narrow)
             scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
@@ -284,7 +290,7 @@ def number_in(text: str, terms: list[str], total: bool = False,
             return 0, max(denied, key=lambda x: x[0])[1].strip()
         if any(t in text for t in things):
             return None, ""  # the thing counted is named, with no figure: never another thing's (70余名家长 for 问卷)
-        m = _NUM.search(text)
+        m = next((m for m in _NUM.finditer(text) if not counts_other_kind(unit, m.group(0))), None)
         return (_value(m), m.group(0)) if m else (None, "")
     if total and len(scored) > 1:
         return sum(_value(m) for _, _, m in scored), "＋".join(m.group(0) for _, _, m in scored)

@@ -88,7 +88,7 @@ def named_figure(p, q: Query, terms: list[str], narrow: tuple[str, ...] = ()) ->
                     got = N.figure_before(c, "", term)
                     got = got if got is not None and got[1].endswith(term) else None
                     clean = True
-                if got is not None:
+                if got is not None and not N.counts_other_kind(unit, got[1]):
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
                     found.append(((term in narrow, clean, sum(len(t) for t in terms if t in got[1]), counted, -near(term),
                                    -order), got, s))
@@ -199,8 +199,18 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total"):
+        unit = N.asked_unit(q.text, lang)
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
-                                    unit=N.asked_unit(q.text, lang), things=_counted(q))
+                                    unit=unit, things=_counted(q))
+        if value is None and unit:
+            # the best sentence counts other things (政府开放日2条 for how many people): the next kept one
+            # that gives a figure of the asked kind
+            for s in keep[1:]:
+                got = P.number_in(s.text, terms, weight=P.term_weight(p), narrow=narrow, unit=unit, things=_counted(q))
+                if got[0] is not None:
+                    top, (value, clause) = s, got
+                    who = _who(top.report, lang)
+                    break
         # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
         # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
         unstated = [t for t in narrow if t in top.text and not re.search(r"\d", top.text[top.text.find(t):])

@@ -148,3 +148,15 @@ def test_how_applications_were_handed_in_is_the_texts_part(tmp_path):
     for q, n in (("Of the requests Changzheng Town (Putuo District) received in 2025, how many were submitted online?", 35),
                  ("长征镇2025年收到的申请中，网上申请有多少件？", 35), ("长征镇2025年新收了多少件政府信息公开申请？", 55)):
         assert numbers_in(p.ask(q).text.splitlines()[0])[-1:] == [n]
+
+
+def test_a_count_of_people_is_never_a_count_of_items_published_under_the_same_name(tmp_path):
+    """"哪天办的，有多少人参加": the people the sentence invites, not the 2 items filed under the
+    event's name in the list of what was published (条 is no count of people); the day in the answer."""
+    p = pipeline_over(tmp_path, {
+        "longde-2021": "隆德县卫生健康局2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息60条，其中政策解读3条，"
+                       "政府开放日2条，工作动态40条。\n组织开展“政府开放日”活动，9月12日邀请30名群众代表走进医院，听取意见建议。\n",
+        **FILLER})
+    for q in ("隆德县卫健局的政府开放日是哪天办的，有多少人参加", "How many people took part in Longde's government open day in 2021?"):
+        a = p.ask(q)
+        assert "30" in a.text.splitlines()[0] and "9月12日" in a.text and not a.refused, a.text
