@@ -271,7 +271,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     later_above = best is not None and title_less is not None and _level(best[0].place) < 2 \
         and max(c.weight for c in best) == title_less.weight and title_less.start < min(c.start for c in best)
     if best and not later_above and (title_less is None or max(c.weight for c in best) >= title_less.weight):
-        chosen = max(best, key=lambda c: (c.form == c.kind.ending, c.weight, -c.start))
+        # (the full form over a short one; a city bureau's branch, 昌吉州生态环境局吉木萨尔县分局, is the
+        # full name of what a line may call 吉木萨尔县生态环境局)
+        chosen = max(best, key=lambda c: (c.form == c.kind.ending or bool(c.prefix), c.weight, -c.start))
         place_mention = chosen.place
     elif title_less is not None:
         # 县教育局2023年…报告: the county comes from elsewhere in the text.
@@ -328,7 +330,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
     form, kind = _full_form(chosen, cands, name_place)
-    if kind.kind == "政府办公室" and (chosen.weight < 3 or chosen.weight == COMPILER) \
+    if (kind.kind == "政府办公室" or kind.ending in selfname.RUNS_DISCLOSURE) and (chosen.weight < 3 or chosen.weight == COMPILER) \
             and selfname.compiled_for_county(head, name_place + form):
         kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report
         form = kind.ending
@@ -338,6 +340,12 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         a, b = norm.to_original(chosen.place.start, chosen.end)
         orig = original[a:b]
     if (other := selfname.compiler_differs(head, name, written)) is not None:
+        if kind.kind == "人民政府" and chosen.weight < 6 and selfname.speaks_as(head, other):
+            # 发布机构 | 汨罗市政府 (the site's publisher) on a report 由汨罗市档案局编制 that speaks as 我局
+            name, orig = other, ""
+            kind = next((k for k in sorted(body_kinds(), key=lambda k: -len(k.ending)) if other.endswith(k.ending)),
+                        None) or _unlisted_kind(other)
+            return Reading(agency_of(name, place, kind, orig, other), place, tuple(warnings))
         warnings.append(f"标题写作“{name}”，正文称报告由“{other}”编制 (the title and the compiling body differ)")
     return Reading(agency_of(name, place, kind, orig, written + chosen.form), place, tuple(warnings))
 

@@ -66,6 +66,11 @@ def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str
 _COMPILED = re.compile(r"(?:由|(?:要求|规定)[,，]\s*)\s*([\u4e00-\u9fff]{2,12}?人民政府办公室)\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
 
 
+# Bodies that run a county government's disclosure besides its office (the data bureaus took it over
+# in many counties from 2024): named only as maker or contact, they compiled the government's report
+RUNS_DISCLOSURE = ("数据局", "数据管理局", "政务服务和数据管理局")
+
+
 def compiled_for_county(head: str, office: str) -> bool:
     """Whether a report with no title, whose body was read as ``office`` (a government office),
     is the county government's report the office compiled: it says 由<office>编制 or gives the
@@ -101,6 +106,12 @@ def compiler_differs(head: str, name: str, county: str) -> str | None:
     if other == name or other.startswith(name) or name.startswith(other) or other.endswith("办公室"):
         return None  # the same body, or its office compiling (see compiled_for_county)
     return other
+
+
+def speaks_as(head: str, body: str) -> bool:
+    """The text speaks as ``body`` (我局 for a 局, 我委 for a 委员会, 我中心 for a 中心)."""
+    word = next((w for w in _SELF_WORDS if body.endswith(w) or (w == "委" and body.endswith("委员会"))), None)
+    return word is not None and re.search(r"(?:我|本)" + word + r"(?![们在属有以])", head) is not None
 
 
 _SPEAKS = re.compile(r"(?:我|全)([县区旗])")

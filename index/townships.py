@@ -12,8 +12,9 @@ from index.bodies import BodyKind
 TOWN = re.compile(r"(?:人民政府)?([\u4e00-\u9fff]{1,6}?)(镇|乡|街道|苏木)(人民政府|办事处)?")
 # A subdistrict office named without 街道 (铜官区东郊办事处); never a liaison office (驻京办事处)
 STREET_OFFICE = re.compile(r"(?:人民政府)?(?!驻)([\u4e00-\u9fff]{2,4}?)()(办事处)")
-# Characters no township's own name holds: a phrase caught between a county and 镇/乡 (县教育局…)
-TOWN_STOP = re.compile(r"[的和与及在县区市局委府公开信息教育卫办室年我本全各]")
+# Characters no township's own name holds, and words none does (信义镇, 公义镇 and 全福镇 hold 信, 公,
+# 全): a phrase caught between a county and 镇/乡 (县教育局…, 县公开信息…)
+TOWN_STOP = re.compile(r"[的和与及在县区市局委府办室年我本各]|公开|信息|教育|卫生|卫健|全县|全区|全市")
 
 
 # The kinds of a township's or subdistrict's government: bodies below the county.

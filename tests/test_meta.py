@@ -330,6 +330,15 @@ def test_the_year_in_chinese_numerals_or_after_a_publication_date(text, year):
     assert title_and_year(text)[1] == year
 
 
+def test_the_year_of_a_report_announced_in_its_first_paragraph_without_zhengfu_or_gongzuo():
+    """A page opening on its first paragraph, the report announced there with the body between
+    (…公布2015年度商务局信息公开年度报告): the year is that report's."""
+    text = ("根据《中华人民共和国政府信息公开条例》（下称“《条例》”）和《市政府办公室关于做好政府信息公开工作的通知》，特向社会"
+            "公布2015年度商务局信息公开年度报告。本报告由基本工作情况、主动公开政府信息情况、依申请公开政府信息情况和附表组成。"
+            "如对本报告有任何疑问，请与某某市商务局信息公开领导小组办公室联系（电话：0432-6500000）。" + TAIL)
+    assert title_and_year(text)[1] == 2015
+
+
 def test_a_short_form_with_the_full_name_further_down_is_stored_in_full():
     # 教体局 alone would mean 教育体育局; the text says which of the kinds sharing it this one is.
     r = read("信息来源：县教体局  发布时间：2024-01-09\n城口县教育和体育局对2023年政府信息公开工作作了总结。" + TAIL)
@@ -387,12 +396,14 @@ def test_a_joining_word_before_a_county_government_is_no_county():
 
 
 def test_the_office_speaking_of_itself_in_the_overview_is_the_body():
-    """No title: the overview's subject (2021年，市政府办公室认真…) is the body, its city named by the site."""
+    """No title: the overview's subject (2021年，市政府办公室认真…) is the body, its city named by the site,
+    and its name in full (人民政府办公室: 政府办公室 is how the text shortens it)."""
     text = ("依据条例要求，现报告我办2021年度政务公开工作情况。\n一、总体情况\n"
             "2021年，市政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》，深化信息公开。\n"
             "公开的途径为阿尔山市人民政府网。\n")
     r = read(text)
-    assert r.agency.name == "阿尔山市政府办公室" and r.place.county == "阿尔山市" and r.place.city == "兴安盟"
+    assert r.agency.name == "阿尔山市人民政府办公室" and r.place.county == "阿尔山市" and r.place.city == "兴安盟"
+    assert "阿尔山市政府办公室" in r.agency.aliases
 
 
 def test_a_county_office_named_in_passing_is_no_body():

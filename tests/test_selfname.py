@@ -224,6 +224,17 @@ def test_a_township_whose_name_holds_he_is_read_where_the_gazetteer_lists_it(pag
     assert _read(page.replace("和平镇", "和美镇").replace("恩和镇", "恩和美镇")).agency is None
 
 
+@pytest.mark.parametrize("town", ["信兴镇", "公义镇", "全福镇", "开元乡"])
+def test_a_township_the_gazetteer_lacks_is_read_whatever_its_names_characters(town) -> None:
+    """信, 公, 开, 全 stand in town names (a town set up after 2015 is in no gazetteer): only words
+    such as 信息, 公开 mark a phrase caught between a county and 镇."""
+    page = f"（西夏区{town}）\n银川市西夏区{town}2020年政府信息公开工作年度报告\n发布时间：2021-01-20\n一、总体情况\n全年主动公开信息45条。\n"
+    r = _read(page)
+    assert r.agency is not None and r.agency.name.endswith(town + "人民政府") and r.place.county == "西夏区"
+    assert _read("西夏区教育局信息公开镇2020年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息45条。\n").agency.name \
+        == "西夏区教育局"
+
+
 # A township speaking as 我镇, named with its county only in its address, or alone in the page's
 # publisher field with its county's site (invented pages, real places)
 TOWN_ADDRESS = ("本报告根据条例规定的格式编制，所列数据统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n2020年，"
@@ -305,3 +316,40 @@ def test_a_body_named_by_its_page_fields_or_its_overview(page, name, county, yea
 
     r = parse_report(page, "p")
     assert r.agency is not None and r.agency.name.endswith(name) and r.place.county == county and r.year == year
+
+
+# A county report with no title, naming no body of its own: the data bureau that runs the county's
+# disclosure since 2024 is only its contact (invented pages, real places)
+DATA_BUREAU = ("本报告依据条例要求编制，所列数据的统计期限为2024年1月1日至2024年12月31日。本报告电子版可在隆德县人民政府门户网站"
+               "下载。如有疑问，请与隆德县数据局联系（电话：0954-6011111）。\n一、总体情况\n2024年，通过隆德县人民政府门户网站"
+               "主动发布信息8000条。全年受理依申请公开12件。\n")
+
+
+def test_a_report_naming_only_the_data_bureau_as_its_contact_is_the_countys_government() -> None:
+    r = _read(DATA_BUREAU)
+    assert r.agency is not None and r.agency.name == "隆德县人民政府" and r.place.county == "隆德县"
+    # the bureau's own report: titled with it, or speaking as 我局
+    own = _read("隆德县数据局2024年政府信息公开工作年度报告\n" + DATA_BUREAU)
+    assert own.agency.name == "隆德县数据局"
+    assert _read(DATA_BUREAU.replace("2024年，通过", "2024年，我局通过")).agency.name == "隆德县数据局"
+
+
+ARCHIVES = ("| 索引号 | 12332211/2018-0000001 | 发布机构 | 隆德县政府 | 公开范围 | 全部公开 |\n一、概述\n本年度报告根据条例要求，"
+            "由隆德县档案局编制。统计期限自2017年1月1日起至2017年12月31日止。\n二、主动公开情况\n我局全年公布政府信息46条。\n")
+
+
+def test_a_department_that_compiled_the_report_and_speaks_as_itself_beats_the_sites_publisher_field() -> None:
+    r = _read(ARCHIVES)
+    assert r.agency is not None and r.agency.name == "隆德县档案局" and r.place.county == "隆德县"
+    # speaking as no body, the page's publisher stays, the compiler in a warning
+    plain = _read(ARCHIVES.replace("我局全年", "全年"))
+    assert plain.agency.name == "隆德县人民政府" and any("隆德县档案局" in w for w in plain.warnings)
+
+
+def test_a_city_bureaus_county_branch_compiling_is_read_in_full_though_a_line_calls_it_the_countys_bureau() -> None:
+    """"哈密市生态环境局伊吾县分局编制形成了…报告" and later "伊吾县生态环境局政府网站主动公开…": one
+    body, its full name the branch's (invented page, real places)."""
+    page = ("根据条例要求，哈密市生态环境局伊吾县分局编制形成了《2024年政府信息公开工作年度报告》。如有疑问，请与哈密市生态环境局"
+            "伊吾县分局办公室联系。\n一、总体情况\n（一）主动公开。2024年,伊吾县生态环境局政府网站主动公开信息40条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "哈密市生态环境局伊吾县分局" and r.place.county == "伊吾县"
