@@ -55,3 +55,14 @@ def body_rx() -> tuple[re.Pattern, dict[str, BodyKind]]:
             forms.setdefault(s, k)
     alts = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     return re.compile(f"(?:{alts})"), forms
+
+
+# How people shorten any body's name, whatever its kind (两江新区管委会办公室 for 管理委员会办公室)
+CONTRACTIONS: tuple[tuple[str, str], ...] = (("管理委员会", "管委会"), ("委员会", "委"), ("人民政府", "政府"), ("办公室", "办"))
+
+
+def contracted(name: str) -> str:
+    """A body's name as people shorten it (管理委员会办公室 → 管委会办)."""
+    for full, short in CONTRACTIONS:
+        name = name.replace(full, short)
+    return name

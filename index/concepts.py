@@ -75,9 +75,15 @@ def english_terms(text: str) -> list[str]:
 
 
 def english_names(text: str) -> list[str]:
-    """The names of the concepts an English question names, in table order."""
+    """The names of the concepts an English question names, in table order; a concept named only
+    by words inside another's longer match is not named ("proposals" inside "CPPCC member proposals")."""
     low = text.lower()
-    return [c.name for c in concepts() if c.en is not None and c.en.search(low)]
+    spans = {c.name: [m.span() for m in c.en.finditer(low) if m.end() > m.start()]
+             for c in concepts() if c.en is not None}
+    spans = {n: sp for n, sp in spans.items() if sp}
+    inside = lambda a, b: b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0])  # noqa: E731
+    return [n for n, sp in spans.items()
+            if not all(any(inside(a, b) for o, bs in spans.items() if o != n for b in bs) for a in sp)]
 
 
 def english_spans(text: str) -> list[tuple[int, int]]:

@@ -165,7 +165,7 @@ _HEAD = (
 )
 _TAIL = (
     Row(HANDLED_TOTAL, "total handled", ("总计",), group="三、本年度办理结果", leaf=False),
-    Row(CARRIED_FORWARD, "carried forward to next year", ("结转下年度", "下年度继续")),
+    Row(CARRIED_FORWARD, "carried forward to next year", ("结转下年度", "下年度继续", "结转下一年", "结转到下一年", "结转至下一年")),
 )
 
 APPLICATIONS_2021 = Table(
@@ -214,6 +214,12 @@ TEMPLATES: dict[str, tuple[Table, ...]] = {
     "2019": (ACTIVE_2019, APPLICATIONS_2019, REVIEW_TABLE),
 }
 
+# The outcomes the template splits into numbered rows (（三）不予公开 1.… 8.): asked for whole ("how
+# many were withheld"), the group is the sum of its rows, or the figure the text gives it (不予公开的22件).
+GROUPS: dict[str, tuple[str, ...]] = {g: tuple(r.label for r in _HEAD if r.group == g) for g in (_W, _U, _N)}
+GROUP_WORDS: dict[str, str] = {_W: "不予公开", _U: "无法提供", _N: "不予处理"}
+_GROUP_EN = {_W: "withheld (all grounds)", _U: "cannot provide (all grounds)", _N: "not handled (all grounds)"}
+
 
 def tables(version: str) -> tuple[Table, ...]:
     return TEMPLATES[version]
@@ -230,6 +236,8 @@ def english(label: str) -> str | None:
     """English for any table, row or column label of either template version."""
     if label in TABLE_EN:
         return TABLE_EN[label]
+    if label in _GROUP_EN:
+        return _GROUP_EN[label]
     for version in TEMPLATES.values():
         for t in version:
             for r in t.rows:
@@ -279,6 +287,12 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
                                    r"(?:requests?|applications?)(?:\s+\S+){0,8}?\s+(?:finish(?:ed)?\s+|complet(?:e|ed)\s+)?"
                                    r"(?:handl(?:e|ed|ing)|dealt with|deal with|finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed))\b|"
                                    r"(?:handl(?:e|ed|ing)|dealt with|finish(?:ed)?|complet(?:e|ed))\s+(?:\w+\s+){0,3}?(?:requests?|applications?)"),
+    # a group asked whole (its rows' own words above win: 不掌握 is one row of 无法提供)
+    (APPLICATIONS, _W, r"不予公开|non-?disclosure|withh[oe]ld|refus\w* (?:to disclose|disclosure)|not (?:to be |be |been )?disclosed|"
+                       r"(?:were|was) denied|denials?"),
+    (APPLICATIONS, _U, r"无法提供|could ?n[o']t (?:be )?provide\w*|cannot (?:be )?provide\w*|unable to (?:be )?provide\w*|"
+                       r"could not be supplied"),
+    (APPLICATIONS, _N, r"不予处理|not (?:be |been )?processed|declined to (?:handle|process)|left unprocessed"),
     (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
                         r"\bapplications?\b|\brequests?\b"),
     (REVIEW, "行政诉讼：未经复议直接起诉", r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly"),

@@ -21,6 +21,7 @@ from rag import prose as P
 from rag import wording as W
 from rag.askkinds import asked_kinds, broad
 from rag.check import count_fact, left_out, verify
+from rag.counts import asked_unit
 from rag.accounts import account_answer, other_line
 from rag.apart import each_apart
 from rag.compare import difference
@@ -86,6 +87,10 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         kinds = asked_kinds(q.text)
         if broad(kinds) and q.shape == "open":
             kinds = []  # "怎样的审核流程": a description, even where it names publishing
+        if q.shape in ("how_many", "total") and (asked_unit(q.text, lang) or re.search(r"\bhow many\b", q.text, re.I)):
+            # "how many telephone inquiries", 多少个咨询电话: a count is asked, never the contact line's
+            # number (电话是多少 asks for the number)
+            kinds = [k for k in kinds if not k.startswith("contact.")]
         a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
         if a is not None:
             a = other_line(q, scope, kinds, a) or a  # 监督电话 asked, the contact line's 电话 stored
@@ -122,11 +127,29 @@ def _submission(q: Query) -> list[str]:
     return [t for c in concepts.concepts() if c.name in named and "submission" in c.kinds for t in c.terms]
 
 
+# A part of a message that asks (a question word, or English opening on its verb): others are
+# context or an instruction ("列出它们所在的县区", "I have a question about their report")
+_ASKS = re.compile(r"什么|哪|多少|几|吗|呢|是否|有没有|有无|如何|怎么|怎样|为何|为什么|"
+                   r"\b(?:how|what|what's|which|who|whom|whose|when|where|why)\b|"
+                   r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
+
+
 def asked_parts(question: str) -> list[str]:
     """"由哪个单位编制？对报告有疑问打什么电话？": the questions one message asks, in order (two or
-    three, each of some words); else the message as one question."""
+    three, each of some words), a part that asks nothing kept with the question before it (or after
+    it, leading); else the message as one question."""
     parts = [s.strip() for s in re.split(r"(?<=[？?])", question) if len(_WORDS.findall(s)) >= 4]
-    return parts if 2 <= len(parts) <= 3 else [question]
+    asks: list[str] = []
+    pending = ""
+    for s in parts:
+        if _ASKS.search(s):
+            asks.append(f"{pending} {s}".strip())
+            pending = ""
+        elif asks:
+            asks[-1] += " " + s
+        else:
+            pending = f"{pending} {s}".strip()
+    return asks if 2 <= len(asks) <= 3 else [question]
 
 
 def _each_part(p, parts: list[str], history: list[dict[str, str]], place: str | None, year: int | None) -> Answer:

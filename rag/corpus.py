@@ -20,8 +20,10 @@ _EVENT = re.compile(r"成立|设立|组建|挂牌|建成|开通|上线|启用|�
                     r"\b(?:founded|established|set up|launched|opened|created|built|started|began|stopped|closed|merged)\b", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
-_ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$))|"
-                        r"how many (?:of (?:them|these|the reports) )?(?:cover|are (?:from|for|dated)|date from)\b|how many (?:annual )?reports|number of reports|"
+_ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
+                        r"how many (?:of (?:them|these|those|the (?:[a-z]+ )?reports) )?(?:cover|are (?:from|for|dated)|date from)\b|"
+                        r"how many (?:of )?(?:the |these |those )?(?:[a-z]+ ){0,2}?(?:annual )?reports\b(?! (?:mention|say|state|give|list|name))|"
+                        r"number of reports|"
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
@@ -33,7 +35,8 @@ _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]�
                          r"which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
-_MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|held|set up", re.I)
+_MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|\busing\b|held|"
+                      r"\bhold(?:s|ing)?\b|set(?:ting)? up", re.I)
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
 # "which places have reports for more than one year / several reports"
 _ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:reports|years)|多于一份|不止一份|多份|"
@@ -43,6 +46,10 @@ _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|pr
                        r"(?:(?:19|20)\d\d )?(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
                        r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:发布|编制|出具|印发)", re.I)
+
+
+# "哪些(报告)是…发的", "issued by townships": who issued the reports is asked, the reports' bodies answer
+_ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编制|印发|发)的|(?:issued|published|released|written) by\b", re.I)
 
 
 _ASK_COMPILER = re.compile(r"编制|编写|撰写|\bcompiled\b|\bprepared\b|\bdrew up\b|\bdrafted\b", re.I)
@@ -199,6 +206,10 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):
             a = _compiled_by(a, scope[0])
         return a
+    if _ISSUED_BY.search(text) and q.reports is not None and not (q.targets or q.topics or _MENTION.search(text)):
+        # 哪些是乡镇或者街道发的, which reports were issued by townships: the reports the kind (or place)
+        # named picks, listed — not a search for the words 发布 or 或者
+        return _names_answer(q, "corpus.counties", [place_name(r) for r in scope], scope)
     if q.targets or q.topics or _MENTION.search(text) or (asked_kinds(text) and q.shape != "open"):
         return None  # a figure or a passage is asked for, not the corpus's metadata
     kinded = _of_kind(text, scope)

@@ -114,6 +114,23 @@ def _pinyin_aliases(name: str, known: str | None = None) -> list[str]:
     return out
 
 
+_TOWN_EN = {"镇": ("Town", "Township"), "乡": ("Township", "Town"), "苏木": ("Sumu", "Township"),
+            "街道": ("Subdistrict", "Sub-district", "Street")}
+
+
+def _town_english(town: str) -> list[str]:
+    """A township as English asks for it: its pinyin and its level (Dapuqiao Subdistrict, Xinyi Town),
+    the pinyin alone where the name is long enough not to be a county's too (Dapuqiao)."""
+    from index.places import pinyin
+
+    level = next((lv for lv in _TOWN_EN if town.endswith(lv)), None)
+    bare = town[: -len(level)] if level else town
+    py = pinyin(bare) if len(bare) >= 2 else None
+    if not py or level is None:
+        return []
+    return [f"{py} {w}" for w in _TOWN_EN[level]] + ([py] if len(bare) >= 3 else [])
+
+
 def corpus_places(reports: list[Report]) -> Places:
     """Every county, city and province of the corpus with the reports it covers."""
     places: dict[str, Place] = {}
@@ -143,7 +160,7 @@ def corpus_places(reports: list[Report]) -> Places:
             # a township is a place people ask by (田黄镇2021年…): narrower than its county
             town = township_name(r.agency.name, r.place.county)
             if len(town) >= 3:
-                add(town, r.id, r.place.county + town, r.agency.name)
+                add(town, r.id, r.place.county + town, r.agency.name, *_town_english(town))
                 places[town].township = True
     for name, p in places.items():
         p.reports, p.aliases = list(ids[name]), sorted(a for a in aliases[name] if a)

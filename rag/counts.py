@@ -10,7 +10,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # The counters Chinese counts things in (办理工单17件, 几张工单, 3批次, 12户): one list for the
 # questions' 几/多少 and the figures the text writes
-COUNTERS = "件条篇个项名份次场期家所位人起例张封台批宗套户"
+COUNTERS = "件条篇个项名份次场期家所位人起例张封台批宗套户则"
 COUNTER = f"[{COUNTERS}]"
 
 
@@ -33,7 +33,9 @@ def counted_thing(question: str) -> tuple[str, str] | None:
     """(counter, thing) a Chinese question counts: ("名", "专职人员负责全县…") for 有几名专职人员负责…;
     the thing runs on (the report decides how much of it is the noun, see figure_before)."""
     m = _ASKED_COUNT.search(question)
-    return (m.group(1), m.group(2)) if m else None
+    if m is None or re.match(r"参加|参与|出席|到场|参会|到会", m.group(2)):
+        return None  # 多少人参加: taking part is what the people did, no thing counted
+    return m.group(1), m.group(2)
 
 
 def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | None:

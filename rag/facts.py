@@ -110,7 +110,35 @@ def _from_text(report: Report, target: Target, own_only: bool = False) -> Readin
 _YEARS_COUNT = {"applications.handled": "applications.received", "applications.received": "applications.handled"}
 
 
+def _group(report: Report, target: Target) -> Reading | None:
+    """An outcome group (（三）不予公开): the sum of its rows where the table gives each, cited as the
+    rows together; else the figure the text gives the group (不予公开的22件)."""
+    lost = None
+    if target.table in tables_read(report):
+        rs = [read(report, Target(target.table, leaf, target.column)) for leaf in T.GROUPS[target.row]]
+        cells = [r.cell for r in rs if r is not None and r.cell is not None and r.cell.status == "ok"]
+        if len(cells) == len(rs) and cells:
+            spans = [c.span for c in cells if c.span]
+            span = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+            total = TableValue(report.id, target.table, target.row, cells[0].column, sum(c.value for c in cells),
+                               cells[0].unit, span, "ok", "+".join(c.raw or "" for c in cells))
+            return Reading(report, target, total)
+        # a row the table does not give (no 总计 column): said so, unless the text gives the group
+        lost = next((r.cell for r in rs if r is not None and r.cell is not None and r.cell.status != "ok"), None)
+    norm = normalized(report.text)
+    word = T.GROUP_WORDS[target.row]
+    m = re.search(re.escape(word) + r"(?:的|了|政府信息|信息|申请)*\s*(\d+)\s*[件项个条]", norm.text)
+    if m is None:
+        if lost is None:
+            return None
+        return Reading(report, target, TableValue(report.id, target.table, target.row, lost.column, None, lost.unit,
+                                                  None, lost.status, lost.raw))
+    return Reading(report, target, None, int(m.group(1)), norm.to_original(m.start(), m.end()))
+
+
 def read(report: Report, target: Target) -> Reading | None:
+    if target.row in T.GROUPS:
+        return _group(report, target)
     row = row_label(report, target)
     if row is None:
         # no such table at all (not printed, or lost): the text may state the figure

@@ -255,9 +255,13 @@ def names_itself(clause: str, term: str) -> bool:
     return i >= 0 and not _CJK_CHAR.match(clause[i + len(term):i + len(term) + 1])
 
 
+# A change or a share the text states as a percentage (同比下降39%, 提高了2个百分点)
+_PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)()()\s*(%|％|个百分点)")
+
+
 def number_in(text: str, terms: list[str], total: bool = False,
               weight=lambda t: float(len(t)), narrow: tuple[str, ...] = (), unit: str = "",
-              things: tuple[str, ...] = ()) -> tuple[float | None, str]:
+              things: tuple[str, ...] = (), percent: bool = False) -> tuple[float | None, str]:
     """The figure a sentence gives for the focus: from the clause that names the most (and the
     rarest) focus terms, or the sum of those clauses for "in total" questions. A clause naming
     one of ``narrow`` (the part asked for: 义务教育 among all items disclosed) comes first. Where
@@ -273,6 +277,8 @@ def number_in(text: str, terms: list[str], total: bool = False,
         hits = [t for t in terms if covers(t, c)]
         m = next((m for m in _NUM.finditer(c) if m.group(4) == unit), None) if unit else None
         m = m or next((m for m in _NUM.finditer(c) if not counts_other_kind(unit, m.group(0))), None)
+        if percent:  # a change or share asked (降了多少, what share): the percentage the clause states
+            m = _PERCENT.search(c) or m
         if hits and m:
             part = any(covers(t, c) for t in narrow)
             scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))

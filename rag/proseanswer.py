@@ -166,6 +166,14 @@ def focus_names(p, q: Query) -> list[str]:
     return names + [str(y) for y in q.years]
 
 
+# A change or a share asked (比上年降了多少, what percentage): a percentage answers it
+_ASKS_RATE = re.compile(r"[降减增涨升]|提高|比例|比率|百分|占比|率|percent|%|\brate\b|\bdrop|\bfall|\bfell\b|\brise\b|\brose\b|"
+                        r"increase|decrease|decline|\bshare\b", re.I)
+
+
+_ASKS_PERCENT = re.compile(r"百分之几|百分比|多少个百分点|(?:what|which) percent|by how much|how much (?:did|was|were|has|have)", re.I)
+
+
 def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ()) -> Answer:
     lang = q.language
     terms = P.focus_terms(q.text, lang, focus_names(p, q))
@@ -198,15 +206,18 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     top = best[0]
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     who = _who(top.report, lang)
-    if q.shape in ("how_many", "total"):
+    if q.shape in ("how_many", "total") or (q.shape == "difference" or _ASKS_PERCENT.search(q.text)) and len(scope) == 1:
+        # (one report's change, 比上年降了多少: the figure the text states for it)
         unit = N.asked_unit(q.text, lang)
+        rate = bool(_ASKS_RATE.search(q.text))
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
-                                    unit=unit, things=_counted(q))
+                                    unit=unit, things=_counted(q), percent=rate)
         if value is None and unit:
             # the best sentence counts other things (政府开放日2条 for how many people): the next kept one
             # that gives a figure of the asked kind
             for s in keep[1:]:
-                got = P.number_in(s.text, terms, weight=P.term_weight(p), narrow=narrow, unit=unit, things=_counted(q))
+                got = P.number_in(s.text, terms, weight=P.term_weight(p), narrow=narrow, unit=unit, things=_counted(q),
+                                  percent=rate)
                 if got[0] is not None:
                     top, (value, clause) = s, got
                     who = _who(top.report, lang)

@@ -234,6 +234,12 @@ def _targets(question: str) -> list[Target]:
         # full" (a follow-up's wording) always does
         kept = [(t, sp) for t, sp in kept if not (re.fullmatch(r"[a-z]+", low[sp[0]:sp[1]])
                                                   and any(w in t.row for w in T.OUTCOME_WORDS))]
+    # a group (不予公开 as a whole) is asked of applications only, and never beside one of its own rows
+    # (不予公开中属于国家秘密的: that row); asked, it is the count — the applications only say of what
+    kept = [(t, sp) for t, sp in kept if t.row not in T.GROUPS or (_APPLIED.search(low) and not any(
+        o.row in T.GROUPS[t.row] for o, _ in kept))]
+    if any(t.row in T.GROUPS for t, _ in kept) and not _JOINED.search(low):
+        kept = [(t, sp) for t, sp in kept if (t.table, t.row) != (T.APPLICATIONS, T.NEW)]
     if any(t.table == T.REVIEW for t, _ in kept) and not _JOINED.search(low):
         # "lawsuits arising from disclosure requests", 因申请引起的行政诉讼: the applications are the
         # review's cause (the review table's own subject), not a second count

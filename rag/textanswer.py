@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index import concepts
-from index.bodies import body_rx
+from index.bodies import body_rx, contracted
 from index.factkinds import BY_KEY
 from index.model import Answer, Citation, Report, TextFact
 from index.textchannels import account_names
@@ -57,7 +57,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     terms = focus_words(text) if q.language == "en" else focus_terms(text, q.language, names)
     words = vocabulary(kinds)
     # the report's city and province too: "沈阳市辽中区" names where, not a part of the items
-    bodies = [r.agency.name for r in scope if r.agency] + names + \
+    bodies = [n for r in scope if r.agency for n in (r.agency.name, contracted(r.agency.name))] + names + \
         [n for r in scope if r.place for n in (r.place.city, r.place.province) if n]
     # …nor a word made of those names only (西宁市城中区文体旅游科技局, 固原市隆德: city + body or place)
     own = sorted({*bodies, *(a for r in scope if r.agency for a in r.agency.aliases)} - {""}, key=len, reverse=True)

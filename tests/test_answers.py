@@ -134,10 +134,13 @@ def test_cli_ask_json(seed_data):
 
 
 def test_the_question_vocabulary_names_rows_and_columns_the_template_has():
-    """Every row and column a question may name (index/template.py) is one of the template's own."""
+    """Every row and column a question may name (index/template.py) is one of the template's own, or
+    one of its outcome groups (（三）不予公开), each made of the template's rows."""
     from index import template as T
 
     rows = {(t.key, r.label) for v in T.TEMPLATES.values() for t in v for r in t.rows}
+    assert all((T.APPLICATIONS, leaf) in rows for leaves in T.GROUPS.values() for leaf in leaves)
+    rows |= {(T.APPLICATIONS, g) for g in T.GROUPS}
     cols = {c.label for v in T.TEMPLATES.values() for t in v for r in t.rows for c in t.columns_of(r)}
     assert [(t, r) for t, r, _ in T.ASKED_ROWS if (t, r) not in rows] == []
     assert [c for _, c in T.ASKED_COLUMNS if c not in cols] == []

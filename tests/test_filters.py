@@ -151,3 +151,19 @@ def test_a_kind_of_body_by_its_short_or_other_english_name(text, ending, named):
 def test_a_kind_named_by_its_short_form_narrows_the_reports():
     pool = POOL + [_report("f", "甲县医疗保障局", "政府部门", "healthcare security bureau")]
     assert body_kind_reports("两家医保局里，哪一家收到了申请？", pool, None) == {"f"}
+
+
+def test_a_township_is_asked_for_in_english_by_its_pinyin_and_level(tmp_path):
+    """"Fenghuangbeijie Subdistrict", "Zhangzheng Town": the township's own report, not the other
+    township of its district (the body written with its city first: 银川市兴庆区人民政府…街道办事处)."""
+    from index.townships import township_name
+    from test_embed_stage import pipeline_over
+
+    assert township_name("银川市兴庆区人民政府凤凰北街街道办事处", "兴庆区") == "凤凰北街街道"
+    p = pipeline_over(tmp_path, {
+        "a-2021": "银川市兴庆区人民政府凤凰北街街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息31条。\n",
+        "b-2021": "银川市兴庆区掌政镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息57条。\n"})
+    for q, n in (("How many items did Fenghuangbeijie Subdistrict publish in 2021?", "31"),
+                 ("How many items did Zhangzheng Town publish in 2021?", "57")):
+        a = p.ask(q)
+        assert n in a.text.splitlines()[0] and ("57" if n == "31" else "31") not in a.text, (q, a.text)

@@ -214,3 +214,46 @@ def test_of_two_words_as_specific_the_one_next_to_the_asking_names_the_figure(tm
                        "省州采用20条。\n",
         "hezheng-2017": "和政县教育局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息30条。\n"})
     assert numbers_in(p.ask(question).text.splitlines()[0])[-1:] == [number]
+
+
+def test_items_counted_in_ze_are_counted(tmp_path):
+    """公示公告6则: 则 counts notices and news as 条 does."""
+    p = pipeline_over(tmp_path, {
+        "fuwen-2023": "定安县富文镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n我镇主动公开政府信息共10条，其中公示公告6则，"
+                      "政务报告2则，项目招标2则。\n",
+        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+    assert 6 in numbers_in(p.ask("定安富文镇2023年发了几则公示公告").text.splitlines()[0])
+    assert 2 in numbers_in(p.ask("富文镇2023年有多少则项目招标信息？").text.splitlines()[0])
+
+
+def test_a_change_asked_is_the_percentage_the_text_states(tmp_path):
+    """比上年降了多少 / by what percentage: 同比下降27%, not the other clause's 8% nor a count."""
+    p = pipeline_over(tmp_path, {
+        "xiji-2017": "西吉县财政局2017年政府信息公开工作年度报告\n一、概述\n加强预决算和“三公”经费信息公开，全年“三公”经费同比下降27%，"
+                     "一般性支出下降8%，公开预决算信息12条。\n",
+        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+    for q in ("西吉县2017年“三公”经费比上年降了多少?", "By what percentage did Xiji's three public expenses fall in 2017?"):
+        first = p.ask(q).text.splitlines()[0]
+        assert 27 in numbers_in(first) and 8 not in numbers_in(first) and 12 not in numbers_in(first), (q, first)
+    assert 12 in numbers_in(p.ask("西吉县2017年公开了多少条预决算信息?").text.splitlines()[0])
+
+
+def test_applications_made_to_the_government_are_received_not_items_disclosed():
+    """共接收向区政府申请的政府信息公开共计40件: 申请的 makes the clause the applications' (the nearer
+    公开 notwithstanding)."""
+    assert _facts("2025年，本办共接收向区政府申请的政府信息公开共计40件，回复36件。")[0] == ("applications.received", 40)
+
+
+def test_an_english_concept_named_inside_a_longer_ones_words_is_not_asked(tmp_path):
+    """"CPPCC member proposals" names the CPPCC's proposals; "proposals" alone inside it is no second
+    concept (the NPC deputies' suggestions)."""
+    from index.concepts import english_names
+
+    assert english_names("How many CPPCC member proposals did it handle?") == ["政协提案"]
+    assert "人大代表建议" in english_names("How many proposals did it handle?")
+    p = pipeline_over(tmp_path, {
+        "huanan-2019": "桦南县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n（三）建议提案办理结果公开\n政协委员提案共计62件，"
+                       "已按时限全部办复。\n人大代表建议共计80件，其中已经解决59件。\n",
+        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+    assert 62 in numbers_in(p.ask("How many CPPCC member proposals did Huanan County handle in 2019?").text.splitlines()[0])
+    assert 80 in numbers_in(p.ask("How many NPC deputies' suggestions did Huanan County handle in 2019?").text.splitlines()[0])

@@ -160,3 +160,67 @@ def test_a_count_of_people_is_never_a_count_of_items_published_under_the_same_na
     for q in ("隆德县卫健局的政府开放日是哪天办的，有多少人参加", "How many people took part in Longde's government open day in 2021?"):
         a = p.ask(q)
         assert "30" in a.text.splitlines()[0] and "9月12日" in a.text and not a.refused, a.text
+
+
+def test_a_part_of_a_message_that_asks_nothing_is_context_not_a_question():
+    from rag.answer import asked_parts
+
+    assert asked_parts("光山县2015年年度报告由哪个单位编制？对报告有疑问打什么电话？") == [
+        "光山县2015年年度报告由哪个单位编制？", "对报告有疑问打什么电话？"]
+    # an instruction or a remark after the question belongs to it: one question
+    for q in ("这批年报里哪些是乡镇发的？列出它们所在的县区",
+              "What's the phone number of the Xiji education bureau? I have a question about their 2024 report"):
+        assert asked_parts(q) == [q]
+
+
+def test_a_report_that_lacks_the_asked_contact_is_refused_whatever_remark_follows(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "xiji-2024": "西吉县教育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息50条。\n",
+        "longde-2024": "隆德县教育局2024年政府信息公开工作年度报告\n如对本报告有疑问，请联系隆德县教育局办公室，电话0954-6000001。\n"
+                       "一、总体情况\n全年公开信息40条。\n"})
+    a = p.ask("What's the phone number of the Xiji education bureau? I have a question about their 2024 disclosure report")
+    assert a.refused and "6000001" not in a.text
+
+
+def test_which_reports_a_kind_of_body_issued_lists_them(tmp_path):
+    tail = "2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息30条，或者通过公开栏公开。\n"
+    p = pipeline_over(tmp_path, {
+        "a": "隆德县沙塘镇人民政府" + tail, "b": "西吉县吉强镇人民政府" + tail,
+        "c": "您现在所在的位置：首页 > 年报\n泾源县民政局" + tail, "d": "彭阳县人民政府" + tail})
+    for q in ("这批年报里哪些是乡镇或者街道发的？列出它们所在的县区", "哪些报告是由乡镇发布的？", "Which reports were issued by townships?"):
+        a = p.ask(q)
+        first = a.text.splitlines()[0]
+        assert "隆德县" in first and "西吉县" in first and "泾源县" not in a.text and "彭阳县" not in a.text, (q, a.text)
+
+
+def test_the_bodys_name_shortened_by_the_asker_narrows_nothing(tmp_path):
+    """"…管委会办公室…通过门户网站公开了多少条信息": 管委会 is how people shorten the body's 管理委员会, no
+    part of the items to look for (向管委会申请的政府信息12件 is another count)."""
+    p = pipeline_over(tmp_path, {
+        "longde-2023": "隆德县工业园区管理委员会办公室2023年政府信息公开工作年度报告\n一、总体情况\n2023年，通过县政府门户网站"
+                       "主动公开信息500条。办公室牵头办理向管委会申请的政府信息12件，均按时答复。\n",
+        **FILLER})
+    a = p.ask("隆德县工业园区管委会办公室2023年通过门户网站主动公开了多少条信息")
+    assert "500" in a.text.splitlines()[0] and "12" not in a.text.splitlines()[0], a.text
+
+
+def test_how_many_calls_is_a_count_never_the_contact_phone(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "guyuan-2017": "隆德县档案局2017年政府信息公开工作年度报告\n如有疑问，请与隆德县档案局办公室联系，电话：0954-6012345。\n"
+                       "一、概述\n我局全年受理公民电话咨询86次，均及时答复。\n",
+        **FILLER})
+    for q in ("How many telephone inquiries did the Longde archives bureau answer in 2017?", "隆德县档案局2017年接了多少个咨询电话"):
+        first = p.ask(q).text.splitlines()[0]
+        assert "86" in first and "6012345" not in first, (q, first)
+    assert "6012345" in p.ask("隆德县档案局的联系电话是多少？").text.splitlines()[0]
+
+
+def test_the_people_who_took_part_are_counted_where_the_event_is_named_clauses_later(tmp_path):
+    """"请了多少人参加": the 30 people of the sentence naming the open day two clauses on, not the 17
+    work orders that open it (件 counts no people), nor none because 参加 has no figure after it."""
+    p = pipeline_over(tmp_path, {
+        "longde-2021": "隆德县卫生健康局2021年政府信息公开工作年度报告\n一、总体情况\n三是办理12345工单17件，9月12日邀请30名代表参加"
+                       "“走进医院，听取意见”“政府开放日”活动，保障群众知情权。\n全年主动公开信息60条，其中政府开放日2条。\n",
+        **FILLER})
+    first = p.ask("隆德县卫健局政府开放日是哪天搞的，请了多少人参加").text.splitlines()[0]
+    assert "30" in first and "17" not in first and "（2）" not in first, first
