@@ -14,7 +14,7 @@ from collections import Counter
 from index import places
 
 # The words a body calls itself by, longest first so that 委员会 is not read as 委
-_SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
+_SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "分局", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
 _SELF = re.compile(r"(?:我|本)(" + "|".join(_SELF_WORDS) + r")(?![们在属有以])")
 # Characters that end a name: a name holds none of them (的, 与 … join two things; 和 is in
 # many names: 商务和投资促进局)
@@ -50,14 +50,21 @@ def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str
     if word is None:
         return None
     name = re.compile(r"[\u4e00-\u9fff]{1,12}?" + word)
-    for m in ms:
-        if not any(d.level == "county" for d in m.divisions):
-            continue
+    counties = [m for m in ms if any(d.level == "county" for d in m.divisions)]
+    for m in counties:
         n = name.match(head, m.end)
         if n and not _NOT_IN_NAME.search(n.group(0)) and "人民政府" not in n.group(0) \
                 and (_CONTACT.search(_sentence(head, m.start)) or head.count(head[m.start:n.end()]) >= 2
                      or _quoted(head, m.start, n.end())):
             return m, n.group(0), n.end()
+    # …or by the county's short name in the contact line (请与铜鼓公路分局…联系, 铜鼓县 in the address)
+    for m in counties:
+        short = places.base_name(m.name)
+        for at in (i.start() for i in re.finditer(re.escape(short), head) if len(short) >= 2):
+            n = name.match(head, at + len(short))
+            if n and not head.startswith(m.name, at) and not _NOT_IN_NAME.search(n.group(0)) \
+                    and "政府" not in n.group(0) and _CONTACT.search(_sentence(head, at)):
+                return places.Mention(at, at + len(short), short, m.divisions), n.group(0), n.end()
     return None
 
 

@@ -78,6 +78,19 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ALL_YEARS = re.compile(r"历年|(?:建站|开通|上线|成立|创建|运行)以来|累计至今|至今累计")
 _CHANGE = re.compile(r"较|同比|比上年|比去年|增长|增加|减少|下降|提高|提升了")
 _QIZHONG = "其中"
+_THIS_YEARS = re.compile(r"全年|本年|年内|当年|年度|(?:19|20)\d{2}\s*年|新增")
+
+
+def _lead_in(text: str, m: "Mention") -> str:
+    """The words of the figure's sentence before it."""
+    a = max(text.rfind(c, 0, m.span[0]) for c in "。；;\n") + 1
+    return text[a:m.span[0]]
+
+
+def _running(text: str, m: "Mention") -> bool:
+    """A running total (累计…, with no word of the year before it)."""
+    lead = _lead_in(text, m)
+    return "累计" in lead and not _THIS_YEARS.search(lead)
 _REACHED = re.compile(r"[\s，,]*(?:并|总量|总数)?\s*(?:达到|达|增至|升至|增加到|提高到|增长到|上升到|减少到|下降到|降至)了?\s*")
 _LOOK = 200  # how far before and after a figure its sentence is read (real clauses are shorter)
 # 一项工作, 一条龙: "one" before these counter words is an article far more often than a count.
@@ -323,6 +336,11 @@ def extract_facts(norm: Normalized, report_id: str, year: int | None = None,
     spans: list[Span]
     units = {k.key: k.unit for k in KINDS}
     for key, ms in by_kind.items():
+        if key.startswith("disclosed.") and len({m.value for m in ms}) > 1 \
+                and any(_THIS_YEARS.search(_lead_in(norm.text, m)) for m in ms):
+            # "累计主动公开781条。2018年新增主动公开131条": the running total since the system began
+            # gives way to the year's own figure
+            ms = [m for m in ms if not _running(norm.text, m)] or ms
         value = ms[0].value
         chosen = [m for m in ms if m.value == value]
         spans = list(dict.fromkeys(norm.to_original(*m.span) for m in chosen))  # ordered, no repeats

@@ -257,3 +257,10 @@ def test_an_english_concept_named_inside_a_longer_ones_words_is_not_asked(tmp_pa
         "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
     assert 62 in numbers_in(p.ask("How many CPPCC member proposals did Huanan County handle in 2019?").text.splitlines()[0])
     assert 80 in numbers_in(p.ask("How many NPC deputies' suggestions did Huanan County handle in 2019?").text.splitlines()[0])
+
+
+def test_the_years_new_items_beat_the_running_total_since_the_system_began():
+    assert _facts("通过政府信息公开目录管理系统累计主动公开政府信息781条。2018年新增主动公开政府信息131条，其中工作动态86条。") \
+        == [("disclosed.total", 131)]
+    # a total of the year written with 累计 stays the total
+    assert _facts("全年累计主动公开信息200条，其中政策解读3条。")[0] == ("disclosed.total", 200)

@@ -353,3 +353,13 @@ def test_a_city_bureaus_county_branch_compiling_is_read_in_full_though_a_line_ca
             "伊吾县分局办公室联系。\n一、总体情况\n（一）主动公开。2024年,伊吾县生态环境局政府网站主动公开信息40条。\n")
     r = _read(page)
     assert r.agency is not None and r.agency.name == "哈密市生态环境局伊吾县分局" and r.place.county == "伊吾县"
+
+
+def test_a_body_speaking_as_wo_fenju_named_by_its_countys_short_name_in_the_contact_line() -> None:
+    """我分局 / 我局 throughout, "请与隆德公路分局…联系" with 隆德县 only in the address: that body, as written."""
+    page = ("根据条例及相关要求，我分局编制了2017年度政府信息公开工作年度报告。统计期限自2017年1月1日起至12月31日止。如对报告有任何"
+            "疑问，请与隆德公路分局政府信息公开办公室联系（地址：隆德县城关镇中街1号，电话：6012345）。\n一、主动公开政府信息的情况\n"
+            "我局主动公开政府信息49条。\n（二）主要类别\n我局严格按要求公开与公路有关的信息。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "隆德公路分局" and r.place.county == "隆德县"
+    assert "隆德县公路分局" in r.agency.aliases
