@@ -30,10 +30,15 @@ _COLUMN = re.compile(r".*(?:专栏|栏目)")
 _CARRIERS = re.compile(r"(?:等|其他|其它)(?:不同|多种|各类|各种|多个)?(?:公开|发布|信息)?(?:载体|渠道|平台|途径|方式|阵地)")
 
 
+# A channel word inside a body's name (文化广播电视和旅游局, 新闻出版局): the body, no channel
+_IN_BODY_NAME = re.compile(r"[^\x00-\u4dff发布公开向在通过于对将把是为等的了及、，,。]{0,6}?(?:局|委员会|委|办公室|厅)")
+
+
 def channels(seg: str) -> list[str]:
     """The channels the segment names, in order, one entry per channel named (website, wechat …,
     "other" for one no kind counts, "neutral" for an umbrella word such as 新媒体)."""
-    found = [(m.start(), m.end(), _CHANNEL_OF[m.group()]) for m in CHANNEL_RE.finditer(seg)]
+    found = [(m.start(), m.end(), _CHANNEL_OF[m.group()]) for m in CHANNEL_RE.finditer(seg)
+             if not _IN_BODY_NAME.match(seg, m.end())]
     if not found:
         return []
     # "抖音公众号": two channel words written as one name are that one channel (the first word).

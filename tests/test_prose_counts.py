@@ -264,3 +264,9 @@ def test_the_years_new_items_beat_the_running_total_since_the_system_began():
         == [("disclosed.total", 131)]
     # a total of the year written with 累计 stays the total
     assert _facts("全年累计主动公开信息200条，其中政策解读3条。")[0] == ("disclosed.total", 200)
+
+
+def test_a_channel_word_inside_the_bodys_name_names_no_channel():
+    """文化广播电视和旅游局主动公开政府信息227条: the bureau's total, not a broadcast channel's."""
+    assert _facts("2021年，某区文化广播电视和旅游局主动公开政府信息227条，其中政务动态信息72条。")[0] == ("disclosed.total", 227)
+    assert _facts("通过门户网站向社会公开本局信息30条。") == [("disclosed.website", 30)]
