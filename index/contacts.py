@@ -105,7 +105,15 @@ _LEAD = re.compile(_cue("contact.address") + "|在|位于|设在|设于|寄至|�
 _STREET = re.compile(r"路|街|道|巷|村|镇|乡|园区|广场|大厦|中心")
 
 
-_CONTACT_OFFER = re.compile(r"联系[^，,。；;\n\d]{0,20}?[:：]\s*(?P<v>0\d{2,3}[-—–]\d{7,8})(?![\d-])")
+_CONTACT_OFFER = re.compile(r"(?:联系|致电|拨打)[^，,。；;\n\d]{0,24}?[:：]\s*(?P<v>0\d{2,3}[-—–－]+\d{7,8})(?![\d-])")
+# An area code in brackets or joined by a dash of any width: one way of writing it (0961-3906956)
+_AREA = re.compile(r"^[（(]\s*(0\d{2,3})\s*[）)]\s*[-—–－]?\s*(\d{7,8}.*)$|^(0\d{2,3})\s*[-—–－]+\s*(\d{7,8}.*)$")
+
+
+def _phone(v: str) -> str:
+    """A phone or fax number written one way: （0961）3906956 and 0449—6502240 are 0961-3906956, 0449-6502240."""
+    m = _AREA.match(v)
+    return f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" if m else v
 
 
 def _is_address(v: str) -> bool:
@@ -134,19 +142,19 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if key == "contact.email" and any(w in text[max(0, m.start() - 5):m.start()] for w in _SITE_MAILBOX):
                 continue
             taken.add(span)
-            out.append((key, v, span))
+            out.append((key, _phone(v) if key in ("contact.phone", "contact.fax") else v, span))
     if "@" in text and not any(k == "contact.email" for k, _, _ in out):
         for m in _EMAIL_RE.finditer(text):
             if _OTHER_CUES.search(text, max(0, m.start() - _NEAR), m.start()) and \
                     not any(w in text[max(0, m.start() - 8):m.start()] for w in _SITE_MAILBOX):
                 out.append(("contact.email", m.group(), m.span()))
                 break
-    if not any(k == "contact.phone" for k, _, _ in out) and "联系" in text:
-        # "如有疑问，请联系：某局办公室：0736-1234567": a number with its area code, no cue of its own,
-        # offered by 联系 a few words before it (a fax says so, and was read above)
+    if not any(k == "contact.phone" for k, _, _ in out) and ("联系" in text or "致电" in text or "拨打" in text):
+        # "如有疑问，请联系：某局办公室：0736-1234567", "请致电某局综合股：0449—6502240": a number with its
+        # area code, no cue of its own, offered by 联系 / 致电 a few words before it (a fax says so, and was read above)
         for m in _CONTACT_OFFER.finditer(text):
             if not any(a <= m.start("v") < b for _, _, (a, b) in out):
-                out.append(("contact.phone", m.group("v"), m.span("v")))
+                out.append(("contact.phone", _phone(m.group("v")), m.span("v")))
                 break
     if not any(k == "contact.address" for k, _, _ in out) and _has(text, "contact.postcode"):
         for c in _POSTCODE_CUE.finditer(text):

@@ -65,7 +65,7 @@ class FactKind:
 
 
 _APPLY = ("申请",)
-_RECEIVED_CUES = ("受理", "收到", "收悉", "新收", "接到", "接收", "登记", "产生")
+_RECEIVED_CUES = ("受理", "收到", "收悉", "新收", "接到", "接收", "登记", "产生", "收件")
 # 未发生/未引发/没有因…/无 … 行政复议: the negation, then up to a clause of words, then the cue.
 _NONE_HAPPENED = ("未", "没有", "无", "不存在", "未曾")
 _NONE_AFTER = ("未发生", "没有发生", "未曾发生", "均未发生", "未出现", "没有出现", "为零", "为0", "为〇", "为无", "无",
@@ -130,7 +130,8 @@ KINDS: tuple[FactKind, ...] = (
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）申请", "disclosure applications handled (answered)", "件",
              # 共办理申请N件: the applications dealt with in the year (受理 is received, 办理 handled)
-             cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复", "办理"), needs=_APPLY, units=("件", "个", "条", "份", "宗", "项"),
+             cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复", "办理"), needs=_APPLY,
+             units=("件", "个", "条", "份", "宗", "项", "例", "起"),
              # 延期答复 is an extension granted, not an answer given
              excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言", "延期"),
              # 接收…申请办理52件: received for handling, the count of those received

@@ -294,6 +294,21 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
 
 
 
+# "收到申请17宗，17宗已按期答复": the applications answered counted before the verb, in a sentence
+# about applications that states no handled count the usual way
+_HANDLED_AFTER = re.compile(r"[，,；;]\s*(?:其中)?\s*(\d+)\s*(件|宗|个|例|项)\s*(?:均|全部)?(?:已|均已)?\s*(?:全部)?(?:按期|按时|依法|及时)?"
+                            r"(?:办结|答复|回复|办理完毕)")
+
+
+def _handled_after(text: str, s: int, e: int, out: list[Mention]) -> None:
+    if any(m.kind == "applications.handled" and s <= m.span[0] < e for m in out) or "申请" not in text[s:e]:
+        return
+    m = _HANDLED_AFTER.search(text, s, e)
+    if m and "申请" in text[s:m.start()] and not re.search(r"复议|诉讼|来信|来访|留言|诉求", text[s:m.start()]):
+        out.append(Mention("applications.handled", int(m.group(1)), (m.start(1), m.end(2)), text[m.start(1):m.end(2)],
+                           m.group(2)))
+
+
 def _prose_lines(norm: Normalized) -> list[tuple[int, int]]:
     """(start, end) of every line that is prose, not a table row."""
     lines, starts = norm.lines()
@@ -313,6 +328,7 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
             if e > s:
                 _count_mentions(text, s, e, year, out, accounts)
                 zero_mentions(text, s, e, out)
+                _handled_after(text, s, e, out)
             s = e
     out += [Mention(key, v, span, v) for key, v, span in contact_values(text)]
     out.sort(key=lambda m: m.span)

@@ -270,3 +270,20 @@ def test_a_channel_word_inside_the_bodys_name_names_no_channel():
     """文化广播电视和旅游局主动公开政府信息227条: the bureau's total, not a broadcast channel's."""
     assert _facts("2021年，某区文化广播电视和旅游局主动公开政府信息227条，其中政务动态信息72条。")[0] == ("disclosed.total", 227)
     assert _facts("通过门户网站向社会公开本局信息30条。") == [("disclosed.website", 30)]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("如对本报告内容有疑问，请致电某县教育局综合股：0449—6502240，或发送电子邮件。", ("contact.phone", "0449-6502240")),
+    ("联系我们（办公地址：某路1号；咨询电话：（0961）3906956）。", ("contact.phone", "0961-3906956")),
+    ("全年依申请公开收件数为零。", ("applications.received", 0)),
+    ("本年度通过网上平台收到信息公开申请17宗，17宗已按期答复。", ("applications.handled", 17)),
+    ("全年受理依申请公开事项29例，办结29例。", ("applications.handled", 29)),
+])
+def test_contact_and_application_figures_as_pages_word_them(text, fact):
+    """A number offered by 致电 before the office's name, an area code in brackets (one way of writing
+    it), 收件数为零, the answered applications counted before the verb, 办结 counted in 例."""
+    from index.verify import verify
+    from index.parse import parse_report
+
+    assert fact in _facts(text)
+    assert verify(parse_report("某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n", "x")) == []

@@ -149,7 +149,7 @@ def test_contact_line():
 CONTACT_CASES = [
     # 电子信箱 and E-mail are e-mail cues; 联系方式 and 办公地址 are phone and address cues.
     ("联系方式：（0123）7654321，电子信箱：xxgk_test@example.cn。",
-     {"contact.phone": "（0123）7654321", "contact.email": "xxgk_test@example.cn"}),
+     {"contact.phone": "0123-7654321", "contact.email": "xxgk_test@example.cn"}),
     ("办公地址：某县东大街5号教育大楼3楼；E-mail：office@example.com",
      {"contact.address": "某县东大街5号教育大楼3楼", "contact.email": "office@example.com"}),
     # 为/是 instead of a colon; an extension after the number.
@@ -167,7 +167,7 @@ CONTACT_CASES = [
     # A bracketed area code with a dash; a gloss in brackets after the cue; an address ends where
     # the next detail's cue begins, with or without a space.
     ("电话（传真）：（0123）-1234567；电子邮箱（E-mail）：ab_c@example.cn",
-     {"contact.phone": "（0123）-1234567", "contact.email": "ab_c@example.cn"}),
+     {"contact.phone": "0123-1234567", "contact.email": "ab_c@example.cn"}),
     ("地址：某县人民路18号 邮编：123456 电话：0123-1234567",
      {"contact.address": "某县人民路18号", "contact.postcode": "123456", "contact.phone": "0123-1234567"}),
     ("通讯地址：某县文化街3号邮编：123456", {"contact.address": "某县文化街3号", "contact.postcode": "123456"}),
