@@ -255,6 +255,26 @@ def names_itself(clause: str, term: str) -> bool:
     return i >= 0 and not _CJK_CHAR.match(clause[i + len(term):i + len(term) + 1])
 
 
+# A count in Chinese numerals (八个部分, 两次, 三期): never an ordinal (第三次), a distributive (每一期)
+# or a set phrase (一次性, 统一, 唯一, 一件事一次办)
+_CN_COUNT = re.compile(r"(?<![第每逐唯统初同之单一])([两三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个)?\s*(" + COUNTER + r"|部分)(?!性)")
+
+
+def _cn_count(text: str, unit: str, things: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """The first count the sentence writes in words, of the asked counter (and thing, where asked)."""
+    from index.numbers import chinese_number
+
+    for m in _CN_COUNT.finditer(text):
+        if things and not any(m.group(2) == t or text.startswith(t, m.end()) for t in things):
+            continue
+        if unit and m.group(2) != unit and not (unit == "个" and m.group(2) == "部分") and counts_other_kind(unit, "1" + m.group(2)):
+            continue
+        v = chinese_number(m.group(1))
+        if v:
+            return v, m.group(0)
+    return None
+
+
 # A change or a share the text states as a percentage (同比下降39%, 提高了2个百分点)
 _PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)()()\s*(%|％|个百分点)")
 
@@ -294,6 +314,8 @@ def number_in(text: str, terms: list[str], total: bool = False,
                 denied.append(((any(names_itself(c, t) for t in hit), sum(weight(t) for t in hit)), c))
         if denied:
             return 0, max(denied, key=lambda x: x[0])[1].strip()
+        if not any(_NUM.finditer(text)) and (w := _cn_count(text, unit, things)) is not None:
+            return w  # no figure in digits: one in words (八個部分, 召开新闻发布会两次)
         if any(t in text for t in things):
             return None, ""  # the thing counted is named, with no figure: never another thing's (70余名家长 for 问卷)
         m = next((m for m in _NUM.finditer(text) if not counts_other_kind(unit, m.group(0))), None)

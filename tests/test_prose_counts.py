@@ -287,3 +287,17 @@ def test_contact_and_application_figures_as_pages_word_them(text, fact):
 
     assert fact in _facts(text)
     assert verify(parse_report("某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n", "x")) == []
+
+
+def test_a_count_written_in_chinese_numerals_answers_when_no_digits_do(tmp_path):
+    """八個部分, 召开新闻发布会两次: the count in words; never an ordinal (第三次) or a set phrase (一次性)."""
+    from rag.prose import _cn_count
+
+    assert _cn_count("本报告由概述、主动公开情况等六个部分组成", "个", ("部分",)) == (6, "六个部分")
+    assert _cn_count("这是第三次召开会议，实行一次性告知", "次") is None
+    p = pipeline_over(tmp_path, {
+        "wanghua-2015": "抚顺市望花区人民政府2015年政府信息公开工作年度报告\n本报告由总体工作情况、主动公开政府信息情况、依申请公开"
+                        "工作情况、存在的主要问题及整改情况等六个部分组成。\n一、总体工作情况\n全年召开新闻发布会两次，实行一次性告知。\n",
+        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+    assert 6 in numbers_in(p.ask("望花区2015年的年报由几个部分组成?").text.splitlines()[0])
+    assert 2 in numbers_in(p.ask("望花区2015年召开了几次新闻发布会?").text.splitlines()[0])
