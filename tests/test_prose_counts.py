@@ -14,6 +14,10 @@ from rag import counts as N
 from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 
+# a report of another county beside each page: one report alone would be the answer to anything
+FILLER = {"other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"}
+
+
 def _facts(text: str) -> list[tuple[str, object]]:
     return [(f.kind, f.value) for f in extract_facts(normalize(text), "x", None)]
 
@@ -200,7 +204,7 @@ def test_a_figure_before_its_noun_speaks_of_the_channel_its_clause_names(tmp_pat
     p = pipeline_over(tmp_path, {
         "dongshan-2017": "通江县东山乡人民政府2017年政府信息公开工作年度报告\n一、概述\n本年度，在乡人民政府网站共主动公开"
                          "185份政务信息。\n",
-        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+        **FILLER})
     assert 185 in numbers_in(p.ask("通江县东山乡2017年在乡政府网站主动公开了多少份政务信息?").text.splitlines()[0])
 
 
@@ -221,7 +225,7 @@ def test_items_counted_in_ze_are_counted(tmp_path):
     p = pipeline_over(tmp_path, {
         "fuwen-2023": "定安县富文镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n我镇主动公开政府信息共10条，其中公示公告6则，"
                       "政务报告2则，项目招标2则。\n",
-        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+        **FILLER})
     assert 6 in numbers_in(p.ask("定安富文镇2023年发了几则公示公告").text.splitlines()[0])
     assert 2 in numbers_in(p.ask("富文镇2023年有多少则项目招标信息？").text.splitlines()[0])
 
@@ -231,7 +235,7 @@ def test_a_change_asked_is_the_percentage_the_text_states(tmp_path):
     p = pipeline_over(tmp_path, {
         "xiji-2017": "西吉县财政局2017年政府信息公开工作年度报告\n一、概述\n加强预决算和“三公”经费信息公开，全年“三公”经费同比下降27%，"
                      "一般性支出下降8%，公开预决算信息12条。\n",
-        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+        **FILLER})
     for q in ("西吉县2017年“三公”经费比上年降了多少?", "By what percentage did Xiji's three public expenses fall in 2017?"):
         first = p.ask(q).text.splitlines()[0]
         assert 27 in numbers_in(first) and 8 not in numbers_in(first) and 12 not in numbers_in(first), (q, first)
@@ -254,7 +258,7 @@ def test_an_english_concept_named_inside_a_longer_ones_words_is_not_asked(tmp_pa
     p = pipeline_over(tmp_path, {
         "huanan-2019": "桦南县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n（三）建议提案办理结果公开\n政协委员提案共计62件，"
                        "已按时限全部办复。\n人大代表建议共计80件，其中已经解决59件。\n",
-        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+        **FILLER})
     assert 62 in numbers_in(p.ask("How many CPPCC member proposals did Huanan County handle in 2019?").text.splitlines()[0])
     assert 80 in numbers_in(p.ask("How many NPC deputies' suggestions did Huanan County handle in 2019?").text.splitlines()[0])
 
@@ -298,6 +302,6 @@ def test_a_count_written_in_chinese_numerals_answers_when_no_digits_do(tmp_path)
     p = pipeline_over(tmp_path, {
         "wanghua-2015": "抚顺市望花区人民政府2015年政府信息公开工作年度报告\n本报告由总体工作情况、主动公开政府信息情况、依申请公开"
                         "工作情况、存在的主要问题及整改情况等六个部分组成。\n一、总体工作情况\n全年召开新闻发布会两次，实行一次性告知。\n",
-        "other-2017": "平昌县民政局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息20条。\n"})
+        **FILLER})
     assert 6 in numbers_in(p.ask("望花区2015年的年报由几个部分组成?").text.splitlines()[0])
     assert 2 in numbers_in(p.ask("望花区2015年召开了几次新闻发布会?").text.splitlines()[0])
