@@ -10,7 +10,7 @@ import pytest
 from index.config import Settings
 from index.model import Agency, Answer, Citation, Finding, Place, Report, Section, TableValue
 from conftest import SEEDS, seed
-from web import render
+from web import render, reportview
 from web.service import (MAX_QUESTION_CHARS, Limits, QuestionError, Service, ServiceError, answer_payload,
                          check_history, check_question)
 
@@ -56,7 +56,7 @@ def test_script_in_a_passage_renders_as_text():
 def test_answer_text_and_report_views_are_escaped():
     r = evil_report()
     assert "<script>" not in render.answer_html(f"x {EVIL}")
-    for html in (render.sections_html(r), render.findings_html(r), render.error_html(EVIL),
+    for html in (reportview.sections_html(r), reportview.findings_html(r), render.error_html(EVIL),
                  render.eval_summary_html({"answers": {"n": 1, "passed": 1, "accuracy": 1.0},
                                            "by_tag": {EVIL: {"n": 1, "passed": 1, "accuracy": 1.0}}})):
         assert "<script" not in html.lower() and "&lt;script&gt;" in html
@@ -91,19 +91,19 @@ def test_a_quote_that_does_not_match_its_span_is_shown_without_context():
 
 def test_report_views_and_csv(tmp_path):
     r = seed("yanchi-2020")
-    rows = render.report_rows([seed(s) for s in SEEDS])
+    rows = reportview.report_rows([seed(s) for s in SEEDS])
     assert [row[0] for row in rows] == sorted(SEEDS, key=lambda s: seed(s).agency.name)
     assert rows[0][1:6] == [seed(rows[0][0]).agency.name, seed(rows[0][0]).place.county,
                             seed(rows[0][0]).place.city, seed(rows[0][0]).place.province, seed(rows[0][0]).year]
-    tree = render.sections_html(r)
+    tree = reportview.sections_html(r)
     assert tree.count("<details") == len(r.sections)
-    path = render.write_values_csv(r, tmp_path)
+    path = reportview.write_values_csv(r, tmp_path)
     with path.open(encoding="utf-8-sig", newline="") as f:
         got = list(csv.reader(f))
-    assert got[0] == ["report", *render.VALUE_HEADERS, "raw"] and len(got) == len(r.tables) + 1
+    assert got[0] == ["report", *reportview.VALUE_HEADERS, "raw"] and len(got) == len(r.tables) + 1
     assert ["yanchi-2020", "主动公开政府信息情况", "行政许可", "处理决定数量", "228", "件", "ok", "228"] in got
     # a label that a spreadsheet would run as a formula is neutralised
-    evil = render.write_values_csv(evil_report(), tmp_path)
+    evil = reportview.write_values_csv(evil_report(), tmp_path)
     assert "'=cmd" in evil.read_text(encoding="utf-8-sig")
 
 
@@ -226,7 +226,7 @@ def test_warnings_name_their_report_and_repeats_are_grouped():
     assert html.count("class='rag-warn'") == 3  # 25 of one kind in one report: one note, the rest folded
     assert "海原县教育体育局 2024：第 0 行无法读取" in html and "另有 24 条同类提示 / 24 more like it" in html
     assert "说明 / Note：已删除 1 行" in html
-    page = render.findings_html(Report(**{**vars(r), "findings": tuple(many)}))
+    page = reportview.findings_html(Report(**{**vars(r), "findings": tuple(many)}))
     assert page.count("<li><b>") == 1 and "无法读取的表格值" in page and "另有 24 条" in page
 
 
@@ -253,12 +253,12 @@ def test_listing_the_corpus_reads_no_report_body(tmp_path):
     listed = Store(tmp_path).reports()
     for r in listed:  # a body read now would fail the listing
         object.__setattr__(r, "_body", lambda rid: (_ for _ in ()).throw(AssertionError(f"{rid}'s body was read")))
-    rows = {d["id"]: d for d in map(render.report_summary, listed)}
+    rows = {d["id"]: d for d in map(reportview.report_summary, listed)}
     for rid in ("haiyuan-2024", "yanchi-2020"):
         want = seed(rid)
         assert (rows[rid]["sections"], rows[rid]["table_values"], rows[rid]["warnings"]) == (
             len(want.sections), len(want.tables), len(want.findings))
-    assert len(render.report_rows(listed)) == 2
+    assert len(reportview.report_rows(listed)) == 2
 
 
 def test_a_store_written_before_headers_had_counts_is_completed_once(tmp_path):

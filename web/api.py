@@ -189,7 +189,7 @@ def api_app(service: Service) -> FastAPI:
     @app.get("/api/reports", response_model=list[ReportOut], tags=["reports"])
     def reports() -> list[dict[str, Any]]:
         """The corpus: one row per report, with counts of sections, table values and warnings."""
-        from web.render import report_summary
+        from web.reportview import report_summary
 
         return [report_summary(r) for r in service.reports]
 

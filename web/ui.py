@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from index.model import Answer
-from web import render, takeaway
+from web import render, reportview, takeaway
 from web.landing import corpus_html
 from web.guard import REFUSAL, is_uploaded
 from web.service import QuestionError, Service, ServiceError, answer_payload, recent_turns
@@ -58,7 +58,7 @@ class CsvCache:
     def path(self, r: Any) -> Path:
         with self._lock:  # two sessions viewing the same report write it once
             if r.id not in self._paths:  # a folder each: two ids may share a file name once sanitised
-                self._paths[r.id] = render.write_values_csv(r, Path(tempfile.mkdtemp(dir=self.folder)))
+                self._paths[r.id] = reportview.write_values_csv(r, Path(tempfile.mkdtemp(dir=self.folder)))
             return self._paths[r.id]
 
 
@@ -179,8 +179,8 @@ def build_ui(service: Service) -> Any:
         rid, _, rest = (opened or "").partition("|")
         at = rest.partition("|")[0]
         at_ = int(at) if r is not None and rid == r.id and at.isdigit() else None
-        return (render.sections_html(r, at_), render.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
-                render.findings_html(r))
+        return (reportview.sections_html(r, at_), reportview.value_rows(r), gr.update(value=csv_path, interactive=bool(r)),
+                reportview.findings_html(r))
 
     def all_figures():
         """Every table value and text fact of the corpus as one CSV (written when first asked for)."""
@@ -271,7 +271,7 @@ def build_ui(service: Service) -> Any:
                           concurrency_id="answer")
 
             with gr.Tab("年报 / Reports", id="reports"):
-                gr.Dataframe(value=render.report_rows(reports) or None, headers=render.REPORT_HEADERS,
+                gr.Dataframe(value=reportview.report_rows(reports) or None, headers=reportview.REPORT_HEADERS,
                              label=f"{len(reports)} 份年报 / reports", interactive=False, elem_id="corpus",
                              wrap=True)
                 if skipped := getattr(service.pipeline, "skipped", ()):  # files the build left out, and why
@@ -288,15 +288,15 @@ def build_ui(service: Service) -> Any:
                 with gr.Row():
                     with gr.Column(scale=2):
                         gr.Markdown("### 章节 / Sections")
-                        sections = gr.HTML(render.sections_html(first), elem_id="sections")
+                        sections = gr.HTML(reportview.sections_html(first), elem_id="sections")
                     with gr.Column(scale=3):
                         gr.Markdown("### 表格数据 / Table values")
-                        values = gr.Dataframe(value=render.value_rows(first) or None, headers=render.VALUE_HEADERS,
+                        values = gr.Dataframe(value=reportview.value_rows(first) or None, headers=reportview.VALUE_HEADERS,
                                               interactive=False, max_height=480, elem_id="values", wrap=True,
                                               column_widths=["24%", "28%", "22%", "9%", "7%", "10%"])
                         download = gr.DownloadButton("下载 CSV / Download CSV", elem_id="csv", interactive=False)
                         gr.Markdown("### 数据质量提示 / Data-quality warnings")
-                        findings = gr.HTML(render.findings_html(first), elem_id="findings")
+                        findings = gr.HTML(reportview.findings_html(first), elem_id="findings")
                 report_out = [sections, values, download, findings]
                 pick.change(show_report, [pick, open_at], report_out, api_visibility="private")
                 demo.load(show_report, pick, report_out, api_visibility="private")
