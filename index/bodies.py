@@ -66,3 +66,35 @@ def contracted(name: str) -> str:
     for full, short in CONTRACTIONS:
         name = name.replace(full, short)
     return name
+
+
+@dataclass(frozen=True)
+class BodyGroup:
+    """A general name of several body kinds (乡镇, 街道, 政府办公室, 县政府, 部门), as questions ask."""
+
+    group: str
+    kinds: tuple[str, ...]  # ("*",): every kind no other group names
+    zh: re.Pattern[str]
+    en: re.Pattern[str]
+
+    def holds(self, kind: str, named: frozenset[str]) -> bool:
+        return kind in self.kinds or (self.kinds == ("*",) and kind not in named)
+
+
+# a government word before these names the department, office or site, not the government
+_NOT_THE_GOVERNMENT = "(?!部门|办公|办|门户|网站|工作部门|组成部门)"
+
+
+@functools.cache
+def body_groups() -> tuple[tuple[BodyGroup, ...], frozenset[str]]:
+    """The groups of data/body_groups.csv, and every kind some group names by itself."""
+    path = Path(__file__).parent / "data" / "body_groups.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
+    groups = []
+    for r in rows:
+        words = sorted((w for w in r["zh"].split(";") if w), key=len, reverse=True)
+        tail = _NOT_THE_GOVERNMENT if r["group"] == "government" else ""
+        groups.append(BodyGroup(r["group"], tuple(r["kinds"].split("|")),
+                                re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + tail), re.compile(r["en"])))
+    return tuple(groups), frozenset(k for g in groups for k in g.kinds if k != "*")

@@ -67,7 +67,7 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     if q.targets and q.targets[0].table != T.ACTIVE and q.shape == "open" and _ASKS_CONTENT.search(q.text):
         return refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
-    a = corpus_answer(q, scope) or (account_answer(q, scope[0]) if len(scope) == 1 else None)
+    a = corpus_answer(q, scope, p.by_id) or (account_answer(q, scope[0]) if len(scope) == 1 else None)
     narrow: tuple[str, ...] = ()  # words asking for a part of a fact kind's figure
     kinds_asked: list[str] = []
     kinds: list[str] = []

@@ -5,6 +5,7 @@ which reports contradict themselves — answered from report metadata, citing ea
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from index.model import Answer, Citation, Report
 from index.places import base_name, lookup
@@ -34,6 +35,13 @@ _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]�
                          r"which (?:[a-z-]+ ){0,2}reports?|list (?:the |all )?(?:[a-z-]+ ){0,2}reports|"
                          r"which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
+# which reports, which bodies ("哪些单位", "which of the reports", "issued by"): answered with the
+# bodies that issued them, not their counties
+_ASK_BODIES = re.compile(r"哪(?:些|个|家|几个|几份|份)(?:单位|部门|机关|机构|报告|年报)|(?:是|由)[^，。？?,]{0,12}?(?:发布|出具|编制|印发|发)的|"
+                         r"\bwhich (?:one|(?:[a-z-]+ ){0,2}(?:reports?|bod(?:y|ies)|bureaus?|agenc(?:y|ies)|departments?|offices?))\b|"
+                         r"\b(?:issued|published|released|written) by\b", re.I)
+_ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|个|几个)(?:县|区|旗|地方)|"
+                               r"\b(?:which|what) (?:count(?:y|ies)|districts?|places?)\b", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
 _MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|\busing\b|held|"
                       r"\bhold(?:s|ing)?\b|set(?:ting)? up", re.I)
@@ -96,6 +104,52 @@ def place_name(r: Report) -> str:
     if r.place and r.place.county:
         return r.place.county
     return r.agency.name if r.agency else r.id
+
+
+def body_label(r: Report) -> str:
+    """The body that issued a report, by its full name: a district's body with its city (区 names
+    repeat across cities: 鼓楼区), a name the reports did not read as its place."""
+    name = r.agency.name if r.agency else place_name(r)
+    p = r.place
+    if p and p.city and p.county and p.county.endswith("区") and not name.startswith((p.city, p.province or p.city)):
+        name = p.city + name
+    return name
+
+
+def bodies_of(reports: list[Report], lang: str) -> list[str]:
+    """Each body once, with the years of its reports: 南京市江宁区城市管理局（2023、2024年）."""
+    years: dict[str, list[int]] = {}
+    for r in sorted(reports, key=lambda r: r.year or 0):
+        ys = years.setdefault(body_label(r), [])
+        if r.year and r.year not in ys:
+            ys.append(r.year)
+    if lang == "zh":
+        return [f"{b}（{'、'.join(map(str, ys))}年）" if ys else b for b, ys in years.items()]
+    return [f"{b} ({', '.join(map(str, ys))})" if ys else b for b, ys in years.items()]
+
+
+def _listed(q: Query, reports: list[Report], everyone: list[Report] | None = None) -> Answer:
+    """Which reports: their bodies when the question asks which reports or bodies, else their places."""
+    if _ASK_BODIES.search(q.text) and not _ASK_THEIR_PLACES.search(q.text):
+        a = _names_answer(q, "corpus.bodies", bodies_of(reports, q.language), reports)
+    else:
+        a = _names_answer(q, "corpus.counties", [place_name(r) for r in reports], reports)
+    return _read_too(q, a, reports, everyone)
+
+
+def _read_too(q: Query, a: Answer, kept: list[Report], everyone: list[Report] | None) -> Answer:
+    """After a list or count over the places named, the reports of those places it left out (a
+    kind of body or a year the question set), named and cited: the reader sees what was read."""
+    if not q.in_places or everyone is None:
+        return a
+    ids, kept_ids = set(q.in_places), {r.id for r in kept}
+    rest = [r for r in everyone if r.id in ids and r.id not in kept_ids]
+    if not rest or len(rest) > W.NAMES:
+        return a
+    a.text += "\n" + W.say("corpus.left_out", q.language, n=len(ids), items=W.sep(q.language).join(bodies_of(rest, q.language)))
+    a.citations += [title_cite(r) for r in rest]
+    a.facts.append(count_fact(sorted(ids)))  # backs the number of reports read
+    return a
 
 
 def title_cite(r: Report) -> Citation:
@@ -189,9 +243,11 @@ def close_years(reports: list[Report], years: list[int], limit: int = 5) -> list
     return [(y, counts[y]) for y in sorted(near)]
 
 
-def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
-    """An answer when the question is about the corpus's metadata; None otherwise."""
+def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | None = None) -> Answer | None:
+    """An answer when the question is about the corpus's metadata; None otherwise. ``by_id``: the
+    corpus's reports, for naming those of the asked places a list or count left out."""
     text = q.text
+    everyone = [by_id[i] for i in q.in_places or () if i in by_id] if by_id is not None else None
     if _ASK_CONFLICT.search(text):
         return _conflicts(q, scope)
     if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|\bold(?:er)?\b|新|\bnew(?:er)?\b", _DOC_NO.sub(" ", text), re.I):
@@ -208,8 +264,10 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         return a
     if _ISSUED_BY.search(text) and q.reports is not None and not (q.targets or q.topics or _MENTION.search(text)):
         # 哪些是乡镇或者街道发的, which reports were issued by townships: the reports the kind (or place)
-        # named picks, listed — not a search for the words 发布 or 或者
-        return _names_answer(q, "corpus.counties", [place_name(r) for r in scope], scope)
+        # named picks, listed (or counted) — not a search for the words 发布 or 或者
+        if _ASK_COUNT.search(text):
+            return _counted(q, scope, everyone)
+        return _read_too(q, _names_answer(q, "corpus.bodies", bodies_of(scope, q.language), scope), scope, everyone)
     if q.targets or q.topics or _MENTION.search(text) or (asked_kinds(text) and q.shape != "open"):
         return None  # a figure or a passage is asked for, not the corpus's metadata
     kinded = _of_kind(text, scope)
@@ -232,10 +290,7 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
         cities = list(dict.fromkeys(r.place.city for r in scope if r.place and r.place.city))
         return _names_answer(q, "corpus.cities", cities, scope) if cities else None
     if _ASK_COUNT.search(text):
-        holds, hidden = coverage(scope, q.language)
-        return Answer(q.text, W.say("corpus.count", q.language, n=len(scope)) + "\n" + holds,
-                      [title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
-                      + ([count_fact(hidden)] if hidden else []), language=q.language)
+        return _counted(q, scope, everyone)
     if _ASK_YEARS.search(text) and (q.places or not _ASK_PLACES.search(text)) and not _EVENT.search(text):
         # a place named: its years — but the year something happened (哪一年成立) is the text's
         years = sorted({r.year for r in scope if r.year})
@@ -243,6 +298,8 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
             years = years[:1]
         elif re.search(r"最新|latest|newest", text, re.I):
             years = years[-1:]
+        if years and _ASK_BODIES.search(text):  # 哪个单位的报告最早: the reports of that year, by body
+            return _listed(q, [r for r in scope if r.year in years], everyone or scope)
         return _names_answer(q, "corpus.years", [str(y) for y in years], scope)
     if _ASK_PLACES.search(text):
         quoted = _QUOTED.findall(text)
@@ -251,10 +308,26 @@ def corpus_answer(q: Query, scope: list[Report]) -> Answer | None:
             hit = [r for r in scope if r.agency and any(t in r.agency.name for t in quoted)]
             if not hit:
                 return None
-        elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", ISSUED.sub("", text))) > 24:
+        elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", ISSUED.sub("", _unplaced(q)))) > 24:
             return None  # asks which reports *say* something: a question for the text
-        return _names_answer(q, "corpus.counties", [place_name(r) for r in hit], hit)
+        return _listed(q, hit, everyone)
     return None
+
+
+def _counted(q: Query, scope: list[Report], everyone: list[Report] | None = None) -> Answer:
+    holds, hidden = coverage(scope, q.language)
+    a = Answer(q.text, W.say("corpus.count", q.language, n=len(scope)) + "\n" + holds,
+               [title_cite(r) for r in scope], [count_fact([r.id for r in scope])]
+               + ([count_fact(hidden)] if hidden else []), language=q.language)
+    return _read_too(q, a, scope, everyone)
+
+
+def _unplaced(q: Query) -> str:
+    """The question without the places and years it names: what is left says what it asks."""
+    text = re.sub(r"(?:19|20)\d{2}\s*年?度?", "", q.text)
+    for p in q.places:
+        text = text.replace(p, "").replace(base_name(p), "")
+    return text
 
 
 def _of_kind(text: str, scope: list[Report]) -> list[Report]:

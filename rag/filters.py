@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from index.townships import TOWNSHIP_KINDS
 from index.model import Report
 from index.numbers import CN_DIGITS, number
 
@@ -58,31 +57,43 @@ def threshold(text: str) -> Threshold | None:
     return None
 
 
-_FROM = re.compile(r"\s*年?度?\s*(?:及|和)?\s*(?:以后|之后|以来|起|至今)|\s+(?:or|and) (?:later|after)|\s+onwards?")
-_SINCE = re.compile(r"(?:since|from|after)\s+(?:the year\s+)?$", re.I)
-_UNTIL = re.compile(r"\s*年?度?\s*(?:及|和)?\s*(?:以前|之前)|\s+(?:or|and) (?:earlier|before)")
-_BEFORE = re.compile(r"(?:before|until|up to)\s+(?:the year\s+)?$", re.I)
+_FROM = re.compile(r"\s*年?度?\s*(?:及|和|或)?\s*(?:以后|之后|以来|起|至今|更晚)|\s+(?:or|and) (?:an? |any )?(?:later|after|more recent)\b|\s+onwards?")
+_SINCE = re.compile(r"(?:since|from|after|(?<!no )(?<!not )later than|more recent than|晚于)\s*(?:the year\s+)?$", re.I)
+_UNTIL = re.compile(r"\s*年?度?\s*(?:及|和|或)?\s*(?:以前|之前|更早)|\s+(?:or|and) (?:an? |any )?(?:earlier|before)\b")
+_BEFORE = re.compile(r"(?:before|until|up to|earlier than|prior to|no later than|not later than|早于)\s*(?:the year\s+)?$", re.I)
 
 
 def year_span(question: str, year: int, start: int, end: int, corpus_years: Iterable[int]) -> list[int] | None:
     """The years a year at question[start:end] opens or closes (2020年及以后, since 2021,
     2019年以前, before 2020), among the corpus's years; None when it stands alone."""
-    after, before = question[end:end + 12], question[max(0, start - 16):start]
+    after, before = question[end:end + 20], question[max(0, start - 16):start]
     if _FROM.match(after) or _SINCE.search(before):
-        strict = bool(re.search(r"\bafter\s+(?:the year\s+)?$", before, re.I)) or bool(re.match(r"\s*年?之后", after))
+        strict = bool(re.search(r"(?:\bafter|later than|more recent than|晚于)\s*(?:the year\s+)?$", before, re.I)) \
+            or bool(re.match(r"\s*年?之后", after))
         return sorted(y for y in set(corpus_years) if y > year or (y == year and not strict))
     if _UNTIL.match(after) or _BEFORE.search(before):
-        return sorted(y for y in set(corpus_years) if y < year or (y == year and re.match(r"\s*年?度?\s*及", after)))
+        # 2019年及以前, 2019 or earlier, up to 2019: 2019 itself too
+        inclusive = re.match(r"\s*年?度?\s*(?:及|或)|\s+(?:or|and) ", after) or re.search(r"(?:until|up to|later than)\s*(?:the year\s+)?$", before, re.I)
+        return sorted(y for y in set(corpus_years) if y < year or (y == year and inclusive))
     return None
 
 
 # A kind of body named in general: 卫生健康部门, 教育局, 民政局的年报, 乡镇, township reports
 _ZH_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门|系统|局|委员会|委|单位|机关)")
-_TOWN_WORDS = {"乡镇": TOWNSHIP_KINDS[:1], "街道": TOWNSHIP_KINDS[1:], "乡镇街道": TOWNSHIP_KINDS}
 # The words naming a kind of body or division in general: they pick the reports, and ask for no part of a figure.
 KIND_WORDS = ("乡镇街道", "乡镇", "街道", "县级市", "自治县", "市辖区", "旗")
 _GENERIC_BODY = re.compile(r"政府$|^(?:县级|市级|区级|基层|各级|行政|国家|政府)$")
-_EN_TOWN = re.compile(r"\btown(?:ship)?s?\b|\bsubdistricts?\b|street offices?", re.I)
+# "…而不是局", "rather than a bureau": the kind after it is the one not asked for
+_EXCEPT = re.compile(r"(?:而不是|而非|rather than|instead of|other than)[^，。？?,;；]*", re.I)
+
+
+def asked_groups(question: str) -> list:
+    """The general kinds of body (乡镇, 街道, 政府办公室, 县政府, 部门) a question names, as
+    data/body_groups.csv lists them; never one it sets aside ("rather than a bureau")."""
+    from index.bodies import body_groups
+
+    text = _EXCEPT.sub(" ", question)
+    return [g for g in body_groups()[0] if g.zh.search(text) or g.en.search(text.lower())]
 
 
 def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | None) -> set[str] | None:
@@ -95,11 +106,6 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
     if not pool:
         return allowed
     picked: set[str] = set()
-    for word, kinds in _TOWN_WORDS.items():
-        if word in question:
-            picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in kinds}
-    if _EN_TOWN.search(question):
-        picked |= {r.id for r in pool if getattr(r.agency, "kind", "") in TOWNSHIP_KINDS}
     for m in _ZH_KIND.finditer(question):
         stem = m.group(1)
         # the longest tail of the words before 部门/局 that some body's name has (这些卫生健康 → 卫生健康)
@@ -122,6 +128,13 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
     named = {en for en in kinds_en if len(en) > 6 and re.search(rf"\b{re.escape(en)}(?:e?s)?\b", low)}
     if named:
         picked |= {r.id for r in pool if (getattr(r.agency, "kind_en", "") or "").lower() in named}
+    from index.bodies import body_groups
+
+    grouped, specific = body_groups()[1], bool(picked)
+    for g in asked_groups(question):
+        if g.kinds == ("*",) and specific:
+            continue  # 卫生健康部门: the kind named is the department asked about
+        picked |= {r.id for r in pool if g.holds(getattr(r.agency, "kind", "") or "", grouped)}
     if not picked or len(picked) == len(pool):
         return allowed
     return picked

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from index import concepts
 from index import template as T
 from index.model import Report
+from index.places import lookup
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
@@ -54,6 +55,9 @@ class Query:
     expansion: list[str] = field(default_factory=list)  # Chinese terms an English question stands for
     threshold: Threshold | None = None  # "which … more than N": the bound on the figure
     fewest: bool = False  # a rank asked from the bottom (最少, 更少, fewest, lowest)
+    # the reports of the places named before a kind of body or a year narrowed them: what a list
+    # over those places read ("of the 4 reports from Liaoning and Hunan, 2 are townships'")
+    in_places: list[str] | None = None
 
     @property
     def wants_all_places(self) -> bool:
@@ -124,8 +128,11 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         # a body named for one place (宽城县政府办) narrows that place's reports, not the other's (徐水区)
         by_id = places.by_id if isinstance(places, Places) else None
         allowed = set().union(*(_named_bodies(question, reports, set(_reports(places, p)), by_id) for p in q.places))
-    if not q.places:
-        allowed = body_kind_reports(question, reports, allowed)  # 卫生健康部门, township reports
+    if q.places and allowed is not None:
+        q.in_places = sorted(allowed)
+    if not q.places or all(_above_county(p) for p in q.places):
+        # 卫生健康部门, township reports — of the provinces or cities named too (湖南省的乡镇)
+        allowed = body_kind_reports(question, reports, allowed)
     allowed = division_kind_reports(question, reports, allowed)  # 县级市, banners
     years: set[int] = set()
     for m in _YEAR.finditer(question):
@@ -293,6 +300,12 @@ def _division_names(question: str) -> dict[str, str]:
         if re.search(rf"(?<![a-z]){en}(?![a-z])", low):
             out[zh] = en
     return out
+
+
+def _above_county(name: str) -> bool:
+    """A province or a prefecture-level city: a place that holds counties, not one."""
+    found = lookup(name)
+    return bool(found) and found[0].level in ("province", "city")
 
 
 def _named_bodies(question: str, reports: list[Report], allowed: set[str],

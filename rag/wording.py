@@ -122,6 +122,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "corpus.counties": ("报告所属县", "Counties"),
     "corpus.several": ("有不止一份报告的地方", "Places with more than one report"),
     "corpus.bodies": ("发布报告的机关", "Issued by"),
+    "corpus.left_out": ("所问地方的 {n} 份报告中，其余不符合所问条件：{items}。",
+                        "The other reports of the places asked about, which do not match: {items}."),
     "corpus.no_kind": ("语料库中没有这类机关的报告。", "The corpus has no report from a body of this kind."),
     "corpus.conflicts": ("正文与表格不一致（或表格自相矛盾）的报告",
                          "Reports whose text and tables disagree (or whose tables break their own arithmetic)"),

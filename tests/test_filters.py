@@ -73,7 +73,13 @@ POOL = [_report("a", "甲县卫生健康局", "卫生健康部门", "health comm
     ("Which township reports mention a hotline?", {"d", "e"}),
     ("Which civil affairs bureaus received applications?", {"b"}),
     ("卫健部门的年报里，哪些县区一件申请都没收到？", {"a"}),  # the stem of 卫健局 / 卫健委
-    ("县级政府部门中哪些收到了申请？", None),  # government departments in general: no kind
+    ("县级政府部门中哪些收到了申请？", {"a", "b"}),  # a government's departments, of any field
+    ("哪些是县政府发布的？", {"c"}),
+    ("县政府办公室和乡镇的年报里哪些收到了申请？", {"d"}),  # an office, not the government: none here
+    ("共有几份是乡镇或街道发布的？", {"d", "e"}),
+    ("Which was issued by a township government?", {"d"}),
+    ("Which was issued by a county government rather than a bureau?", {"c"}),
+    ("Which were issued by bureaus?", {"a", "b"}),
     ("哪些单位收到了申请？", None),
 ])
 def test_a_kind_of_body(text, want):

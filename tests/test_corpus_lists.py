@@ -1,0 +1,47 @@
+"""Lists and counts over the reports of the provinces a question names, by kind of body and by
+span of years: the bodies named in full, and the reports of those provinces left out said too
+(invented pages, real places)."""
+
+from __future__ import annotations
+
+from test_embed_stage import pipeline_over
+
+_BODY = "\n一、总体情况\n全年主动公开信息30条。\n"
+PAGES = {
+    "town": "隆德县沙塘镇人民政府2021年政府信息公开工作年度报告" + _BODY,
+    "street": "兴庆区凤凰北街街道办事处2023年政府信息公开工作年度报告" + _BODY,
+    "bureau": "兴庆区民政局2019年政府信息公开工作年度报告" + _BODY,
+    "office": "西吉县人民政府办公室2017年政府信息公开工作年度报告" + _BODY,
+    "sichuan": "平昌县白衣镇人民政府2021年政府信息公开工作年度报告" + _BODY,
+}
+
+
+def test_a_count_by_kind_of_body_within_a_province_says_what_it_left_out(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    a = p.ask("宁夏的这些报告里，共有几份是乡镇或街道发布的？")
+    first, rest = a.text.splitlines()[0], "\n".join(a.text.splitlines()[1:])
+    assert "2" in first and "平昌" not in a.text, a.text
+    # the Ningxia reports of other kinds: named after the count, and cited as read
+    assert "兴庆区民政局" in rest and "西吉县人民政府办公室" in rest, a.text
+    assert {"town", "street", "bureau", "office"} <= {c.report_id for c in a.citations}
+
+
+def test_which_bodies_are_named_in_full_with_a_districts_city(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    first = p.ask("在宁夏的报告中，哪些是县级政府部门发布的？").text.splitlines()[0]
+    assert "银川市兴庆区民政局" in first and "沙塘镇" not in first and "西吉县" not in first, first
+    first = p.ask("Among the reports from Ningxia, which one was issued by a county government office rather than a bureau?") \
+        .text.splitlines()[0]
+    assert "西吉县人民政府办公室" in first and "民政局" not in first, first
+    first = p.ask("Which of the reports from Ningxia were issued by a township government?").text.splitlines()[0]
+    assert "隆德县沙塘镇人民政府" in first and "街道" not in first and "平昌" not in first, first
+
+
+def test_a_span_of_years_and_the_earliest_report_name_the_bodies(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    first = p.ask("Which of the reports from Ningxia cover 2019 or an earlier year?").text.splitlines()[0]
+    assert "兴庆区民政局" in first and "西吉县人民政府办公室" in first and "沙塘镇" not in first, first
+    a = p.ask("Among the reports from Ningxia, how many cover a year later than 2019?")
+    assert not a.refused and "2" in a.text.splitlines()[0], a.text
+    first = p.ask("宁夏的这些报告中，哪个单位的报告所涵盖的年份最早？").text.splitlines()[0]
+    assert "西吉县人民政府办公室" in first and "2017" in first and "民政局" not in first, first
