@@ -302,6 +302,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # 全县各级、各部门… with the county named only in an address: the county government's report
         chosen = _Candidate(voice, (), "人民政府", body_rx()[1]["人民政府"], voice.start, voice.end, 1.0)
         place_mention = voice
+        if head[voice.start:voice.end] != voice.name:
+            warnings.append(f"报告未写明发布机关，按其网站或账号名“中国{head[voice.start:voice.end]}”和全县口吻读作"
+                            f"{voice.name}人民政府 (the body is read from the site's name and the county's voice)")
     if (chosen is None or chosen.weight < 6 and chosen.kind.kind in ("人民政府", "政府办公室")) \
             and (town := selfname.self_town(head, ms)) is not None:
         # 我镇 throughout, 咸安区向阳湖镇 in its address or 发布机构:参内乡: the township's report
@@ -330,7 +333,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
         written = name_place
     form, kind = _full_form(chosen, cands, name_place)
-    if (kind.kind == "政府办公室" or kind.ending in selfname.RUNS_DISCLOSURE) and (chosen.weight < 3 or chosen.weight == COMPILER) \
+    if (kind.kind == "政府办公室" or form.endswith(selfname.RUNS_DISCLOSURE)) and (chosen.weight < 3 or chosen.weight == COMPILER) \
             and selfname.compiled_for_county(head, name_place + form):
         kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report
         form = kind.ending

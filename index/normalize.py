@@ -50,6 +50,8 @@ _GLOSS_ONE = re.compile(r"（([^）]+)）")
 _QWORDS = "吗嗎呢么麼何哪几幾否谁誰啥"
 _Q_PAIR = re.compile(r"([?？])[-+]?\d[\d,]*(?:\.\d+)?%?([?？])")
 _Q_ONE = re.compile(r"(?<=[\u4e00-\u9fff\d])\?(?=\d)|(?<=\d)\?(?=[\u4e00-\u9fff])")
+# a line of single characters set apart by spaces (a letterhead or a heading typeset wide)
+_LETTER_SPACED = re.compile(r"\s*[\u4e00-\u9fff](?: {1,3}[\u4e00-\u9fff]){2,}\s*")
 _VALUE_LINE = re.compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?|[/／—–-])(?:\s+(?:[-+]?\d[\d,]*(?:\.\d+)?|[/／—–-]))*$")
 
 
@@ -91,6 +93,8 @@ def _clean_line(raw: str, base: int) -> tuple[str, list[int]]:
         for m in re.finditer(r"\*\*|__", s):
             drop.update(range(m.start(), m.end()))
     s = _repair_debris(s, drop)
+    if _LETTER_SPACED.fullmatch(s):  # 蓝 山 县 人 民 政 府: a letterhead typeset with spaces
+        drop.update(i for i, ch in enumerate(s) if ch == " " and 0 < i < len(s.rstrip()) and s[:i].strip())
     idx = [i for i in range(len(s)) if i not in drop] if drop else None
     if idx is not None:
         s = "".join(s[i] for i in idx)

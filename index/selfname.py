@@ -21,6 +21,7 @@ _SELF = re.compile(r"(?:我|本)(" + "|".join(_SELF_WORDS) + r")(?![们在属有
 _NOT_IN_NAME = re.compile(r"[的与及在为向对由我本把将从]")
 # A name in a contact line is the body's own; elsewhere (我局与某县某某局联合…) it may be a partner's
 _CONTACT = re.compile(r"联系|电话|地址|邮箱|邮编|咨询")
+_PAGE_FIELD = re.compile(r"(?:来源|责任编辑|编辑|发布机构|发布单位|信息来源)\s*[:：]\s*$")
 
 
 def _quoted(text: str, a: int, b: int) -> bool:
@@ -74,8 +75,9 @@ _COMPILED = re.compile(r"(?:由|(?:要求|规定)[,，]\s*)\s*([\u4e00-\u9fff]{2
 
 
 # Bodies that run a county government's disclosure besides its office (the data bureaus took it over
-# in many counties from 2024): named only as maker or contact, they compiled the government's report
-RUNS_DISCLOSURE = ("数据局", "数据管理局", "政务服务和数据管理局")
+# in many counties from 2024; a government's disclosure office before them): named only as maker or
+# contact, they compiled the government's report
+RUNS_DISCLOSURE = ("数据局", "数据管理局", "政务服务和数据管理局", "政府信息公开办公室", "政务公开办公室")
 
 
 def compiled_for_county(head: str, office: str) -> bool:
@@ -87,15 +89,18 @@ def compiled_for_county(head: str, office: str) -> bool:
     contact = {i for i in at if _CONTACT.search(_sentence(head, i))}
     # named as maker, as contact, or as the issuer of the notices the county put out (下发了《台安县
     # 人民政府办公室关于印发…的通知》: a report naming no other body)
-    named = bool(m and m.group(1).endswith(office[-7:])) or bool(contact) or any(head[i - 1: i] == "《" for i in at)
-    if not named or re.search(r"我办|本办", head):
-        return False
+    # …or only in the page's fields (来源：/责任编辑：太平区人民政府办公室): the office runs the site
+    fields = {i for i in at if _PAGE_FIELD.search(head, max(0, i - 8), i)}
+    named = bool(m and m.group(1).endswith(office[-7:])) or bool(contact) or any(head[i - 1: i] == "《" for i in at) \
+        or bool(fields)
+    if not named or re.search(r"我办|本办", head) or speaks_as(head, office):
+        return False  # 我局 in a data bureau's report: its own
     if re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head):
         return True
     # …or speaks as no body at all (松江区人民政府网站…受理申请1416件), naming the office only as its
     # maker or contact: an office's own report says 我局 / 我中心, or makes the office its subject
     # (2025年,临夏市人民政府办公室深入贯彻…) or announces it (现公布…办公室2024年…报告)
-    others = [i for i in at if i not in contact and not (m and m.start(1) == i)]
+    others = [i for i in at if i not in contact and i not in fields and not (m and m.start(1) == i)]
     return not others and not _SELF.search(head)
 
 
@@ -138,20 +143,36 @@ def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
 
 
 _BODY_VOICE = re.compile(r"我局|本局|我委|本委|我办|本办|我中心|本中心|我站|我所|我院|我镇|我乡|我街道|本部门|我部门")
-_COUNTY_VOICE = re.compile(r"(?:我|全|本)([县区旗])(?![级委])")
+_COUNTY_VOICE = re.compile(r"(?:我|全|本)([县区旗])(?![级委])"
+                           # 县政府 with no place before it (…,县政府网站发布信息; 年度县政府及31个部门)
+                           r"|(?<=[\s\d，。、；：,.的及和与由在向按度年对为开将“\"（(])([县区旗])政府(?!办公室|办)")
+# A county portal or account named 中国·<place> (“中国·蓝山”, “中国喀左”), by the place's short form
+_PORTAL = re.compile(r"[“\"「]中国\s*[·•・.]?\s*([\u4e00-\u9fff]{2,5})[”\"」]")
+
+
+def portal_place(head: str, level: str) -> places.Mention | None:
+    """The county-level place (of level 县/区/旗) a quoted 中国·X portal or account names."""
+    found: dict[str, places.Mention] = {}
+    for m in _PORTAL.finditer(head):
+        for d in places.lookup(m.group(1) + level):
+            if d.level == "county":
+                found[d.name] = places.Mention(m.start(1), m.end(1), d.name, (d,))  # never written in full
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def county_voice(head: str, ms: list[places.Mention]) -> places.Mention | None:
     """A page naming no body (a mirror that replaced the site's and office's names) that speaks as a
     county (全县各级、各部门…, 本县, at least twice, never as a bureau or township) and names one
     county-level division of that level, outside any document it cites: that county's report."""
-    counts = Counter(m.group(1) for m in _COUNTY_VOICE.finditer(head))
+    counts = Counter(m.group(1) or m.group(2) for m in _COUNTY_VOICE.finditer(head))
     level, n = counts.most_common(1)[0] if counts else ("", 0)
     if n < 2 or _BODY_VOICE.search(head):
         return None
     own = [m for m in ms if head[max(0, m.start - 1): m.start] != "《" and any(
         d.level == "county" and d.name.endswith(level) for d in m.divisions)]
-    return own[0] if own and len({m.divisions[0].name for m in own}) == 1 else None
+    if not own:  # named only by its portal's or account's name (“中国喀左”微信公众号)
+        return portal_place(head, level) if not ms else None
+    return own[0] if len({m.divisions[0].name for m in own}) == 1 else None
 
 
 # A township speaks of itself as 我镇 / 我乡 / 我街道; it is named with its county in an address or

@@ -73,7 +73,7 @@ def title_index(lines: list[str]) -> int | None:
     i = next((i for i, ln in enumerate(lines[:60]) if title_match(ln.strip())), None)
     if i is not None and _BARE_TITLE.fullmatch(lines[i].strip()):
         # "2021年年报" heading a page, the full title just below it: the full one names the body
-        i = next((j for j in range(i + 1, min(i + 4, len(lines))) if len(lines[j].strip()) <= 60
+        i = next((j for j in range(i + 1, min(i + 8, len(lines))) if len(lines[j].strip()) <= 60
                   and lines[j].strip().endswith(("报告", "年报")) and title_match(lines[j].strip())
                   and not _BARE_TITLE.fullmatch(lines[j].strip())), i)
     if i is not None and _COVER.search("".join(lines[max(0, i - 2): i + 1])):
@@ -94,7 +94,8 @@ _NOTICE_END = re.compile(r"[^，。,；;]{0,12}?(?:通知|意见|办法)")  # (�
 _COVER = re.compile(r"关于(?:上报|报送|呈报|报备|印发|公布|发布)《")
 
 
-_BARE_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政府信息公开)?(?:工作)?(?:年度报告|年报)")
+# (信息公开工作年度报告 alone: the site's column the page sits in, its caption above the title)
+_BARE_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政府)?(?:信息公开|政务公开)?(?:工作)?(?:年度报告|年报)")
 
 
 _YEAR_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]|(?:19|20)\d{2}\s*年度?")
