@@ -17,7 +17,8 @@ import re
 from index.factkinds import BY_KEY, KINDS
 
 # (area code) or area code + dash, then 7-8 digits and an extension; or a mobile number.
-_PHONE = r"(?:（0\d{2,3}）\s?[-—–]?\s?|0\d{2,3}\s?[-—–]+\s?|0\d{2,3}\s)?\d{7,8}(?:(?:-|转|分机)\d{1,5})?|1[3-9]\d{9}"
+# (an area code run into the number, 07636382321, is kept as printed: where it splits is not written)
+_PHONE = r"0\d{9,11}(?!\d)|(?:（0\d{2,3}）\s?[-—–]?\s?|0\d{2,3}\s?[-—–]+\s?|0\d{2,3}\s)?\d{7,8}(?:(?:-|转|分机)\d{1,5})?|1[3-9]\d{9}"
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # 电话：…, 电话为…, 邮箱是…, 电话 …, and a gloss in brackets first: 电子邮箱（E-mail）：…; or the
 # value itself in brackets: 通过传真（0123-4567890）
