@@ -71,7 +71,7 @@ def broad(kinds: list[str]) -> bool:
 # Issuing the report itself is metadata, not items published: "发布了2021年度报告", "报告是由区司法局发布的"
 ISSUED = re.compile(r"(?:发布|编制|出具)了?(?:\d{4}年?)?度?的?(?:政府信息公开)?(?:工作)?(?:年度报告|年报|报告)|"
                     r"(?:报告|年报)是?由[^,，。;；?？]{1,24}?(?:发布|编制|出具)")
-_SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|的(?:申请|费用|收费))|"
+_SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|费用|收费|的(?:申请|费用|收费))|"
                       + ISSUED.pattern)
 
 
@@ -83,6 +83,10 @@ _NOT_DISCLOSED = re.compile(r"不予公开|不公开|免予公开|\bnot (?:to be
 _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bviews?\b|\bviewed\b|\breads?\b|\bplays?\b|\bclicks?\b|visits?")
 
 
+# money asked for (收取了多少费用, how much was charged): no count of items either
+_MONEY = re.compile(r"费用|收费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
+
+
 def asked_kinds(text: str) -> list[str]:
     """The fact kinds the question asks for, most specific first; [] when it names none.
 
@@ -90,10 +94,10 @@ def asked_kinds(text: str) -> list[str]:
     report decides which it states."""
     low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", text.lower()))
     chans = channels_in(low)
-    viewed = _VIEWED.search(low) is not None
+    viewed = _VIEWED.search(low) is not None or _MONEY.search(low) is not None
     for key, pat, needs in ASPECTS:
         if not re.search(pat, low) or (viewed and key.startswith("disclosed.")):
-            continue  # how often a post was read is no count of posts
+            continue  # how often a post was read, or what was charged, is no count of posts
         if needs == "channel":
             if len(chans) == 1:
                 return [key.format(channel=chans[0])]

@@ -42,12 +42,18 @@ def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | No
     """The figure written right before the counted thing, as Chinese counts things ("现有3名专职
     人员"): the longest start of ``thing`` (two characters at least) the text writes after a
     number and the same counter (any counter where ``counter`` is "")."""
+    from index.numbers import chinese_number
+
     unit = re.escape(counter) if counter else COUNTER
     for k in range(len(thing), 1, -1):
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
+        # (in words too: 从以下三个方面改进; never 一, which is "a": 一个平台)
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?|(?<![第每逐唯统初同之单一])[两三四五六七八九十]十?[一二三四五六七八九]?)"
+                      r"\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
         if m:
-            v = float(m.group(1).replace(",", ""))
-            return (int(v) if v.is_integer() else v), m.group(0)
+            raw = m.group(1)
+            v = float(raw.replace(",", "")) if raw[0].isdigit() else chinese_number(raw)
+            if v:
+                return (int(v) if float(v).is_integer() else v), m.group(0)
     return None
 
 

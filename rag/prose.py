@@ -30,7 +30,8 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
-                      "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计".split())
+                      "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
+                      "哪位 哪名 哪一位 谁 担任".split())
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
@@ -122,7 +123,10 @@ def shared_phrases(question: str, text: str, names: list[str], min_len: int = 4)
 def _general(terms: list[str]) -> list[str]:
     """Drop a term that contains another (微信公众号 beside 公众号): coverage is by substring, so
     the shorter one already covers it, and counting both would weigh one idea twice."""
-    return [t for t in terms if not any(o != t and o in t for o in terms)]
+    # …unless the longer is a word of the concept table for another thing (政务新媒体 beside 媒体, the
+    # press): then it is the thing asked about
+    return [t for t in terms if not any(o != t and o in t and (len(concepts.same_as(t)) == 1 or o in concepts.same_as(t))
+                                        for o in terms)]
 
 
 def quoted_terms(text: str) -> list[str]:
@@ -166,6 +170,7 @@ def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, s
     return out
 
 
+_OWN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?年度报告\s*$|信息公开(?:工作)?年度报告\s*$")
 _PAGE_FIELD = re.compile(r"(?:发布|成文|更新|印发)(?:时间|日期)\s*[:：]|(?:^|\s)(?:信息|文章)?来源\s*[:：]|浏览次数\s*[:：]")
 
 
@@ -208,8 +213,8 @@ def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: 
         rep = pipeline.by_id[h.passage.report]
         heading = " ".join(h.passage.heading_path)
         for s, e, text in sentences_of(rep, *h.passage.span):
-            if _PAGE_FIELD.search(text):
-                continue  # the page's own fields (发布时间：… 信息来源：…), not what the report says
+            if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)):
+                continue  # the page's own fields (发布时间：… 信息来源：…) and its title: not what the report says
             share = {t: _cover(t, text) for t in terms}
             covered = [t for t in terms if share[t]]
             # The section's own heading speaks for its sentences, at half weight.
@@ -433,3 +438,16 @@ def term_weight(pipeline):
     df = pipeline_df(pipeline)
     n = len(pipeline.retriever.passages)
     return lambda t: _weight(t, df, n)
+
+
+def phrase_weight(pipeline):
+    """As ``term_weight``, but a phrase the tokenizer never keeps whole (政府信息: 政府 + 信息) weighs
+    as its rarest word, not as a word never seen."""
+    df = pipeline_df(pipeline)
+    n = len(pipeline.retriever.passages)
+
+    def weigh(t: str) -> float:
+        if df.get(t, 0) == 0 and len(toks := [x for x in tokenize(t) if len(x) >= 2]) > 1:
+            return max(_weight(x, df, n) for x in toks)
+        return _weight(t, df, n)
+    return weigh

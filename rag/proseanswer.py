@@ -18,6 +18,7 @@ from rag import prose as P
 from rag import wording as W
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite
+from rag.named import asked_value
 from rag.query import Query
 from rag.refuse import refusal, reports_read
 
@@ -68,6 +69,7 @@ def named_figure(p, q: Query, terms: list[str], narrow: tuple[str, ...] = ()) ->
             return len(q.text)
         return ask.start() - (at + len(term)) if at < ask.start() else at - ask.end()
     found = []
+    weigh = P.phrase_weight(p)
     one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
     for order, term in enumerate(terms):
         sents = P.best_sentences(p, q, [term], q.reports, k=3)
@@ -90,7 +92,8 @@ def named_figure(p, q: Query, terms: list[str], narrow: tuple[str, ...] = ()) ->
                     clean = True
                 if got is not None and not N.counts_other_kind(unit, got[1]):
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
-                    found.append(((term in narrow, clean, sum(len(t) for t in terms if t in got[1]), counted, -near(term),
+                    # (the asked words it names, weighed by how rare they are: 政府信息 names little)
+                    found.append(((term in narrow, clean, round(sum(weigh(t) for t in terms if t in got[1]), 3), counted, -near(term),
                                    -order), got, s))
             if len(found) > before:
                 break
@@ -119,6 +122,10 @@ def _figure_answer(q: Query, s: P.Sentence, value: float, clause: str) -> Answer
                   [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
 
 
+# the items a report counts, in general: counted, they say nothing of which
+_ITEMS = {"信息", "政府信息", "政务信息", "稿件", "文章", "内容", "条信息"}
+
+
 def counted_figure(p, q: Query) -> Answer | None:
     """"有几名专职人员": the figure the text writes right before the thing counted ("现有3名专职人员"),
     in the sentences that name it — never a figure after another word of the question."""
@@ -127,6 +134,8 @@ def counted_figure(p, q: Query) -> Answer | None:
         if asked is None:
             return None
         counter, thing = asked
+        if re.sub(r"[？?。，,！!\s]+$", "", thing) in _ITEMS and len(P.focus_terms(q.text, q.language, focus_names(p, q))) > 2:
+            return None  # 通过政务新媒体发了多少条政府信息: items in general; the other words say which
         for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
             got = N.figure_before(s.text, counter, thing)
             # …or right after it, in the same counter (多少条政策解读: "政策解读49条"), a thing of three
@@ -163,6 +172,12 @@ def focus_names(p, q: Query) -> list[str]:
     named = getattr(p.places, "named", None)  # the corpus's index of places, when it has one
     places = [x for x in map(named, q.places) if x] if named else [pl for pl in p.places if pl.name in q.places]
     names = [a for pl in places for a in pl.aliases]
+    if q.reports is not None and len(q.reports) <= 20:
+        # the body's own name as the question writes it (…景区管委会 for 管理委员会): no word to look for
+        from index.bodies import contracted
+
+        names += [n for i in q.reports if (r := p.by_id.get(i)) is not None and r.agency
+                  for full in (r.agency.name, *r.agency.aliases) for n in {full, contracted(full)} if len(n) >= 4]
     return names + [str(y) for y in q.years]
 
 
@@ -253,6 +268,10 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         lead = f"{who}：" + "；".join(x.heading for x in items) + ("。" if lang == "zh" else ".")
         body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
         return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
+    if q.shape != "yes_no" and (value := asked_value(q.text, top.text, terms)) is not None:
+        # 叫什么, 网址, 由谁任组长: the name, address or person first, the sentence after it
+        return Answer(q.text, f"{who}：{value}\n“{top.text}”" if lang == "zh" else f"{who}: {value}\n“{top.text}”",
+                      [_sentence_citation(top)], language=lang)
     cites, quotes = [], []
     for s in keep[:2]:
         lo, hi, text = P.passage_from(p, s)
@@ -278,10 +297,16 @@ def _year_clause(sentence: str, terms: list[str]) -> str | None:
 _NEGATED = re.compile(r"(?:未|没有|无|不|尚未|暂无|均未)[\u4e00-\u9fff]{0,4}$")
 
 
+_SUBJECT_WORDS = {"公开", "政府", "信息", "政务", "政府信息", "信息公开", "政务公开", "工作"}
+
+
 def _yes_no(sentence: str, terms: list[str], who: str, lang: str) -> str | None:
     """Yes or no, when the clause that names the thing asked about says which: negated (未收取信息
     处理费) is no; stated with a figure above zero is yes; anything else is left to the quote."""
-    named = [(c, t) for c in P.clauses(sentence) for t in sorted(terms, key=len, reverse=True) if len(t) >= 2 and t in c]
+    # the thing asked about, not the report's subject (公开政府信息 收不收费: the fee), in any of its words
+    terms = [t for t in terms if t not in _SUBJECT_WORDS] or terms
+    named = [(c, v) for c in P.clauses(sentence) for t in sorted(terms, key=len, reverse=True)
+             for v in concepts.same_as(t) if len(v) >= 2 and v in c]
     if not named:
         return None
     clause, term = max(named, key=lambda x: (P.names_itself(*x), len(x[1])))

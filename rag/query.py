@@ -58,6 +58,7 @@ class Query:
     # the reports of the places named before a kind of body or a year narrowed them: what a list
     # over those places read ("of the 4 reports from Liaoning and Hunan, 2 are townships'")
     in_places: list[str] | None = None
+    missing_body: str | None = None  # a body the question names that its place has no report from
 
     @property
     def wants_all_places(self) -> bool:
@@ -94,7 +95,8 @@ _SHAPES: list[tuple[str, str]] = [
     ("which", r"哪个|哪些|哪几|哪一|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
-    ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|^(?:did|does|do|was|were|is|are|has|have)\b"),
+    # (收不收费, 公不公开: a verb asked as itself or its negation)
+    ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|([\u4e00-\u9fff])不\1|^(?:did|does|do|was|were|is|are|has|have)\b"),
     ("how_many", r"多少|几" + COUNTER + r"|how many|how much|number of"),
 ]
 
@@ -128,6 +130,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         # a body named for one place (宽城县政府办) narrows that place's reports, not the other's (徐水区)
         by_id = places.by_id if isinstance(places, Places) else None
         allowed = set().union(*(_named_bodies(question, reports, set(_reports(places, p)), by_id) for p in q.places))
+        if len(q.places) == 1 and (lacked := _lacked_body(question, places, q.places[0], by_id)) is not None:
+            q.missing_body, allowed = lacked, set()  # 靖江市教育局 where the corpus has only its 住建局
     if q.places and allowed is not None:
         q.in_places = sorted(allowed)
     if not q.places or all(_above_county(p) for p in q.places):
@@ -167,7 +171,7 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
     if cols and q.targets:
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
-    q.topics = concepts.topics(question)
+    q.topics = concepts.topics(_without_bodies(question, q.reports, places))
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
     if q.reports is not None and len(q.reports) == 1 and (
             q.shape == "which" and re.search(_SHAPES[0][1], text, re.I)
@@ -302,6 +306,19 @@ def _division_names(question: str) -> dict[str, str]:
     return out
 
 
+def _without_bodies(question: str, ids: list[str] | None, places) -> str:
+    """The question without the names of the bodies it picked: 营商环境建设监督局 names a body, it asks
+    nothing about 监督."""
+    by_id = places.by_id if isinstance(places, Places) else {}
+    if not ids or len(ids) > 20 or not by_id:
+        return question
+    names = {n for i in ids if (r := by_id.get(i)) is not None and r.agency
+             for n in (r.agency.name, *r.agency.aliases) if len(n) >= 4}
+    for n in sorted(names, key=len, reverse=True):
+        question = question.replace(n, " ")
+    return question
+
+
 def _above_county(name: str) -> bool:
     """A province or a prefecture-level city: a place that holds counties, not one."""
     found = lookup(name)
@@ -334,6 +351,52 @@ def _level_spelled(found: list[str], places: list[Place], question: str) -> list
                for a in by_name[n].aliases if a.isascii()}
     return [n for n in found if n.endswith(("区", "县", "旗")) or n not in by_name
             or not any(a.isascii() and a.lower() in spelled and with_county_word(question, a) for a in by_name[n].aliases)]
+
+
+# kinds a question may name a place's body by and the corpus check: never the government or its
+# office (渠县政府网站 is the site; a county's report answers for its government)
+_NOT_CHECKED = ("人民政府", "政府办公室", "乡镇人民政府", "街道办事处")
+
+
+def _lacked_body(question: str, places, name: str, by_id: dict | None) -> str | None:
+    """"靖江市教育局" where the corpus holds 靖江市's reports, none of them an education body's: the
+    body named (place + kind), which the answer then says the corpus lacks."""
+    from index.bodies import kind_rows
+
+    place = places.named(name) if isinstance(places, Places) else next((p for p in places if p.name == name), None)
+    if place is None or getattr(place, "township", False) or by_id is None:
+        return None
+    reps = [by_id[i] for i in place.reports if i in by_id and by_id[i].agency]
+    if not reps:
+        return None
+    low = question.lower()
+    for alias in sorted((a for a in place.aliases if len(a) >= 2), key=len, reverse=True):
+        at = low.find(alias.lower()) if alias.isascii() else question.find(alias)
+        if at < 0:
+            continue
+        if alias.isascii():  # the Jingjiang (County) education bureau
+            after = re.sub(r"^(?:\s+(?:county|city|district|banner))?(?:'s)?\s+", "", low[at + len(alias):])
+            names = lambda k: [e for e in (k.kind_en, *k.en_also) if e and not e.startswith("people")]  # noqa: E731
+        else:
+            after = question[at + len(alias):]
+            names = lambda k: [x for x in (k.ending, *k.shorts) if len(x) >= 3]  # noqa: E731
+        said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
+                    for x in names(k) if after.startswith(x) and not after[len(x):len(x) + 1].isalpha()),
+                   key=lambda xk: len(xk[0]), default=None)
+        if said is None:
+            return None
+        word, kind = said
+        specific = kind.kind != "政府部门"  # 教育行政部门: any of its names is the same body
+        # every kind the word may name (文旅局: 文化和旅游局; culture and tourism bureau), and the
+        # core of each ending (文化和旅游局 ~ 文化旅游局)
+        endings = {k.ending.replace("和", "") for k in kind_rows() if word in names(k)}
+        if any((r.agency.kind == kind.kind) if specific else
+               (r.agency.name.replace("和", "").endswith(tuple(endings)) or any(a.endswith(word) for a in r.agency.aliases)
+                or word in (r.agency.kind_en or "").lower().split("|"))
+               for r in reps):
+            return None
+        return f"{alias} {word}" if alias.isascii() else alias + word
+    return None
 
 
 def _reports(places: list[Place], name: str) -> list[str]:

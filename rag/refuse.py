@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from index.model import Answer, Report
 from rag import wording as W
-from rag.corpus import close_places, close_years, en_place, other_years, place_name
+from rag.corpus import bodies_of, close_places, close_years, en_place, other_years, place_name
 from rag.query import Query
 
 
@@ -22,12 +22,16 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
         places = q.unknown_places
     places = sorted(places, key=lambda n: q.text.find(n) % (len(q.text) + 1))  # as the question names them
     what = ("" if lang == "zh" else ", ").join(places + [f"{y}年" if lang == "zh" else str(y) for y in years])
+    if q.missing_body:  # the place is in, the body named is not: say so, with the place's bodies
+        what = q.missing_body + ("" if lang == "zh" or not years else ", ") + \
+            ("" if lang == "zh" else ", ").join(f"{y}年" if lang == "zh" else str(y) for y in years)
     text = filtered(p, lang, place, year) + W.say("refuse.no_report", lang, what=what or "—")
     if q.unknown_places and not q.places:
         near = _place_years(close_places(p.reports, q.unknown_places, years), lang)
     elif places:
         ids = [i for pl in p.places if pl.name in places for i in pl.reports]
-        near = _place_years(other_years(p.reports, ids, years), lang)
+        near = _place_years(other_years(p.reports, ids, years), lang) if not q.missing_body else \
+            bodies_of([p.by_id[i] for i in ids if i in p.by_id][:5], lang)
     else:
         near = [W.say("year_count", lang, year=y, n=n) for y, n in close_years(p.reports, years)]
     if near:

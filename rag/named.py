@@ -1,0 +1,35 @@
+"""The value a what/who question asks for, taken out of the sentence that answers it: a name the
+report puts in quotation marks (an account, a column), a web address, the person or post that
+leads a group. Said first, before the quoted sentence, so the answer's first line answers."""
+
+from __future__ import annotations
+
+import re
+
+# what the question asks for
+_ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台)|"
+                        r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)", re.I)
+_ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|\bweb ?address|\burl\b|\blink\b|\bwebsite address", re.I)
+_ASKS_WHO = re.compile(r"谁|哪位|哪名|哪一位|什么人|什么领导|\bwho\b|\bwhom\b|which (?:official|leader|person)", re.I)
+
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,24})[”\"」]")
+_URL = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9_./?=&%#-]*)?")
+# 由县政府副县长丹智才让为组长, 以局长为组长, 由市政府常务副市长任组长
+_LEADS = re.compile(r"(?:由|以)\s*([\u4e00-\u9fff]{2,20}?)\s*(?:同志)?\s*(?:任|为|担任)\s*(?:组长|主任|第一责任人|总负责人|负责人)")
+
+
+def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
+    """The value ``question`` asks for as ``sentence`` states it, or None."""
+    if _ASKS_ADDRESS.search(question):
+        urls = [u for u in _URL.findall(sentence) if "." in u and re.search(r"[A-Za-z]", u)]
+        if urls:
+            return urls[0].rstrip("/.")
+    if _ASKS_WHO.search(question) and (m := _LEADS.search(sentence)):
+        return m.group(1)
+    if _ASKS_NAME.search(question):
+        names = _QUOTED.findall(sentence)
+        # the quoted name next to a word of the question (“宝坻文旅”新媒体账号), else the only one
+        near = [n for n in names if any(t in sentence[sentence.find(n): sentence.find(n) + len(n) + 12] for t in terms)]
+        if near or len(names) == 1:
+            return (near or names)[0]
+    return None

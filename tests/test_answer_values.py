@@ -1,0 +1,51 @@
+"""What a question asks for, said first: a name, a web address, a group's leader, a count in
+words, the part of a total, fees — and a body its place has no report from refused as such
+(invented pages, real places)."""
+
+from __future__ import annotations
+
+from index.contacts import contact_values
+from test_embed_stage import pipeline_over
+
+FILLER = {"filler-2022": "平昌县民政局2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"}
+
+
+def test_a_phone_number_run_into_its_area_code_is_read_as_printed():
+    got = contact_values("如有疑问，请与大河镇党政办公室联系（地址:连州市大河镇人民路2号,邮编:513400,电话:07636381111）。")
+    assert ("contact.phone", "07636381111") in [(k, v) for k, v, _ in got]
+
+
+def test_a_name_an_address_and_a_leader_are_said_first(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "longde-2022": "隆德县文化旅游局2022年政府信息公开工作年度报告\n一、总体情况\n成立了由县政府副县长马明礼为组长的政务公开领导小组。"
+                       "同时借助“六盘山下”新媒体账号和新闻发布会拓宽公开渠道。本局依托县政府网站信息公开栏目（网址：http://www.nxld.gov.cn/xxgk/）公开信息80条。\n",
+        **FILLER})
+    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    assert "马明礼" in first("隆德县文化旅游局2022年政务公开领导小组的组长是哪位？")
+    assert "六盘山下" in first("隆德县文化旅游局2022年用的新媒体账号叫什么？")
+    assert "www.nxld.gov.cn/xxgk" in first("What is the web address of the disclosure column the Longde culture and tourism bureau used in 2022?")
+
+
+def test_counts_in_words_parts_of_a_total_and_fees(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "pengyang-2021": "彭阳县营商环境建设监督局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，累计公开政府信息4065条，其中网站信息公开2652条，"
+                         "政务新媒体公开1201条。我局政务信息全部免费公开，未收取任何费用。\n二、存在的问题及改进\n下一步，我们将从以下三个方面改进。"
+                         "一是规范内容。二是加强培训。三是强化监督。\n",
+        **FILLER})
+    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    assert "1201" in first("彭阳县营商环境建设监督局2021年通过政务新媒体发了多少条政府信息？")
+    assert "3" in first("彭阳县营商环境建设监督局2021年年报说下一步打算从几个方面改进工作？")
+    fee = p.ask("彭阳县营商环境建设监督局2021年公开政府信息收不收费？")
+    lead = fee.text.splitlines()[0]  # never "yes" from the items published
+    assert not fee.refused and "免费公开" in fee.text and "4065" not in lead and not lead.startswith("是"), fee.text
+    assert "4065" not in p.ask("彭阳县营商环境建设监督局2021年收取了多少政府信息公开费用？").text
+
+
+def test_a_body_its_place_has_no_report_from_is_refused_with_the_place_s_bodies(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "jingjiang-2025": "靖江市住房和城乡建设局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，我局共收到政府信息公开申请62件。\n",
+        **FILLER})
+    for q in ("靖江市教育局2025年收到了几件信息公开申请？", "How many applications did the Jingjiang education bureau receive in 2025?"):
+        a = p.ask(q)
+        assert a.refused and "62" not in a.text and "靖江市住房和城乡建设局" in a.text, a.text
+    assert "62" in p.ask("靖江市住建局2025年收到了几件信息公开申请？").text.splitlines()[0]
