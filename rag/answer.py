@@ -25,7 +25,7 @@ from rag.counts import asked_unit
 from rag.accounts import account_answer, other_line
 from rag.apart import each_apart
 from rag.compare import difference
-from rag.corpus import corpus_answer, en_place, place_name
+from rag.corpus import corpus_answer, en_place, named_as_asked, place_name
 from rag.followup import resolve
 from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
@@ -388,7 +388,7 @@ def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer
             return Answer(q.text, "\n".join(detail), cites, facts + ([count_fact(more)] if more else []), warnings,
                           language=lang)
         top = ranked[0]
-        who = place_name(top.report) if lang == "zh" else en_place(top.report)
+        who = named_as_asked(q)(top.report)
         tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
         lead = W.rank_lead(lang, who, F.fmt(_figure(top, q)), len(tied), q.fewest,
                            [r.report.year for r in ranked if r.report.year])

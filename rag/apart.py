@@ -14,7 +14,7 @@ from rag import counts as N
 from rag import wording as W
 from rag.check import count_fact
 from rag.compare import difference
-from rag.corpus import en_place, place_name
+from rag.corpus import en_place, named_as_asked, place_name
 from rag.query import Query
 
 _SHAPES = ("difference", "compare", "rank", "total")
@@ -43,7 +43,7 @@ def each_apart(p, q: Query, scope: list[Report], one: Callable[[Query, Report], 
     if not got or (len(got) < 2 and q.shape not in ("rank", "total")):
         return None
     lang = q.language
-    name = place_name if lang == "zh" else en_place
+    name = named_as_asked(q)
     unit = N.asked_unit(q.text, lang) if lang == "zh" else ""
     lines = [_line(r, v, a, lang) for r, v, a in got]
     cites = [c for _, _, a in got for c in a.citations[:1]]

@@ -21,7 +21,7 @@ from rag import wording as W
 from rag.askkinds import vocabulary
 from rag.compare import difference
 from rag.check import count_fact, left_out
-from rag.corpus import en_place, place_name, span_cite, title_cite
+from rag.corpus import en_place, named_as_asked, place_name, span_cite, title_cite
 from rag.filters import KIND_WORDS
 from rag.prose import clauses, figure_after, normalized, shared_phrases
 from rag.query import Query
@@ -256,7 +256,7 @@ def _bound(q: Query, views: list[tuple[Report, object]], total: tuple[Report, Te
     if top is None or float(top.value) <= float(total[1].value):
         return ""
     lang = q.language
-    name = place_name if lang == "zh" else en_place
+    name = named_as_asked(q)
     return W.say("rank.bound", lang, who=name(other[0]), channel=kind_label(top, lang), value=figure_words(top, lang),
                  other=name(total[0]), total=figure_words(total[1], lang)) + "\n"
 
@@ -277,7 +277,7 @@ def _by_channel(q: Query, views: list[tuple[Report, object]], totals: list[tuple
     """"Which report disclosed the most" where (almost) none gives a total: the winner of each
     channel the reports do count, never one channel's figure against another's."""
     lang = q.language
-    name = (lambda r: place_name(r)) if lang == "zh" else en_place
+    name = named_as_asked(q)
     per: dict[str, list[tuple[Report, TextFact]]] = {}
     for r, view in views:
         for f in _channels(view):  # a report's first figure of each channel, as fact_of reads it
@@ -315,7 +315,7 @@ def _across(q: Query, scope: list[Report], stated: list[tuple[Report, TextFact]]
     by_size = sorted(stated, key=lambda x: float(x[1].value) * (1 if q.shape == "rank" and q.fewest else -1))
     ids = [r.id for r, _ in by_size]
     detail, more = W.lines([line(r, f, lang) for r, f in by_size], lang, ids)
-    name = (lambda r: place_name(r)) if lang == "zh" else en_place
+    name = named_as_asked(q)
     if q.shape in ("which", "list"):
         negative = any(w in q.text.lower() for w in _NEGATIVE_WORDS)
         chosen = [(r, f) for r, f in by_size if (q.threshold.holds(float(f.value)) if q.threshold is not None

@@ -45,3 +45,13 @@ def test_a_span_of_years_and_the_earliest_report_name_the_bodies(tmp_path):
     assert not a.refused and "2" in a.text.splitlines()[0], a.text
     first = p.ask("宁夏的这些报告中，哪个单位的报告所涵盖的年份最早？").text.splitlines()[0]
     assert "西吉县人民政府办公室" in first and "2017" in first and "民政局" not in first, first
+
+
+def test_which_body_ranks_first_is_named_by_its_body(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "a": "兴庆区民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局共收到政府信息公开申请26件。\n",
+        "b": "西吉县卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局共收到政府信息公开申请4件。\n"})
+    first = p.ask("宁夏的这些报告中，哪个单位2023年收到的政府信息公开申请更多？").text.splitlines()[0]
+    assert "银川市兴庆区民政局" in first and "26" in first, first
+    first = p.ask("宁夏的这些报告中，哪个县2023年收到的政府信息公开申请更多？").text.splitlines()[0]
+    assert first.startswith("兴庆区") and "民政局" not in first, first
