@@ -163,6 +163,20 @@ def divisions(levels: tuple[str, ...] = ("county",)) -> tuple[Division, ...]:
     return tuple(d for c, d in sorted(_table().by_code.items()) if d.level in levels)
 
 
+@functools.cache
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in _read_csv("place_aliases.csv"):
+        out.setdefault(r["name"], []).append(r["alias"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The short forms people write for a division (喀左县 for 喀喇沁左翼蒙古族自治县, 科右前旗), as
+    data/place_aliases.csv lists them."""
+    return _short_forms().get(name, ())
+
+
 def lookup(name: str) -> tuple[Division, ...]:
     """Divisions a name (full, or a known short form such as 科右前旗 or 通道县) can mean."""
     return _table().by_name.get(name, ())

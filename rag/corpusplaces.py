@@ -114,6 +114,17 @@ def _pinyin_aliases(name: str, known: str | None = None) -> list[str]:
     return out
 
 
+def _short(name: str) -> list[str]:
+    """A division's listed short forms (喀左县), bare (喀左) and romanised (Kazuo)."""
+    from index.places import pinyin, short_forms
+
+    out = []
+    for short in short_forms(name):
+        bare = short[:-1] if short.endswith(("县", "旗", "区", "市")) else short
+        out += [short] + ([bare] if len(bare) >= 2 else []) + [x for x in [pinyin(bare)] if x and len(bare) >= 2]
+    return out
+
+
 _TOWN_EN = {"镇": ("Town", "Township"), "乡": ("Township", "Town"), "苏木": ("Sumu", "Township"),
             "街道": ("Subdistrict", "Sub-district", "Street")}
 
@@ -144,7 +155,7 @@ def corpus_places(reports: list[Report]) -> Places:
         if name not in places:
             places[name] = Place(name, [], [])
             base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
-            aliases[name] = {name, *_pinyin_aliases(name, known), *([base] if len(base) >= 2 else [])}
+            aliases[name] = {name, *_pinyin_aliases(name, known), *([base] if len(base) >= 2 else []), *_short(name)}
             ids[name] = {}
         aliases[name].update(extra)
         ids[name][rid] = None

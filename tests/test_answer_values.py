@@ -49,3 +49,13 @@ def test_a_body_its_place_has_no_report_from_is_refused_with_the_place_s_bodies(
         a = p.ask(q)
         assert a.refused and "62" not in a.text and "靖江市住房和城乡建设局" in a.text, a.text
     assert "62" in p.ask("靖江市住建局2025年收到了几件信息公开申请？").text.splitlines()[0]
+
+
+def test_a_place_asked_by_its_listed_short_form_bare_or_romanised(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "kazuo-2025": "喀喇沁左翼蒙古族自治县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年组织召开县政府新闻发布会9期。\n",
+        "pingchang-2025": "平昌县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年组织召开县政府新闻发布会5期。\n"})
+    for q in ("喀左2025年开了几期新闻发布会？", "How many press conferences did Kazuo hold in 2025?",
+              "How many press conferences did Harqin Left Wing Mongol Autonomous County hold in 2025?"):
+        a = p.ask(q)
+        assert "9" in a.text.splitlines()[0] and "平昌" not in a.text and {c.report_id for c in a.citations} == {"kazuo-2025"}, (q, a.text)
