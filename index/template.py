@@ -332,6 +332,8 @@ ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"废止|repeal", "本年废止件数"),
     (r"现行有效|in force|currently valid", "现行有效件数"),
     (r"上一?年[^，。？?、]{0,6}?项目|last year'?s items|items last year|previous[- ]year|prior[- ]year|(?<!from )last year", "上一年项目数量"),
+    # the items a row lists, counted in 项 (行政处罚事项有多少项), not the decisions taken under them
+    (r"事项[^，。？?]{0,6}?(?:多少|几)\s*项|(?:多少|几)\s*项\s*(?:事项|行政)|how many (?:\w+ ){0,3}items (?:are |were )?listed", "上一年项目数量"),
     (r"增/减|增减|change", "本年增/减"),
     (r"总金额|采购金额|\bamount\b|\bspen[dt]\b|how much|\bvalue\b|(?:procurement|purchas\w*) (?:total|sum)",
      "采购总金额"),  # a row without it keeps its main column

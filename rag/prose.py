@@ -284,6 +284,11 @@ def _cn_count(text: str, unit: str, things: tuple[str, ...] = ()) -> tuple[int, 
 _PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)()()\s*(%|％|个百分点)")
 
 
+def figures_in(text: str) -> int:
+    """How many counted figures (30 条, 5 名) a sentence gives."""
+    return sum(1 for _ in _NUM.finditer(text))
+
+
 def number_in(text: str, terms: list[str], total: bool = False,
               weight=lambda t: float(len(t)), narrow: tuple[str, ...] = (), unit: str = "",
               things: tuple[str, ...] = (), percent: bool = False) -> tuple[float | None, str]:

@@ -17,7 +17,7 @@ from rag import romanized
 from rag import prose as P
 from rag import wording as W
 from rag.check import count_fact
-from rag.corpus import en_place, place_name, span_cite
+from rag.corpus import en_place, place_name, span_cite, title_cite
 from rag.named import asked_value
 from rag.query import Query
 from rag.refuse import refusal, reports_read
@@ -216,10 +216,13 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         if told is not None:
             return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)
-    if not best or best[0].coverage < 0.5:
+    if not best or max(s.coverage for s in best) < 0.5:
         return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
-    top = best[0]
+    # (a figure's sentence ranked first by its figure may name fewer of the words: the best covered
+    # leads, the figure's stays in reach below)
+    top = next(s for s in best if s.coverage >= 0.5)
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
+    near = [s for s in best if s is not top and s.coverage >= 0.4 and s.score >= top.score - 0.35]
     who = _who(top.report, lang)
     if q.shape in ("how_many", "total") or (q.shape == "difference" or _ASKS_PERCENT.search(q.text)) and len(scope) == 1:
         # (one report's change, 比上年降了多少: the figure the text states for it)
@@ -227,15 +230,17 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         rate = bool(_ASKS_RATE.search(q.text))
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
                                     unit=unit, things=_counted(q), percent=rate)
-        if value is None and unit:
-            # the best sentence counts other things (政府开放日2条 for how many people): the next kept one
-            # that gives a figure of the asked kind
-            for s in keep[1:]:
+        if value is None:
+            # the best sentence counts other things (政府开放日2条 for how many people), or none (加强“义务
+            # 教育”专栏管理): the next kept one that gives a figure of the asked kind, in a clause naming
+            # a word of the question
+            for s in near:
                 got = P.number_in(s.text, terms, weight=P.term_weight(p), narrow=narrow, unit=unit, things=_counted(q),
                                   percent=rate)
-                if got[0] is not None:
+                if got[0] is not None and (unit or any(P.covers(t, got[1]) for t in terms) or P.figures_in(s.text) == 1):
                     top, (value, clause) = s, got
                     who = _who(top.report, lang)
+                    keep = [top] + [x for x in keep if x is not top]  # the figure's sentence quoted first
                     break
         # the part named and no figure in its clause or after it ("…，政务新媒体公" cut), not "发布730余条
         # 图文信息" nor "维护“义务教育”专栏，主动公开…信息30条"
@@ -363,8 +368,16 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     detail, more = W.lines([f"{place_name(r)}：“{s}”" for r, _, s in found], lang, ids)
     text += "\n" + "\n".join(detail)
     cites = [span_cite(r, span) for r, span, _ in found]
+    rest = [r for r in scope if r.id not in set(ids)]
+    if rest and len(rest) <= W.NAMES:  # a few reports read: the ones that do not mention it, named too
+        text += "\n" + W.say("mention.not", lang, n=len(rest), term=term,
+                             items=W.sep(lang).join(place_name(r) if lang == "zh" else en_place(r) for r in rest))
+        cites += [title_cite(r) for r in rest]
+        facts_rest = [count_fact([r.id for r in rest])]
+    else:
+        facts_rest = []
     facts = [{"report_id": r.id, "place": place_name(r), "year": r.year, "mentions": term} for r, _, _ in found]
-    return Answer(q.text, text, cites, facts + [count_fact(x) for x in (hidden, more) if x], language=lang)
+    return Answer(q.text, text, cites, facts + [count_fact(x) for x in (hidden, more) if x] + facts_rest, language=lang)
 
 
 def _rank_prose(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:

@@ -47,6 +47,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "more": ("……另有 {n} 项未列出（完整列表见答案的结构化结果）。",
              "… and {n} more (the full list is in the answer's structured facts)."),
     "more.inline": ("等（另有 {n} 项）", " … and {n} more"),
+    "mention.not": ("其余 {n} 份报告没有提到“{term}”：{items}。", "The other {n} reports do not mention “{term}”: {items}."),
     "mention.head": ("提到“{term}”的报告：{names}。", "Reports that mention “{term}”: {names}."),
     "prose.searched": ("（只查阅了与问题最相关的{n}份报告，语料库共{total}份；限定地区或年份可查得更全。）",
                        "(Only the {n} reports that best match the question were read, of {total} in the corpus; "

@@ -59,3 +59,20 @@ def test_a_place_asked_by_its_listed_short_form_bare_or_romanised(tmp_path):
               "How many press conferences did Harqin Left Wing Mongol Autonomous County hold in 2025?"):
         a = p.ask(q)
         assert "9" in a.text.splitlines()[0] and "平昌" not in a.text and {c.report_id for c in a.citations} == {"kazuo-2025"}, (q, a.text)
+
+
+def test_a_figure_from_the_next_sentence_and_the_reports_that_do_not_mention_it(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "longde-2024": "隆德县教育局2024年政府信息公开工作年度报告\n一、总体情况\n维护“义务教育”公开专栏，主动公开招生信息等工作信息 30 条；"
+                       "加强政府门户网站“义务教育”专栏管理，及时更新政府信息公开指南。举办政府开放日活动1次。\n",
+        "xiji-2024": "西吉县教育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息50条。\n",
+        "haiyuan-2024": "海原县教育局2024年政府信息公开工作年度报告\n一、总体情况\n全年公开信息40条。\n"})
+    a = p.ask('How many items did the Longde education bureau post in the "compulsory education" column on the county portal in 2024?')
+    assert "30" in a.text.splitlines()[0] and not a.refused, a.text
+    a = p.ask("这些年报里，哪几个县的教育局办过“政府开放日”活动？")
+    first, rest = a.text.splitlines()[0], a.text.splitlines()[-1]
+    assert "隆德县" in first and "西吉县" in rest and "海原县" in rest, a.text
+    # the table's items listed are counted in 项, not the decisions taken under them
+    from index.template import ASKED_COLUMNS
+    import re
+    assert any(c == "上一年项目数量" and re.search(p_, "表里列的行政处罚事项有多少项") for p_, c in ASKED_COLUMNS)
