@@ -298,7 +298,15 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # county government's report
         chosen = _Candidate(site, (), "人民政府", body_rx()[1]["人民政府"], site.start, site.end, 1.0)
         place_mention = site
-    if chosen is None and (voice := selfname.county_voice(head, ms)) is not None:
+    if chosen is None and selfname.county_voice(head, ms) is None and (office := selfname.level_office(head)) is not None \
+            and (at := _county_named(ms, office[0]) or selfname.portal_place(head, office[0])) is not None:
+        # 2024年,县政府办公室根据…, the county only in its account's name (浙江岱山微信公众号): the office's report
+        kind = next(k for k in body_kinds() if k.ending == "人民政府办公室")
+        warnings.append(f"报告只以“{head[office[1].start(1):office[1].end()]}”自称，按所写地名读作{at.name}{kind.ending}"
+                        " (the body names itself by its level only)")
+        return Reading(agency_of(at.name + kind.ending, _place_of(at.divisions[0]), kind, "", ""), _place_of(at.divisions[0]),
+                       tuple(warnings))
+    if chosen is None and (voice := selfname.county_voice(head, ms) or selfname.county_subject(head, ms)) is not None:
         # 全县各级、各部门… with the county named only in an address: the county government's report
         chosen = _Candidate(voice, (), "人民政府", body_rx()[1]["人民政府"], voice.start, voice.end, 1.0)
         place_mention = voice
@@ -330,8 +338,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     # with 巫溪县教育委员会 further down → 巫溪县教育委员会; only 县教体局 ever written →
     # 紫阳县教育体育局, the short form kept as an alias.
     written = chosen.place.name if chosen.place is not None else name_place
-    if len(written) == len(name_place):  # a variant character (澂江市 for 澄江市), not a short form
-        written = name_place
+    if len(written) == len(name_place) and written[:-1] != name_place[:-1]:
+        written = name_place  # a variant character (澂江市 for 澄江市), not a short form — but a county
+        # since made a city or district (旬阳县 → 旬阳市) keeps the name its body had then
     form, kind = _full_form(chosen, cands, name_place)
     if (kind.kind == "政府办公室" or form.endswith(selfname.RUNS_DISCLOSURE)) and (chosen.weight < 3 or chosen.weight == COMPILER) \
             and selfname.compiled_for_county(head, name_place + form):

@@ -142,21 +142,56 @@ def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
     return owners[0] if owners and len({m.divisions[0].name for m in owners}) == 1 else None
 
 
+# a county that is its overview's subject (2024年,秀洲区在省、市政府指导下…; 2024年,秀洲区受理…)
+_SUBJECT_AFTER = re.compile(r"(?:^|[。\n；;])\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?$")
+_NOT_SUBJECT_AFTER = re.compile(r"(?:人民)?政府|[\u4e00-\u9fff]{0,8}(?:局|委|办|中心|镇|乡|街道)")
+
+
+def county_subject(head: str, ms: list[places.Mention]) -> places.Mention | None:
+    """One county-level place written at least twice as a sentence's subject (no body after its
+    name), never another: the county's report, speaking of itself by name."""
+    seen: dict[str, list[places.Mention]] = {}
+    for m in ms:
+        if any(d.level == "county" for d in m.divisions) and _SUBJECT_AFTER.search(head, max(0, m.start - 12), m.start) \
+                and not _NOT_SUBJECT_AFTER.match(head, m.end):
+            seen.setdefault(m.divisions[0].name, []).append(m)
+    if len(seen) != 1:
+        return None
+    (found,) = seen.values()
+    return found[0] if len(found) >= 2 else None
+
+
+# an office of its county's government as the overview's subject, by level only (2024年,县政府办公室根据…)
+_LEVEL_OFFICE = re.compile(r"(?:^|[。\n])\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,]\s*)?([县区旗市])(?:人民)?政府办(?:公室)?(?=[\u4e00-\u9fff])")
+
+
+def level_office(head: str) -> tuple[str, re.Match[str]] | None:
+    """(level, match) where the text's subject is 县政府办公室 with no place before it."""
+    m = _LEVEL_OFFICE.search(head)
+    return (m.group(1), m) if m else None
+
+
 _BODY_VOICE = re.compile(r"我局|本局|我委|本委|我办|本办|我中心|本中心|我站|我所|我院|我镇|我乡|我街道|本部门|我部门")
 _COUNTY_VOICE = re.compile(r"(?:我|全|本)([县区旗])(?![级委])"
                            # 县政府 with no place before it (…,县政府网站发布信息; 年度县政府及31个部门)
                            r"|(?<=[\s\d，。、；：,.的及和与由在向按度年对为开将“\"（(])([县区旗])政府(?!办公室|办)")
 # A county portal or account named 中国·<place> (“中国·蓝山”, “中国喀左”), by the place's short form
 _PORTAL = re.compile(r"[“\"「]中国\s*[·•・.]?\s*([\u4e00-\u9fff]{2,5})[”\"」]")
+# …or by its province's short name and its own (浙江岱山微信公众号, “云南嵩明”发布)
+_PROVINCE_PORTAL = re.compile(r"(?:[“\"「])?(浙江|江苏|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|"
+                              r"宁夏|新疆|西藏|内蒙古|辽宁|吉林|黑龙江|河北|山西)\s*[·•・.]?\s*([\u4e00-\u9fff]{2,3}?)"
+                              r"(?:[”\"」]|(?=微信|公众号|政务|发布|网站|门户|客户端|微博))")
 
 
 def portal_place(head: str, level: str) -> places.Mention | None:
     """The county-level place (of level 县/区/旗) a quoted 中国·X portal or account names."""
     found: dict[str, places.Mention] = {}
-    for m in _PORTAL.finditer(head):
-        for d in places.lookup(m.group(1) + level):
-            if d.level == "county":
-                found[d.name] = places.Mention(m.start(1), m.end(1), d.name, (d,))  # never written in full
+    named = [(m.start(1), m.end(1), m.group(1), "") for m in _PORTAL.finditer(head)] + \
+        [(m.start(2), m.end(2), m.group(2), m.group(1)) for m in _PROVINCE_PORTAL.finditer(head)]
+    for a, b, name, province in named:
+        for d in places.lookup(name + level):
+            if d.level == "county" and (not province or (d.province or "").startswith(province)):
+                found[d.name] = places.Mention(a, b, d.name, (d,))  # never written in full
     return next(iter(found.values())) if len(found) == 1 else None
 
 

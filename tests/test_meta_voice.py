@@ -43,3 +43,32 @@ def test_a_county_named_only_by_its_portal_is_read_with_a_warning():
     assert (body, county) == ("同心县人民政府", "同心县") and any("中国同心" in w for w in warnings), (body, warnings)
     # a city's report speaking of its counties' governments is no county's
     assert _read("根据条例规定编制本报告。\n一、总体情况\n全市各县政府网站共发布信息2100条，“中国吴忠”微信公众号发布信息600条。\n")[0] is None
+
+
+@pytest.mark.parametrize("page, body, county", [
+    # the body in brackets after a title of level only; a kind of body listed since (国防动员办公室)
+    ("索引号: 0001/2025-00048 发布机构:\n2024年政府信息公开工作年度报告(上海市金山区国防动员办公室)\n发布时间:2025-01-21\n"
+     "一、总体情况\n2024年,金山区国防动员办公室坚持以公开为常态。\n", "金山区国防动员办公室", "金山区"),
+    # the title's short form (文旅局), the body's full name in the text
+    ("泾川县文旅局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，泾川县文体广电和旅游局认真落实条例。\n",
+     "泾川县文体广电和旅游局", "泾川县"),
+    # the district as its overview's subject, twice; the site's office only in the page's fields
+    ("发布单位: | 区政府办公室 |\n来源: | 区政府办公室 |\n根据条例编制本报告。\n一、总体情况\n2024年,南湖区在省、市政府指导下,"
+     "推进公开工作。累计发布政府信息9000条。\n2024年,南湖区受理依申请公开120件。\n", "南湖区人民政府", "南湖区"),
+    # a county made a city since (旬阳县 → 旬阳市): the body keeps the name it had, the place is today's
+    ("旬阳县人民政府办公室2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我办认真落实条例。\n", "旬阳县人民政府办公室", "旬阳市"),
+])
+def test_the_body_a_page_names_in_other_ways(page, body, county):
+    got = _read(page)
+    assert got[:2] == (body, county), got
+
+
+def test_an_office_naming_itself_by_level_is_placed_by_its_account_name():
+    page = ("根据条例规定编制本报告。\n一、总体情况\n2024年,县政府办公室根据年度工作要点,依托县政府网站、浙江嵊泗微信公众号等渠道做好公开工作,"
+            "指导各乡镇、各部门开展公开。\n")
+    body, county, warnings = _read(page)
+    assert (body, county) == ("嵊泗县人民政府办公室", "嵊泗县") and warnings, (body, warnings)
+    # …but where the text speaks for the whole county, the office only handles its applications
+    county_page = ("根据条例规定编制本报告。\n一、总体情况\n2025年,县政府网站共发布信息3000条，“中国嵊泗”微信公众号发布信息750条。"
+                   "全县各乡镇均已完成目录编制，组织召开县政府新闻发布会9期。\n2025年,县政府办公室收到依申请公开9件。\n")
+    assert _read(county_page)[0] == "嵊泗县人民政府"
