@@ -345,3 +345,9 @@ ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
 OTHER_LABELS: dict[str, tuple[str, ...]] = {"行政规范性文件": ("规范性文件",)}
 # What prose calls a row that no template labels so (发布政府采购信息30条): searched in the text only.
 PROSE_NAMES: dict[str, tuple[str, ...]] = {"政府集中采购": ("政府采购",)}
+
+
+def counts_money(table: str, row: str) -> bool:
+    """Whether a row has a column in money (行政事业性收费: 本年收费金额, 万元), in any version."""
+    return any(t.key == table and r.label == row and any(c.unit in ("万元", "元") for c in t.columns_of(r))
+               for v in TEMPLATES.values() for t in v for r in t.rows)

@@ -67,7 +67,9 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
     if q.targets and q.targets[0].table != T.ACTIVE and q.shape == "open" and _ASKS_CONTENT.search(q.text):
         return refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
-    a = corpus_answer(q, scope, p.by_id) or (account_answer(q, scope[0]) if len(scope) == 1 else None)
+    a = corpus_answer(q, scope, p.by_id)
+    of_corpus = a is not None  # the reports themselves counted or listed: no figure of each to read apart
+    a = a or (account_answer(q, scope[0]) if len(scope) == 1 else None)
     narrow: tuple[str, ...] = ()  # words asking for a part of a fact kind's figure
     kinds_asked: list[str] = []
     kinds: list[str] = []
@@ -100,7 +102,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
             told = prose_answer(p, q, scope, narrow)  # the sentence answers a narrower question; the kind if it cannot
             # …unless it names the part asked for and gives it no figure (a page cut after 政务新媒体公…)
             a = told if not told.refused or any("unstated" in f for f in told.facts) else a
-    if q.places and len(scope) > 1 and (a is None or len({f.get("report_id") for f in a.facts if "value" in f}) < len(scope)):
+    if q.places and len(scope) > 1 and not of_corpus and \
+            (a is None or len({f.get("report_id") for f in a.facts if "value" in f}) < len(scope)):
         # named reports compared or summed that no one source serves: each read apart
         a = each_apart(p, q, scope, lambda sub, r: _one_report(p, sub, r)) or a
     if a is None and asks_summary(q):

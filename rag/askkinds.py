@@ -83,7 +83,10 @@ _NOT_DISCLOSED = re.compile(r"不予公开|不公开|免予公开|\bnot (?:to be
 _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bviews?\b|\bviewed\b|\breads?\b|\bplays?\b|\bclicks?\b|visits?")
 
 
-# money asked for (收取了多少费用, how much was charged): no count of items either
+# a sum of money asked for (收了多少费用, how much was charged) — not "fees" in a table's name
+ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,4}?费用|费用[是为]?多少|金额[是为]?多少|"
+                    r"how much (?:money|in fees|did [\w' ]{1,40}? (?:charge|collect))|(?:fees?|charges?) (?:charged|collected)", re.I)
+# money named at all (收取了多少费用, how much was charged): no count of items either
 _MONEY = re.compile(r"费用|收费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
 
 

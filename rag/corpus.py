@@ -21,24 +21,25 @@ _EVENT = re.compile(r"成立|设立|组建|挂牌|建成|开通|上线|启用|�
                     r"\b(?:founded|established|set up|launched|opened|created|built|started|began|stopped|closed|merged)\b", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
-_ASK_COUNT = re.compile(r"(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
+_ASK_COUNT = re.compile(r"(?<![这那])(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
                         r"how many (?:of (?:them|these|those|the (?:[a-z]+ )?reports) )?(?:cover|are (?:from|for|dated)|date from)\b|"
                         r"how many (?:of )?(?:the |these |those )?(?:[a-z]+ ){0,2}?(?:annual )?reports\b(?! (?:mention|say|state|give|list|name))|"
                         r"number of reports|"
+                        r"how many (?:of (?:them|these|those) )?(?:were|are|was) (?:issued|published|released|written|from|for)\b|"
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
 # a document's number (国办公开办函〔2021〕30号): its year is no template's
 _DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号|(?:19|20)\d{2}\]?\s*No\.?\s*\d+", re.I)
-_ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪些地方|哪些单位|哪些部门|"
+_ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪一份|哪些地方|哪(?:些|个|家)单位|哪(?:些|个)部门|"
                          r"(?:which|what) (?:[a-z-]+ ){0,2}(?:count(?:y|ies)|places|districts|cities)|"
-                         r"which (?:[a-z-]+ ){0,2}reports?|list (?:the |all )?(?:[a-z-]+ ){0,2}reports|"
+                         r"which (?:[a-z-]+ ){0,2}reports?|which ones?\b|list (?:the |all )?(?:[a-z-]+ ){0,2}reports|"
                          r"which (?:bureaus|bodies|agencies|departments)|"
                          r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
 # which reports, which bodies ("哪些单位", "which of the reports", "issued by"): answered with the
 # bodies that issued them, not their counties
-_ASK_BODIES = re.compile(r"哪(?:些|个|家|几个|几份|份)(?:单位|部门|机关|机构|报告|年报)|(?:是|由)[^，。？?,]{0,12}?(?:发布|出具|编制|印发|发)的|"
-                         r"\bwhich (?:one|(?:[a-z-]+ ){0,2}(?:reports?|bod(?:y|ies)|bureaus?|agenc(?:y|ies)|departments?|offices?))\b|"
+_ASK_BODIES = re.compile(r"哪(?:些|个|家|几个|几份|份)(?:单位|部门|机关|机构|报告|年报)|哪一份|(?:是|由)[^，。？?,]{0,12}?(?:发布|出具|编制|印发|发)的|"
+                         r"\bwhich (?:ones?|(?:[a-z-]+ ){0,2}(?:reports?|bod(?:y|ies)|bureaus?|agenc(?:y|ies)|departments?|offices?))\b|"
                          r"\b(?:issued|published|released|written) by\b", re.I)
 _ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|个|几个)(?:县|区|旗|地方)|"
                                r"\b(?:which|what) (?:count(?:y|ies)|districts?|places?)\b", re.I)
@@ -60,6 +61,9 @@ _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|pr
 _ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编制|印发|发)的|(?:issued|published|released|written) by\b", re.I)
 
 
+# …but items published by a body are its disclosures ("information items published by the X bureau")
+_ITEMS_BY = re.compile(r"(?:items?|information|posts|articles|pieces|documents)\s+(?:\w+\s+){0,2}?(?:published|released|posted|issued) by",
+                       re.I)
 _ASK_COMPILER = re.compile(r"编制|编写|撰写|\bcompiled\b|\bprepared\b|\bdrew up\b|\bdrafted\b", re.I)
 # 由福州市晋安区人民政府信息公开办编制: the maker the report names, which may be an office of the body
 _COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff]{2,30}?)\s*(?:负责|组织|牵头)?(?:编制|编写|撰写)")
@@ -270,7 +274,8 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
         if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):
             a = _compiled_by(a, scope[0])
         return a
-    if _ISSUED_BY.search(text) and q.reports is not None and not (q.targets or q.topics or _MENTION.search(text)):
+    if _ISSUED_BY.search(text) and q.reports is not None and not (q.targets or q.topics or _MENTION.search(text)
+                                                                   or _ITEMS_BY.search(text)):
         # 哪些是乡镇或者街道发的, which reports were issued by townships: the reports the kind (or place)
         # named picks, listed (or counted) — not a search for the words 发布 or 或者
         if _ASK_COUNT.search(text):

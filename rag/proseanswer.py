@@ -16,6 +16,7 @@ from rag import english
 from rag import romanized
 from rag import prose as P
 from rag import wording as W
+from rag.askkinds import ASKS_MONEY
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
 from rag.named import asked_value
@@ -213,6 +214,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         told = counted_figure(p, q) or \
             named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (3 if lang == "zh" else 2)),
                                                          key=len, reverse=True)], narrow)
+        if told is not None and ASKS_MONEY.search(q.text) and not any(
+                re.search(r"元|费|金额", str(f.get("from", ""))) for f in told.facts):
+            told = None  # 收了多少费用: a count of applications is no sum of money
         if told is not None:
             return told
     best = P.best_sentences(p, q, terms, q.reports, k=5)
@@ -250,7 +254,9 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
             text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
             return Answer(q.text, text, [_sentence_citation(top)], [{"unstated": unstated[0], "report_id": top.report.id}],
                           refused=True, language=lang)
-        digits = P.clause_with(top.text, terms) if value is None else None
+        if value is not None and ASKS_MONEY.search(q.text) and not re.search(r"元|费|金额", clause):
+            value = None  # 收了多少费用: a count of applications is no sum of money
+        digits = P.clause_with(top.text, terms) if value is None and not ASKS_MONEY.search(q.text) else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [_sentence_citation(top)], language=lang)
         if value is None:  # the text talks about it but gives no figure: say so, show where

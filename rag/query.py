@@ -16,6 +16,7 @@ from index import concepts
 from index import template as T
 from index.model import Report
 from index.places import lookup
+from rag.askkinds import ASKS_MONEY
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
@@ -171,6 +172,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
     if cols and q.targets:
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
+    if ASKS_MONEY.search(question):  # 收了多少费用: a sum of money, never a count of applications
+        q.targets = [t for t in q.targets if T.counts_money(t.table, t.row)]
     q.topics = concepts.topics(_without_bodies(question, q.reports, places))
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
     if q.reports is not None and len(q.reports) == 1 and (

@@ -76,3 +76,13 @@ def test_a_figure_from_the_next_sentence_and_the_reports_that_do_not_mention_it(
     from index.template import ASKED_COLUMNS
     import re
     assert any(c == "上一年项目数量" and re.search(p_, "表里列的行政处罚事项有多少项") for p_, c in ASKED_COLUMNS)
+
+
+def test_a_sum_of_money_asked_is_never_a_count_of_applications(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "huadong-2024": "花都区花东镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，共收到政府信息公开申请13件，办结13件。"
+                        "积极配合市、区办理依申请公开意见征询9件。\n",
+        **FILLER})
+    a = p.ask("花都区花东镇2024年办理信息公开申请收了多少费用？")
+    first = a.text.splitlines()[0]
+    assert a.refused and "13" not in first and "9" not in first, a.text

@@ -55,3 +55,19 @@ def test_which_body_ranks_first_is_named_by_its_body(tmp_path):
     assert "银川市兴庆区民政局" in first and "26" in first, first
     first = p.ask("宁夏的这些报告中，哪个县2023年收到的政府信息公开申请更多？").text.splitlines()[0]
     assert first.startswith("兴庆区") and "民政局" not in first, first
+
+
+def test_counts_and_lists_asked_other_ways(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    # "这几份报告里" points at the reports, it counts nothing: the earliest one is named by its body
+    first = p.ask("宁夏的这几份报告里，哪一份覆盖的年份最早？").text.splitlines()[0]
+    assert "西吉县人民政府办公室" in first and "共" not in first, first
+    first = p.ask("宁夏的这些报告中，哪个单位的报告是2021年度的？").text.splitlines()[0]
+    assert "隆德县沙塘镇人民政府" in first and "民政局" not in first, first
+    first = p.ask("Among the reports from Ningxia, which ones cover a year before 2020?").text.splitlines()[0]
+    assert "兴庆区民政局" in first and "西吉县人民政府办公室" in first, first
+    first = p.ask("Of the reports from Ningxia, how many were issued by a township or subdistrict?").text.splitlines()[0]
+    assert "2" in first and "Issued by" not in first, first
+    # a count of the reports of a kind is never read apart as each report's figure
+    first = p.ask("在宁夏的报告里，一共有几份是县级部门发布的？").text.splitlines()[0]
+    assert first.startswith("共 1 份"), first
