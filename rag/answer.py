@@ -108,7 +108,7 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         a = each_apart(p, q, scope, lambda sub, r: _one_report(p, sub, r)) or a
     if a is None and asks_summary(q):
         a = summary_answer(q, scope)
-    if a is None and (len(scope) > 1 or not q.places) and asks_problems(q, focus_names(p, q)):
+    if a is None and (len(scope) > 1 or not q.places or q.shape in ("which", "list")) and asks_problems(q, focus_names(p, q)):
         a = problems_answer(q, scope, best_reports(p, q, scope))
     if a is None:
         a = prose_answer(p, q, scope, narrow)

@@ -86,6 +86,18 @@ def stated_problems(report: Report) -> list[tuple[str, tuple[int, int]]]:
             spans = [_item_span(report, x) for x in items]  # the item's sentence: its heading may be cut at a wrap
             return [(_ITEM.sub("", _reads(report.text[a:b])).strip("*：:。；， "), (a, b)) for a, b in spans]
         found = found[:-1] or found
+    if not found:  # （一）存在的问题 / （二）改进情况: the problems are the first sub-section's items or sentences
+        sub = next((x for x in report.sections if x.parent == sec.id and re.search(r"问题|不足", x.heading)), None)
+        if sub is not None:
+            items = _first_run([x for x in report.sections if x.parent == sub.id])
+            if items:
+                spans = [_item_span(report, x) for x in items]
+                return [(_ITEM.sub("", _reads(report.text[a:b])).strip("*：:。；， "), (a, b)) for a, b in spans]
+            for m in _SENTENCE.finditer(report.text, _heading_end(report, sub), sub.body_span[1]):
+                text = _reads(m.group())
+                if len(text) >= 4 and _SHORTFALL.search(text):
+                    lead = len(m.group()) - len(m.group().lstrip())
+                    found.append((text, (m.start() + lead, m.start() + len(m.group().rstrip()))))
     return found
 
 
@@ -167,6 +179,8 @@ def problems_answer(q: Query, scope: list[Report], read: list[Report]) -> Answer
     ids = [f["report_id"] for f in facts]
     head = W.say("problems.head", lang, n=len(lines))
     detail, more = W.lines(lines, lang, ids)
+    if len(scope) == 1 and len(lines) == 1:  # one report asked about: its problems are the answer's first line
+        head, detail = detail[0], []
     facts.append(count_fact(ids, counted=True))
     out = [head, *detail]
     if silent:

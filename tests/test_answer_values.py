@@ -86,3 +86,17 @@ def test_a_sum_of_money_asked_is_never_a_count_of_applications(tmp_path):
     a = p.ask("花都区花东镇2024年办理信息公开申请收了多少费用？")
     first = a.text.splitlines()[0]
     assert a.refused and "13" not in first and "9" not in first, a.text
+
+
+def test_key_areas_asked_in_english_and_a_reports_own_problems(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "anding-2025": "平江县安定镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年累计公开信息189条，其中业务信息99条"
+                       "（社会救助24条、乡村振兴32条、涉农补贴21条），新公开10个重大建设项目。\n"
+                       "二、存在的主要问题及改进情况\n（一）存在的问题\n一是信息更新不够及时。二是解读形式单一，质量不高。\n",
+        **FILLER})
+    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    assert "24" in first("How many social-assistance items did Anding Town in Pingjiang County disclose in 2025?")
+    assert "21" in first("How many items on agricultural subsidies did Anding Town in Pingjiang County publish in 2025?")
+    assert "10" in first("How many major construction projects did Anding Town in Pingjiang County make public in 2025?")
+    lead = first("平江县安定镇2025年在年报里自己承认有哪些不足？")
+    assert "信息更新不够及时" in lead and "质量不高" in lead, lead
