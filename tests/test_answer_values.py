@@ -7,6 +7,11 @@ from __future__ import annotations
 from index.contacts import contact_values
 from test_embed_stage import pipeline_over
 
+def _first_lines(p):
+    """Asks ``p`` a question and gives the answer's first line: where the answer is said."""
+    return lambda q: p.ask(q).text.splitlines()[0]
+
+
 FILLER = {"filler-2022": "平昌县民政局2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"}
 
 
@@ -20,7 +25,7 @@ def test_a_name_an_address_and_a_leader_are_said_first(tmp_path):
         "longde-2022": "隆德县文化旅游局2022年政府信息公开工作年度报告\n一、总体情况\n成立了由县政府副县长马明礼为组长的政务公开领导小组。"
                        "同时借助“六盘山下”新媒体账号和新闻发布会拓宽公开渠道。本局依托县政府网站信息公开栏目（网址：http://www.nxld.gov.cn/xxgk/）公开信息80条。\n",
         **FILLER})
-    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    first = _first_lines(p)
     assert "马明礼" in first("隆德县文化旅游局2022年政务公开领导小组的组长是哪位？")
     assert "六盘山下" in first("隆德县文化旅游局2022年用的新媒体账号叫什么？")
     assert "www.nxld.gov.cn/xxgk" in first("What is the web address of the disclosure column the Longde culture and tourism bureau used in 2022?")
@@ -32,7 +37,7 @@ def test_counts_in_words_parts_of_a_total_and_fees(tmp_path):
                          "政务新媒体公开1201条。我局政务信息全部免费公开，未收取任何费用。\n二、存在的问题及改进\n下一步，我们将从以下三个方面改进。"
                          "一是规范内容。二是加强培训。三是强化监督。\n",
         **FILLER})
-    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    first = _first_lines(p)
     assert "1201" in first("彭阳县营商环境建设监督局2021年通过政务新媒体发了多少条政府信息？")
     assert "3" in first("彭阳县营商环境建设监督局2021年年报说下一步打算从几个方面改进工作？")
     fee = p.ask("彭阳县营商环境建设监督局2021年公开政府信息收不收费？")
@@ -94,7 +99,7 @@ def test_key_areas_asked_in_english_and_a_reports_own_problems(tmp_path):
                        "（社会救助24条、乡村振兴32条、涉农补贴21条），新公开10个重大建设项目。\n"
                        "二、存在的主要问题及改进情况\n（一）存在的问题\n一是信息更新不够及时。二是解读形式单一，质量不高。\n",
         **FILLER})
-    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    first = _first_lines(p)
     assert "24" in first("How many social-assistance items did Anding Town in Pingjiang County disclose in 2025?")
     assert "21" in first("How many items on agricultural subsidies did Anding Town in Pingjiang County publish in 2025?")
     assert "10" in first("How many major construction projects did Anding Town in Pingjiang County make public in 2025?")
