@@ -331,6 +331,11 @@ def number_in(text: str, terms: list[str], total: bool = False,
         m = next((m for m in _NUM.finditer(text) if not counts_other_kind(unit, m.group(0))), None)
         return (_value(m), m.group(0)) if m else (None, "")
     if total and len(scored) > 1:
+        # 共接受咨询45次，其中电话咨询21次…: the total the sentence states, never it plus its parts
+        stated = [x for x in scored if re.search(r"共|合计|总计|累计", x[1]) and "其中" in text[text.find(x[1]):]]
+        if stated:
+            best = max(stated, key=lambda x: x[0])
+            return _value(best[2]), best[1].strip()
         return sum(_value(m) for _, _, m in scored), "＋".join(m.group(0) for _, _, m in scored)
     best = max(scored, key=lambda x: x[0])
     return _value(best[2]), best[1].strip()

@@ -105,3 +105,14 @@ def test_key_areas_asked_in_english_and_a_reports_own_problems(tmp_path):
     assert "10" in first("How many major construction projects did Anding Town in Pingjiang County make public in 2025?")
     lead = first("平江县安定镇2025年在年报里自己承认有哪些不足？")
     assert "信息更新不够及时" in lead and "质量不高" in lead, lead
+
+
+def test_a_stated_total_is_never_summed_with_its_parts(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "yuecheng-2015": "越城区经济和信息化局2015年政府信息公开工作年度报告\n三、咨询处理情况\n本局2015年共接受群众咨询45次，其中电话咨询21次，"
+                         "当面咨询24次，网上咨询0次。\n",
+        **FILLER})
+    first = _first_lines(p)
+    for q in ("越城区经信局2015年一共接待了多少次群众咨询？", "How many consultations did the Yuecheng economy and IT bureau handle in 2015?"):
+        lead = first(q)
+        assert "45" in lead and "90" not in lead, (q, lead)
