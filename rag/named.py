@@ -18,12 +18,21 @@ _URL = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:
 _LEADS = re.compile(r"(?:由|以)\s*([\u4e00-\u9fff]{2,20}?)\s*(?:同志)?\s*(?:任|为|担任)\s*(?:组长|主任|第一责任人|总负责人|负责人)")
 
 
+# the last of a review's steps (最后一关是谁签发, who signs off last) and the actor of a step
+_ASKS_LAST = re.compile(r"最后|最终|终审|\bfinal(?:ly)?\b|\blast\b", re.I)
+_SIGNS_OFF = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:最终|最后)?\s*(?:核发|签发|终审|审定|把关|审签|签批)")
+
+
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     """The value ``question`` asks for as ``sentence`` states it, or None."""
     if _ASKS_ADDRESS.search(question):
         urls = [u for u in _URL.findall(sentence) if "." in u and re.search(r"[A-Za-z]", u)]
         if urls:
             return urls[0].rstrip("/.")
+    if _ASKS_WHO.search(question) and _ASKS_LAST.search(question):
+        steps = list(_SIGNS_OFF.finditer(sentence))  # 初审、审核、…局主要领导核发: the last step's actor
+        if steps:
+            return steps[-1].group(1)
     if _ASKS_WHO.search(question) and (m := _LEADS.search(sentence)):
         return m.group(1)
     if _ASKS_NAME.search(question):

@@ -116,3 +116,13 @@ def test_a_stated_total_is_never_summed_with_its_parts(tmp_path):
     for q in ("越城区经信局2015年一共接待了多少次群众咨询？", "How many consultations did the Yuecheng economy and IT bureau handle in 2015?"):
         lead = first(q)
         assert "45" in lead and "90" not in lead, (q, lead)
+
+
+def test_who_takes_the_last_step_of_a_review(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "pingchang-2024": "平昌县教育局2024年政府信息公开工作年度报告\n三、政府信息管理\n我局落实信息发布“三审”制度，按照股室负责人初审、"
+                          "局分管领导审核、局主要领导核发的程序进行发布。\n",
+        "longde-2024": "隆德县教育局2024年政府信息公开工作年度报告\n三、政府信息管理\n科室负责人进行二审；局办公室最终把关，核查信息无误后发布。\n"})
+    first = _first_lines(p)
+    assert "局主要领导" in first("平昌县教育局的信息发布要经过三审，最后一关是谁签发？")
+    assert "局办公室" in first("隆德县教育局发信息前要层层审核，最后一道是谁把关？")
