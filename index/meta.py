@@ -298,7 +298,8 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # county government's report
         chosen = _Candidate(site, (), "人民政府", body_rx()[1]["人民政府"], site.start, site.end, 1.0)
         place_mention = site
-    if chosen is None and selfname.county_voice(head, ms) is None and (office := selfname.level_office(head)) is not None \
+    voice = selfname.county_voice(head, ms) if chosen is None else None
+    if chosen is None and voice is None and (office := selfname.level_office(head)) is not None \
             and (at := _county_named(ms, office[0]) or selfname.portal_place(head, office[0])) is not None:
         # 2024年,县政府办公室根据…, the county only in its account's name (浙江岱山微信公众号): the office's report
         kind = next(k for k in body_kinds() if k.ending == "人民政府办公室")
@@ -306,7 +307,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
                         " (the body names itself by its level only)")
         return Reading(agency_of(at.name + kind.ending, _place_of(at.divisions[0]), kind, "", ""), _place_of(at.divisions[0]),
                        tuple(warnings))
-    if chosen is None and (voice := selfname.county_voice(head, ms) or selfname.county_subject(head, ms)) is not None:
+    if chosen is None and (voice := voice or selfname.county_subject(head, ms)) is not None:
         # 全县各级、各部门… with the county named only in an address: the county government's report
         chosen = _Candidate(voice, (), "人民政府", body_rx()[1]["人民政府"], voice.start, voice.end, 1.0)
         place_mention = voice

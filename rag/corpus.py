@@ -132,17 +132,21 @@ def bodies_of(reports: list[Report], lang: str) -> list[str]:
     return [f"{b} ({', '.join(map(str, ys))})" if ys else b for b, ys in years.items()]
 
 
+def _asks_bodies(text: str) -> bool:
+    return bool(_ASK_BODIES.search(text)) and not _ASK_THEIR_PLACES.search(text)
+
+
 def named_as_asked(q: Query):
     """How an answer names a report: by its body when the question asks which body (哪个单位,
     which bureau), else by its place (Chinese) or romanised place (English)."""
-    if _ASK_BODIES.search(q.text) and not _ASK_THEIR_PLACES.search(q.text):
+    if _asks_bodies(q.text):
         return body_label if q.language == "zh" else (lambda r: f"{body_label(r)} ({en_place(r)})")
     return place_name if q.language == "zh" else en_place
 
 
 def _listed(q: Query, reports: list[Report], everyone: list[Report] | None = None) -> Answer:
     """Which reports: their bodies when the question asks which reports or bodies, else their places."""
-    if _ASK_BODIES.search(q.text) and not _ASK_THEIR_PLACES.search(q.text):
+    if _asks_bodies(q.text):
         a = _names_answer(q, "corpus.bodies", bodies_of(reports, q.language), reports)
     else:
         a = _names_answer(q, "corpus.counties", [place_name(r) for r in reports], reports)

@@ -125,6 +125,20 @@ def _short(name: str) -> list[str]:
     return out
 
 
+def body_names(by_id, ids: list[str] | None, contracted_too: bool = False) -> list[str]:
+    """The names (and aliases) of the bodies of the few reports a question picked (twenty at most;
+    none for more), four characters at least; ``contracted_too``: with 管委会 for 管理委员会 too. A
+    question naming a body by them asks nothing about their words (营商环境建设监督局 is no 监督)."""
+    from index.bodies import contracted
+
+    if not ids or len(ids) > 20:
+        return []
+    names = [n for i in ids if (r := by_id.get(i)) is not None and r.agency
+             for full in (r.agency.name, *r.agency.aliases)
+             for n in ((full, contracted(full)) if contracted_too else (full,)) if len(n) >= 4]
+    return list(dict.fromkeys(names))
+
+
 _TOWN_EN = {"镇": ("Town", "Township"), "乡": ("Township", "Town"), "苏木": ("Sumu", "Township"),
             "街道": ("Subdistrict", "Sub-district", "Street")}
 

@@ -38,6 +38,11 @@ def counted_thing(question: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
+# A count written in Chinese numerals (三个方面, 两次): never 一 ("a": 一个平台) nor an ordinal or a set
+# phrase (第三, 每三, 统一, 单一)
+CN_FIGURE = r"(?<![第每逐唯统初同之单一])[两三四五六七八九十]十?[一二三四五六七八九]?"
+
+
 def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | None:
     """The figure written right before the counted thing, as Chinese counts things ("现有3名专职
     人员"): the longest start of ``thing`` (two characters at least) the text writes after a
@@ -47,8 +52,7 @@ def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | No
     unit = re.escape(counter) if counter else COUNTER
     for k in range(len(thing), 1, -1):
         # (in words too: 从以下三个方面改进; never 一, which is "a": 一个平台)
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?|(?<![第每逐唯统初同之单一])[两三四五六七八九十]十?[一二三四五六七八九]?)"
-                      r"\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?|" + CN_FIGURE + r")\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
         if m:
             raw = m.group(1)
             v = float(raw.replace(",", "")) if raw[0].isdigit() else chinese_number(raw)

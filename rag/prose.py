@@ -21,7 +21,7 @@ from index.model import Report
 from index.normalize import Normalized, normalize
 from index.validate import sentence_around
 from index import concepts
-from rag.counts import COUNTER, counts_other_kind
+from rag.counts import CN_FIGURE, COUNTER, counts_other_kind
 from rag.english import focus_words
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
@@ -262,7 +262,7 @@ def names_itself(clause: str, term: str) -> bool:
 
 # A count in Chinese numerals (八个部分, 两次, 三期): never an ordinal (第三次), a distributive (每一期)
 # or a set phrase (一次性, 统一, 唯一, 一件事一次办)
-_CN_COUNT = re.compile(r"(?<![第每逐唯统初同之单一])([两三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个)?\s*(" + COUNTER + r"|部分)(?!性)")
+_CN_COUNT = re.compile(r"(" + CN_FIGURE + r")\s*(?:个)?\s*(" + COUNTER + r"|部分)(?!性)")
 
 
 def _cn_count(text: str, unit: str, things: tuple[str, ...] = ()) -> tuple[int, str] | None:

@@ -19,6 +19,7 @@ from rag import wording as W
 from rag.askkinds import ASKS_MONEY
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
+from rag.corpusplaces import body_names
 from rag.named import asked_value
 from rag.query import Query
 from rag.refuse import refusal, reports_read
@@ -123,6 +124,11 @@ def _figure_answer(q: Query, s: P.Sentence, value: float, clause: str) -> Answer
                   [{"value": value, "from": clause, "report_id": s.report.id}], language=q.language)
 
 
+def _no_money(q: Query, clause: str) -> bool:
+    """A sum of money asked for (收了多少费用) and the clause states none (申请13件)."""
+    return bool(ASKS_MONEY.search(q.text)) and not re.search(r"元|费|金额", clause)
+
+
 # the items a report counts, in general: counted, they say nothing of which
 _ITEMS = {"信息", "政府信息", "政务信息", "稿件", "文章", "内容", "条信息"}
 
@@ -173,12 +179,8 @@ def focus_names(p, q: Query) -> list[str]:
     named = getattr(p.places, "named", None)  # the corpus's index of places, when it has one
     places = [x for x in map(named, q.places) if x] if named else [pl for pl in p.places if pl.name in q.places]
     names = [a for pl in places for a in pl.aliases]
-    if q.reports is not None and len(q.reports) <= 20:
-        # the body's own name as the question writes it (…景区管委会 for 管理委员会): no word to look for
-        from index.bodies import contracted
-
-        names += [n for i in q.reports if (r := p.by_id.get(i)) is not None and r.agency
-                  for full in (r.agency.name, *r.agency.aliases) for n in {full, contracted(full)} if len(n) >= 4]
+    # the body's own name as the question writes it (…景区管委会 for 管理委员会): no word to look for
+    names += body_names(p.by_id, q.reports, contracted_too=True)
     return names + [str(y) for y in q.years]
 
 
@@ -214,8 +216,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
         told = counted_figure(p, q) or \
             named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (3 if lang == "zh" else 2)),
                                                          key=len, reverse=True)], narrow)
-        if told is not None and ASKS_MONEY.search(q.text) and not any(
-                re.search(r"元|费|金额", str(f.get("from", ""))) for f in told.facts):
+        if told is not None and _no_money(q, " ".join(str(f.get("from", "")) for f in told.facts)):
             told = None  # 收了多少费用: a count of applications is no sum of money
         if told is not None:
             return told
@@ -254,7 +255,7 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
             text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
             return Answer(q.text, text, [_sentence_citation(top)], [{"unstated": unstated[0], "report_id": top.report.id}],
                           refused=True, language=lang)
-        if value is not None and ASKS_MONEY.search(q.text) and not re.search(r"元|费|金额", clause):
+        if value is not None and _no_money(q, clause):
             value = None  # 收了多少费用: a count of applications is no sum of money
         digits = P.clause_with(top.text, terms) if value is None and not ASKS_MONEY.search(q.text) else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer

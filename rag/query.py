@@ -18,7 +18,7 @@ from index.model import Report
 from index.places import lookup
 from rag.askkinds import ASKS_MONEY
 from rag.counts import COUNTER
-from rag.corpusplaces import Place, Places, corpus_places
+from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
 from rag.unknownplaces import (covers, known_divisions, mentions, parent_namesakes, parents, unknown_places,
                                with_county_word)
@@ -312,11 +312,7 @@ def _division_names(question: str) -> dict[str, str]:
 def _without_bodies(question: str, ids: list[str] | None, places) -> str:
     """The question without the names of the bodies it picked: 营商环境建设监督局 names a body, it asks
     nothing about 监督."""
-    by_id = places.by_id if isinstance(places, Places) else {}
-    if not ids or len(ids) > 20 or not by_id:
-        return question
-    names = {n for i in ids if (r := by_id.get(i)) is not None and r.agency
-             for n in (r.agency.name, *r.agency.aliases) if len(n) >= 4}
+    names = body_names(places.by_id, ids) if isinstance(places, Places) else []
     for n in sorted(names, key=len, reverse=True):
         question = question.replace(n, " ")
     return question
