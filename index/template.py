@@ -293,12 +293,12 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (APPLICATIONS, _U, r"无法提供|could ?n[o']t (?:be )?provide\w*|cannot (?:be )?provide\w*|unable to (?:be )?provide\w*|"
                        r"could not be supplied"),
     (APPLICATIONS, _N, r"不予处理|not (?:be |been )?processed|declined to (?:handle|process)|left unprocessed"),
-    (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
+    (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|申请(?:政府)?信息公开(?!工作)|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
                         r"\bapplications?\b|\brequests?\b"),
     (REVIEW, "行政诉讼：未经复议直接起诉", r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly"),
     (REVIEW, "行政诉讼：复议后起诉", r"复议后起诉|after (?:administrative )?reconsideration"),
     (REVIEW, "行政复议", r"行政复议|reconsideration"),
-    (REVIEW, "行政诉讼：未经复议直接起诉", r"行政诉讼|litigation|lawsuits?|court cases?|\bsued\b"),
+    (REVIEW, "行政诉讼：未经复议直接起诉", r"行政诉讼|起诉|被告|告上法庭|打官司|litigation|lawsuits?|court cases?|\bsued\b"),
     (ACTIVE, "规章", r"规章|\brules\b|regulations \(guizhang\)"),
     (ACTIVE, "行政规范性文件", r"规范性文件|normative documents?"),
     (ACTIVE, "行政许可", r"行政许可|licen[cs]|permits?"),

@@ -54,6 +54,20 @@ def channels(seg: str) -> list[str]:
     return [f[2] for f in merged]
 
 
+# what may follow a channel's name before its own figure: a verb of posting, the items, an adverb
+_OWN_FIGURE_WORDS = re.compile(r"(?:[\s、，,：:的共计累]|发布|公开|推送|更新|刊发|发送|信息|政务信息|稿件|文章|图文|全年|累计)*")
+
+
+def ends_on_channel(seg: str) -> bool:
+    """"、政务微信1015条": the words before the figure end on a counted channel's own name — that
+    channel's figure, never one category of a list (as "网站发布动态73条" is)."""
+    last = None
+    for last in CHANNEL_RE.finditer(seg):
+        pass
+    return last is not None and _CHANNEL_OF[last.group()] not in ("other", "neutral") \
+        and _OWN_FIGURE_WORDS.fullmatch(seg, last.end()) is not None
+
+
 _UMBRELLA_LISTED = re.compile(rf"(?:{CHANNEL_RE.pattern})[^，,。；;]{{0,16}}?[、和及与]\s*(?:“[^”]{{0,20}}”|各类|各种|多个|其他|其它)?"
                               rf"(?:{'|'.join(map(re.escape, sorted(NEUTRAL_CHANNELS, key=len, reverse=True)))})")
 

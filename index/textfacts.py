@@ -33,7 +33,7 @@ import re
 
 from index.contacts import contact_values
 from index.textchannels import channel as _channel, channels as _channels
-from index.textchannels import account_channel, account_names, accounts_each, listed_kinds, respectively
+from index.textchannels import account_channel, account_names, accounts_each, ends_on_channel, listed_kinds, respectively
 from index.factkinds import BY_KEY, KINDS
 from index.model import Span, TextFact
 from index.normalize import Normalized
@@ -267,7 +267,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             # a bare 发布 names no thing of its own: "政策解读方面，共发布12篇" counts the topic
             if kind in (None, "disclosed.total") and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
                 kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named
-            if kind is not None and kind.startswith("disclosed.") and not handed and (tail or _is_list_part(after)):
+            if kind is not None and kind.startswith("disclosed.") and not handed and (tail or _is_list_part(after)) \
+                    and not ends_on_channel(seg):
                 listing = True
                 continue
             if kind is None:
@@ -288,6 +289,8 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 else:
                     other = "review.reconsideration" if kind == "review.litigation" else "review.litigation"
                     out.append(Mention(other, 0, mention.span, mention.raw, mention.unit))
+        if _QIZHONG in clause[seg_start:]:
+            qizhong = True  # "…9726条。其中，" after the clause's last figure: the figures after it are parts
         rest = _channel(clause[seg_start:])
         if rest is not None:
             prev_channel, prev_list = rest, _channels(clause[seg_start:])

@@ -152,7 +152,14 @@ def asked_parts(question: str) -> list[str]:
             asks[-1] += " " + s
         else:
             pending = f"{pending} {s}".strip()
+    if len(asks) == 2 and _YES_NO.search(asks[0]) and _COUNT_ONLY.fullmatch(asks[1].strip()):
+        return [question]  # "有没有人申请？收了几件？": one count answers both (none is 0)
     return asks if 2 <= len(asks) <= 3 else [question]
+
+
+_YES_NO = re.compile(r"有没有|是否|有无|(?:did|does|do|was|were|has|have)", re.I)
+# a count asked of nothing named anew: "收了几件？", "How many?"
+_COUNT_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:多少|几)[\u4e00-\u9fff]{0,2}[？?]|(?:and )?how many(?: were there| of them)?\s*[？?]", re.I)
 
 
 def _each_part(p, parts: list[str], history: list[dict[str, str]], place: str | None, year: int | None) -> Answer:

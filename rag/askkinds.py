@@ -30,8 +30,8 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("contact.postcode", r"邮政编码|邮编|postcode|postal code|post code|zip", ""),
     ("contact.person", r"联系人|contact person|person to contact|who (?:should|to|can) (?:\w+ ){0,3}contact|whom to contact", ""),
     ("contact.phone", r"电话|联系方式|phone|telephone|hotline number|hotline (?:is|was|did|does)", ""),
-    ("contact.address", r"地址|办公地点|(?<!web )address|located(?! in (?:an? |the )?(?:banner|county|district|city|"
-                                              r"province|region|prefecture))", ""),
+    ("contact.address", r"地址|办公地点|(?:设在|位于|在)(?:哪里|哪儿|哪个地方|什么地方|何处)|(?<!web )address|"
+                        r"located(?! in (?:an? |the )?(?:banner|county|district|city|province|region|prefecture))", ""),
     # counted things that need no channel
     ("press_conferences", r"新闻发布会|发布会|press (?:conference|briefing)|news (?:conference|briefing)|"
                           r"media briefing", ""),
@@ -46,7 +46,7 @@ ASPECTS: list[tuple[str, str, str]] = [
     # no channel named: all items published ("共发布政府信息多少条", "how many items did it publish")
     # (not "published by": who issued a report is metadata)
     ("disclosed.total", r"主动公开|proactive|\bdisclosed?\b|ma(?:de|ke|kes|king) (?:\w+ ){0,3}?public|发布(?!的(?:年度)?(?:报告|年报))|公开|"
-                        r"publish(?!ed by)|\breleased?\b(?! by)|\bposted\b|"
+                        r"发(?:了|过|出)(?:多少|几)|publish(?!ed by)|\breleased?\b(?! by)|\bposted\b|"
                         # …but items published by a body are its disclosures
                         r"(?:items?|information|posts|articles|pieces)\s+(?:\w+\s+){0,2}?(?:published|released) by", ""),
 ]
@@ -71,7 +71,7 @@ def broad(kinds: list[str]) -> bool:
 # Issuing the report itself is metadata, not items published: "发布了2021年度报告", "报告是由区司法局发布的"
 ISSUED = re.compile(r"(?:发布|编制|出具)了?(?:\d{4}年?)?度?的?(?:政府信息公开)?(?:工作)?(?:年度报告|年报|报告)|"
                     r"(?:报告|年报)是?由[^,，。;；?？]{1,24}?(?:发布|编制|出具)")
-_SUBJECT = re.compile(r"因(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|费用|收费|的(?:申请|费用|收费))|"
+_SUBJECT = re.compile(r"因为?(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|费用|收费|的(?:申请|费用|收费))|"
                       + ISSUED.pattern)
 
 
@@ -90,6 +90,10 @@ ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。�
 _MONEY = re.compile(r"费用|收费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
 
 
+# counted in sessions, times or people (几期培训, 被起诉几次, 多少人次): never items published
+_NOT_ITEMS = re.compile(r"(?:几|多少)(?:期|场|次|人次|名|位|人|家|所)|how many (?:times|sessions|people|persons|participants)")
+
+
 def asked_kinds(text: str) -> list[str]:
     """The fact kinds the question asks for, most specific first; [] when it names none.
 
@@ -97,7 +101,7 @@ def asked_kinds(text: str) -> list[str]:
     report decides which it states."""
     low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", text.lower()))
     chans = channels_in(low)
-    viewed = _VIEWED.search(low) is not None or _MONEY.search(low) is not None
+    viewed = any(p.search(low) for p in (_VIEWED, _MONEY, _NOT_ITEMS))
     for key, pat, needs in ASPECTS:
         if not re.search(pat, low) or (viewed and key.startswith("disclosed.")):
             continue  # how often a post was read, or what was charged, is no count of posts

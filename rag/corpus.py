@@ -85,7 +85,9 @@ def _compiled_by(a: Answer, r: Report) -> Answer:
 _ASK_DATED = re.compile(r"落款|(?:发布|成文|印发|公布)(?:的)?(?:日期|时间)|哪天(?:发布|印发|公布)|什么时候(?:发布|公布|印发)|"
                         r"when was [^?]{0,60}?(?:published|issued|released|dated|signed)|(?:publication|release) date",
                         re.I)
-_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$", re.M)
+# (a month alone, 2024年1月, or in words, 二〇二四年一月十日, is a signing date too)
+_DATE_LINE = re.compile(r"^\s*((?:(?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                        r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)\s*$", re.M)
 _DATE_FIELD = re.compile(r"(?:发布|成文|印发)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))")
 
 

@@ -28,7 +28,7 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     if _ASKS_ADDRESS.search(question):
         urls = [u for u in _URL.findall(sentence) if "." in u and re.search(r"[A-Za-z]", u)]
         if urls:
-            return urls[0].rstrip("/.")
+            return urls[0].rstrip(".")  # the address as written, its closing / kept
     if _ASKS_WHO.search(question) and _ASKS_LAST.search(question):
         steps = list(_SIGNS_OFF.finditer(sentence))  # 初审、审核、…局主要领导核发: the last step's actor
         if steps:

@@ -79,6 +79,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         if t not in terms:
             terms.append(t)
     for tok in tokenize(text):
+        # a verb run into the asking (分几, 有多少) is the verb alone: the asking is no content word
+        tok = re.sub(r"几|多少", "", tok) if re.search(r"\w(?:几|多少)$", tok) else tok
         # (几名, 多少条 …: every counter the asking may take, rag.counts)
         if tok in _QUESTION_WORDS or re.fullmatch(r"(?:19|20)\d\d|(?:几|多少)" + COUNTER, tok) or len(tok) < 2 and not tok.isdigit():
             continue

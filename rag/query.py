@@ -89,7 +89,8 @@ _SHAPES: list[tuple[str, str]] = [
                    r"(?<=[^多少])[多少]多少(?!少)|"  # …比神池县教科局通过政府网站发布的信息多多少条: more by how many
                    r"how (?:many|much) (?:more|fewer|less)|difference|increase[sd]? by|decrease[sd]? by|"
                    r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
-    ("rank", r"最多|最少|最高|最低|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|\brank"),
+    ("rank", r"最多|最少|最高|最低|最大|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|largest|biggest|greatest|"
+             r"smallest|\bmaximum\b|\brank"),
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|加在一起|合起来|in total|altogether|combined|\bsum\b|\btotal\b|"
               r"(?:taken|added|put) together"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
@@ -181,6 +182,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
             # 阅读量最高的一篇推文阅读了多少次: one report's figure, not reports ranked
             or q.shape == "rank" and re.search(dict(_SHAPES)["how_many"], text, re.I)):
         q.shape = "how_many"  # 阿荣旗2018年把多少个部门的预决算公开: one report's figure, not bodies counted
+    if q.shape == "yes_no" and q.threshold is None and re.search(dict(_SHAPES)["how_many"], text, re.I):
+        q.shape = "how_many"  # 有没有人申请？收了几件？: the count answers both, none is 0
     if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text) \
             and not re.search(r"哪一?年|which year", text, re.I):  # which year had more: a compare of years
         q.shape = "rank"  # 密云区和武侯区哪个受理的更多: the winner of the reports named

@@ -1,0 +1,77 @@
+"""What a count question asks for: sessions, times and lawsuits are no items published; a channel
+named last before its figure is that channel's count; a yes/no question with its count answered
+by the count; the parts of a report, a signing month, a web address as written (invented pages)."""
+
+from __future__ import annotations
+
+from index.normalize import normalize
+from index.textfacts import mentions
+from rag.answer import asked_parts
+from rag.askkinds import asked_kinds
+from rag.prose import focus_terms
+from test_embed_stage import pipeline_over
+
+
+def _kinds(text: str) -> list[tuple[str, float]]:
+    return [(m.kind, m.value) for m in mentions(normalize(text))]
+
+
+def test_a_channel_named_last_before_its_figure_is_that_channels_count():
+    got = _kinds("全年主动公开政府信息5120条。其中,通过政府公报公开信息96条、政府网站发布信息3310条、政务微博发布402条、"
+                 "政务微信877条、其它便于群众知晓的方式公开信息435条。")
+    assert ("disclosed.wechat", 877) in got and ("disclosed.weibo", 402) in got
+    # the parts after 其中 that name no counted channel are no total, nor the last channel's
+    assert [v for k, v in got if k == "disclosed.total"] == [5120]
+    assert ("disclosed.wechat", 435) not in got
+    # a category listed after a channel's name stays a category
+    assert _kinds("在门户网站发布工作动态73条、政策文件169条。") == []
+
+
+def test_sessions_times_and_lawsuits_are_no_items_published():
+    assert asked_kinds("某县2021年因为政府信息公开被起诉了几次?") == []
+    assert asked_kinds("某局2023年办了几期政务公开培训?") == []
+    assert asked_kinds("某局2023年累计发了多少条信息?") == ["disclosed.total"]
+    assert asked_kinds("市政府信息公开办公室设在哪个地方?") == ["contact.address"]
+
+
+def test_a_verb_run_into_the_asking_is_no_content_word():
+    terms = focus_terms("某县2015年的年报一共分几部分?", "zh", ["某县"])
+    assert "部分" in terms and "分几" not in terms
+
+
+def test_a_yes_no_question_with_its_count_is_one_question():
+    assert asked_parts("某局2024年有没有人向它申请信息公开？收了几件？") == ["某局2024年有没有人向它申请信息公开？收了几件？"]
+    two = "某局的报告由哪个单位编制？对报告有疑问打什么电话？"
+    assert len(asked_parts(two)) == 2
+
+
+PAGES = {
+    "pingshan-2021": "平山县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，县政府网站共主动公开各类信息3100余条。"
+                     "组织政务公开业务培训2期。\n"
+                     "二、收到和处理政府信息公开申请情况\n2021年我县未收到政府信息公开申请。\n"
+                     "本报告由总体情况、主动公开、依申请公开、复议诉讼、问题改进、其他事项六部分组成。\n"
+                     "本局依托县政府网站信息公开栏目（网址：http://www.pingshan.gov.cn/xxgk/）公开信息。\n\n"
+                     "平山县人民政府\n\n2022年1月\n",
+    "filler-2021": "灵寿县民政局2021年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n",
+}
+
+
+def test_counts_never_answered_by_another_figure(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    sued = p.ask("平山县2021年因为政府信息公开被起诉了几次?")
+    assert sued.refused and "3100" not in sued.text
+    assert "2" in p.ask("平山县2021年办了几期政务公开培训?").text.splitlines()[0]
+    both = p.ask("平山县2021年有没有人申请信息公开？收到几件？")
+    assert not both.refused and "0" in both.text.splitlines()[0]
+    assert "六部分" in p.ask("平山县2021年的年报一共分几部分?").text.splitlines()[0]
+    assert "2022年1月" in p.ask("平山县2021年的年报是什么时候落款的?").text.splitlines()[0]
+    assert "www.pingshan.gov.cn/xxgk/" in p.ask("平山县2021年信息公开栏目的网址是什么?").text.splitlines()[0]
+
+
+def test_the_largest_figure_asked_across_reports_is_a_rank(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "xingtang-2022": "行唐县教育局2022年政府信息公开工作年度报告\n一、总体情况\n微信公众号发布信息300条。\n",
+        "zanhuang-2022": "赞皇县教育局2022年政府信息公开工作年度报告\n一、总体情况\n微信公众号发布信息120条。\n",
+        "wuji-2022": "无极县教育局2022年政府信息公开工作年度报告\n一、总体情况\n微信公众号发布信息80条。\n"})
+    first = p.ask("What is the largest number of posts any bureau put on its WeChat account in 2022?").text.splitlines()[0]
+    assert "300" in first and "500" not in first
