@@ -121,6 +121,15 @@ def _is_address(v: str) -> bool:
     return bool(_ADDRESS_WORD.search(v)) and not any(w in v for w in ("http", "www", "@"))
 
 
+# the site's own footer (主办单位…联系电话…网站标识码): the web team's details, not the report's
+_SITE_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|版权所有|技术支持|网站地图|政府网站找错")
+
+
+def _in_site_footer(text: str, i: int) -> bool:
+    a, b = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    return _SITE_FOOTER.search(text, a, b if b >= 0 else len(text)) is not None
+
+
 def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(kind, value, span in ``text``) of every contact detail, in pattern order; a span is read
     as one kind only (the first pattern that takes it: a fax cue before a phone cue)."""
@@ -136,7 +145,7 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             v = raw.strip()
             a = m.start("v") + len(raw) - len(raw.lstrip())
             span = (a, a + len(v))
-            if span in taken or (key == "contact.address" and not _is_address(v)):
+            if span in taken or (key == "contact.address" and not _is_address(v)) or _in_site_footer(text, m.start()):
                 continue
             if key == "contact.person" and v[-1] in _NOT_A_PERSON:
                 continue  # 请与办公室联系: an office, not a person

@@ -343,6 +343,9 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         written = name_place  # a variant character (澂江市 for 澄江市), not a short form — but a county
         # since made a city or district (旬阳县 → 旬阳市) keeps the name its body had then
     form, kind = _full_form(chosen, cands, name_place)
+    if chosen.place is None and kind.kind in TOWNSHIP_KINDS and len(name_place) >= 3 and form.startswith(name_place[:-1]) \
+            and any(c.form == form[len(name_place) - 1:] for c in placed):
+        form = form[len(name_place) - 1:]  # 张店公园街道 in the title, 张店区公园街道 elsewhere: the county's 公园街道
     if (kind.kind == "政府办公室" or form.endswith(selfname.RUNS_DISCLOSURE)) and (chosen.weight < 3 or chosen.weight == COMPILER) \
             and selfname.compiled_for_county(head, name_place + form):
         kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report

@@ -275,6 +275,9 @@ def resolve(name: str, context: list[Mention], near: tuple[Division, ...] = (),
     return choose(name, cands, context, near, codes)
 
 
+_LISTED_AT_MOST = 5  # places named in a warning about a shared name
+
+
 def choose(name: str, cands: tuple[Division, ...], context: list[Mention], near: tuple[Division, ...] = (),
            codes: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Resolution:
     """Which of ``cands`` (divisions a name may mean, or that hold a township of that name) the
@@ -294,7 +297,9 @@ def choose(name: str, cands: tuple[Division, ...], context: list[Mention], near:
     ranked = sorted(cands, key=score, reverse=True)
     if score(ranked[0]) > score(ranked[1]):
         return Resolution(ranked[0], cands)
-    where = "、".join(f"{d.province or ''}{d.city if d.city != d.province else ''}" for d in cands)
+    # (a name shared by a hundred townships names its first few places, never a page of them)
+    listed = list(dict.fromkeys(f"{d.province or ''}{d.city if d.city != d.province else ''}" for d in cands))
+    where = "、".join(listed[:_LISTED_AT_MOST]) + ("等" if len(listed) > _LISTED_AT_MOST else "")
     return Resolution(None, cands, f"“{name}”有 {len(cands)} 处（{where}），报告未写明所属市或省 "
                                    f"(the name is shared by {len(cands)} divisions and the text does not say which)")
 

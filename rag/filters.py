@@ -84,7 +84,7 @@ _ZH_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门|系统|局|委员会|�
 KIND_WORDS = ("乡镇街道", "乡镇", "街道", "县级市", "自治县", "市辖区", "旗")
 _GENERIC_BODY = re.compile(r"政府$|^(?:县级|市级|区级|基层|各级|行政|国家|政府)$")
 # "…而不是局", "rather than a bureau": the kind after it is the one not asked for
-_EXCEPT = re.compile(r"(?:而不是|而非|rather than|instead of|other than)[^，。？?,;；]*", re.I)
+_EXCEPT = re.compile(r"(?:而不是|而非|不包括|不含|不算|rather than|instead of|other than|excluding|except|\bnot\b)[^，。？?,;；)）]*", re.I)
 
 
 def asked_groups(question: str) -> list:

@@ -9,7 +9,9 @@ import re
 # what the question asks for
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台)|"
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)", re.I)
-_ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|\bweb ?address|\burl\b|\blink\b|\bwebsite address", re.I)
+# (哪个网站 asks which site: its address where the sentence gives one)
+_ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪一?家网站|什么网站|\bweb ?address|\burl\b|\blink\b|\bwebsite address|"
+                           r"which (?:web)?site|what (?:web)?site", re.I)
 _ASKS_WHO = re.compile(r"谁|哪位|哪名|哪一位|什么人|什么领导|\bwho\b|\bwhom\b|which (?:official|leader|person)", re.I)
 
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,24})[”\"」]")

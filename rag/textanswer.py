@@ -205,7 +205,8 @@ def fact_answer(q: Query, scope: list[Report], kinds: list[str], store=None) -> 
     # total, said to be the channel's; one report asked gets it said to be no total (_one_channel).
     # Never where the total is asked by name (总数, total).
     by_name = bool(re.search(r"总数|总量|总计|\btotal\b", q.text, re.I))
-    counted = (q.threshold is not None or q.shape == "rank") and len(scope) > 1 and not by_name
+    # (a sum over reports likewise: 加起来一共多少条 counts what each report says it disclosed)
+    counted = (q.threshold is not None or q.shape in ("rank", "total")) and len(scope) > 1 and not by_name
     views = _with_facts(scope, kinds, store)
     if q.shape == "rank" and counted and kinds == ["disclosed.total"]:
         # totals, and the only channel of a report that counts one (its all): fewer than two such

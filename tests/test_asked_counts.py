@@ -75,3 +75,50 @@ def test_the_largest_figure_asked_across_reports_is_a_rank(tmp_path):
         "wuji-2022": "无极县教育局2022年政府信息公开工作年度报告\n一、总体情况\n微信公众号发布信息80条。\n"})
     first = p.ask("What is the largest number of posts any bureau put on its WeChat account in 2022?").text.splitlines()[0]
     assert "300" in first and "500" not in first
+
+
+def test_a_subdistrict_titled_with_its_districts_short_form_is_that_districts():
+    from index.meta import read_agency
+
+    page = ("临淄区人民政府\n| 标题: | 临淄闻韶街道办事处2019年政府信息公开工作年度报告 |\n| 发布机构: | 临淄区闻韶街道办事处 |\n"
+            "临淄闻韶街道办事处\n2019年政府信息公开工作年度报告\n本年报由闻韶街道办事处编制。\n")
+    r = read_agency(normalize(page), page)
+    assert (r.agency.name, r.place.county) == ("临淄区闻韶街道办事处", "临淄区")
+
+
+def test_a_site_footers_phone_is_not_the_reports_and_a_shared_name_names_a_few_places():
+    from index.contacts import contact_values
+    from index.meta import read_agency
+
+    page = ("主办单位:夹江县人民政府办公室 联系电话:0833—5555555 网站标识码:5111260001\n甘江镇2017年政府信息公开年度报告\n"
+            "如有疑问请与夹江县甘江镇人民政府联系(地址:夹江县甘江镇正街1号;联系电话:0833-5666666)。\n")
+    assert [v for k, v, _ in contact_values(page) if k == "contact.phone"] == ["0833-5666666"]
+    town = "城关镇人民政府2021年度政府信息公开年度报告\n2021年,我镇较好的完成了全年信息公开工作。\n"
+    r = read_agency(normalize(town), town)
+    assert r.agency is None and r.warnings and len(r.warnings[0]) < 200 and "等" in r.warnings[0]
+
+
+def test_a_kind_of_body_set_aside_in_brackets_is_not_asked_for():
+    from rag.filters import asked_groups
+
+    got = [g.group for g in asked_groups("how many were issued by a county government itself (not a department or a township)?")]
+    assert got == ["government"]
+
+
+def test_a_sum_over_reports_counts_a_reports_only_channel_and_says_so(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "linqu-2021": "临朐县九山镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年主动公开政府信息145条。\n",
+        "qingzhou-2025": "青州市信访局2025年政府信息公开工作年度报告\n一、总体情况\n本年度通过青州市政府网站公开政务信息124条。\n"})
+    got = p.ask("山东省两份报告里主动公开的信息条数加起来一共多少条?").text
+    assert "269" in got.splitlines()[0] and "政府网站" in got
+
+
+def test_the_report_named_is_no_topic_and_which_website_asks_its_address(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "gaoyou-2023": "高邮市发展和改革委员会2023年政府信息公开工作年度报告\n本报告电子版可在高邮市人民政府门户网站（网址:http://www.gaoyou.gov.cn/）查询。\n"
+                       "一、总体情况\n2023年制作政府信息350条。原高邮市发改委网站于2019年5月关停。\n",
+        **PAGES})
+    first = lambda q: p.ask(q).text.splitlines()[0]
+    assert "www.gaoyou.gov.cn" in first("高邮市发改委2023年的信息公开年报说电子版能在哪个网站上查到?")
+    assert "350" in first("How many pieces of government information did Gaoyou's development and reform commission produce in 2023?")
+    assert "2019年5月" in p.ask("高邮市发改委原来的网站是什么时候关掉的?").text
