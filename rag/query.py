@@ -124,8 +124,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
             q.places.append(p.name)
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
-    q.places = [p for p in q.places if not any(o != p and set(_reports(places, o)) < set(_reports(places, p))
-                                               for o in q.places)]
+    # (遂宁市安居区 where the city's only reports are the district's: the district is the place asked)
+    q.places = [p for p in q.places if not any(o != p and (set(_reports(places, o)) < set(_reports(places, p)) or (
+        set(_reports(places, o)) == set(_reports(places, p)) and _above_county(p) and not _above_county(o))) for o in q.places)]
     if len(q.places) > 1:
         q.places = _level_spelled(q.places, places, question)
     if q.places:
@@ -261,11 +262,19 @@ def _targets(question: str) -> list[Target]:
         # "lawsuits arising from disclosure requests", 因申请引起的行政诉讼: the applications are the
         # review's cause (the review table's own subject), not a second count
         kept = [(t, sp) for t, sp in kept if (t.table, t.row) != (T.APPLICATIONS, T.NEW)]
+    if len(kept) > 1 and _COUNTING_IN.search(low):
+        # "handled, counting those carried over", 含上年结转: the carried-over ones are inside the count asked
+        kept = [(t, sp) for t, sp in kept if t.row != T.CARRIED_OVER]
     out: list[Target] = []
     for t, _ in kept:
         if t not in out:
             out.append(t)
     return out
+
+
+_COUNTING_IN = re.compile(r"(?:含|包括|包含|连同|算上|加上)(?:了)?(?:上年|上一年|去年)?结转|"
+                          r"(?:counting|including|incl\.?|with) (?:the (?:ones?|requests?|applications?) |those |any )?"
+                          r"(?:\w+ )?carried over")
 
 
 # two counts asked together: "applications and lawsuits", 申请和行政复议
@@ -357,7 +366,8 @@ def _level_spelled(found: list[str], places: list[Place], question: str) -> list
 
 # kinds a question may name a place's body by and the corpus check: never the government or its
 # office (渠县政府网站 is the site; a county's report answers for its government)
-_NOT_CHECKED = ("人民政府", "政府办公室", "乡镇人民政府", "街道办事处")
+_NOT_CHECKED = ("乡镇人民政府", "街道办事处")
+_GOVERNMENT = ("人民政府", "政府办公室")  # the government and its office: one body's report either way
 
 
 def _lacked_body(question: str, places, name: str, by_id: dict | None) -> str | None:
@@ -389,6 +399,8 @@ def _lacked_body(question: str, places, name: str, by_id: dict | None) -> str | 
             return None
         word, kind = said
         specific = kind.kind != "政府部门"  # 教育行政部门: any of its names is the same body
+        if kind.kind in _GOVERNMENT:  # 安居区人民政府 where only its townships' reports are held
+            return None if any(r.agency.kind in _GOVERNMENT for r in reps) else alias + word
         # every kind the word may name (文旅局: 文化和旅游局; culture and tourism bureau), and the
         # core of each ending (文化和旅游局 ~ 文化旅游局)
         endings = {k.ending.replace("和", "") for k in kind_rows() if word in names(k)}

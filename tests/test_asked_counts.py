@@ -122,3 +122,17 @@ def test_the_report_named_is_no_topic_and_which_website_asks_its_address(tmp_pat
     assert "www.gaoyou.gov.cn" in first("高邮市发改委2023年的信息公开年报说电子版能在哪个网站上查到?")
     assert "350" in first("How many pieces of government information did Gaoyou's development and reform commission produce in 2023?")
     assert "2019年5月" in p.ask("高邮市发改委原来的网站是什么时候关掉的?").text
+
+
+def test_counting_those_carried_over_asks_the_total_and_a_government_named_needs_its_report(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "haian-2025": "海安市人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n全年共受理政府信息公开申请88件(含上年结转申请4件)。\n",
+        "jiangyan-2018": "泰州市姜堰区溱潼镇人民政府2018年政府信息公开工作年度报告\n一、总体情况\n2018年主动公开政府信息183条。\n",
+        **PAGES})
+    q = p.understand("How many requests did the Hai'an City government office handle in 2025, counting those carried over from the year before?")
+    assert [t.row for t in q.targets] == ["（七）总计"]
+    assert "88" in p.ask(q.text).text.splitlines()[0]
+    # the district government asked, with its city; only a township of it reports: refused, the township offered
+    gov = p.ask("泰州市姜堰区人民政府2018年主动公开了多少条信息?")
+    assert gov.refused and "溱潼镇" in gov.text
+    assert not p.ask("姜堰区溱潼镇人民政府2018年主动公开了多少条信息?").refused
