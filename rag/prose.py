@@ -71,6 +71,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         text = text.replace(n, " ")
     terms: list[str] = []
     if language == "en":
+        # "the 2017 Sichuan provincial evaluation": a province says where, it is no word to look for
+        text = _province_en().sub(" ", text)
         terms += focus_words(text)
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
         terms = list(dict.fromkeys(terms))
@@ -107,6 +109,15 @@ def _glued(tok: str) -> bool:
     import jieba
 
     return jieba.get_FREQ(tok) is None
+
+
+@functools.cache
+def _province_en() -> re.Pattern[str]:
+    from index.places import divisions, english
+    from rag.query import _PROVINCES_EN
+
+    names = {english(d.name) for d in divisions(("province",))} | set(_PROVINCES_EN)
+    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True)) + r")\b", re.I)
 
 
 def _is_division(tok: str) -> bool:

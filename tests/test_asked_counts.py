@@ -136,3 +136,14 @@ def test_counting_those_carried_over_asks_the_total_and_a_government_named_needs
     gov = p.ask("泰州市姜堰区人民政府2018年主动公开了多少条信息?")
     assert gov.refused and "溱潼镇" in gov.text
     assert not p.ask("姜堰区溱潼镇人民政府2018年主动公开了多少条信息?").refused
+
+
+def test_an_autonomous_countys_common_short_form_and_a_province_in_english():
+    from index.meta import read_agency
+
+    page = ("日期: 2022-01-24 来源:杜蒙县人民政府办公室\n一、总体情况\n2021年,杜蒙县人民政府办公室认真贯彻条例。\n"
+            "(一)主动公开政府信息情况\n县政府办公室通过县政府网站主动公开各类政务信息共1515条。\n")
+    r = read_agency(normalize(page), page)
+    assert (r.agency.name, r.place.county) == ("杜蒙县人民政府办公室", "杜尔伯特蒙古族自治县")
+    terms = focus_terms("What score did the county website get in the 2017 Sichuan provincial website evaluation?", "en", [])
+    assert not {"巴蜀", "蜀国", "四川"} & set(terms) and "得分" in terms
