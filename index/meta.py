@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from index import places, selfname, towns
+from index import places, selfname, towns, zones
 from index.agency import agency_of
 from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, town_office, township_name
 from index.bodies import BodyKind, body_kinds, body_rx
@@ -250,6 +250,11 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         return Reading(None, None, (f"未能读取行政区划数据 (division data missing): {e}",))
     cands = [c for c in _candidates(head, ms, lw) if c.weight > 0]
     # a cited notice's issuer only where nothing else is named (下发了《台安县人民政府办公室关于…》)
+    if not any(not cited(head, c.start) for c in cands) and (zone := zones.zone_title(lines)) is not None:
+        # 金塔工业集中区管理委员会2024年…报告: a zone's committee, its county from the zone's first words
+        name, county = zone
+        place = _place_of(county)
+        return Reading(agency_of(name, place, BodyKind(name, "开发区", "development zone administration", ())), place, ())
     cands = [c for c in cands if not cited(head, c.start)] or cands
     placed = [c for c in cands if c.place is not None]
     placeless = [c for c in cands if c.place is None]

@@ -93,8 +93,8 @@ def compiled_for_county(head: str, office: str) -> bool:
     fields = {i for i in at if _PAGE_FIELD.search(head, max(0, i - 8), i)}
     named = bool(m and m.group(1).endswith(office[-7:])) or bool(contact) or any(head[i - 1: i] == "《" for i in at) \
         or bool(fields)
-    if not named or re.search(r"我办|本办", head) or speaks_as(head, office):
-        return False  # 我局 in a data bureau's report: its own
+    if not named or re.search(r"我办|本办", head) or speaks_as(head, office) or _OWN_WORK.search(head):
+        return False  # 我局 in a data bureau's report, 结合区政府办公室信息公开工作…撰写: its own
     if re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head):
         return True
     # …or speaks as no body at all (松江区人民政府网站…受理申请1416件), naming the office only as its
@@ -104,6 +104,8 @@ def compiled_for_county(head: str, office: str) -> bool:
     return not others and not _SELF.search(head)
 
 
+# the office's own disclosure work as the report's matter (结合区政府办公室信息公开工作有关统计数据撰写)
+_OWN_WORK = re.compile(r"政府办公室的?(?:政府)?(?:信息公开|政务公开)工作(?!领导)")
 _COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|人民政府|中心))\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
 
 

@@ -145,6 +145,8 @@ _YEAR_CUES = tuple(re.compile(p) for p in (
     r"(?<!《)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{2,20}?(?:政务公开|信息公开)工作(?![\u4e00-\u9fff]{0,2}(?:要点|方案|计划|报告|年报))",
     # …or the overview's first words, the year and its subject (一、总体情况\n2021年东花市街道深入贯彻…)
     r"(?:(?<=总体情况)|(?<=基本情况)|(?<=概述))((?:19|20)\d{2})年",  # (blanks and line breaks are gone here)
+    # …or a few words into it, after its first item's heading (总体情况1.主动公开情况。卫东区各单位2019年通过…)
+    r"(?:总体情况|基本情况|概述)[^。《]{0,40}?。?[^。《]{0,30}?((?:19|20)\d{2})年(?!\d{1,2}月)",
 ))
 # A date written with dashes or slashes (2015-1-1, 2015/12/31), read as 2015年1月1日
 _DASH_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})日?")
@@ -174,7 +176,7 @@ def year_of(title: str, norm_text: str) -> int | None:
         # an item of a list of documents (主动公开2024年度政府信息公开工作年度报告、2025年工作计划…)
         # is another year's report the text cites, not this one
         m = next((m for m in rx.finditer(body) if body[m.end():m.end() + 1] != "、"
-                  and body[m.start() - 1:m.start()] != "、"), None)
+                  and body[m.start(1) - 1:m.start(1)] != "、"), None)
         if m:
             return int(m.group(1))
     return None

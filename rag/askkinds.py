@@ -29,7 +29,8 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("contact.email", r"电子邮箱|电子信箱|电子邮件|邮箱|e-?mail", ""),
     ("contact.postcode", r"邮政编码|邮编|postcode|postal code|post code|zip", ""),
     ("contact.person", r"联系人|contact person|person to contact|who (?:should|to|can) (?:\w+ ){0,3}contact|whom to contact", ""),
-    ("contact.phone", r"电话|联系方式|phone|telephone|hotline number|hotline (?:is|was|did|does)", ""),
+    ("contact.phone", r"电话|联系方式|phone|telephone|hotline number|hotline (?:is|was|did|does)|"
+                      r"(?:number|whom?) (?:should|can|do|could|would) (?:i|we|you|one|people) (?:call|ring|dial)|\bdial\b", ""),
     ("contact.address", r"地址|办公地点|(?:设在|位于|在)(?:哪里|哪儿|哪个地方|什么地方|何处)|(?<!web )address|"
                         r"located(?! in (?:an? |the )?(?:banner|county|district|city|province|region|prefecture))", ""),
     # counted things that need no channel
@@ -87,7 +88,7 @@ _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bview
 ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,4}?费用|费用[是为]?多少|金额[是为]?多少|"
                     r"how much (?:money|in fees|did [\w' ]{1,40}? (?:charge|collect))|(?:fees?|charges?) (?:charged|collected)", re.I)
 # money named at all (收取了多少费用, how much was charged): no count of items either
-_MONEY = re.compile(r"费用|收费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
+MONEY_NAMED = re.compile(r"费用|收费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
 
 
 # counted in sessions, times or people (几期培训, 被起诉几次, 多少人次): never items published
@@ -101,7 +102,7 @@ def asked_kinds(text: str) -> list[str]:
     report decides which it states."""
     low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", text.lower()))
     chans = channels_in(low)
-    viewed = any(p.search(low) for p in (_VIEWED, _MONEY, _NOT_ITEMS))
+    viewed = any(p.search(low) for p in (_VIEWED, MONEY_NAMED, _NOT_ITEMS))
     for key, pat, needs in ASPECTS:
         if not re.search(pat, low) or (viewed and key.startswith("disclosed.")):
             continue  # how often a post was read, or what was charged, is no count of posts

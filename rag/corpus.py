@@ -58,6 +58,7 @@ _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|pr
 
 
 # "哪些(报告)是…发的", "issued by townships": who issued the reports is asked, the reports' bodies answer
+_ASIDE = re.compile(r"[（(][^（）()]{1,30}[)）]")
 _ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编制|印发|发)的|(?:issued|published|released|written) by\b", re.I)
 
 
@@ -264,7 +265,7 @@ def close_years(reports: list[Report], years: list[int], limit: int = 5) -> list
 def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | None = None) -> Answer | None:
     """An answer when the question is about the corpus's metadata; None otherwise. ``by_id``: the
     corpus's reports, for naming those of the asked places a list or count left out."""
-    text = q.text
+    text = _ASIDE.sub("", q.text)  # "县级人民政府本级（县、区、县级市政府）": what the brackets explain is asked already
     everyone = [by_id[i] for i in q.in_places or () if i in by_id] if by_id is not None else None
     if _ASK_CONFLICT.search(text):
         return _conflicts(q, scope)

@@ -114,6 +114,17 @@ def _pinyin_aliases(name: str, known: str | None = None) -> list[str]:
     return out
 
 
+def _ethnic_short(name: str) -> list[str]:
+    """An autonomous county without its ethnic words, as people write it: 彭水县 and 彭水 for
+    彭水苗族土家族自治县."""
+    from index.places import base_name
+
+    if not name.endswith(("自治县", "自治旗")):
+        return []
+    bare = base_name(name)
+    return [bare, bare + name[-1]] if bare != name and len(bare) >= 2 else []
+
+
 def _short(name: str) -> list[str]:
     """A division's listed short forms (喀左县), bare (喀左) and romanised (Kazuo)."""
     from index.places import pinyin, short_forms
@@ -169,7 +180,8 @@ def corpus_places(reports: list[Report]) -> Places:
         if name not in places:
             places[name] = Place(name, [], [])
             base = re.sub(r"(?:回族自治区|壮族自治区|维吾尔自治区|自治区|自治县|自治州|省|市|县|区|旗)$", "", name)
-            aliases[name] = {name, *_pinyin_aliases(name, known), *([base] if len(base) >= 2 else []), *_short(name)}
+            aliases[name] = {name, *_pinyin_aliases(name, known), *([base] if len(base) >= 2 else []), *_short(name),
+                             *_ethnic_short(name)}
             ids[name] = {}
         aliases[name].update(extra)
         ids[name][rid] = None

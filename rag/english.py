@@ -38,6 +38,8 @@ item items article articles post posts piece pieces entry entries time times cas
 if else while because so as often usually ever still yet again such own out up down off get gets getting set use
 used using way ways kind kinds sort thing things end beginning start since until till before after within whole
 entire full past previous current now today ago month months day days account accounts
+anyone anybody someone somebody anything something everyone everybody mention mentions mentioned official
+related
 """.split())
 
 
@@ -119,6 +121,11 @@ def dictionary_senses(text: str) -> list[tuple[str, ...]]:
     words = [(m.group(0).strip("'’-"), m.start(), m.end()) for m in _WORD.finditer(low)]
     words = [w for w in words if w[0] and not any(s <= w[1] < e for s, e in taken)]
     book = _dictionary()
+    # "consumption-related" the dictionary does not hold: its parts, each a word of the question
+    words = [part for w in words for part in (
+        [w] if "-" not in w[0] or w[0] in book else
+        [(x.group(0), w[1] + x.start(), w[1] + x.end()) for x in re.finditer(r"[a-z']+", w[0])
+         if not any(s <= w[1] + x.start() < e for s, e in taken)])]
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     i = 0

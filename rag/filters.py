@@ -122,7 +122,8 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
                 break
     for k in kind_rows():  # 医保局, medical insurance bureaus: a kind's short or other names
         if k.named_in(question):
-            picked |= {r.id for r in pool if r.agency.name.endswith(k.ending)}
+            # (of that kind too: 馆驿镇人民政府 ends as a county's government does, and is a township's)
+            picked |= {r.id for r in pool if r.agency.name.endswith(k.ending) and (getattr(r.agency, "kind", "") or k.kind) == k.kind}
     low = question.lower()
     kinds_en = {(getattr(r.agency, "kind_en", "") or "").lower() for r in pool}  # a few dozen kinds, not every report
     named = {en for en in kinds_en if len(en) > 6 and re.search(rf"\b{re.escape(en)}(?:e?s)?\b", low)}
@@ -153,9 +154,14 @@ DIVISION_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+_EVERY_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])县\s*[、,，/和及与]\s*(?:市辖)?区|(?<![\u4e00-\u9fff])区\s*[、,，/和及与]\s*县(?!级市)|县区|区县")
+
+
 def division_kind_reports(question: str, reports: list[Report], allowed: set[str] | None) -> set[str] | None:
     """``allowed`` narrowed to reports whose county-level division is of the kind the question names
     in general (县级市, 旗, 自治县, 市辖区); unchanged when it names none."""
+    if _EVERY_LEVEL.search(question):
+        return allowed  # "县级人民政府（县、区、县级市政府）": every county-level kind listed, none picked
     ends: tuple[str, ...] = ()
     for pat, suffixes in DIVISION_KINDS.values():
         if re.search(pat, question):

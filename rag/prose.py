@@ -31,7 +31,7 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
                       "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
-                      "哪位 哪名 哪一位 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经".split())
+                      "哪位 哪名 哪一位 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方".split())
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
@@ -65,8 +65,11 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时", " ", question)
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
+    # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
+    text = re.sub(r"([\u4e00-\u9fff])[不没]\1", lambda m: m.group(0) if m.group(1) in "有是" else m.group(1), text)
     # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开
     text = _THE_REPORT.sub(" ", text)
+    before_names = text
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
@@ -77,8 +80,11 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
         terms = list(dict.fromkeys(terms))
         return _general(terms) if general else terms
-    # (“海原教育” with the place taken out is “ 教育”: the word, not its space)
+    # (“海原教育” with the place taken out is “ 教育”: the word, not its space — but a name taken from
+    # the middle, “幸福东区APP” → “幸福 APP”, leaves no word: the quoted name whole)
     quoted = [t.strip() for t in quoted_terms(text) if t.strip()]
+    quoted = [t if not re.search(r"\S\s+\S", t) else next(
+        (w for w in quoted_terms(before_names) if len(w) > len(t) and all(x in w for x in t.split())), t) for t in quoted]
     for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
         if t not in terms:
             terms.append(t)

@@ -181,6 +181,9 @@ def focus_names(p, q: Query) -> list[str]:
     names = [a for pl in places for a in pl.aliases]
     # the body's own name as the question writes it (…景区管委会 for 管理委员会): no word to look for
     names += body_names(p.by_id, q.reports, contracted_too=True)
+    if q.language == "en":  # "the Qingpu health and family planning commission": the body, no words to look for
+        names += [e for i in (q.reports or [])[:20] if (r := p.by_id.get(i)) is not None and r.agency
+                  for e in (r.agency.kind_en or "").split("|") if len(e) > 6]
     return names + [str(y) for y in q.years]
 
 

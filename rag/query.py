@@ -16,11 +16,11 @@ from index import concepts
 from index import template as T
 from index.model import Report
 from index.places import lookup
-from rag.askkinds import ASKS_MONEY
+from rag.askkinds import ASKS_MONEY, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
-from rag.unknownplaces import (covers, known_divisions, mentions, parent_namesakes, parents, unknown_places,
+from rag.unknownplaces import (covers, known_divisions, mentions, other_level, parent_namesakes, parents, unknown_places,
                                with_county_word)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -98,7 +98,7 @@ _SHAPES: list[tuple[str, str]] = [
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     # (收不收费, 公不公开: a verb asked as itself or its negation)
-    ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|([\u4e00-\u9fff])不\1|^(?:did|does|do|was|were|is|are|has|have)\b"),
+    ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|([\u4e00-\u9fff])[不没]\1|^(?:did|does|do|was|were|is|are|has|have)\b"),
     ("how_many", r"多少|几" + COUNTER + r"|how many|how much|number of"),
 ]
 
@@ -120,7 +120,7 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     longer = [(m.start(), m.end()) for m in known_divisions()[0].finditer(question)]
     for p in places if also else named:
         if p.name in also or any(mentions(question, a, low) and not _within_longer(question, a, longer)
-                                 for a in p.aliases):
+                                 and not (a.isascii() and other_level(question, a, p.name)) for a in p.aliases):
             q.places.append(p.name)
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
@@ -183,6 +183,10 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
             # 阅读量最高的一篇推文阅读了多少次: one report's figure, not reports ranked
             or q.shape == "rank" and re.search(dict(_SHAPES)["how_many"], text, re.I)):
         q.shape = "how_many"  # 阿荣旗2018年把多少个部门的预决算公开: one report's figure, not bodies counted
+    if q.shape == "yes_no" and MONEY_NAMED.search(question):
+        # "did it charge fees for requests?": whether it charged, never a count of requests; fees for
+        # requests are processing fees (the text's), not the administrative fees a table sums
+        q.targets = [t for t in q.targets if T.counts_money(t.table, t.row) and not _APPLIED.search(text)]
     if q.shape == "yes_no" and q.threshold is None and re.search(dict(_SHAPES)["how_many"], text, re.I):
         q.shape = "how_many"  # 有没有人申请？收了几件？: the count answers both, none is 0
     if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text) \
@@ -262,6 +266,9 @@ def _targets(question: str) -> list[Target]:
         # "lawsuits arising from disclosure requests", 因申请引起的行政诉讼: the applications are the
         # review's cause (the review table's own subject), not a second count
         kept = [(t, sp) for t, sp in kept if (t.table, t.row) != (T.APPLICATIONS, T.NEW)]
+    if (m := _COUNTED_FOR.search(low)) and m.group(1) not in _COUNTED_AS_APPLIED:
+        # "how many dedicated points for accepting requests": points are counted, the requests only say of what
+        kept = [(t, sp) for t, sp in kept if t.table != T.APPLICATIONS]
     if len(kept) > 1 and _COUNTING_IN.search(low):
         # "handled, counting those carried over", 含上年结转: the carried-over ones are inside the count asked
         kept = [(t, sp) for t, sp in kept if t.row != T.CARRIED_OVER]
@@ -272,6 +279,9 @@ def _targets(question: str) -> list[Target]:
     return out
 
 
+_COUNTED_FOR = re.compile(r"how many (?:[a-z-]+ ){0,2}?([a-z]+s) (?:for|of|to|that|which|who|handling|accepting|receiving|dealing)\b"
+                          r"[^?]{0,40}?\b(?:requests?|applications?)\b")
+_COUNTED_AS_APPLIED = {"requests", "applications", "cases", "times", "items", "ones", "pieces", "submissions"}
 _COUNTING_IN = re.compile(r"(?:含|包括|包含|连同|算上|加上)(?:了)?(?:上年|上一年|去年)?结转|"
                           r"(?:counting|including|incl\.?|with) (?:the (?:ones?|requests?|applications?) |those |any )?"
                           r"(?:\w+ )?carried over")
@@ -370,6 +380,12 @@ _NOT_CHECKED = ("乡镇人民政府", "街道办事处")
 _GOVERNMENT = ("人民政府", "政府办公室")  # the government and its office: one body's report either way
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """A short form takes its characters from the full name, in order (经信局 of 经济商务和信息化局)."""
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
 def _lacked_body(question: str, places, name: str, by_id: dict | None) -> str | None:
     """"靖江市教育局" where the corpus holds 靖江市's reports, none of them an education body's: the
     body named (place + kind), which the answer then says the corpus lacks."""
@@ -406,7 +422,7 @@ def _lacked_body(question: str, places, name: str, by_id: dict | None) -> str | 
         endings = {k.ending.replace("和", "") for k in kind_rows() if word in names(k)}
         if any((r.agency.kind == kind.kind) if specific else
                (r.agency.name.replace("和", "").endswith(tuple(endings)) or any(a.endswith(word) for a in r.agency.aliases)
-                or word in (r.agency.kind_en or "").lower().split("|"))
+                or word in (r.agency.kind_en or "").lower().split("|") or _abbreviates(word, r.agency.name))
                for r in reps):
             return None
         return f"{alias} {word}" if alias.isascii() else alias + word

@@ -50,6 +50,35 @@ def _county_pinyin() -> dict[str, str]:
     return out
 
 
+_LEVEL_CHAR = {"district": "区", "county": "县", "banner": "旗", "city": "市"}
+
+
+@functools.cache
+def _pinyin_levels() -> dict[tuple[str, str], str]:
+    """(pinyin without its level, level character) → a county-level division's name: 华容县 and
+    华容区 share a spelling and differ by the word after it."""
+    from index.places import divisions, english
+
+    out: dict[tuple[str, str], str] = {}
+    for d in divisions(("county",)):
+        py = re.sub(r"(?:xian|qu|shi|qi)$", "", (english(d.name) or "").lower().replace("'", "").replace("’", "").replace("-", ""))
+        if len(py) >= 3:
+            out.setdefault((py, d.name[-1]), d.name)
+    return out
+
+
+def other_level(question: str, alias: str, name: str) -> bool:
+    """The question writes a corpus place's English spelling with another level's word after it,
+    of a division the data knows (Huarong District, 华容区, where the corpus holds 华容县)."""
+    low = question.lower()
+    key = alias.lower().replace("'", "").replace("’", "").replace("-", "")
+    for m in re.finditer(rf"(?<![a-z]){re.escape(alias.lower())}\s+(district|county|banner|city)\b", low):
+        level = _LEVEL_CHAR[m.group(1)]
+        if not name.endswith(level) and (key, level) in _pinyin_levels():
+            return True
+    return False
+
+
 def mentions(text: str, alias: str, low: str | None = None) -> bool:
     """Whether ``text`` names ``alias`` (``low``: the text lower-cased, when the caller has it)."""
     if not alias.isascii() and _CJK.search(alias):
@@ -117,10 +146,18 @@ def unknown_places(question: str, places: list[Place]) -> list[str]:
     en = list(_EN_PLACE.finditer(question))
     if en:
         counties = _county_pinyin()
+        near_places = places.candidates(question) if isinstance(places, Places) else places
         for m in en:
-            if any(mentions(m.group(0), a) for a in near if a.isascii()):
-                continue  # this name is a corpus place's spelling
-            n = counties.get(m.group(1).lower().replace("'", "").replace("’", "").replace("-", ""))
+            key = m.group(1).lower().replace("'", "").replace("’", "").replace("-", "")
+            level = _LEVEL_CHAR[m.group(0).rsplit(None, 1)[-1].lower()]
+            spelled = [p for p in near_places if any(a.isascii() and mentions(m.group(0), a) for a in p.aliases)]
+            if spelled and (any(p.name.endswith(level) for p in spelled) or (key, level) not in _pinyin_levels()):
+                continue  # this name is a corpus place's spelling (Huarong District is not its Huarong County)
+            if spelled:  # another division of the corpus place's spelling: named in full, it is not covered
+                if (n := _pinyin_levels()[(key, level)]) not in found:
+                    found.append(n)
+                continue
+            n = counties.get(key)
             if n and n not in found and not covered(n):
                 found.append(n)
     if py_rx is not None:
