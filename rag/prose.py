@@ -70,6 +70,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开
     text = _THE_REPORT.sub(" ", text)
     before_names = text
+    if language == "en":  # "the Jinta Industrial Concentration Zone committee": a proper name, the place's body
+        text = _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()])
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
@@ -115,6 +117,19 @@ def _glued(tok: str) -> bool:
     import jieba
 
     return jieba.get_FREQ(tok) is None
+
+
+def _proper_after(text: str, places: list[str]) -> str:
+    """The capitalised words a place's name opens (Jinta Industrial Concentration Zone) taken out with
+    it: the name of its body, no words to look for — a concept's word among them (WeChat) stays."""
+    from index import concepts
+
+    kept = concepts.english_spans(text)
+    for place in sorted(places, key=len, reverse=True):
+        for m in reversed(list(re.finditer(rf"\b{re.escape(place)}((?:\s+[A-Z][a-z]+)+)", text))):
+            end = next((s for s, _ in sorted(kept) if m.start(1) <= s < m.end()), m.end())
+            text = text[:m.start()] + " " + text[end:]
+    return text
 
 
 @functools.cache

@@ -88,3 +88,11 @@ def test_a_number_to_call_a_name_quoted_with_its_place_and_a_short_form_of_a_mer
     assert "330" in p.ask("东区银江镇2025年用“幸福东区APP”发布和更新了多少条信息？").text.splitlines()[0]
     # 经信局 is how people shorten 经济商务和信息化局 too: the body asked is the one held
     assert "56" in p.ask("永嘉县经信局2018年新增主动公开了多少条政府信息？").text.splitlines()[0]
+
+
+def test_a_bodys_proper_name_after_its_place_is_no_word_to_look_for():
+    from rag.prose import focus_terms
+
+    terms = focus_terms("How many items did the Jinta Industrial Concentration Zone committee post on its WeChat platform?",
+                        "en", ["Jinta"])
+    assert not {"产业", "浓度", "浓缩", "地带"} & set(terms) and "微信公众号" in terms
