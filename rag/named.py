@@ -40,7 +40,11 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     if _ASKS_NAME.search(question):
         names = _QUOTED.findall(sentence)
         # the quoted name next to a word of the question (“宝坻文旅”新媒体账号), else the only one
-        near = [n for n in names if any(t in sentence[sentence.find(n): sentence.find(n) + len(n) + 12] for t in terms)]
+        # (or a word that means the same: “浙江嵊泗”官方新浪微博账号 for the Weibo account asked)
+        from index.concepts import same_as
+
+        near = [n for n in names if any(w in sentence[sentence.find(n): sentence.find(n) + len(n) + 12]
+                                        for t in terms for w in (t, *same_as(t)))]
         if near or len(names) == 1:
             return (near or names)[0]
     return None

@@ -31,7 +31,7 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
                       "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
-                      "哪位 哪名 哪一位 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方".split())
+                      "哪位 哪名 哪一位 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时".split())
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _CLAUSE = re.compile(r"[，,；;。！？]")
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
@@ -67,8 +67,10 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
     text = re.sub(r"([\u4e00-\u9fff])[不没]\1", lambda m: m.group(0) if m.group(1) in "有是" else m.group(1), text)
-    # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开
+    # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开; nor is the
+    # government named by its level (区政府门户网站: the site is the word)
     text = _THE_REPORT.sub(" ", text)
+    text = re.sub(r"[县区市旗](?:人民)?政府(?!办|部门|工作部门)", " ", text)
     before_names = text
     if language == "en":  # "the Jinta Industrial Concentration Zone committee": a proper name, the place's body
         text = _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()])

@@ -266,6 +266,9 @@ def _targets(question: str) -> list[Target]:
         # "lawsuits arising from disclosure requests", 因申请引起的行政诉讼: the applications are the
         # review's cause (the review table's own subject), not a second count
         kept = [(t, sp) for t, sp in kept if (t.table, t.row) != (T.APPLICATIONS, T.NEW)]
+    if _OTHER_CASES.search(low) and not _APPLIED.search(low):
+        # 办结了多少件12345热线工单, letters and complaints handled: no disclosure applications
+        kept = [(t, sp) for t, sp in kept if t.table != T.APPLICATIONS]
     if (m := _COUNTED_FOR.search(low)) and m.group(1) not in _COUNTED_AS_APPLIED:
         # "how many dedicated points for accepting requests": points are counted, the requests only say of what
         kept = [(t, sp) for t, sp in kept if t.table != T.APPLICATIONS]
@@ -279,6 +282,9 @@ def _targets(question: str) -> list[Target]:
     return out
 
 
+# what else a body receives and handles: hotline orders, letters and visits, complaints, messages
+_OTHER_CASES = re.compile(r"工单|热线|来信|来访|信访|投诉|举报|留言|诉求|咨询|信件|"
+                          r"\bwork orders?\b|\bhotline\b|\bletters?\b|\bcomplaints?\b|\bpetitions?\b|\bmessages?\b|\binquir")
 _COUNTED_FOR = re.compile(r"how many (?:[a-z-]+ ){0,2}?([a-z]+s) (?:for|of|to|that|which|who|handling|accepting|receiving|dealing)\b"
                           r"[^?]{0,40}?\b(?:requests?|applications?)\b")
 _COUNTED_AS_APPLIED = {"requests", "applications", "cases", "times", "items", "ones", "pieces", "submissions"}
@@ -359,7 +365,9 @@ def _named_bodies(question: str, reports: list[Report], allowed: set[str],
         if any(len(a) >= 5 and base in a and a in question for a in names):
             named.add(r.id)
         # 察右前旗教体局: the place by its short form, the body by its kind's short form
-        if any(len(a) >= 3 and a in question for a in names if base not in a):
+        # (区政府 before 部门, 门户网站 or 办公室 names those: 县区政府部门 is departments in general)
+        if any(len(a) >= 3 and re.search(re.escape(a) + r"(?!部门|办公|办|门户|网站|工作部门|组成部门)", question)
+               for a in names if base not in a):
             by_kind.add(r.id)
     return named or by_kind or allowed
 
@@ -411,6 +419,10 @@ def _lacked_body(question: str, places, name: str, by_id: dict | None) -> str | 
         said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
                     for x in names(k) if after.startswith(x) and not after[len(x):len(x) + 1].isalpha()),
                    key=lambda xk: len(xk[0]), default=None)
+        if said is None and alias.isascii() and (of := re.search(r"(?:^|\s)([a-z ]+?)\s+of\s+(?:the\s+)?$", low[:at])):
+            # "the Education Bureau of Xiqu District": the kind before the place
+            said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
+                        for x in names(k) if of.group(1).endswith(x)), key=lambda xk: len(xk[0]), default=None)
         if said is None:
             return None
         word, kind = said

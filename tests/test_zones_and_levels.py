@@ -96,3 +96,22 @@ def test_a_bodys_proper_name_after_its_place_is_no_word_to_look_for():
     terms = focus_terms("How many items did the Jinta Industrial Concentration Zone committee post on its WeChat platform?",
                         "en", ["Jinta"])
     assert not {"产业", "浓度", "浓缩", "地带"} & set(terms) and "微信公众号" in terms
+
+
+def test_what_else_is_counted_and_who_is_named(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "lishi-2018": "吕梁市离石区人民政府2018年政府信息公开工作年度报告\n一、总体情况\n离石区政府门户网站始建于2003年12月。全年12345政务服务热线工单办结48件。"
+                      "全年共受理政府信息公开申请3件。\n",
+        "yungang-2022": "大同市云冈区商务局2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息60条。\n",
+        "shengsi-2016": "嵊泗县人民政府2016年政府信息公开工作年度报告\n一、总体情况\n加强政务“两微”平台建设,建好用好“浙江嵊泗”官方新浪微博账号和微信公众号。"
+                        "全县各行政机关共有93名工作人员兼职从事政府信息公开工作。\n"})
+    first = lambda q: p.ask(q).text.splitlines()[0]  # noqa: E731
+    # 县区政府部门: departments in general, not the district government named by its level
+    got = first("山西省的这几份报告里,哪些是县区政府部门(局)发布的?")
+    assert "云冈区商务局" in got and "离石区人民政府" not in got
+    assert "48" in first("离石区2018年办结了多少件12345热线工单?")
+    assert "2003年12月" in p.ask("离石区政府2018年的年报里说,区政府门户网站最早是什么时候建起来的?").text
+    assert "浙江嵊泗" in first("What is the name of the official Weibo account Shengsi County used in 2016?")
+    assert "93" in first("How many staff across Shengsi's administrative bodies worked part-time on disclosure in 2016?")
+    lacked = p.ask("How many items did the Education Bureau of Yungang District proactively disclose in 2022?")
+    assert lacked.refused and "60" not in lacked.text
