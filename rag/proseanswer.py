@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.lexical import DOMAIN_TERMS
 from index import concepts
 from index import template as T
 from index.model import Answer, Citation, Report
@@ -367,7 +368,7 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     # Numbers (12345) and quoted words name the thing itself; then the template's and reports'
     # own terms; only then the rarest other word.
     quoted = P.quoted_terms(q.text)
-    ranked = sorted(candidates, key=lambda t: (not t.isdigit(), t not in quoted, t not in P.DOMAIN_TERMS,
+    ranked = sorted(candidates, key=lambda t: (not t.isdigit(), t not in quoted, t not in DOMAIN_TERMS,
                                                df[t], -len(t)))
     term = ranked[0]
     found = P.mentions(p, term, scope)

@@ -1,0 +1,164 @@
+"""A question's focus terms: its content words without the place, the year, the body and the words
+of asking — what a sentence must name to answer it (used by rag.prose to score sentences).
+
+Chinese is cut by the lexical tokenizer, the domain's own words kept whole; English reaches the
+Chinese text through the concept table and a dictionary (rag/english.py). Places, bodies and
+provinces named, the report itself (信息公开年报), a verb asked as itself or its negation (收没收)
+and glue the tokenizer guessed (上查) are no content.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from index import concepts
+from index.lexical import DOMAIN_TERMS, tokenize
+from rag.counts import COUNTER
+from rag.english import focus_words
+
+_QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
+                      "是 有 的 了 在 和 与 及 通过 进行 工作 相关 方面 主要 其中 哪天 哪一天 何时 什么时候 哪里 "
+                      "在哪 在哪里 哪儿 是什么 叫什么 什么样 有哪些 哪几 "
+                      "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
+                      "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
+                      "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
+                      "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
+                      "哪位 哪名 哪一位 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时".split())
+
+
+_ATTENDED = re.compile(r"((?:多少|几)[名位个]?人次?)\s*(?:参加|参与|出席|到场|参会|到会)了?|"
+                       r"(?:参加|参与|出席|到场|参会|到会)(?:的|了)?(?=(?:人数|有)?(?:多少|几)[名位个]?人)")
+
+
+def focus_terms(question: str, language: str, names: list[str], general: bool = True) -> list[str]:
+    """Content words of the question, in Chinese (English mapped through rag.english); with
+    ``general`` False a compound (工作信息) stays beside its part (工作)."""
+    # a year filters; "2024年收了" is no 年收; 哪一年 and 哪天 ask for one ("哪天办的" is no 天办)
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时", " ", question)
+    # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
+    text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
+    # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
+    text = re.sub(r"([\u4e00-\u9fff])[不没]\1", lambda m: m.group(0) if m.group(1) in "有是" else m.group(1), text)
+    # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开; nor is the
+    # government named by its level (区政府门户网站: the site is the word)
+    text = _THE_REPORT.sub(" ", text)
+    text = re.sub(r"[县区市旗](?:人民)?政府(?!办|部门|工作部门)", " ", text)
+    before_names = text
+    if language == "en":  # "the Jinta Industrial Concentration Zone committee": a proper name, the place's body
+        text = _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()])
+    for n in sorted(names, key=len, reverse=True):
+        text = text.replace(n, " ")
+    terms: list[str] = []
+    if language == "en":
+        # "the 2017 Sichuan provincial evaluation": a province says where, it is no word to look for
+        text = _province_en().sub(" ", text)
+        terms += focus_words(text)
+        terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
+        terms = list(dict.fromkeys(terms))
+        return _general(terms) if general else terms
+    # (“海原教育” with the place taken out is “ 教育”: the word, not its space — but a name taken from
+    # the middle, “幸福东区APP” → “幸福 APP”, leaves no word: the quoted name whole)
+    quoted = [t.strip() for t in quoted_terms(text) if t.strip()]
+    quoted = [t if not re.search(r"\S\s+\S", t) else next(
+        (w for w in quoted_terms(before_names) if len(w) > len(t) and all(x in w for x in t.split())), t) for t in quoted]
+    for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
+        if t not in terms:
+            terms.append(t)
+    for tok in tokenize(text):
+        if _glued(tok):
+            continue
+        # a verb run into the asking (分几, 有多少) is the verb alone: the asking is no content word
+        tok = re.sub(r"几|多少", "", tok) if re.search(r"\w(?:几|多少)$", tok) else tok
+        # (几名, 多少条 …: every counter the asking may take, rag.counts)
+        if tok in _QUESTION_WORDS or re.fullmatch(r"(?:19|20)\d\d|(?:几|多少)" + COUNTER, tok) or len(tok) < 2 and not tok.isdigit():
+            continue
+        if _is_division(tok):
+            continue  # 北京东城区…: the province or city only says where the place asked about lies
+        if not any(tok in t for t in terms):
+            terms.append(tok)
+    return _general(terms)
+
+
+_THE_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
+_FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还")
+
+
+def _glued(tok: str) -> bool:
+    """Two characters the tokenizer guessed into a word, one of them a function word (网站上查到 →
+    上查, 收了几件 → 收了): no word of the question's content."""
+    if len(tok) != 2 or not (_FUNCTION_CHAR & set(tok)):
+        return False
+    import jieba
+
+    return jieba.get_FREQ(tok) is None
+
+
+def _proper_after(text: str, places: list[str]) -> str:
+    """The capitalised words a place's name opens (Jinta Industrial Concentration Zone) taken out with
+    it: the name of its body, no words to look for — a concept's word among them (WeChat) stays."""
+    from index import concepts
+
+    kept = concepts.english_spans(text)
+    for place in sorted(places, key=len, reverse=True):
+        for m in reversed(list(re.finditer(rf"\b{re.escape(place)}((?:\s+[A-Z][a-z]+)+)", text))):
+            end = next((s for s, _ in sorted(kept) if m.start(1) <= s < m.end()), m.end())
+            text = text[:m.start()] + " " + text[end:]
+    return text
+
+
+@functools.cache
+def _province_en() -> re.Pattern[str]:
+    from index.places import divisions, english
+    from rag.query import _PROVINCES_EN
+
+    names = {english(d.name) for d in divisions(("province",))} | set(_PROVINCES_EN)
+    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _is_division(tok: str) -> bool:
+    """A province's or city's name as a question writes it (北京, 福州, 湖北省)."""
+    from index.places import lookup
+
+    return any(d.level in ("province", "city") for n in (tok, tok + "市", tok + "省") for d in lookup(n))
+
+
+def shared_phrases(question: str, text: str, names: list[str], min_len: int = 4) -> list[str]:
+    """The longest runs of the question's Chinese that the report writes verbatim ("生活必需品价格
+    运行情况分析", "教育信息"), longest first: a thing the question names as the report does,
+    where the tokenizer cuts it into words. Place and body names, and years, are left out."""
+    q = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", question)
+    for n in sorted(names, key=len, reverse=True):
+        q = q.replace(n, " ")
+    out: list[str] = []
+    for run in re.findall(r"[\u4e00-\u9fff]{%d,}" % min_len, q):
+        i = 0
+        while i <= len(run) - min_len:
+            j = i + min_len
+            if run[i:j] not in text:
+                i += 1
+                continue
+            while j < len(run) and run[i:j + 1] in text:
+                j += 1
+            phrase = run[i:j].strip("的了在和与及是有共")
+            if len(phrase) >= min_len and not any(phrase in o for o in out):
+                out.append(phrase)
+            i = j
+    return sorted(out, key=len, reverse=True)
+
+
+def _general(terms: list[str]) -> list[str]:
+    """Drop a term that contains another (微信公众号 beside 公众号): coverage is by substring, so
+    the shorter one already covers it, and counting both would weigh one idea twice."""
+    # …unless the longer is a word of the concept table for another thing (政务新媒体 beside 媒体, the
+    # press): then it is the thing asked about
+    return [t for t in terms if not any(o != t and o in t and (len(concepts.same_as(t)) == 1 or o in concepts.same_as(t))
+                                        for o in terms)]
+
+
+def quoted_terms(text: str) -> list[str]:
+    """Words the asker set off: “政府开放日”; in an English question also (视频号) / （县长信箱）."""
+    quoted = re.findall(r"[“\"「]([^”\"」]{2,20})[”\"」]", text)
+    if not re.search(r"[\u4e00-\u9fff]{6,}", re.sub(r"[(（][^)）]*[)）]", "", text)):
+        quoted += re.findall(r"[(（]([\u4e00-\u9fff]{2,12})[)）]", text)
+    return quoted
