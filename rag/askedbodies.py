@@ -1,0 +1,89 @@
+"""Which body of a place a question asks about: a name that picks one of the place's bodies
+(宁武县教育体育局 among its education bodies), or a kind of body the place has no report from
+(靖江市教育局 where only its 住建局 reports) — which the answer then says the corpus lacks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.model import Report
+from rag.corpusplaces import Places
+
+def named_bodies(question: str, reports: list[Report], allowed: set[str],
+                 by_id: dict[str, Report] | None = None) -> set[str]:
+    """A place with several bodies (宁武县教育体育局, 宁武县教育和体育局): a question naming one of
+    them by a name that includes the place asks about that body's reports only."""
+    named, by_kind = set(), set()
+    for r in ([by_id[i] for i in allowed if i in by_id] if by_id is not None else reports):
+        if r.id not in allowed or not r.agency or not r.place or not r.place.county:
+            continue
+        base = r.place.county[:-1] if len(r.place.county) > 2 else r.place.county
+        names = (r.agency.name, *r.agency.aliases)
+        if any(len(a) >= 5 and base in a and a in question for a in names):
+            named.add(r.id)
+        # 察右前旗教体局: the place by its short form, the body by its kind's short form
+        # (区政府 before 部门, 门户网站 or 办公室 names those: 县区政府部门 is departments in general)
+        if any(len(a) >= 3 and re.search(re.escape(a) + r"(?!部门|办公|办|门户|网站|工作部门|组成部门)", question)
+               for a in names if base not in a):
+            by_kind.add(r.id)
+    return named or by_kind or allowed
+
+
+# kinds a question may name a place's body by and the corpus check: never the government or its
+# office (渠县政府网站 is the site; a county's report answers for its government)
+_NOT_CHECKED = ("乡镇人民政府", "街道办事处")
+_GOVERNMENT = ("人民政府", "政府办公室")  # the government and its office: one body's report either way
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """A short form takes its characters from the full name, in order (经信局 of 经济商务和信息化局)."""
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
+def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | None:
+    """"靖江市教育局" where the corpus holds 靖江市's reports, none of them an education body's: the
+    body named (place + kind), which the answer then says the corpus lacks."""
+    from index.bodies import kind_rows
+
+    place = places.named(name) if isinstance(places, Places) else next((p for p in places if p.name == name), None)
+    if place is None or getattr(place, "township", False) or by_id is None:
+        return None
+    reps = [by_id[i] for i in place.reports if i in by_id and by_id[i].agency]
+    if not reps:
+        return None
+    low = question.lower()
+    for alias in sorted((a for a in place.aliases if len(a) >= 2), key=len, reverse=True):
+        at = low.find(alias.lower()) if alias.isascii() else question.find(alias)
+        if at < 0:
+            continue
+        if alias.isascii():  # the Jingjiang (County) education bureau
+            after = re.sub(r"^(?:\s+(?:county|city|district|banner))?(?:'s)?\s+", "", low[at + len(alias):])
+            names = lambda k: [e for e in (k.kind_en, *k.en_also) if e and not e.startswith("people")]  # noqa: E731
+        else:
+            after = question[at + len(alias):]
+            names = lambda k: [x for x in (k.ending, *k.shorts) if len(x) >= 3]  # noqa: E731
+        said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
+                    for x in names(k) if after.startswith(x) and not after[len(x):len(x) + 1].isalpha()),
+                   key=lambda xk: len(xk[0]), default=None)
+        if said is None and alias.isascii() and (of := re.search(r"(?:^|\s)([a-z ]+?)\s+of\s+(?:the\s+)?$", low[:at])):
+            # "the Education Bureau of Xiqu District": the kind before the place
+            said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
+                        for x in names(k) if of.group(1).endswith(x)), key=lambda xk: len(xk[0]), default=None)
+        if said is None:
+            return None
+        word, kind = said
+        specific = kind.kind != "政府部门"  # 教育行政部门: any of its names is the same body
+        if kind.kind in _GOVERNMENT:  # 安居区人民政府 where only its townships' reports are held
+            return None if any(r.agency.kind in _GOVERNMENT for r in reps) else alias + word
+        # every kind the word may name (文旅局: 文化和旅游局; culture and tourism bureau), and the
+        # core of each ending (文化和旅游局 ~ 文化旅游局)
+        endings = {k.ending.replace("和", "") for k in kind_rows() if word in names(k)}
+        if any((r.agency.kind == kind.kind) if specific else
+               (r.agency.name.replace("和", "").endswith(tuple(endings)) or any(a.endswith(word) for a in r.agency.aliases)
+                or word in (r.agency.kind_en or "").lower().split("|") or _abbreviates(word, r.agency.name))
+               for r in reps):
+            return None
+        return f"{alias} {word}" if alias.isascii() else alias + word
+    return None
