@@ -25,8 +25,20 @@ _ASKS_LAST = re.compile(r"最后|最终|终审|\bfinal(?:ly)?\b|\blast\b", re.I)
 _SIGNS_OFF = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:最终|最后)?\s*(?:核发|签发|终审|审定|把关|审签|签批)")
 
 
+# a document's number (清府办发〔2013〕118号): asked as 文号, never a count
+ASKS_DOC_NO = re.compile(r"文号|发文字号|发文号|document number|reference number|file number", re.I)
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*(?:第\s*)?\d+\s*号")
+
+
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     """The value ``question`` asks for as ``sentence`` states it, or None."""
+    if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):
+        # the number right after the document the question names (《…考核办法》（清府办发〔2013〕118号）)
+        def named(i: int) -> int:  # the question's words between the number before and this one
+            window = sentence[numbers[i - 1].end() if i else 0: numbers[i].start()]
+            return sum(len(t) for t in terms if t in window)
+
+        return numbers[max(range(len(numbers)), key=lambda i: (named(i), -i))].group(0)
     if _ASKS_ADDRESS.search(question):
         urls = [u for u in _URL.findall(sentence) if "." in u and re.search(r"[A-Za-z]", u)]
         if urls:

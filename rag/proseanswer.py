@@ -21,7 +21,7 @@ from rag.askkinds import ASKS_MONEY
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
 from rag.corpusplaces import body_names
-from rag.named import asked_value
+from rag.named import ASKS_DOC_NO, asked_value
 from rag.query import Query
 from rag.refuse import refusal, reports_read
 
@@ -233,7 +233,8 @@ def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ())
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     near = [s for s in best if s is not top and s.coverage >= 0.4 and s.score >= top.score - 0.35]
     who = _who(top.report, lang)
-    if q.shape in ("how_many", "total") or (q.shape == "difference" or _ASKS_PERCENT.search(q.text)) and len(scope) == 1:
+    if (q.shape in ("how_many", "total") or (q.shape == "difference" or _ASKS_PERCENT.search(q.text)) and len(scope) == 1) \
+            and not ASKS_DOC_NO.search(q.text):  # 文号是多少: a document's number, no count
         # (one report's change, 比上年降了多少: the figure the text states for it)
         unit = N.asked_unit(q.text, lang)
         rate = bool(_ASKS_RATE.search(q.text))

@@ -115,3 +115,11 @@ def test_what_else_is_counted_and_who_is_named(tmp_path):
     assert "93" in first("How many staff across Shengsi's administrative bodies worked part-time on disclosure in 2016?")
     lacked = p.ask("How many items did the Education Bureau of Yungang District proactively disclose in 2022?")
     assert lacked.refused and "60" not in lacked.text
+
+
+def test_a_documents_number_is_asked_as_its_number_not_a_count(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "qingzhen-2013": "清镇市人民政府2013年政府信息公开工作年度报告\n一、概述\n将政府信息公开工作纳入年终目标考核,制定《清镇市政府信息公开考核办法》"
+                         "（清府办发〔2013〕118号）,印发《清镇市2013年政府信息公开工作要点》（清府办发〔2013〕141号）。\n"})
+    assert "清府办发〔2013〕118号" in p.ask("清镇市2013年出台的政府信息公开考核办法，文号是多少？").text.splitlines()[0]
+    assert "141号" in p.ask("清镇市2013年的政府信息公开工作要点文号是多少？").text.splitlines()[0]
