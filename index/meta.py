@@ -254,7 +254,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         # 金塔工业集中区管理委员会2024年…报告: a zone's committee, its county from the zone's first words
         name, county = zone
         place = _place_of(county)
-        return Reading(agency_of(name, place, BodyKind(name, "开发区", "development zone administration|management committee|administrative committee", ())), place, ())
+        return Reading(agency_of(name, place, zones.zone_kind(name)), place, ())
     cands = [c for c in cands if not cited(head, c.start)] or cands
     placed = [c for c in cands if c.place is not None]
     placeless = [c for c in cands if c.place is None]

@@ -312,16 +312,21 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
 # ("disclosed", 予以公开's English label, inside "proactively disclosed", "disclosed the most
 # information proactively": a few words may stand between).
 # A request to a hotline or mailbox (12345, 县长信箱) is a citizen's call, not an application.
+_CITIZEN_CASES = "留言|来信|来访|诉求|工单|信件|信访"  # what citizens send a body besides applications
 NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos\w*(?=(?:\s+\w+){0,4}\s+proactive)|"
             r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)|"
             # messages, letters and hotline orders dealt with (办结网民留言325件) are no applications handled
-            r"办结[^，。？?]{0,8}?(?:留言|来信|来访|诉求|工单|信件|信访)|(?:留言|来信|来访|诉求|工单|信件|信访)[^，。？?]{0,8}?办结|"
+            rf"办结[^，。？?]{{0,8}}?(?:{_CITIZEN_CASES})|(?:{_CITIZEN_CASES})[^，。？?]{{0,8}}?办结|"
             # citizens' requests and complaints (群众诉求) are no disclosure applications
             r"requests?\s+(?:and|or|&)\s+(?:complaints?|suggestions?|petitions?|inquiries)|"
             r"(?:complaints?|suggestions?|petitions?)\s+(?:and|or|&)\s+requests?|"
             # "disclosed more government information": what a body publishes, not an application's outcome
             r"disclosed(?:\s+(?:the\s+)?(?:most|more|less|fewer|much|many|any|some|all|its|their))*\s+"
             r"(?:(?:government|public|official)\s+)?information|information\s+(?:it|they)\s+disclosed")
+# A question about those cases (办结了多少件12345热线工单, complaints handled) that never names an
+# application asks about none of the applications table's rows.
+OTHER_CASES = (_CITIZEN_CASES + r"|热线|投诉|举报|咨询|"
+               r"\bwork orders?\b|\bhotline\b|\bletters?\b|\bcomplaints?\b|\bpetitions?\b|\bmessages?\b|\binquir")
 ASKED_COLUMNS: tuple[tuple[str, str], ...] = (
     (r"自然人|natural persons?|individuals?|citizens?", "自然人"),
     (r"商业企业|企业|compan|enterprise|business", "商业企业"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from index import places
+from index.bodies import BodyKind
 
 # the kinds of zone, as their names end (longest first); a committee or its office may follow
 _ZONE = (r"高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|工业集中区|工业开发区|产业开发区|工业园区|产业园区|"
@@ -34,3 +35,8 @@ def zone_title(lines: list[str]) -> tuple[str, places.Division] | None:
         name = line[m.start(1):m.end(3) if m.group(3) else m.end(2)]
         return name, counties[0]
     return None
+
+
+def zone_kind(name: str) -> BodyKind:
+    """A zone committee's kind of body, as answers and English questions name it."""
+    return BodyKind(name, "开发区", "development zone administration|management committee|administrative committee", ())

@@ -110,9 +110,9 @@ def _proper_after(text: str, places: list[str]) -> str:
 @functools.cache
 def _province_en() -> re.Pattern[str]:
     from index.places import divisions, english
-    from rag.query import _PROVINCES_EN
+    from rag.unknownplaces import PROVINCES_EN
 
-    names = {english(d.name) for d in divisions(("province",))} | set(_PROVINCES_EN)
+    names = {english(d.name) for d in divisions(("province",))} | set(PROVINCES_EN)
     return re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True)) + r")\b", re.I)
 
 

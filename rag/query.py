@@ -21,8 +21,8 @@ from rag.askkinds import ASKS_MONEY, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
-from rag.unknownplaces import (covers, known_divisions, mentions, other_level, parent_namesakes, parents, unknown_places,
-                               with_county_word)
+from rag.unknownplaces import (PROVINCES_EN, covers, known_divisions, mentions, other_level, parent_namesakes, parents,
+                               unknown_places, with_county_word)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -267,7 +267,7 @@ def _targets(question: str) -> list[Target]:
         # "lawsuits arising from disclosure requests", 因申请引起的行政诉讼: the applications are the
         # review's cause (the review table's own subject), not a second count
         kept = [(t, sp) for t, sp in kept if (t.table, t.row) != (T.APPLICATIONS, T.NEW)]
-    if _OTHER_CASES.search(low) and not _APPLIED.search(low):
+    if re.search(T.OTHER_CASES, low) and not _APPLIED.search(low):
         # 办结了多少件12345热线工单, letters and complaints handled: no disclosure applications
         kept = [(t, sp) for t, sp in kept if t.table != T.APPLICATIONS]
     if (m := _COUNTED_FOR.search(low)) and m.group(1) not in _COUNTED_AS_APPLIED:
@@ -283,9 +283,6 @@ def _targets(question: str) -> list[Target]:
     return out
 
 
-# what else a body receives and handles: hotline orders, letters and visits, complaints, messages
-_OTHER_CASES = re.compile(r"工单|热线|来信|来访|信访|投诉|举报|留言|诉求|咨询|信件|"
-                          r"\bwork orders?\b|\bhotline\b|\bletters?\b|\bcomplaints?\b|\bpetitions?\b|\bmessages?\b|\binquir")
 _COUNTED_FOR = re.compile(r"how many (?:[a-z-]+ ){0,2}?([a-z]+s) (?:for|of|to|that|which|who|handling|accepting|receiving|dealing)\b"
                           r"[^?]{0,40}?\b(?:requests?|applications?)\b")
 _COUNTED_AS_APPLIED = {"requests", "applications", "cases", "times", "items", "ones", "pieces", "submissions"}
@@ -312,13 +309,6 @@ def _exact_columns(question: str) -> list[str]:
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,12})[”\"」』]")
 
 
-# Provinces as English writes them where that is not their pinyin (the pinyin is an alias already).
-_PROVINCES_EN: dict[str, str] = {
-    "inner mongolia": "内蒙古自治区", "tibet": "西藏自治区", "xinjiang": "新疆维吾尔自治区", "guangxi": "广西壮族自治区",
-    "ningxia": "宁夏回族自治区", "shaanxi": "陕西省", "hong kong": "香港特别行政区", "macau": "澳门特别行政区",
-}
-
-
 def _division_names(question: str) -> dict[str, str]:
     """Full division names the question names by a form the division data knows: 察右中旗 for
     察哈尔右翼中旗, 环江县 for 环江毛南族自治县, Inner Mongolia for 内蒙古自治区. Maps each full name
@@ -332,7 +322,7 @@ def _division_names(question: str) -> dict[str, str]:
                 out[d.name] = m.name
                 out[m.name] = d.name
     low = question.lower()
-    for en, zh in _PROVINCES_EN.items():
+    for en, zh in PROVINCES_EN.items():
         if re.search(rf"(?<![a-z]){en}(?![a-z])", low):
             out[zh] = en
     return out

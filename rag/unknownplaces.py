@@ -12,6 +12,12 @@ from rag.corpusplaces import Place, Places
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+# Provinces as English writes them where that is not their pinyin (the pinyin is an alias already).
+PROVINCES_EN: dict[str, str] = {
+    "inner mongolia": "内蒙古自治区", "tibet": "西藏自治区", "xinjiang": "新疆维吾尔自治区", "guangxi": "广西壮族自治区",
+    "ningxia": "宁夏回族自治区", "shaanxi": "陕西省", "hong kong": "香港特别行政区", "macau": "澳门特别行政区",
+}
+
 
 @functools.cache
 def known_divisions() -> tuple[re.Pattern, re.Pattern | None]:
@@ -35,6 +41,14 @@ _PINYIN_NAMES: dict[str, str] = {}
 _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:['’-]?[a-z]+)*)\s+(?:District|County|Banner|City)\b")
 
 
+def _key(spelling: str) -> str:
+    """A spelling compared letter for letter: lower case, no apostrophe or hyphen (Lu'an = luan)."""
+    return spelling.lower().replace("'", "").replace("’", "").replace("-", "")
+
+
+_LEVEL_SUFFIX = re.compile(r"(?:xian|qu|shi|qi)$")  # the level a romanised name may end with (Shanxian)
+
+
 @functools.cache
 def _county_pinyin() -> dict[str, str]:
     """Pinyin (lower case, no apostrophe) → a county-level division's name, for the names the
@@ -43,8 +57,8 @@ def _county_pinyin() -> dict[str, str]:
 
     out: dict[str, str] = {}
     for d in divisions(("county",)):
-        py = (english(d.name) or "").lower().replace("'", "").replace("’", "").replace("-", "")
-        for key in {py, re.sub(r"(?:xian|qu|shi|qi)$", "", py)}:
+        py = _key(english(d.name) or "")
+        for key in {py, _LEVEL_SUFFIX.sub("", py)}:
             if len(key) >= 3:
                 out.setdefault(key, d.name)
     return out
@@ -61,7 +75,7 @@ def _pinyin_levels() -> dict[tuple[str, str], str]:
 
     out: dict[tuple[str, str], str] = {}
     for d in divisions(("county",)):
-        py = re.sub(r"(?:xian|qu|shi|qi)$", "", (english(d.name) or "").lower().replace("'", "").replace("’", "").replace("-", ""))
+        py = _LEVEL_SUFFIX.sub("", _key(english(d.name) or ""))
         if len(py) >= 3:
             out.setdefault((py, d.name[-1]), d.name)
     return out
@@ -71,7 +85,7 @@ def other_level(question: str, alias: str, name: str) -> bool:
     """The question writes a corpus place's English spelling with another level's word after it,
     of a division the data knows (Huarong District, 华容区, where the corpus holds 华容县)."""
     low = question.lower()
-    key = alias.lower().replace("'", "").replace("’", "").replace("-", "")
+    key = _key(alias)
     for m in re.finditer(rf"(?<![a-z]){re.escape(alias.lower())}\s+(district|county|banner|city)\b", low):
         level = _LEVEL_CHAR[m.group(1)]
         if not name.endswith(level) and (key, level) in _pinyin_levels():
@@ -141,14 +155,13 @@ def unknown_places(question: str, places: list[Place]) -> list[str]:
     # "Haidian District", "Yi County": a county-level place named in English that the corpus lacks
     # (only a name the division data knows: an unknown spelling may still be a corpus place's)
     # the aliases the question could name (all of them, without the corpus's index)
-    near = [a for p in places.candidates(question) for a in p.aliases] if isinstance(places, Places) else \
-        [a for p in places for a in p.aliases if len(a) >= 2]
+    near_places = places.candidates(question) if isinstance(places, Places) else places
+    near = [a for p in near_places for a in p.aliases if isinstance(places, Places) or len(a) >= 2]
     en = list(_EN_PLACE.finditer(question))
     if en:
         counties = _county_pinyin()
-        near_places = places.candidates(question) if isinstance(places, Places) else places
         for m in en:
-            key = m.group(1).lower().replace("'", "").replace("’", "").replace("-", "")
+            key = _key(m.group(1))
             level = _LEVEL_CHAR[m.group(0).rsplit(None, 1)[-1].lower()]
             spelled = [p for p in near_places if any(a.isascii() and mentions(m.group(0), a) for a in p.aliases)]
             if spelled and (any(p.name.endswith(level) for p in spelled) or (key, level) not in _pinyin_levels()):
