@@ -33,6 +33,7 @@ from rag.proseanswer import best_reports, focus_names, named_figure, prose_answe
 from rag.query import Query, Target, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
+from rag.view import CorpusView
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
@@ -44,7 +45,7 @@ _NEGATIVE = re.compile(r"没有|未|没(?:收|受|接|办)|一[件个条]也?都
 _COMPLETED = re.compile(r"办结|办完|办理完|处理完|全部办理|finish|settled|complet|conclud|closed|dealt with", re.I)
 
 
-def answer(p, question: str, history: list[dict[str, str]], place: str | None = None,
+def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: str | None = None,
            year: int | None = None) -> Answer:
     question = (question or "").strip()[:MAX_QUESTION]
     lang = language_of(question) if question else "zh"
@@ -108,7 +109,8 @@ def answer(p, question: str, history: list[dict[str, str]], place: str | None = 
         a = each_apart(p, q, scope, lambda sub, r: _one_report(p, sub, r)) or a
     if a is None and asks_summary(q):
         a = summary_answer(q, scope)
-    if a is None and (len(scope) > 1 or not q.places or q.shape in ("which", "list")) and asks_problems(q, focus_names(p, q)):
+    # (one report's too, asked openly: 承认的第一个问题是什么 — the section lists them, no one sentence says it)
+    if a is None and asks_problems(q, focus_names(p, q)):
         a = problems_answer(q, scope, best_reports(p, q, scope))
     if a is None:
         a = prose_answer(p, q, scope, narrow)
@@ -162,7 +164,7 @@ _YES_NO = re.compile(r"有没有|是否|有无|(?:did|does|do|was|were|has|have
 _COUNT_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:多少|几)[\u4e00-\u9fff]{0,2}[？?]|(?:and )?how many(?: were there| of them)?\s*[？?]", re.I)
 
 
-def _each_part(p, parts: list[str], history: list[dict[str, str]], place: str | None, year: int | None) -> Answer:
+def _each_part(p: CorpusView, parts: list[str], history: list[dict[str, str]], place: str | None, year: int | None) -> Answer:
     """Each question of a message answered in turn, a later one read as a follow-up of those before."""
     got, earlier = [], list(history)
     for part in parts:
@@ -172,7 +174,7 @@ def _each_part(p, parts: list[str], history: list[dict[str, str]], place: str | 
                   [f for a in got for f in a.facts], refused=all(a.refused for a in got), language=got[0].language)
 
 
-def _one_report(p, q: Query, r) -> Answer | None:
+def _one_report(p: CorpusView, q: Query, r) -> Answer | None:
     """One report's figure for a part of a question (rag.apart): its table's cell, its text fact,
     else its text."""
     if q.targets:
@@ -206,7 +208,7 @@ def _no_cell(q: Query, scope: list[Report], a: Answer) -> Answer:
                                              row=t.row if q.language == "zh" else T.english(t.row) or t.row))
 
 
-def _row_citation(p, r: F.Reading) -> Citation | None:
+def _row_citation(p: CorpusView, r: F.Reading) -> Citation | None:
     rep = r.report
     passage = p.retriever.row_passage(rep.id, r.target.table, r.target.row)
     if passage is not None and passage.span[0] == passage.span[1]:
@@ -289,7 +291,7 @@ def _ids(readings) -> list[str]:
     return [r.report.id for r in readings]
 
 
-def _all_completed(p, q: Query, scope: list[Report]) -> Answer | None:
+def _all_completed(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     """"申请是否全部办结？" of one report: no when some were carried forward to the next year."""
     rs = F.readings(scope, dataclasses.replace(q, targets=[Target(T.APPLICATIONS, T.CARRIED_FORWARD)]),
                     getattr(p, "store", None))
@@ -304,7 +306,7 @@ def _all_completed(p, q: Query, scope: list[Report]) -> Answer | None:
     return Answer(q.text, text, cites, [_fact(r)], language=lang)
 
 
-def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
+def table_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     lang = q.language
     if q.shape == "total" and len(scope) == 1 and len(q.targets) > 1 and (rows := _rows_total(p, q, scope[0])):
         return rows
@@ -335,7 +337,7 @@ def table_answer(p, q: Query, scope: list[Report]) -> Answer | None:
     return a
 
 
-def _rows_total(p, q: Query, report: Report) -> Answer | None:
+def _rows_total(p: CorpusView, q: Query, report: Report) -> Answer | None:
     """两项…合计: the rows one question names in one report, summed, each cited; None unless every
     row gives a figure."""
     parts, total = [], 0
@@ -357,7 +359,7 @@ def _rows_total(p, q: Query, report: Report) -> Answer | None:
                   language=q.language)
 
 
-def _table_text(p, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer:
+def _table_text(p: CorpusView, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer:
     lang = q.language
     cites: list[Citation] = []  # added by the caller, for the readings the text shows
     warnings: list[Finding] = []

@@ -16,12 +16,13 @@ from rag.check import count_fact
 from rag.compare import difference
 from rag.corpus import en_place, named_as_asked, place_name
 from rag.query import Query
+from rag.view import CorpusView
 
 _SHAPES = ("difference", "compare", "rank", "total")
 _MOST = 5  # more named reports than this is a corpus question, not one read report by report
 
 
-def each_apart(p, q: Query, scope: list[Report], one: Callable[[Query, Report], Answer | None]) -> Answer | None:
+def each_apart(p: CorpusView, q: Query, scope: list[Report], one: Callable[[Query, Report], Answer | None]) -> Answer | None:
     """``one(q1, report)``: the answer to the question about one report (a figure in its facts)."""
     if q.shape not in _SHAPES or not 2 <= len(scope) <= _MOST or len(q.places) < 2:
         return None
@@ -65,7 +66,7 @@ def each_apart(p, q: Query, scope: list[Report], one: Callable[[Query, Report], 
     return Answer(q.text, "\n".join([lead] + lines), cites, facts, language=lang)
 
 
-def _parts(p, q: Query, scope: list[Report]) -> list[tuple[Report, str]] | None:
+def _parts(p: CorpusView, q: Query, scope: list[Report]) -> list[tuple[Report, str]] | None:
     """Each report with the words about it: what the question says before naming any place (the
     thing asked, in English) and from the first name of its place (天宫院街道 or 大兴区) to the
     first name of another report's."""
@@ -89,12 +90,14 @@ def _parts(p, q: Query, scope: list[Report]) -> list[tuple[Report, str]] | None:
 
 _ASKING = re.compile(r"多少|几|数|how many|how much|number|total|combined|sum|more|fewer|less|most|least", re.I)
 # the last body's own name, up to its kind's word (应急管理局, Civil Affairs Bureau)
-_BODY_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,14}?(?:局|委员会|委|办公室|人民政府|政府|办事处|街道|镇|乡)|"
+# (no 的 inside a body's name, and 政府 opening a word is none: 同心的政府开放日 names the event)
+_BODY_FIRST = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){0,14}?(?:局|委员会|委|办公室|人民政府|政府(?!开放|信息|网|门户|公报|热线)"
+                         r"|办事处|街道|镇|乡)|"
                          r"^.{0,60}?\b(?:bureau|office|government|commission|committee|town|township|county|district)\b",
                          re.I)
 
 
-def _place_of(p, q: Query, r: Report) -> str:
+def _place_of(p: CorpusView, q: Query, r: Report) -> str:
     return next((n for n in q.places if (pl := p.places.named(n)) and r.id in pl.reports), "")
 
 

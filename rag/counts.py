@@ -79,7 +79,11 @@ def between(item: str, term: str, asked: list[str]) -> str:
     return rest if len(rest) >= 2 else ""
 
 
-_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(" + COUNTER + ")")
+_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(" + COUNTER + ")"
+                         # 哪边请来的人更多: people compared, no 多少 to count them with
+                         r"|的(人)(?:数|次)?(?:更|最|比较|较)?[多少](?!少)")
+# "which had more people", "the most visitors": the thing compared is counted as "how many" would
+_COMPARED = re.compile(r"\b(?:more|fewer|most|fewest|less|least)\s+([a-z]+)", re.I)
 
 
 # The English count nouns that name one Chinese counter ("how many cases" counts 件, not 项)
@@ -108,10 +112,10 @@ def counted_words(question: str) -> str:
 def asked_unit(question: str, language: str = "zh") -> str:
     """The counter a question counts in (多少篇 → 篇; how many … cases → 件), "" when it names none."""
     if language == "en":
-        m = _HOW_MANY.search(question)
+        m = _HOW_MANY.search(question) or _COMPARED.search(question)
         for word in (m.group(1).lower().split() if m else ()):
             if (u := next((u for u, rx in _EN_UNITS if re.fullmatch(rx, word)), "")):
                 return u
         return ""
     m = _ASKED_UNIT.search(question)
-    return m.group(1) if m else ""
+    return (m.group(1) or m.group(2)) if m else ""

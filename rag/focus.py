@@ -24,18 +24,21 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
                       "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
-                      "哪位 哪名 哪一位 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时".split())
+                      "哪位 哪名 哪一位 哪边 哪方 哪一方 哪家 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时".split())
 
 
-_ATTENDED = re.compile(r"((?:多少|几)[名位个]?人次?)\s*(?:参加|参与|出席|到场|参会|到会)了?|"
-                       r"(?:参加|参与|出席|到场|参会|到会)(?:的|了)?(?=(?:人数|有)?(?:多少|几)[名位个]?人)")
+# (…or were brought: 请来的人更多, 邀请了多少人 — the people counted, the verb no word of the thing)
+_CAME = r"(?:参加|参与|出席|到场|参会|到会|邀请|请来|邀来|请了)"
+_ATTENDED = re.compile(r"((?:多少|几)[名位个]?人次?)\s*" + _CAME + r"了?|"
+                       + _CAME + r"(?:的|了)?(?=(?:人数|有)?(?:多少|几)[名位个]?人)|"
+                       + _CAME + r"(?:的|了)?人(?:数|次)?(?:更|最|比较|较)?[多少](?!少)")
 
 
 def focus_terms(question: str, language: str, names: list[str], general: bool = True) -> list[str]:
     """Content words of the question, in Chinese (English mapped through rag.english); with
     ``general`` False a compound (工作信息) stays beside its part (工作)."""
     # a year filters; "2024年收了" is no 年收; 哪一年 and 哪天 ask for one ("哪天办的" is no 天办)
-    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时", " ", question)
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时|哪一?[方边家]", " ", question)
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)

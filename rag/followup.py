@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.query import Query, Target, _COLUMNS
+from rag.view import CorpusView
 
 _MARKER = re.compile(r"^(?:那么?|还有|另外|那个|and\b|what about|how about|also\b|then\b)|呢[？?]?\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|there|they|them|those|that year|the same|this county|that county)\b|"
@@ -23,7 +24,7 @@ def _is_short(text: str) -> bool:
     return cjk <= 14 if cjk else len(text.split()) <= 6
 
 
-def _bare(p, q: Query) -> bool:
+def _bare(p: CorpusView, q: Query) -> bool:
     """True when the turn says nothing beyond a place and/or year ("那渠县呢？", "And Haiyuan?")."""
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?", " ", _without_places(p, q))
     rest = _FILLER.sub("", rest.strip()).strip()
@@ -31,7 +32,7 @@ def _bare(p, q: Query) -> bool:
     return not re.search(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{3,}", rest)
 
 
-def _swap(p, prev: Query, q: Query) -> str:
+def _swap(p: CorpusView, prev: Query, q: Query) -> str:
     """The previous question with this turn's place and year put in."""
     text = prev.text
     if q.places:
@@ -53,7 +54,7 @@ def _swap(p, prev: Query, q: Query) -> str:
     return text
 
 
-def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
+def resolve(p: CorpusView, question: str, history: list[dict[str, str]]) -> Query:
     q = p.understand(question)
     users = [i for i, h in enumerate(history) if h.get("role") == "user" and h.get("content")]
     if not users:
@@ -97,7 +98,7 @@ def resolve(p, question: str, history: list[dict[str, str]]) -> Query:
     return merged
 
 
-def _without_places(p, q: Query) -> str:
+def _without_places(p: CorpusView, q: Query) -> str:
     """The turn's text with its places' names (every alias, longest first) taken out."""
     text = q.text
     for a in sorted((a for pl in p.places if pl.name in q.places for a in pl.aliases), key=len, reverse=True):

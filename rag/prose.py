@@ -23,6 +23,7 @@ from index.validate import sentence_around
 from index import concepts
 from rag.counts import CN_FIGURE, COUNTER, counts_other_kind
 from rag.focus import focus_terms, quoted_terms, shared_phrases  # noqa: F401 (the focus, re-exported for answering)
+from rag.view import CorpusView
 
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _CLAUSE = re.compile(r"[，,；;。！？]")
@@ -101,7 +102,7 @@ def _sense_groups(q, terms: list[str], df) -> tuple[list[tuple[str, ...]], set[s
         {t for g in senses for t in g}
 
 
-def best_sentences(pipeline, q, terms: list[str], reports: list[str] | None, k: int = 3) -> list[Sentence]:
+def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str] | None, k: int = 3) -> list[Sentence]:
     """The sentences that best cover the focus terms, from the top retrieved passages."""
     if not terms:
         return []
@@ -150,7 +151,7 @@ class _Frequencies:
         return self.bm25.df(term) or default
 
 
-def pipeline_df(pipeline) -> _Frequencies:
+def pipeline_df(pipeline: CorpusView) -> _Frequencies:
     return _Frequencies(pipeline.retriever.bm25)
 
 
@@ -287,7 +288,7 @@ def _value(m: re.Match) -> float:
     return int(v) if v.is_integer() else v
 
 
-def mentions(pipeline, term: str, reports: list[Report]) -> list[tuple[Report, tuple[int, int], str]]:
+def mentions(pipeline: CorpusView, term: str, reports: list[Report]) -> list[tuple[Report, tuple[int, int], str]]:
     """Reports whose text contains ``term``, with the first sentence that does."""
     out = []
     for r in reports:
@@ -335,7 +336,7 @@ def whole_sentence(report: Report, start: int, end: int) -> tuple[int, int, str]
     return lo, hi, norm.text[a:stop].strip()
 
 
-def passage_from(pipeline, s: Sentence, limit: int = 300) -> tuple[int, int, str]:
+def passage_from(pipeline: CorpusView, s: Sentence, limit: int = 300) -> tuple[int, int, str]:
     """From a sentence on to the end of its passage (at most ``limit`` characters), so a
     description comes with the sentences that carry it on."""
     passage = pipeline.retriever.passages.by_id(s.passage_id)
@@ -352,14 +353,14 @@ def passage_from(pipeline, s: Sentence, limit: int = 300) -> tuple[int, int, str
     return out[0][0], out[-1][1], "".join(t for _, _, t in out)
 
 
-def term_weight(pipeline):
+def term_weight(pipeline: CorpusView):
     """idf of a focus term over the passages: rarer terms say more about which clause answers."""
     df = pipeline_df(pipeline)
     n = len(pipeline.retriever.passages)
     return lambda t: _weight(t, df, n)
 
 
-def phrase_weight(pipeline):
+def phrase_weight(pipeline: CorpusView):
     """As ``term_weight``, but a phrase the tokenizer never keeps whole (政府信息: 政府 + 信息) weighs
     as its rarest word, not as a word never seen."""
     df = pipeline_df(pipeline)

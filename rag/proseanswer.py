@@ -24,8 +24,10 @@ from rag.corpusplaces import body_names
 from rag.named import ASKS_DOC_NO, asked_value
 from rag.query import Query
 from rag.refuse import refusal, reports_read
+from rag.view import CorpusView
 
-def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
+
+def row_in_prose(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     """The asked row's figure where the text gives it right after the row's name ("开展行政处罚50件"):
     the one report has no such row or cell to read."""
     row, column = q.targets[0].row, q.targets[0].column
@@ -42,7 +44,7 @@ def row_in_prose(p, q: Query, scope: list[Report]) -> Answer | None:
     return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ()), *T.PROSE_NAMES.get(row, ())])
 
 
-def _counted_before(p, q: Query, keys: tuple[str, ...]) -> Answer | None:
+def _counted_before(p: CorpusView, q: Query, keys: tuple[str, ...]) -> Answer | None:
     """The one count of applications (件) in a clause that names the outcome's key after it."""
     for s in P.best_sentences(p, q, list(keys), q.reports, k=3):
         for c in P.clauses(s.text):
@@ -53,7 +55,7 @@ def _counted_before(p, q: Query, keys: tuple[str, ...]) -> Answer | None:
     return None
 
 
-def named_figure(p, q: Query, terms: list[str], narrow: tuple[str, ...] = ()) -> Answer | None:
+def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, ...] = ()) -> Answer | None:
     """The figure the text gives right after naming the most specific of ``terms`` ("工作动态信息17篇"
     among the items of a total, "生活必需品价格运行情况分析54条"), in the sentences that name it; a
     word asking for a part (``narrow``: 原创 posts of an account) first, wherever its figure stands."""
@@ -134,7 +136,7 @@ def _no_money(q: Query, clause: str) -> bool:
 _ITEMS = {"信息", "政府信息", "政务信息", "稿件", "文章", "内容", "条信息"}
 
 
-def counted_figure(p, q: Query) -> Answer | None:
+def counted_figure(p: CorpusView, q: Query) -> Answer | None:
     """"有几名专职人员": the figure the text writes right before the thing counted ("现有3名专职人员"),
     in the sentences that name it — never a figure after another word of the question."""
     if q.language == "zh":
@@ -176,7 +178,7 @@ def _counted(q: Query) -> tuple[str, ...]:
     return tuple(english.chinese_terms(words)[:2]) if words else ()
 
 
-def focus_names(p, q: Query) -> list[str]:
+def focus_names(p: CorpusView, q: Query) -> list[str]:
     named = getattr(p.places, "named", None)  # the corpus's index of places, when it has one
     places = [x for x in map(named, q.places) if x] if named else [pl for pl in p.places if pl.name in q.places]
     names = [a for pl in places for a in pl.aliases]
@@ -196,7 +198,7 @@ _ASKS_RATE = re.compile(r"[降减增涨升]|提高|比例|比率|百分|占比|�
 _ASKS_PERCENT = re.compile(r"百分之几|百分比|多少个百分点|(?:what|which) percent|by how much|how much (?:did|was|were|has|have)", re.I)
 
 
-def prose_answer(p, q: Query, scope: list[Report], narrow: tuple[str, ...] = ()) -> Answer:
+def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str, ...] = ()) -> Answer:
     lang = q.language
     terms = P.focus_terms(q.text, lang, focus_names(p, q))
     if q.shape in ("which", "list", "rank") and (q.reports is None or len(q.reports) > 1) and not q.places:
@@ -349,7 +351,7 @@ def _sentence_citation(s: P.Sentence) -> Citation:
 PROSE_READ = 60  # reports a "which reports say …" question reads whole, at most
 
 
-def best_reports(p, q: Query, scope: list[Report]) -> list[Report]:
+def best_reports(p: CorpusView, q: Query, scope: list[Report]) -> list[Report]:
     """The reports a question over the text reads: all of them when they are few; else those whose
     passages best match the question (each read whole costs milliseconds: ten thousand cannot be)."""
     if len(scope) <= PROSE_READ:
@@ -359,7 +361,7 @@ def best_reports(p, q: Query, scope: list[Report]) -> list[Report]:
     return [by_id[rid] for rid in list(best)[:PROSE_READ]]
 
 
-def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
+def _which_mention(p: CorpusView, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
     """"Which reports mention X": X is the most specific focus term any report contains."""
     terms = list(dict.fromkeys(P.quoted_terms(q.text) + terms))
     df = {t: sum(1 for r in scope if t in P.normalized(r.text).text) for t in terms}
@@ -392,7 +394,7 @@ def _which_mention(p, q: Query, terms: list[str], scope: list[Report]) -> Answer
     return Answer(q.text, text, cites, facts + [count_fact(x) for x in (hidden, more) if x] + facts_rest, language=lang)
 
 
-def _rank_prose(p, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
+def _rank_prose(p: CorpusView, q: Query, terms: list[str], scope: list[Report]) -> Answer | None:
     """Which report states the largest figure for the focus (e.g. WeChat posts)."""
     rows = []
     for rep in scope:

@@ -95,7 +95,7 @@ _SHAPES: list[tuple[str, str]] = [
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|加在一起|合起来|in total|altogether|combined|\bsum\b|\btotal\b|"
               r"(?:taken|added|put) together"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
-    ("which", r"哪个|哪些|哪几|哪一|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
+    ("which", r"哪个|哪些|哪几|哪一|哪[边方家]|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     ("list", r"列出|列举|\blist\b|有哪些"),
     # (收不收费, 公不公开: a verb asked as itself or its negation)

@@ -7,13 +7,14 @@ from index.model import Answer, Report
 from rag import wording as W
 from rag.corpus import bodies_of, close_places, close_years, en_place, other_years, place_name
 from rag.query import Query
+from rag.view import CorpusView
 
 
 def refusal(question: str, lang: str, text: str) -> Answer:
     return Answer(question, text, refused=True, language=lang)
 
 
-def no_report(p, q: Query, question: str, place: str | None = None, year: int | None = None) -> Answer:
+def no_report(p: CorpusView, q: Query, question: str, place: str | None = None, year: int | None = None) -> Answer:
     """A place or year the corpus lacks: one sentence saying so, then at most five close
     alternatives (the place's other years, places near or named alike, the nearest years)."""
     lang, years = q.language, q.years or ([year] if year else [])
@@ -45,7 +46,7 @@ def no_report(p, q: Query, question: str, place: str | None = None, year: int | 
     return refusal(question, lang, text)
 
 
-def filtered(p, lang: str, place: str | None, year: int | None) -> str:
+def filtered(p: CorpusView, lang: str, place: str | None, year: int | None) -> str:
     """"已筛选：海原县、2020 年。" when the asker's filters (not the question) narrowed the corpus:
     a refusal must not read as if the corpus lacked what the filter left out."""
     known = p.places.named(place) if place else None
@@ -56,7 +57,7 @@ def filtered(p, lang: str, place: str | None, year: int | None) -> str:
     return W.say("refuse.filtered", lang, what=("、" if lang == "zh" else ", ").join(parts)) if parts else ""
 
 
-def no_place(p, q: Query, question: str, place: str, year: int | None = None) -> Answer:
+def no_place(p: CorpusView, q: Query, question: str, place: str, year: int | None = None) -> Answer:
     """A place filter the corpus has no place for, said with the filter, then places named alike."""
     lang = q.language
     text = filtered(p, lang, place, year) + W.say("refuse.no_place", lang, place=place)

@@ -59,3 +59,32 @@ def test_one_report_from_its_table_and_the_other_from_its_text(tmp_path):
                        "行政许可事项9110件、行政处罚203件。\n"})
     a = p.ask("新野县卫健委2021年和芦淞区市场监管局2021年，哪个作出的行政处罚更多？")
     assert a.text.startswith("芦淞区") and "新野县" in a.text and {"xinye-2021", "lusong-2021"} <= {c.report_id for c in a.citations}
+
+
+OPEN_DAYS = {
+    "pengyang-2019": "彭阳县教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年5月，我局举办“政府开放日”活动，"
+                     "邀请家长和人大代表共40余名走进学校。全年主动公开信息210条，其中政府开放日2条。\n",
+    "tongxin-2019": "同心县卫生健康局2019年政府信息公开工作年度报告\n一、总体情况\n6月12日，我局组织18名群众代表参加"
+                    "“政府开放日”活动。全年主动公开信息96条，其中政府开放日1条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def open_days(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("open-days"), OPEN_DAYS)
+
+
+@pytest.mark.parametrize("question", [
+    "彭阳和同心的政府开放日，哪一方邀请的人多？",
+    "Which had more people at its government open day, Pengyang or Tongxin?",
+])
+def test_people_compared_are_people_not_the_items_about_the_event(open_days, question):
+    a = open_days.ask(question)
+    lead = a.text.splitlines()[0]
+    assert 40 in numbers_in(lead) and ("彭阳县" in lead or "Pengyang" in lead)
+    assert "18" in a.text  # the other's people, never its one item (政府开放日1条)
+
+
+def test_the_people_a_body_brought_are_counted_in_people(open_days):
+    a = open_days.ask("彭阳县教育局2019年政府开放日请来了多少人？")
+    assert numbers_in(a.text.splitlines()[0])[:1] == [40]

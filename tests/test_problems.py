@@ -65,3 +65,13 @@ def test_the_seeds_problems_each_under_its_own_report(pipeline, question, head):
 def test_a_problem_named_by_its_subject_is_still_looked_for_by_its_words(pipeline):
     a = pipeline.ask("哪些报告提到网站存在问题？")
     assert "写明的主要问题" not in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "神池县教科局2023年报告里承认的头一个问题是什么？",
+    "What is the main problem Quxian's education bureau admits for 2024?",
+])
+def test_one_reports_problems_asked_openly_are_its_stated_problems(pipeline, question):
+    a = pipeline.ask(question)
+    assert not a.refused and any(p in a.text for p in ("重视程度不足", "部分业务不熟悉"))
+    assert "依法行政的关键基本制度" not in a.text  # a sentence of praise is no problem
