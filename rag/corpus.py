@@ -31,17 +31,21 @@ _ASK_COUNT = re.compile(r"(?<![这那])(?:多少|几)份(?=[^，。？?《“]{0
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
 # a document's number (国办公开办函〔2021〕30号): its year is no template's
 _DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号|(?:19|20)\d{2}\]?\s*No\.?\s*\d+", re.I)
+# "吉林省的报告中，哪些是2012年的": which of the reports, named before the asking
+_WHICH_OF_REPORTS = r"(?:年报|报告)(?:中|里|当中|之中)[，,]?\s*哪(?:些|几份|份|一份)(?=是|为|属于|来自|出自)"
 _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪一份|哪些地方|哪(?:些|个|家)单位|哪(?:些|个)部门|"
                          r"(?:which|what) (?:[a-z-]+ ){0,2}(?:count(?:y|ies)|places|districts|cities)|"
                          r"which (?:[a-z-]+ ){0,2}reports?|which ones?\b|list (?:the |all )?(?:[a-z-]+ ){0,2}reports|"
                          r"which (?:bureaus|bodies|agencies|departments)|"
-                         r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)", re.I)
+                         r"what reports|有哪些.{0,6}(?:年报|报告)|(?:年报|报告).{0,4}有哪些|which of (?:them|the counties)|"
+                         + _WHICH_OF_REPORTS, re.I)
 # which reports, which bodies ("哪些单位", "which of the reports", "issued by"): answered with the
 # bodies that issued them, not their counties
 _ASK_BODIES = re.compile(r"哪(?:些|个|家|几个|几份|份)(?:单位|部门|机关|机构|报告|年报)|哪一份|(?:是|由)[^，。？?,]{0,12}?(?:发布|出具|编制|印发|发)的|"
-                         r"\bwhich (?:ones?|(?:[a-z-]+ ){0,2}(?:reports?|bod(?:y|ies)|bureaus?|agenc(?:y|ies)|departments?|offices?))\b|"
-                         r"\b(?:issued|published|released|written) by\b", re.I)
-_ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|个|几个)(?:县|区|旗|地方)|"
+                         r"\bwhich (?:ones?|(?:[a-z-]+ ){0,2}(?:reports?|bod(?:y|ies)|bureaus?|agenc(?:y|ies)|departments?|offices?|governments?))\b|"
+                         r"哪(?:个|家|些)(?:县|区|市|旗)?(?:人民)?政府(?!网站|门户)|"
+                         r"\b(?:issued|published|released|written) by\b|" + _WHICH_OF_REPORTS, re.I)
+_ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|个|几个)(?:县|区|旗|地方)(?!(?:人民)?政府)|"
                                r"\b(?:which|what) (?:count(?:y|ies)|districts?|places?)\b", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
 _MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|\busing\b|held|"

@@ -30,6 +30,9 @@ ASKS_DOC_NO = re.compile(r"文号|发文字号|发文号|document number|referen
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*(?:第\s*)?\d+\s*号")
 
 
+_NAMED_SITE = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]\s*[（(]?\s*(?:网址\s*[:：]\s*)?$")
+
+
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     """The value ``question`` asks for as ``sentence`` states it, or None."""
     if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):
@@ -42,7 +45,10 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     if _ASKS_ADDRESS.search(question):
         urls = [u for u in _URL.findall(sentence) if "." in u and re.search(r"[A-Za-z]", u)]
         if urls:
-            return urls[0].rstrip(".")  # the address as written, its closing / kept
+            url = urls[0].rstrip(".")  # the address as written, its closing / kept
+            # …after the site's quoted name (“南岸区政府公众信息网”（www.cqna.gov.cn）): both, as a reader asks for a site
+            named = _NAMED_SITE.search(sentence[:sentence.find(url)])
+            return f"{named.group(1)}（{url}）" if named else url
     if _ASKS_WHO.search(question) and _ASKS_LAST.search(question):
         steps = list(_SIGNS_OFF.finditer(sentence))  # 初审、审核、…局主要领导核发: the last step's actor
         if steps:

@@ -146,13 +146,20 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
         counter, thing = asked
         if re.sub(r"[？?。，,！!\s]+$", "", thing) in _ITEMS and len(P.focus_terms(q.text, q.language, focus_names(p, q))) > 2:
             return None  # 通过政务新媒体发了多少条政府信息: items in general; the other words say which
-        for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
-            got = N.figure_before(s.text, counter, thing)
+        def counted_in(text: str) -> tuple[float, str] | None:
             # …or right after it, in the same counter (多少条政策解读: "政策解读49条"), a thing of three
             # characters at least (几件申请 asks which applications: 按期答复1件, not 申请2件)
-            got = got or next((a for k in range(len(thing), 2, -1) if thing[:k] in s.text
-                               and (a := P.figure_after(s.text, thing[:k])) is not None
-                               and re.search(r"\d\s*(?:余|多)?\s*" + counter + "$", a[1])), None)
+            return N.figure_before(text, counter, thing) or next(
+                (a for k in range(len(thing), 2, -1) if thing[:k] in text and (a := P.figure_after(text, thing[:k])) is not None
+                 and re.search(r"\d\s*(?:余|多)?\s*" + counter + "$", a[1])), None)
+
+        # the question's other words (清理了多少项行政审批事项: 清理) pick the clause where the thing is
+        # counted so (…412项行政审批事项的办事指南…，今年共清理行政审批事项14项: 14)
+        doing = [t for t in P.focus_terms(q.text, q.language, focus_names(p, q)) if t not in thing]
+        for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
+            got = next((g for c in P.clauses(s.text) if any(P.covers(t, c) for t in doing)
+                        and (g := counted_in(c)) is not None), None) if doing else None
+            got = got or counted_in(s.text)
             if got is not None:
                 return _figure_answer(q, s, *got)
         return None

@@ -68,6 +68,13 @@ _LEVEL_CHAR = {"district": "区", "county": "县", "banner": "旗", "city": "市
 
 
 @functools.cache
+def _province_names() -> frozenset[str]:
+    from index.places import divisions
+
+    return frozenset(d.name for d in divisions(("province",)))
+
+
+@functools.cache
 def _pinyin_levels() -> dict[tuple[str, str], str]:
     """(pinyin without its level, level character) → a county-level division's name: 华容县 and
     华容区 share a spelling and differ by the word after it."""
@@ -83,10 +90,15 @@ def _pinyin_levels() -> dict[tuple[str, str], str]:
 
 def other_level(question: str, alias: str, name: str) -> bool:
     """The question writes a corpus place's English spelling with another level's word after it,
-    of a division the data knows (Huarong District, 华容区, where the corpus holds 华容县)."""
+    of a division the data knows (Huarong District, 华容区, where the corpus holds 华容县; Jilin
+    Province where the corpus holds the city 吉林市 too)."""
     low = question.lower()
     key = _key(alias)
-    for m in re.finditer(rf"(?<![a-z]){re.escape(alias.lower())}\s+(district|county|banner|city)\b", low):
+    for m in re.finditer(rf"(?<![a-z]){re.escape(alias.lower())}\s+(district|county|banner|city|province)\b", low):
+        if m.group(1) == "province":  # Jilin Province is no 吉林市 (a city of the same spelling)
+            if name not in _province_names():
+                return True
+            continue
         level = _LEVEL_CHAR[m.group(1)]
         if not name.endswith(level) and (key, level) in _pinyin_levels():
             return True

@@ -1,0 +1,88 @@
+"""Parts of a question that name which figure, site, report or township is meant: the verb beside
+the thing counted, a figure a page puts after a comma, a site's quoted name before its address,
+"which of the reports", a province spelled like its city, a township the corpus lacks (invented
+pages, real places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from rag.prose import clauses, number_in
+from test_embed_stage import pipeline_over
+
+PAGES = {
+    # 舒兰市 lies in 吉林市 (吉林省); 临江市 in 白山市 (吉林省)
+    "shulan-2013": "舒兰市人民政府2013年政府信息公开工作年度报告\n一、概述\n2013年，全市128项证明事项的清单已全部公开，"
+                   "按照减证便民要求，今年共取消证明事项21项。市长信箱收到群众信件,57条,已全部办结。\n"
+                   "本报告电子版可在“舒兰市人民政府网”（www.shulan.gov.cn）查阅下载。\n",
+    "linjiang-2016": "临江市住房和城乡建设局2016年政府信息公开工作年度报告\n一、概述\n2016年，我局主动公开信息88条。\n",
+    "lucheng-2022": "温州市鹿城区人民政府五马街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年，本街道收到政府信息"
+                    "公开申请3件，均已按期答复。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("named-parts"), PAGES)
+
+
+def test_a_figure_after_a_comma_belongs_to_the_clause_before_it():
+    assert clauses("市长信箱收到群众信件,57条,已全部办结") == ["市长信箱收到群众信件,57条", "已全部办结"]
+    assert number_in("全市发布信息356条,市长信箱收到群众信件,57条,已全部办结。", ["市长信箱", "信件"])[0] == 57
+
+
+def test_letters_asked_by_another_word_and_counter(named):
+    a = named.ask("舒兰市2013年市长信箱收了多少封群众来信？")
+    assert numbers_in(a.text.splitlines()[0])[:1] == [57]
+
+
+def test_the_verb_asked_picks_the_clause_the_thing_is_counted_in(named):
+    a = named.ask("舒兰市2013年取消了多少项证明事项？")
+    assert numbers_in(a.text.splitlines()[0])[:1] == [21]
+
+
+def test_a_sites_quoted_name_comes_with_its_address(named):
+    a = named.ask("舒兰市2013年的年报电子版能到哪个网站下载？")
+    assert "舒兰市人民政府网" in a.text.splitlines()[0] and "www.shulan.gov.cn" in a.text.splitlines()[0]
+
+
+def test_which_of_the_reports_asked_after_naming_them(named):
+    a = named.ask("吉林省的报告中，哪些是2015年以前的？")
+    assert not a.refused and "舒兰市人民政府" in a.text.splitlines()[0] and "临江市" not in a.text.splitlines()[0]
+
+
+def test_a_province_spelled_like_its_city_is_the_province(named):
+    a = named.ask("Which of the reports from Jilin Province cover 2016?")
+    assert "临江市住房和城乡建设局" in a.text and not a.refused
+
+
+@pytest.mark.parametrize("question", [
+    "鹿城区南郊街道2022年收到多少信息公开申请？",
+    "How many disclosure requests did Nanjiao Subdistrict in Lucheng District receive in 2022?",
+])
+def test_a_township_the_corpus_lacks_is_refused_not_answered_by_another(named, question):
+    a = named.ask(question)
+    assert a.refused and "3" not in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "鹿城区五马街道2022年收到多少信息公开申请？",
+    "How many disclosure requests did Wuma Subdistrict in Lucheng District receive in 2022?",
+])
+def test_the_township_the_corpus_holds_is_answered(named, question):
+    lead = named.ask(question).text.splitlines()[0]
+    assert 3 in numbers_in(lead) and ("五马街道" in lead or "Lucheng" in lead)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Among these reports, which government took in more requests?", "en"),
+    ("这几份报告里，哪个区政府收到的申请更多？", "zh"),
+])
+def test_which_government_is_answered_by_the_body_not_the_place(question, language):
+    from conftest import seed
+    from rag.corpus import named_as_asked
+    from rag.query import Query
+
+    r = seed("haiyuan-2024")
+    assert r.agency.name in named_as_asked(Query(text=question, language=language))(r)
