@@ -45,7 +45,7 @@ class Candidate:
 # A bare 市政府办公室 as the subject of the overview ("2021年，市政府办公室认真贯彻…"): the report's own
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
-_SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步")
+_SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步|继续|持续|切实|扎实|着力|不断|大力")
 
 
 def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
@@ -89,8 +89,9 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         w = weight_at(chain[0].start, head, lw)
         t = (TOWN.match(head, end) or STREET_OFFICE.match(head, end)) \
             if any(d.level == "county" for d in last.divisions) else None
-        # a name with 局 in it (东局子街道) only where its office is written after it
-        stop = t and TOWN_STOP.search(t.group(1).replace("局", "") if t.group(3) else t.group(1)) \
+        # a name with 局 in it (东局子街道), or a short one ending in 和 (太和街道), only where its office
+        # is written after it
+        stop = t and TOWN_STOP.search(_own_name(t.group(1)) if t.group(3) else t.group(1)) \
             and not _gazetteer_has(t, last.divisions)
         if t and not stop and (w >= 2 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
@@ -171,6 +172,13 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                 and ("市" not in t.group(1) or (t.group(2) == "街道" and not places.lookup(t.group(1)))):
             out.append(bare_town(t.group(1), t.group(2), t.start(1), t.end(2), 6.0))
     return out
+
+
+def _own_name(name: str) -> str:
+    """A township's name as TOWN_STOP checks it where its office word follows: 局 dropped (东局子), and
+    和 after its first character in a short one (太和, 永和 — never 和乡 of 县和乡镇人民政府)."""
+    name = name.replace("局", "")
+    return name[0] + name[1:].replace("和", "") if len(name) <= 3 else name
 
 
 def bare_town(name: str, level: str, start: int, end: int, weight: float) -> Candidate:

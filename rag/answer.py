@@ -94,6 +94,12 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             # "how many telephone inquiries", 多少个咨询电话: a count is asked, never the contact line's
             # number (电话是多少 asks for the number)
             kinds = [k for k in kinds if not k.startswith("contact.")]
+        if q.shape in ("how_many", "total") and (unit := asked_unit(q.text, lang)) and kinds and unit not in "人名位户":
+            # 多少家单位, "how many units'": a kind counted in other counters (items: 条) is not asked
+            # (people are: 多少人申请 counts the applications)
+            from index.factkinds import BY_KEY
+
+            kinds = [k for k in kinds if k not in BY_KEY or not BY_KEY[k].units or unit in BY_KEY[k].units]
         a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
         if a is not None:
             a = other_line(q, scope, kinds, a) or a  # 监督电话 asked, the contact line's 电话 stored
@@ -333,6 +339,9 @@ def table_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     shown = [r for r in rs if r.report.id not in hidden]
     for r in shown:
         a.citations += [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
+    if len(shown) == 1 and shown[0].prose is not None and (shown[0].cell is None or shown[0].cell.status != "ok") \
+            and (said := F.prose_citation(shown[0])) is not None:
+        a.text += f"\n“{said.quote.strip()}”"  # one report's figure from its text: the sentence, as the reader checks it
     a.warnings[:0] = list(dict.fromkeys(f for r in shown for f in r.findings))
     return a
 

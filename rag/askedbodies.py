@@ -91,7 +91,8 @@ def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | N
             names = lambda k: [e for e in (k.kind_en, *k.en_also) if e and not e.startswith("people")]  # noqa: E731
         else:
             after = question[at + len(alias):]
-            names = lambda k: [x for x in (k.ending, *k.shorts) if len(x) >= 3]  # noqa: E731
+            # (教委, 交委: a two-character short form ending in its kind's character names the body too)
+            names = lambda k: [x for x in (k.ending, *k.shorts) if len(x) >= 3 or x.endswith("委")]  # noqa: E731
         said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
                     for x in names(k) if after.startswith(x) and not after[len(x):len(x) + 1].isalpha()),
                    key=lambda xk: len(xk[0]), default=None)

@@ -58,7 +58,8 @@ _ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:
 _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|produced) (?:the |this |its |that |[\w' -]{2,40}?['’]s )?"
                        r"(?:(?:19|20)\d\d )?(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
-                       r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:发布|编制|出具|印发)", re.I)
+                       r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:来|负责)?(?:发布|编制|出具|印发|编写|撰写|编|写|出)"
+                       r"|(?:是|由)谁(?:来|负责)?(?:发布|编制|编写|撰写|编|写)", re.I)
 
 
 # "哪些(报告)是…发的", "issued by townships": who issued the reports is asked, the reports' bodies answer
@@ -69,7 +70,7 @@ _ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编�
 # …but items published by a body are its disclosures ("information items published by the X bureau")
 _ITEMS_BY = re.compile(r"(?:items?|information|posts|articles|pieces|documents)\s+(?:\w+\s+){0,2}?(?:published|released|posted|issued) by",
                        re.I)
-_ASK_COMPILER = re.compile(r"编制|编写|撰写|\bcompiled\b|\bprepared\b|\bdrew up\b|\bdrafted\b", re.I)
+_ASK_COMPILER = re.compile(r"编制|编写|撰写|编的|谁编|(?:机构|部门|单位)编|\bcompiled\b|\bprepared\b|\bdrew up\b|\bdrafted\b", re.I)
 # 由福州市晋安区人民政府信息公开办编制: the maker the report names, which may be an office of the body
 _COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff]{2,30}?)\s*(?:负责|组织|牵头)?(?:编制|编写|撰写)")
 

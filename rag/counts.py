@@ -79,7 +79,7 @@ def between(item: str, term: str, asked: list[str]) -> str:
     return rest if len(rest) >= 2 else ""
 
 
-_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(" + COUNTER + ")"
+_ASKED_UNIT = re.compile(r"(?:多少|(?<![这那])几)\s*(" + COUNTER + ")"  # (这几个县: these, no count)
                          # 哪边请来的人更多: people compared, no 多少 to count them with
                          r"|的(人)(?:数|次)?(?:更|最|比较|较)?[多少](?!少)")
 # "which had more people", "the most visitors": the thing compared is counted as "how many" would
@@ -88,7 +88,8 @@ _COMPARED = re.compile(r"\b(?:more|fewer|most|fewest|less|least)\s+([a-z]+)", re
 
 # The English count nouns that name one Chinese counter ("how many cases" counts 件, not 项)
 _EN_UNITS = (("件", r"cases?|applications?|requests?"), ("篇", r"articles?|posts?"), ("次", r"times|sessions?"),
-             ("人", r"people|persons|visitors"))
+             ("人", r"people|persons|visitors"),
+             ("家", r"units|organi[sz]ations|institutions|entities|enterprises|companies|firms"))
 # the words after "how many" up to the question's verb: the thing counted is among them
 _HOW_MANY = re.compile(r"how\s+many\s+((?:(?!did\b|does\b|do\b|were\b|was\b|has\b|have\b|had\b|is\b|are\b)"
                        r"[a-z'-]+\s*){1,6})", re.I)
@@ -114,7 +115,7 @@ def asked_unit(question: str, language: str = "zh") -> str:
     if language == "en":
         m = _HOW_MANY.search(question) or _COMPARED.search(question)
         for word in (m.group(1).lower().split() if m else ()):
-            if (u := next((u for u, rx in _EN_UNITS if re.fullmatch(rx, word)), "")):
+            if (u := next((u for u, rx in _EN_UNITS if re.fullmatch(rx, word.strip("'’"))), "")):  # units' …
                 return u
         return ""
     m = _ASKED_UNIT.search(question)

@@ -94,7 +94,7 @@ def _glued(tok: str) -> bool:
         return False
     import jieba
 
-    return jieba.get_FREQ(tok) is None
+    return not jieba.get_FREQ(tok)  # (0: a word the dictionary lists without ever having seen it: 上发)
 
 
 def _proper_after(text: str, places: list[str]) -> str:

@@ -17,7 +17,12 @@ _ASKS_WHO = re.compile(r"谁|哪位|哪名|哪一位|什么人|什么领导|\bwh
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,24})[”\"」]")
 _URL = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9_./?=&%#-]*)?")
 # 由县政府副县长丹智才让为组长, 以局长为组长, 由市政府常务副市长任组长
-_LEADS = re.compile(r"(?:由|以)\s*([\u4e00-\u9fff]{2,20}?)\s*(?:同志)?\s*(?:任|为|担任)\s*(?:组长|主任|第一责任人|总负责人|负责人)")
+_LEADS = re.compile(r"(?:由|以)\s*([\u4e00-\u9fff]{2,20}?)\s*(?:同志)?\s*(?:任|为|担任)\s*(副?(?:组长|主任|第一责任人|总负责人|负责人))"
+                    # …or named by the post the person holds (局长施伯新同志任组长, 副局长…任副组长 after it)
+                    r"|(?:^|[,，、;；:：])\s*(?:党组书记、|党委书记、)?(?:局长|主任|书记|县长|区长|市长|旗长|镇长|乡长|部长|主席|馆长|院长|"
+                    r"(?:常务|分管)?副(?:局长|主任|县长|区长|市长|镇长|乡长))\s*([\u4e00-\u9fff]{2,3}?)\s*(?:同志)?\s*(?:任|为|担任)\s*"
+                    r"(副?(?:组长|主任|第一责任人|总负责人|负责人))")
+_DEPUTY = re.compile(r"副(?:组长|主任)|\bdeputy\b|\bvice\b", re.I)
 
 
 # the last of a review's steps (最后一关是谁签发, who signs off last) and the actor of a step
@@ -33,8 +38,34 @@ _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[�
 _NAMED_SITE = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]\s*[（(]?\s*(?:网址\s*[:：]\s*)?$")
 
 
+# 借助哪些重点宣传日: the things asked for by their kind; a sentence lists them before 等 and the kind
+# (结合春季义务植树、爱鸟周、防治荒漠化日等重点宣传日)
+_WHICH_KIND = re.compile(r"哪些([\u4e00-\u9fff]{2,8}?)(?=[做来用进行开展是有了呢吗？?，,。]|$)")
+_LIST_VERB = re.compile(r"结合|利用|借助|依托|通过|围绕|包括|包含|涵盖|例如|开展|组织|举办|抓住")
+
+
+def _listed_kind(question: str, sentence: str) -> str | None:
+    """The items a sentence lists before 等 and the kind the question asks which of."""
+    m = _WHICH_KIND.search(question)
+    if m is None:
+        return None
+    kind = m.group(1)
+    for k in range(len(kind), 1, -1):
+        at = re.search(r"等(?:[\u4e00-\u9fff]{0,4}?)" + re.escape(kind[-k:]), sentence)
+        if at:
+            start = max(sentence.rfind(x, 0, at.start()) for x in "，,；;。：:") + 1
+            items = sentence[start:at.start()].strip()
+            first = items.find("、")
+            verbs = list(_LIST_VERB.finditer(items, 0, max(first, 0)))
+            items = items[verbs[-1].end():] if verbs else items  # (我局结合…: who lists them and the verb, no item)
+            return items if first > 0 else None
+    return None
+
+
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     """The value ``question`` asks for as ``sentence`` states it, or None."""
+    if (listed := _listed_kind(question, sentence)) is not None:
+        return listed
     if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):
         # the number right after the document the question names (《…考核办法》（清府办发〔2013〕118号）)
         def named(i: int) -> int:  # the question's words between the number before and this one
@@ -53,8 +84,11 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         steps = list(_SIGNS_OFF.finditer(sentence))  # 初审、审核、…局主要领导核发: the last step's actor
         if steps:
             return steps[-1].group(1)
-    if _ASKS_WHO.search(question) and (m := _LEADS.search(sentence)):
-        return m.group(1)
+    if _ASKS_WHO.search(question):
+        deputy = bool(_DEPUTY.search(question))  # 副组长 asked: the deputy, never the head before it
+        for m in _LEADS.finditer(sentence):
+            if (m.group(2) or m.group(4)).startswith("副") == deputy:
+                return m.group(1) or m.group(3)
     if _ASKS_NAME.search(question):
         names = _QUOTED.findall(sentence)
         # the quoted name next to a word of the question (“宝坻文旅”新媒体账号), else the only one

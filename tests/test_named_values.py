@@ -1,0 +1,96 @@
+"""Names and values as reports write them: a township whose name holds 和, one the overview names as
+its subject, a bureau by its short form (应急局, 林草局, 教委), the leader of a group and the deputy,
+the items listed before 等 and their kind, a count in units, an application handed in through the
+website, the sentence a text figure stands in, who compiled a report (invented pages, real places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from index.normalize import normalize
+from index.meta import read_agency
+from rag.counts import asked_unit
+from rag.focus import focus_terms
+from rag.named import asked_value
+from test_embed_stage import pipeline_over
+
+
+def _agency(text: str):
+    r = read_agency(normalize(text), text)
+    return r.agency.name if r.agency else None, r.place.county if r.place else None
+
+
+def test_a_short_township_name_ending_in_he_with_its_office_written():
+    assert _agency("海曙区人民政府敬和街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n本街道认真落实条例。") \
+        == ("海曙区人民政府敬和街道办事处", "海曙区")
+
+
+def test_a_township_named_as_the_overviews_subject_carrying_on_its_work():
+    text = "本报告由概述、主动公开情况等部分组成。\n2019年,南窖乡继续把政务公开作为建设法治政府的重要举措。\n"
+    assert _agency(text) == ("房山区南窖乡人民政府", "房山区")
+
+
+@pytest.mark.parametrize("title, name", [
+    ("莒县应急局2023年政府信息公开工作年度报告", "莒县应急管理局"),
+    ("莒县林草局2023年政府信息公开工作年度报告", "莒县林业和草原局"),
+])
+def test_a_bureau_titled_by_its_short_form_is_stored_by_its_full_name(title, name):
+    text = f"{title}\n一、总体情况\n2023年，我局认真落实条例。\n"
+    r = read_agency(normalize(text), text)
+    assert r.agency.name == name and title[:5] in r.agency.aliases
+
+
+def test_the_leader_and_the_deputy_of_a_group():
+    s = "成立了局信息公开领导小组,局长王立新同志任组长,副局长赵明同志任副组长,各科室负责人为成员。"
+    assert asked_value("领导小组的组长是谁？", s, ["领导小组", "组长"]) == "王立新"
+    assert asked_value("领导小组的副组长是谁？", s, ["领导小组", "副组长"]) == "赵明"
+
+
+def test_the_items_listed_before_their_kind():
+    s = "我局结合世界水日、中国水周、宪法宣传周等重点宣传活动，开展普法宣传。"
+    assert asked_value("某局借助哪些重点宣传活动做宣传？", s, ["重点", "宣传"]) == "世界水日、中国水周、宪法宣传周"
+
+
+def test_units_counted_in_english_and_a_verb_glued_to_a_function_word():
+    assert asked_unit("How many units' budget information did the county publish?", "en") == "家"
+    assert asked_unit("这几个县的统计局，哪个发的信息最多？") == ""  # these few counties: no count asked
+    assert "上发" not in focus_terms("某镇2022年在自己的微信公众号上发了多少条信息？", "zh", ["某镇"])
+
+
+PAGES = {
+    "juxian-2020": "莒县统计局2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局在县政府网站公开统计信息126条，"
+                   "其中统计公报2条、“三公”经费信息覆盖全县58家单位。\n二、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请"
+                   "9件，其中通过门户网站申请6件，信函申请3件。\n本报告由莒县统计局办公室编制。\n",
+    "wulian-2020": "五莲县司法局2020年政府信息公开工作年度报告\n一、总体情况\n2020年度我局未收到政府信息公开申请。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("named-values"), PAGES)
+
+
+def test_a_body_asked_by_a_two_character_short_form_the_corpus_lacks(named):
+    a = named.ask("莒县教委2020年公开了多少条信息？")
+    assert a.refused and "126" not in a.text
+
+
+def test_a_count_in_units_is_no_count_of_items(named):
+    a = named.ask("How many units' \"three public expenses\" information did the Juxian statistics bureau publish in 2020?")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [58]
+
+
+def test_applications_handed_in_through_the_website(named):
+    a = named.ask("Of the requests the Juxian statistics bureau received in 2020, how many were submitted via the website?")
+    assert 6 in numbers_in(a.text.splitlines()[0]) and 9 not in numbers_in(a.text.splitlines()[0])
+
+
+def test_a_figure_from_the_text_is_shown_in_its_sentence(named):
+    a = named.ask("五莲县司法局2020年有没有人申请政府信息公开？")
+    assert a.text.startswith("否") and "未收到政府信息公开申请" in a.text
+
+
+def test_which_office_compiled_a_report(named):
+    a = named.ask("莒县统计局2020年的年报是哪个机构编的？")
+    assert "莒县统计局办公室" in a.text
