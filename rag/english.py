@@ -39,7 +39,7 @@ if else while because so as often usually ever still yet again such own out up d
 used using way ways kind kinds sort thing things end beginning start since until till before after within whole
 entire full past previous current now today ago month months day days account accounts
 anyone anybody someone somebody anything something everyone everybody mention mentions mentioned official
-related across throughout among admit admits admitted acknowledge acknowledges acknowledged
+related across throughout among admit admits admitted acknowledge acknowledges acknowledged give gives given giving example examples instance instances called calls titled altogether
 """.split())
 
 
@@ -94,7 +94,11 @@ def _forms(word: str) -> list[str]:
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                          ("ing", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            out.append(word[: -len(suffix)] + repl)
+            base = word[: -len(suffix)] + repl
+            if base not in _ASKING:  # themed is no "them", using no "us"
+                out.append(base)
+            if suffix in ("ed", "ing") and repl == "" and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                out.append(base[:-1])  # planned: plan, submitted: submit (never called: cal, added: ad)
     return out
 
 

@@ -5,6 +5,7 @@ most …" over the text — each quoting the sentences it rests on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from index.lexical import DOMAIN_TERMS
@@ -156,7 +157,10 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
         # the question's other words (清理了多少项行政审批事项: 清理) pick the clause where the thing is
         # counted so (…412项行政审批事项的办事指南…，今年共清理行政审批事项14项: 14)
         doing = [t for t in P.focus_terms(q.text, q.language, focus_names(p, q)) if t not in thing]
-        for s in P.best_sentences(p, q, [thing[:4]], q.reports, k=5):
+        # (searched by the thing and those words: a long body's name in the question finds its page's
+        # fields first, 索引号 and 关键词, never the sentence that counts the thing)
+        looked = dataclasses.replace(q, text=" ".join([thing, *doing]))
+        for s in P.best_sentences(p, looked, [thing[:4]], q.reports, k=5):
             got = next((g for c in P.clauses(s.text) if any(P.covers(t, c) for t in doing)
                         and (g := counted_in(c)) is not None), None) if doing else None
             got = got or counted_in(s.text)

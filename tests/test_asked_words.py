@@ -72,3 +72,13 @@ def test_the_part_asked_for_wins_over_the_accounts_name(pipeline):
     # "Haiyuan Education" names the account (海原教育…发布 547 篇); "original" asks for a part of its posts
     a = pipeline.ask("How many original news briefs did the Haiyuan Education WeChat account push in 2024?")
     assert 361 in numbers_in(lead(a)) and 547 not in numbers_in(lead(a))
+
+
+def test_english_word_forms_that_are_no_pronouns_and_framing_words_that_ask():
+    from rag.english import dictionary_senses
+
+    senses = [w for g in dictionary_senses("a themed series of posts it planned, given as an example, what was it called, "
+                                           "altogether") for w in g]
+    assert "主题" in senses and "她们" not in senses  # themed: theme, never them
+    assert "计划" in senses  # planned: plan
+    assert not {"例子", "给予", "称为", "一起"} & set(senses)  # the asking's frame, no content

@@ -94,3 +94,24 @@ def test_a_figure_from_the_text_is_shown_in_its_sentence(named):
 def test_which_office_compiled_a_report(named):
     a = named.ask("莒县统计局2020年的年报是哪个机构编的？")
     assert "莒县统计局办公室" in a.text
+
+
+def test_a_counted_thing_is_searched_by_itself_not_by_a_long_bodys_name(tmp_path):
+    body = "嘉峪关市文化广播影视新闻出版局"
+    # the page's fields, each its own paragraph naming the body (as the site prints them): more of
+    # them than a search of the whole question reads
+    fields = "\n\n".join(f"{f}：{body}2018年政府信息公开工作年度报告。{body}信息公开栏目。" for f in (
+        "索引号", "关键词", "发表日期", "生成日期", "公开形式", "责任部门", "当前位置", "发布机构", "信息来源", "文号",
+        "主题分类", "体裁分类", "浏览次数", "字体大小", "打印本页", "关闭窗口", "分享到", "上一篇", "下一篇", "相关链接",
+        "网站地图", "联系我们", "版权所有", "主办单位"))
+    page = (f"{body}2018年政府信息公开工作年度报告\n{fields}\n一、概述\n一是健全工作机构。局长任组长。\n"
+            "二是规范公开目录。一年来，我局将应当主动公开的政府信息编为机构职能、政策文件、行政审批、财政信息、"
+            "公共服务、监督投诉等8个类别，全年向社会主动公开政府信息31条。" + "我局坚持依法行政，加强制度建设，规范工作流程，"
+            "强化监督检查，落实保密审查，做好网站维护，回应社会关切，推进决策公开、执行公开、管理公开、服务公开和结果公开。" * 4
+            + "\n")
+    p = pipeline_over(tmp_path, {"jiayuguan-2018": page})
+    a = p.ask(f"{body}2018年把主动公开的信息分成了几个类别？")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [8]
+    from rag.proseanswer import counted_figure  # read as the thing counted, not by luck of another path
+
+    assert counted_figure(p, p.understand(f"{body}2018年把主动公开的信息分成了几个类别？")).facts[0]["value"] == 8
