@@ -82,7 +82,7 @@ class BodyGroup:
 
 
 # a government word before these names the department, office or site, not the government
-_NOT_THE_GOVERNMENT = "(?!部门|办公|办|门户|网站|工作部门|组成部门)"
+_NOT_THE_GOVERNMENT = "(?!(?:下属|所属|直属|各)?(?:部门|办公|办|门户|网站|工作部门|组成部门))"  # (区县政府下属部门: departments)
 
 
 @functools.cache

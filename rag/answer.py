@@ -11,38 +11,35 @@ an unbacked number is dropped.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from index import template as T
-from index.model import Answer, Citation, Finding, Report
-from rag import facts as F
+from index.model import Answer, Report
 from rag import prose as P
 from rag import wording as W
 from rag.askkinds import asked_kinds, broad
-from rag.check import count_fact, left_out, verify
+from rag.check import verify
 from rag.counts import asked_unit
 from rag.accounts import account_answer, other_line
 from rag.apart import each_apart
-from rag.compare import difference
-from rag.corpus import corpus_answer, en_place, named_as_asked, place_name
+from rag.corpus import corpus_answer
 from rag.followup import resolve
 from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
-from rag.proseanswer import best_reports, focus_names, named_figure, prose_answer, row_in_prose
-from rag.query import Query, Target, language_of
+from rag.proseanswer import best_reports, focus_names, handling_answer, named_figure, prose_answer, row_in_prose
+from rag.query import Query, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
+from rag.tableanswer import no_cell, no_figure, table_answer
 from rag.view import CorpusView
 
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
-_TABLE_WORDS = re.compile(r"表格|表中|表里|表\b|\btable\b", re.I)
-_TEXT_WORDS = re.compile(r"正文|文字|text\b|按报告", re.I)
 _ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:was|were|did)|about what|who (?:applied|asked)", re.I)
-_NEGATIVE = re.compile(r"没有|未|没(?:收|受|接|办)|一[件个条]也?都?没|did not|didn'?t|not accept|\bno\b|\bnone\b|(?<!non-)(?<!non)\bzero\b", re.I)
-# "were the applications all completed?": answered by what was carried forward to the next year
-_COMPLETED = re.compile(r"办结|办完|办理完|处理完|全部办理|finish|settled|complet|conclud|closed|dealt with", re.I)
+# "申请最后是怎么处理的", "how were they handled": what became of the applications, as the text tells it
+_ASKS_HANDLING = re.compile(r"(?:怎么|如何|怎样)(?:处理|办理|答复|回复|处置)|处理结果|办理结果|结果(?:如何|怎样|是什么)|"
+                            r"how (?:were|was|did) (?:they|it|the \w+(?: \w+)?) (?:handled|dealt with|answered|resolved)|"
+                            r"what happened to", re.I)
 
 
 def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: str | None = None,
@@ -65,19 +62,26 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
         place = chosen.name if chosen else None  # as the corpus names it
     if (q.unknown_places and not q.places) or q.reports == []:
         return no_report(p, q, question, place, year)
+    handling = bool(q.targets) and q.targets[0].table == T.APPLICATIONS and q.shape == "open" \
+        and _ASKS_HANDLING.search(q.text) is not None
+    if handling:
+        q.targets = []  # 申请最后是怎么处理的: how they were handled, told in the text — no count of them
     if q.targets and q.targets[0].table != T.ACTIVE and q.shape == "open" and _ASKS_CONTENT.search(q.text):
         return refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
-    a = corpus_answer(q, scope, p.by_id)
-    of_corpus = a is not None  # the reports themselves counted or listed: no figure of each to read apart
+    a = handling_answer(p, q, scope) if handling else corpus_answer(q, scope, p.by_id)
+    of_corpus = a is not None and not handling  # the reports themselves counted or listed: no figure of each to read apart
     a = a or (account_answer(q, scope[0]) if len(scope) == 1 else None)
     narrow: tuple[str, ...] = ()  # words asking for a part of a fact kind's figure
     kinds_asked: list[str] = []
     kinds: list[str] = []
     if a is None and q.targets:
         a = table_answer(p, q, scope)
-        if len(scope) == 1 and q.shape in ("how_many", "open") and _no_figure(a):
-            a = row_in_prose(p, q, scope) or _no_cell(q, scope, a)  # a row the table lacks, stated in the text
+        listed = _listed_as_written(q, scope) if len(scope) == 1 and q.shape == "how_many" else None
+        if listed is not None and (told := named_figure(p, q, [listed])) is not None:
+            a = told  # 文体活动、行政许可、行政处罚这类信息: the text's figure for the list, never one row's
+        elif len(scope) == 1 and q.shape in ("how_many", "open") and no_figure(a):
+            a = row_in_prose(p, q, scope) or no_cell(q, scope, a)  # a row the table lacks, stated in the text
         elif len(scope) == 1 and q.shape == "how_many":
             # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's
             # (a place or body glossed in brackets, "Huangping County (黄平县)", names whose report)
@@ -128,6 +132,24 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
 
 
 # ---- tables ---------------------------------------------------------------------------------
+
+_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{2,8}){2,}")
+
+
+def _listed_as_written(q: Query, scope: list[Report]) -> str | None:
+    """A list of things the question copies from the report (文体活动、行政许可、行政处罚), as the report
+    writes it: the question asks the figure the text gives for the list."""
+    text = P.normalized(scope[0].text).text
+    for m in _LISTED.finditer(q.text):
+        s = m.group(0)
+        first = re.search(r"[、和及与]", s).start()
+        last = max(s.rfind(x) for x in "、和及与")
+        # 全年公示的文体活动…行政处罚这类信息: the list's own start and end, as the report writes it
+        found = next((s[i:j] for i in range(first - 1) for j in range(len(s), last + 2, -1) if s[i:j] in text), None)
+        if found is not None and "、" in found:
+            return found + "等" if found + "等" in text else found  # (…行政处罚等信息434余条: the list's own figure)
+    return None
+
 
 def _submission(q: Query) -> list[str]:
     """The words for the way of handing an application in that the question names (concept table)."""
@@ -185,7 +207,7 @@ def _one_report(p: CorpusView, q: Query, r) -> Answer | None:
     else its text."""
     if q.targets:
         a = table_answer(p, q, [r])
-        if a is not None and not _no_figure(a):
+        if a is not None and not no_figure(a):
             return a
         a = row_in_prose(p, q, [r])
         if a is not None:
@@ -197,240 +219,3 @@ def _one_report(p: CorpusView, q: Query, r) -> Answer | None:
         told = prose_answer(p, q, [r], narrow)
         a = told if a is None or not told.refused else a
     return a
-
-
-def _no_figure(a: Answer) -> bool:
-    return a.refused or all(f.get("value") is None and f.get("prose_value") is None for f in a.facts if "row" in f)
-
-
-def _no_cell(q: Query, scope: list[Report], a: Answer) -> Answer:
-    """One report whose table lacks the asked cell (not printed, or the page cut before it) and
-    whose text does not give it: a refusal naming the report, not "cannot be determined" citing an
-    empty cell."""
-    if a.refused or any(f.get("status") != "missing" or f.get("prose_value") is not None for f in a.facts if "row" in f):
-        return a
-    t = q.targets[0]
-    return refusal(q.text, q.language, W.say("refuse.no_cell", q.language, read=reports_read(scope, q.language),
-                                             row=t.row if q.language == "zh" else T.english(t.row) or t.row))
-
-
-def _row_citation(p: CorpusView, r: F.Reading) -> Citation | None:
-    rep = r.report
-    passage = p.retriever.row_passage(rep.id, r.target.table, r.target.row)
-    if passage is not None and passage.span[0] == passage.span[1]:
-        passage = None  # a row the template has and the page never printed: nothing to quote
-    if passage is None and (r.cell is None or not r.cell.span or r.cell.span[0] == r.cell.span[1]):
-        return None  # no table row to quote (a figure from the text): its sentence is cited instead
-    span = passage.span if passage else (r.cell.span if r.cell and r.cell.span else (0, 0))
-    cell = (r.cell.table, r.cell.row, r.cell.column) if r.cell else None
-    return Citation(rep.id, rep.agency.name if rep.agency else "", rep.year, r.target.table, rep.quote(span), span,
-                    passage.id if passage else "", cell)
-
-
-def _figure(r: F.Reading, q: Query) -> float | int | None:
-    """The figure the question asks for: the table's, unless it asks about the text (or the
-    table cannot be read), then the text's."""
-    table = r.cell.value if r.cell is not None and r.cell.status == "ok" else None
-    if r.prose is not None and (table is None or (_TEXT_WORDS.search(q.text) and not _TABLE_WORDS.search(q.text))):
-        return r.prose
-    if r.prose is not None and not _TABLE_WORDS.search(q.text):
-        return r.prose if r.disagree else table
-    return table
-
-
-def _fact(r: F.Reading) -> dict:
-    c = r.cell
-    return {"report_id": r.report.id, "agency": r.report.agency.name if r.report.agency else "",
-            "place": place_name(r.report), "year": r.report.year, "table": r.target.table, "row": r.target.row,
-            "column": c.column if c else None, "value": c.value if c else None, "unit": c.unit if c else "",
-            "status": c.status if c else "missing", "raw": c.raw if c else "", "prose_value": r.prose}
-
-
-def _one_line(r: F.Reading, q: Query, lang: str) -> str:
-    rep = r.report
-    who = f"{rep.agency.name if rep.agency else place_name(rep)}{rep.year}年" if lang == "zh" else \
-        f"{en_place(rep)}, {rep.year}"
-    unit = r.cell.unit if r.cell else "件"
-    if r.disagree:
-        if lang == "zh":
-            return (f"{who}{F.label(r, lang)}：正文称 {r.prose} {unit}，但表格为 {F.fmt(r.cell.value)} {unit}"
-                    f"（正文与表格不一致）。")
-        return f"{who} — {F.label(r, lang)}: the text says {r.prose}, but the table says {F.fmt(r.cell.value)} (they disagree)."
-    v = _figure(r, q)
-    if v is None:
-        detail = F.describe_cell(r, lang)
-        return f"{who}{F.label(r, lang)}：无法确定——{detail}。" if lang == "zh" else \
-            f"{who} — {F.label(r, lang)}: cannot be determined — {detail}."
-    src = ""
-    if r.prose is not None and (r.cell is None or r.cell.status != "ok"):
-        src = f"（{F.text_note(r, lang)}）" if lang == "zh" else f" ({F.text_note(r, lang)})"
-    if q.shape == "yes_no":
-        yes = bool(v)
-        return (f"{'是' if yes else '否'}。{who}{F.label(r, lang)}：{F.fmt(v)} {unit}{src}。" if lang == "zh"
-                else f"{'Yes' if yes else 'No'}. {who} — {F.label(r, lang)}: {F.fmt(v)}{src}.")
-    return f"{who}{F.label(r, lang)}：{F.fmt(v)} {unit}{src}。" if lang == "zh" else \
-        f"{who} — {F.label(r, lang)}: {F.fmt(v)}{src}."
-
-
-def _which_item(r: F.Reading, q: Query, lang: str) -> str:
-    """One body of a "which" answer with its figure and where the figure comes from (the body,
-    not just its place: a county has several bureaus)."""
-    unit = r.cell.unit if r.cell else "件"
-    table = r.cell.value if r.cell is not None and r.cell.status == "ok" else None
-    rep = r.report
-    body = rep.agency.name if rep.agency else place_name(rep)
-    if lang == "zh":
-        if r.disagree:
-            return f"{body}（正文称 {r.prose} {unit}，表格为 {F.fmt(table)} {unit}，二者不一致）"
-        if r.prose is not None and table is None:
-            return f"{body}（{r.prose} {unit}，{F.text_note(r, lang)}）"
-        return f"{body}（{F.fmt(_figure(r, q))} {unit}）"
-    who = f"{rep.place.english} ({body})" if rep.place and rep.place.english else body
-    if r.disagree:
-        return f"{who}: the text says {r.prose}, the table {F.fmt(table)}"
-    if r.prose is not None and table is None:
-        return f"{who}: {r.prose} ({F.text_note(r, lang)})"
-    return f"{who}: {F.fmt(_figure(r, q))}"
-
-
-def _ids(readings) -> list[str]:
-    return [r.report.id for r in readings]
-
-
-def _all_completed(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
-    """"申请是否全部办结？" of one report: no when some were carried forward to the next year."""
-    rs = F.readings(scope, dataclasses.replace(q, targets=[Target(T.APPLICATIONS, T.CARRIED_FORWARD)]),
-                    getattr(p, "store", None))
-    if len(rs) != 1 or _figure(rs[0], q) is None:
-        return None
-    r, lang = rs[0], q.language
-    n = _figure(r, q)
-    who = (r.report.agency.name if r.report.agency else place_name(r.report)) if lang == "zh" else \
-        f"{en_place(r.report)}, {r.report.year}"
-    text = W.say("handled.no" if n else "handled.yes", lang, who=who, n=F.fmt(n), row=r.target.row.split("、", 1)[-1])
-    cites = [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
-    return Answer(q.text, text, cites, [_fact(r)], language=lang)
-
-
-def table_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
-    lang = q.language
-    if q.shape == "total" and len(scope) == 1 and len(q.targets) > 1 and (rows := _rows_total(p, q, scope[0])):
-        return rows
-    if q.shape == "yes_no" and q.targets[0].table == T.APPLICATIONS and _COMPLETED.search(q.text):
-        done = _all_completed(p, q, scope)
-        if done is not None:
-            return done
-    rs = F.readings(scope, q, getattr(p, "store", None))
-    if not rs:
-        t = q.targets[0]
-        return refusal(q.text, lang, W.say("refuse.no_row", lang, read=reports_read(scope, lang),
-                                           row=t.row if lang == "zh" else T.english(t.row) or t.row))
-    a = _table_text(p, q, scope, rs)
-    if a.refused:
-        return a
-    silent = [r for r in scope if r.id not in {x.report.id for x in rs}]
-    if len(q.places) > 1 and silent and len(scope) <= 10:
-        # 鄱阳县和洪湖市谁受理的申请多: a place whose report gives no figure is named, never dropped
-        items, _ = W.names([place_name(r) if lang == "zh" else en_place(r) for r in silent], lang)  # ≤ 10: all
-        a.text += "\n" + W.say("total.unstated", lang, items=items)
-    # cited and warned about: the readings the text shows (every report's figure stays in the facts;
-    # the "and N more" counts name the rest)
-    hidden = left_out(a.facts)
-    shown = [r for r in rs if r.report.id not in hidden]
-    for r in shown:
-        a.citations += [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
-    if len(shown) == 1 and shown[0].prose is not None and (shown[0].cell is None or shown[0].cell.status != "ok") \
-            and (said := F.prose_citation(shown[0])) is not None:
-        a.text += f"\n“{said.quote.strip()}”"  # one report's figure from its text: the sentence, as the reader checks it
-    a.warnings[:0] = list(dict.fromkeys(f for r in shown for f in r.findings))
-    return a
-
-
-def _rows_total(p: CorpusView, q: Query, report: Report) -> Answer | None:
-    """两项…合计: the rows one question names in one report, summed, each cited; None unless every
-    row gives a figure."""
-    parts, total = [], 0
-    for t in q.targets:
-        sub = dataclasses.replace(q, targets=[t])
-        rs = F.readings([report], sub, getattr(p, "store", None))
-        value = _figure(rs[0], sub) if rs else None
-        if value is None:
-            return None
-        parts.append((rs[0], sub))
-        total += value
-    unit = next((r.cell.unit for r, _ in parts if r.cell), "件")
-    who = place_name(report) if q.language == "zh" else en_place(report)
-    lead = W.say("total.rows", q.language, who=who, n=len(parts), total=F.fmt(total), unit=unit)
-    cites = [c for r, _ in parts for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
-    facts = [_fact(r) for r, _ in parts] + [{"aggregate": "sum", "total": total},
-                                             count_fact([t.row for t in q.targets], counted=True)]
-    return Answer(q.text, "\n".join([lead] + [_one_line(r, sub, q.language) for r, sub in parts]), cites, facts,
-                  language=q.language)
-
-
-def _table_text(p: CorpusView, q: Query, scope: list[Report], rs: list[F.Reading]) -> Answer:
-    lang = q.language
-    cites: list[Citation] = []  # added by the caller, for the readings the text shows
-    warnings: list[Finding] = []
-    facts = [_fact(r) for r in rs]  # every report's figure, however many the text shows
-    if q.shape in ("difference", "compare") and len(rs) == 2 and all(_figure(r, q) is not None for r in rs):
-        lead, diff = difference([(r.report, _figure(r, q)) for r in rs], rs[0].cell.unit if rs[0].cell else "件", lang)
-        return Answer(q.text, "\n".join([lead] + [_one_line(r, q, lang) for r in rs]), cites, facts + [diff],
-                      warnings, language=lang)
-    many = len(rs) > 1 or q.wants_all_places
-    if not many:
-        text = _one_line(rs[0], q, lang)
-    elif q.shape in ("which", "list"):
-        negative = bool(_NEGATIVE.search(q.text))
-        if q.threshold is not None:  # "超过100件": the bound, not "any at all"
-            chosen = [r for r in rs if q.threshold.holds(_figure(r, q))]
-        else:
-            chosen = [r for r in rs if (_figure(r, q) == 0 if negative else (_figure(r, q) or r.disagree and r.prose))]
-        chosen.sort(key=lambda r: -(_figure(r, q) or 0))  # the largest first, where the list is cut
-        picked = {id(r) for r in chosen}  # by identity: comparing readings compares their reports
-        rest = [r for r in rs if id(r) not in picked]
-        if chosen:
-            items, hidden = W.names([_which_item(r, q, lang) for r in chosen], lang, _ids(chosen))
-            head = W.say("count.head", lang, n=len(chosen), items=items) + W.end(lang)
-            facts.append(count_fact([r.report.id for r in chosen], chosen=True))
-        else:
-            head, hidden = W.say("none", lang) + W.end(lang), []
-        detail, more = W.lines([_one_line(r, q, lang) for r in rest], lang, _ids(rest))
-        text = "\n".join([head, *detail])
-        if chosen and any(r.disagree for r in chosen):
-            text += "\n" + W.say("note.disagree", lang)
-        facts += [count_fact(x) for x in (hidden, more) if x]
-    elif q.shape == "rank":
-        ranked = sorted((r for r in rs if _figure(r, q) is not None), key=lambda r: _figure(r, q) * (1 if q.fewest else -1))
-        if not ranked:
-            return refusal(q.text, lang, W.say("refuse.unreadable", lang, read=reports_read(scope, lang)))
-        if len(ranked) < 2 and len(scope) > 1:  # one figure ranks nothing: say it, and who does not give one
-            detail, more = W.lines([_one_line(r, q, lang) for r in rs], lang, _ids(rs))
-            return Answer(q.text, "\n".join(detail), cites, facts + ([count_fact(more)] if more else []), warnings,
-                          language=lang)
-        top = ranked[0]
-        who = named_as_asked(q)(top.report)
-        tied = [r.report.id for r in ranked if _figure(r, q) == _figure(top, q)]
-        lead = W.rank_lead(lang, who, F.fmt(_figure(top, q)), len(tied), q.fewest,
-                           [r.report.year for r in ranked if r.report.year])
-        detail, more = W.lines([_one_line(r, q, lang) for r in ranked], lang, _ids(ranked))
-        text = "\n".join([lead, *detail])
-        facts += [count_fact(tied, tied=True)] + ([count_fact(more)] if more else [])
-    else:  # totals, comparisons and plain "how many" over several reports
-        known = [(r, _figure(r, q)) for r in rs]
-        total = sum(v for _, v in known if v is not None)
-        missing = [r for r, v in known if v is None]
-        counted = [r.report.id for r, v in known if v is not None]
-        if not counted and all(r.cell is None or r.cell.status == "missing" for r in rs):
-            return _no_cell(q, scope, Answer(q.text, "", facts=facts, language=lang))  # no "0 in total of 0"
-        text = W.say("total", lang, total=F.fmt(total), unit=rs[0].cell.unit if rs[0].cell else "件", n=len(counted))
-        by_size = sorted(known, key=lambda x: (x[1] is None, -(x[1] or 0)))  # the largest first, where cut
-        detail, more = W.lines([_one_line(r, q, lang) for r, _ in by_size], lang, _ids(r for r, _ in by_size))
-        text += "\n" + "\n".join(detail)
-        if missing:
-            items, hidden = W.names([place_name(r.report) for r in missing], lang, _ids(missing))
-            text += "\n" + W.say("total.missing", lang, items=items)
-            facts += [count_fact(hidden)] if hidden else []
-        facts += [{"aggregate": "sum", "total": total}, count_fact(counted, counted=True)]
-        facts += [count_fact(more)] if more else []
-    return Answer(q.text, text, cites, facts, warnings, language=lang)

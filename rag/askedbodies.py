@@ -57,9 +57,17 @@ def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> 
         return alias + m.group(1) + m.group(2) if m and not any(m.group(1) in h for h in held) else None
     keys = {re.sub(r"[^a-z]", "", (pinyin(s) or "").lower()) for s in stems}
     for m in _TOWN_NAMED_EN.finditer(question):
-        if m.group(1).lower() != alias.lower() and re.sub(r"[^a-z]", "", m.group(1).lower()) not in keys:
+        words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in _ETHNIC_WORDS]
+        if not words or m.group(1).lower() == alias.lower():
+            continue
+        # a loose match: the English may spell a character another way (勐戛: Mengga, Mengjia) or name
+        # only part (Mulao Ethnic Township for 古砦仫佬族乡) — only a name sharing nothing is another's
+        if not any(any(w in k for w in words if len(w) >= 3) or k[:3] == "".join(words)[:3] for k in keys):
             return f"{alias} {m.group(0)}"
     return None
+
+
+_ETHNIC_WORDS = {"ethnic", "nationality", "nationalities", "autonomous", "minority"}
 
 
 def _abbreviates(short: str, name: str) -> bool:

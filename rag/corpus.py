@@ -280,7 +280,7 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
         return _names_answer(q, "corpus.template", [place_name(r) for r in hit], hit, template=want)
     if _ASK_DATED.search(text) and q.places and len(scope) == 1:
         return _dated(q, scope[0])
-    if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES:
+    if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES and q.shape != "how_many":  # (作为主发布单位参加了几场: a count)
         bodies = list(dict.fromkeys(r.agency.name for r in scope if r.agency))
         a = _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
         if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):

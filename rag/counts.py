@@ -50,7 +50,8 @@ def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | No
     from index.numbers import chinese_number
 
     unit = re.escape(counter) if counter else COUNTER
-    for k in range(len(thing), 1, -1):
+
+    def start_of(k: int) -> tuple[float, str] | None:
         # (in words too: 从以下三个方面改进; never 一, which is "a": 一个平台)
         m = re.search(r"(\d[\d,]*(?:\.\d+)?|" + CN_FIGURE + r")\s*(?:余|多)?\s*" + unit + re.escape(thing[:k]), text)
         if m:
@@ -58,7 +59,24 @@ def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | No
             v = float(raw.replace(",", "")) if raw[0].isdigit() else chinese_number(raw)
             if v:
                 return (int(v) if float(v).is_integer() else v), m.group(0)
-    return None
+        return None
+
+    def qualified() -> tuple[float, str] | None:
+        # …or a few words qualifying it between (43个政府组成部门 for 政府部门): its head noun, before a
+        # bare two-character start of it would do (43个政府)
+        # (its first word kept: 5名全职工作人员 is none of the 兼职人员 asked, 71名兼职工作人员 is)
+        head = thing[:4][-2:]
+        m = re.search(r"(\d[\d,]*)\s*(?:余|多)?\s*" + unit + re.escape(thing[:2]) + r"[\u4e00-\u9fff]{1,3}?"
+                      + re.escape(head), text)
+        v = float(m.group(1).replace(",", "")) if m else 0
+        return ((int(v) if v.is_integer() else v), m.group(0)) if v else None
+
+    for k in range(len(thing), 2, -1):
+        if (got := start_of(k)) is not None:
+            return got
+    if len(thing) >= 3:
+        return qualified() or start_of(2)
+    return start_of(2) or qualified()
 
 
 # Words that may stand between a thing's name and its figure and still leave the figure its own:

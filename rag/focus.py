@@ -38,7 +38,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     """Content words of the question, in Chinese (English mapped through rag.english); with
     ``general`` False a compound (工作信息) stays beside its part (工作)."""
     # a year filters; "2024年收了" is no 年收; 哪一年 and 哪天 ask for one ("哪天办的" is no 天办)
-    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时|哪一?[方边家]", " ", question)
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时|哪一?[方边家]|[那这]一年|第几|哪(?:个|些|家|几个)(?:单位|部门|机构|机关)", " ", question)
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
@@ -69,8 +69,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         if t not in terms:
             terms.append(t)
     for tok in tokenize(text):
-        if _glued(tok):
-            continue
+        if _glued(tok) or re.fullmatch(r"[\u4e00-\u9fff]为", tok):
+            continue  # (定为, 列为, 作为: a relation between the words, the text splits it: 确定…为)
         # a verb run into the asking (分几, 有多少) is the verb alone: the asking is no content word
         tok = re.sub(r"几|多少", "", tok) if re.search(r"\w(?:几|多少)$", tok) else tok
         # (几名, 多少条 …: every counter the asking may take, rag.counts)

@@ -62,8 +62,27 @@ def _listed_kind(question: str, sentence: str) -> str | None:
     return None
 
 
+_ORDINAL_ASKED = re.compile(r"第几\s*([\u4e00-\u9fff])")
+
+
+# 把哪个单位定为…主要工作机构: the body a sentence designates (确定市政府信息中心为…主要工作机构)
+_ASKS_DESIGNATED = re.compile(r"哪(?:个|家)(?:单位|部门|机构|机关|科室)[^，。？?]{0,6}?(?:定为|确定为|作为|明确为|指定为|列为|担任)")
+_DESIGNATED = re.compile(r"(?:确定|明确|指定|认定|设立|定)([\u4e00-\u9fff]{2,20}?)(?:为|作为)(?![了])")
+
+
+def asks_ordinal(question: str) -> bool:
+    """第几年, 第几次 — or which body a report designated: the answer is what a sentence states, not the
+    sentence that best names the rest."""
+    return _ORDINAL_ASKED.search(question) is not None or _ASKS_DESIGNATED.search(question) is not None
+
+
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     """The value ``question`` asks for as ``sentence`` states it, or None."""
+    if (o := _ORDINAL_ASKED.search(question)) and \
+            (m := re.search(r"第\s*([一二三四五六七八九十百零〇两\d]+)\s*" + re.escape(o.group(1)), sentence)):
+        return m.group(0)  # 第几年: 第七年, as the report counts it
+    if _ASKS_DESIGNATED.search(question) and (m := _DESIGNATED.search(sentence)):
+        return m.group(1)
     if (listed := _listed_kind(question, sentence)) is not None:
         return listed
     if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):

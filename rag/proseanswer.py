@@ -22,7 +22,7 @@ from rag.askkinds import ASKS_MONEY
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
 from rag.corpusplaces import body_names
-from rag.named import ASKS_DOC_NO, asked_value
+from rag.named import ASKS_DOC_NO, asked_value, asks_ordinal
 from rag.query import Query
 from rag.refuse import refusal, reports_read
 from rag.view import CorpusView
@@ -160,7 +160,8 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
         # (searched by the thing and those words: a long body's name in the question finds its page's
         # fields first, 索引号 and 关键词, never the sentence that counts the thing)
         looked = dataclasses.replace(q, text=" ".join([thing, *doing]))
-        for s in P.best_sentences(p, looked, [thing[:4]], q.reports, k=5):
+        # (a sentence may qualify the thing, 43个政府组成部门 for 政府部门: its head noun names it too)
+        for s in P.best_sentences(p, looked, list(dict.fromkeys([thing[:4], thing[:4][-2:]])), q.reports, k=5):
             got = next((g for c in P.clauses(s.text) if any(P.covers(t, c) for t in doing)
                         and (g := counted_in(c)) is not None), None) if doing else None
             got = got or counted_in(s.text)
@@ -172,7 +173,7 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
     words = N.counted_words(q.text)
     for thing in english.chinese_terms(words)[:2] if words else ():
         for head in dict.fromkeys((thing, thing[-2:])):
-            for s in P.best_sentences(p, q, [head], q.reports, k=5):
+            for s in P.best_sentences(p, dataclasses.replace(q, text=f"{thing} {head}"), [head], q.reports, k=5):
                 got = N.figure_before(s.text, "", head)
                 if got is not None and got[1].endswith(head):
                     return _figure_answer(q, s, *got)
@@ -243,6 +244,8 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
     # (a figure's sentence ranked first by its figure may name fewer of the words: the best covered
     # leads, the figure's stays in reach below)
     top = next(s for s in best if s.coverage >= 0.5)
+    if asks_ordinal(q.text):  # 第几年: the kept sentence that states one (…开展的第七年)
+        top = next((s for s in best if s.coverage >= 0.5 and asked_value(q.text, s.text, terms)), top)
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     near = [s for s in best if s is not top and s.coverage >= 0.4 and s.score >= top.score - 0.35]
     who = _who(top.report, lang)
@@ -344,6 +347,24 @@ def _yes_no(sentence: str, terms: list[str], who: str, lang: str) -> str | None:
         return W.say("yes_no.no", lang, who=who, clause=clause.strip())
     if any(float(n) > 0 for n in re.findall(r"\d+(?:\.\d+)?", clause)):
         return W.say("yes_no.yes", lang, who=who, clause=clause.strip())
+    return None
+
+
+# what became of an application besides the template's outcomes (1项当事人撤销信息公开申请)
+_HANDLED = T.OUTCOME_WORDS + ("撤回", "撤销", "其他处理", "答复", "告知")
+
+
+def handling_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
+    """"申请最后是怎么处理的": the sentence of one report that says what became of its applications,
+    with a figure and an outcome (…1项当事人撤销信息公开申请,1项依规予以公开)."""
+    if len(scope) != 1:
+        return None
+    looked = dataclasses.replace(q, text="申请 " + " ".join(_HANDLED))
+    for s in P.best_sentences(p, looked, ["申请", *_HANDLED], q.reports, k=8):
+        if re.search(r"\d", s.text) and sum(w in s.text for w in _HANDLED) >= 1 and ("申请" in s.text or "件" in s.text):
+            who = _who(s.report, q.language)
+            lead = f"{who}的报告写道：" if q.language == "zh" else f"{who} says:"
+            return Answer(q.text, f"{lead}\n“{s.text}”", [_sentence_citation(s)], language=q.language)
     return None
 
 

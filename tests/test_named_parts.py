@@ -86,3 +86,14 @@ def test_which_government_is_answered_by_the_body_not_the_place(question, langua
 
     r = seed("haiyuan-2024")
     assert r.agency.name in named_as_asked(Query(text=question, language=language))(r)
+
+
+def test_an_english_township_name_spelled_loosely_is_still_the_one_held():
+    from index.parse import parse_report
+    from rag.askedbodies import _lacked_township
+
+    held = [parse_report("柳城县古砦仫佬族乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n本乡认真落实条例。\n", "guzhai-2025")]
+    for q, lacked in (("How many items did Guzhai Mulao Ethnic Township in Liucheng County publish in 2025?", False),
+                      ("How many items did the Mulao Ethnic Township in Liucheng County publish in 2025?", False),
+                      ("How many items did Dapu Town in Liucheng County publish in 2025?", True)):
+        assert (_lacked_township(q, "Liucheng", q.find("Liucheng"), held) is not None) == lacked, q

@@ -88,7 +88,7 @@ def test_a_cross_report_answer_stays_short_and_keeps_every_figure_in_its_facts(s
     from types import SimpleNamespace
 
     from index import template as T
-    from rag.answer import table_answer
+    from rag.tableanswer import table_answer
     from rag.check import verify
     from rag.query import Query, Target
 

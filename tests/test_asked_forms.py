@@ -1,0 +1,79 @@
+"""Forms of asking met on real pages (invented pages, real places): an ordinal (第几年), a thing the
+text qualifies (43个政府组成部门), a list copied from the report (文体活动、行政许可、行政处罚这类信息),
+a count that names a publisher's role (作为主发布单位参加了几场), the departments under a government,
+the body a report designated, what became of the applications, resolved messages in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grade import numbers_in
+from index.meta import read_agency
+from index.normalize import normalize
+from rag.counts import figure_before
+from test_embed_stage import pipeline_over
+
+PAGES = {
+    "gaochun-2015": "南京市高淳区人民政府2015年政府信息公开工作年度报告\n一、概述\n2015年是我区政府信息公开工作开展的第八年。"
+                    "确定区政府电子政务中心为政府信息公开日常工作机构，负责指导各部门的信息公开工作。本年度报告共涉及8个镇、"
+                    "36个政府组成部门。全年公示文化活动、行政许可、行政处罚等信息268余条。作为主发布单位，参加召开新闻发布会3场。"
+                    "在互动交流平台公开办结留言数量41条。\n二、依申请公开情况\n本年度收到政府信息公开申请3件。我区及时受理，"
+                    "按时答复，1件申请人撤回申请，2件予以公开。\n",
+    "lishui-2015": "溧水区商务局2015年政府信息公开工作年度报告\n一、概述\n2015年，我局主动公开信息52条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("asked-forms"), PAGES)
+
+
+def _lead(p, question: str) -> str:
+    return p.ask(question).text.splitlines()[0]
+
+
+def test_an_ordinal_is_answered_as_the_report_counts_it(forms):
+    assert "第八年" in _lead(forms, "高淳区2015年的年报说，那一年是它开展政府信息公开工作的第几年？")
+
+
+def test_a_thing_the_text_qualifies_is_still_counted():
+    assert figure_before("共涉及8个镇、36个政府组成部门。", "个", "政府部门") == (36, "36个政府组成部门")
+    assert figure_before("共涉及8个镇、36个政府部门。", "个", "政府部门") == (36, "36个政府部门")
+    assert figure_before("配备了5名全职工作人员、71名兼职工作人员。", "名", "兼职人员") == (71, "71名兼职工作人员")
+
+
+def test_a_list_copied_from_the_report_asks_the_lists_figure(forms):
+    lead = _lead(forms, "高淳区2015年全年公示的文化活动、行政许可、行政处罚这类信息有多少条？")
+    assert numbers_in(lead)[-1:] == [268]
+
+
+def test_a_publishers_role_named_in_a_count_is_no_question_about_the_publisher(forms):
+    lead = _lead(forms, "高淳区2015年作为主发布单位参加了几场新闻发布会？")
+    assert numbers_in(lead)[-1:] == [3]
+
+
+def test_the_body_a_report_designated(forms):
+    assert "区政府电子政务中心" in _lead(forms, "高淳区2015年把哪个单位定为政府信息公开的日常工作机构？")
+
+
+def test_what_became_of_the_applications(forms):
+    a = forms.ask("高淳区2015年收到的3件信息公开申请最后是怎么处理的？")
+    assert "撤回" in a.text and "予以公开" in a.text
+
+
+def test_resolved_public_messages_in_english(forms):
+    lead = _lead(forms, "In 2015, how many resolved public messages did Gaochun District post on its interactive platform?")
+    assert 41 in numbers_in(lead)
+
+
+def test_the_departments_under_a_government_are_departments(forms):
+    a = forms.ask("在江苏省的这些报告里，哪些是区县政府下属部门发布的？")
+    lead = a.text.splitlines()[0]
+    assert "溧水区商务局" in lead and "高淳区人民政府" not in lead
+
+
+def test_a_culture_sports_and_tourism_bureau_named_only_in_the_contact_line():
+    text = ("本报告根据《条例》要求编制，所列数据的统计时间为2022年1月1日至2022年12月31日。"
+            "如对本年度报告有任何疑问，请与华安县文化体育和旅游局联系。\n一、总体情况\n2022年，我局认真落实条例。\n")
+    r = read_agency(normalize(text), text)
+    assert r.agency is not None and r.agency.name == "华安县文化体育和旅游局"
