@@ -129,6 +129,10 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         elif (w >= 3 or _ends_before(_ANNOUNCED, head, chain[0].start)) \
                 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
+        elif w > 0 and (u := _UNLISTED_SUBJECT.match(head, end)) and "人民政府" not in u.group(1) \
+                and _subject(head, chain[0].start, u.end()):
+            # 2022年,相山区机关事务管理中心紧紧围绕…: a body the data does not list, the overview's subject
+            out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), min(w, COMPILER)))
     spans = [(m.start, m.end) for m in ms]
     for m in re.finditer(r"([县区市旗])(?=(" + rx.pattern + "))", head):
         if any(s <= m.start() < e for s, e in spans):
@@ -203,6 +207,7 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 # place and the year (米脂县教育体育科技局2023年…报告). Its kind is told by a word in it.
 # "现公布新郑市…管理委员会2017年政府信息公开工作年度报告": the report naming itself in its opening
 _ANNOUNCED = re.compile(r"(?:现|特|现将|现予)(?:向社会)?公布\s*$")
+_UNLISTED_SUBJECT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]){2,12}?(?:局|委员会|管委会|中心))")
 _UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心))"
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
 _KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))

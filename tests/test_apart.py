@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evals.grade import numbers_in
-from test_embed_stage import pipeline_over
+from test_embed_stage import pages_fixture, pipeline_over
 
 PAGES = {
     "jingyuan-2017": "泾源县卫生健康局2017年政府信息公开工作年度报告\n一、概述\n2017年，我局通过县政府网站的工作平台、"
@@ -69,9 +69,7 @@ OPEN_DAYS = {
 }
 
 
-@pytest.fixture(scope="module")
-def open_days(tmp_path_factory):
-    return pipeline_over(tmp_path_factory.mktemp("open-days"), OPEN_DAYS)
+open_days = pages_fixture(OPEN_DAYS)
 
 
 @pytest.mark.parametrize("question", [

@@ -11,7 +11,7 @@ from evals.grade import numbers_in
 from index.meta import read_agency
 from index.normalize import normalize
 from rag.counts import figure_before
-from test_embed_stage import pipeline_over
+from test_embed_stage import pages_fixture
 
 PAGES = {
     "gaochun-2015": "南京市高淳区人民政府2015年政府信息公开工作年度报告\n一、概述\n2015年是我区政府信息公开工作开展的第八年。"
@@ -23,9 +23,7 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def forms(tmp_path_factory):
-    return pipeline_over(tmp_path_factory.mktemp("asked-forms"), PAGES)
+forms = pages_fixture(PAGES)
 
 
 def _lead(p, question: str) -> str:
@@ -77,3 +75,10 @@ def test_a_culture_sports_and_tourism_bureau_named_only_in_the_contact_line():
             "如对本年度报告有任何疑问，请与华安县文化体育和旅游局联系。\n一、总体情况\n2022年，我局认真落实条例。\n")
     r = read_agency(normalize(text), text)
     assert r.agency is not None and r.agency.name == "华安县文化体育和旅游局"
+
+
+def test_an_unlisted_body_that_is_the_overviews_subject():
+    text = ("本报告根据《条例》要求编制，全文由总体情况等六部分组成。如有疑问，请与烈山区机关事务管理中心联系。\n"
+            "一、总体情况\n2022年,烈山区机关事务管理中心紧紧围绕政府信息公开工作总体要求，扎实做好各项工作。\n")
+    r = read_agency(normalize(text), text)
+    assert r.agency is not None and r.agency.name == "烈山区机关事务管理中心" and r.place.county == "烈山区"

@@ -57,6 +57,14 @@ def pipeline_over(root: Path, pages: dict[str, str]):
     return _pipeline(data, corpus, "off")[0]
 
 
+def pages_fixture(pages: dict[str, str]):
+    """A module-scoped fixture: the app's pipeline over these invented pages, built once per module."""
+    @pytest.fixture(scope="module")
+    def fixture(tmp_path_factory):
+        return pipeline_over(tmp_path_factory.mktemp("pages"), pages)
+    return fixture
+
+
 def test_bm25_answers_before_any_vector_and_says_so(tmp_path):
     corpus, data = _corpus(tmp_path), tmp_path / "data"
     build(corpus, data)

@@ -9,7 +9,7 @@ import pytest
 
 from evals.grade import numbers_in
 from rag.prose import clauses, number_in
-from test_embed_stage import pipeline_over
+from test_embed_stage import pages_fixture
 
 PAGES = {
     # 舒兰市 lies in 吉林市 (吉林省); 临江市 in 白山市 (吉林省)
@@ -22,9 +22,7 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def named(tmp_path_factory):
-    return pipeline_over(tmp_path_factory.mktemp("named-parts"), PAGES)
+named = pages_fixture(PAGES)
 
 
 def test_a_figure_after_a_comma_belongs_to_the_clause_before_it():

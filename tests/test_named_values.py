@@ -13,7 +13,7 @@ from index.meta import read_agency
 from rag.counts import asked_unit
 from rag.focus import focus_terms
 from rag.named import asked_value
-from test_embed_stage import pipeline_over
+from test_embed_stage import pages_fixture, pipeline_over
 
 
 def _agency(text: str):
@@ -66,9 +66,7 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def named(tmp_path_factory):
-    return pipeline_over(tmp_path_factory.mktemp("named-values"), PAGES)
+named = pages_fixture(PAGES)
 
 
 def test_a_body_asked_by_a_two_character_short_form_the_corpus_lacks(named):
