@@ -92,8 +92,8 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             a = (named_figure(p, q, quoted) if quoted else None) or a
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
-        if broad(kinds) and q.shape == "open":
-            kinds = []  # "怎样的审核流程": a description, even where it names publishing
+        if broad(kinds) and (q.shape == "open" or q.shape in ("which", "list") and len(scope) == 1):
+            kinds = []  # "怎样的审核流程", 还靠哪些平台发布: a description or names, even where it names publishing
         if q.shape in ("how_many", "total") and (asked_unit(q.text, lang) or re.search(r"\bhow many\b", q.text, re.I)):
             # "how many telephone inquiries", 多少个咨询电话: a count is asked, never the contact line's
             # number (电话是多少 asks for the number)

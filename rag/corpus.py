@@ -4,6 +4,7 @@ which reports contradict themselves — answered from report metadata, citing ea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 
@@ -272,6 +273,10 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
     corpus's reports, for naming those of the asked places a list or count left out."""
     text = _ASIDE.sub("", q.text)  # "县级人民政府本级（县、区、县级市政府）": what the brackets explain is asked already
     everyone = [by_id[i] for i in q.in_places or () if i in by_id] if by_id is not None else None
+    if not q.in_places and by_id is not None and 1 < len(by_id) <= W.NAMES and _set_size(text) == len(by_id):
+        # "how many of the five reports…": the five are the set read, the ones left out named too
+        q = dataclasses.replace(q, in_places=sorted(by_id))
+        everyone = list(by_id.values())
     if _ASK_CONFLICT.search(text):
         return _conflicts(q, scope)
     if _ASK_FORMAT.search(text) and re.search(r"2019|2021|旧|\bold(?:er)?\b|新|\bnew(?:er)?\b", _DOC_NO.sub(" ", text), re.I):
@@ -337,6 +342,19 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
             return None  # asks which reports *say* something: a question for the text
         return _listed(q, hit, everyone)
     return None
+
+
+_SET = re.compile(r"\b(?:of|among|in) (?:the|these|those|all) (\w+) (?:reports|annual reports)\b|"
+                  r"这(\w)份(?:年报|报告)", re.I)
+_SIZES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | \
+    {c: i for i, c in enumerate("零一两三四五六七八九十")} | {"二": 2}
+
+
+def _set_size(text: str) -> int | None:
+    """How many reports the question says it asks over ("of the five reports", 这五份报告)."""
+    m = _SET.search(text)
+    word = (m.group(1) or m.group(2) or "").lower() if m else ""
+    return int(word) if word.isdigit() else _SIZES.get(word)
 
 
 def _counted(q: Query, scope: list[Report], everyone: list[Report] | None = None) -> Answer:

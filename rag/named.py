@@ -50,8 +50,8 @@ def _listed_kind(question: str, sentence: str) -> str | None:
     if m is None:
         return None
     kind = m.group(1)
-    for k in range(len(kind), 1, -1):
-        at = re.search(r"等(?:[\u4e00-\u9fff]{0,4}?)" + re.escape(kind[-k:]), sentence)
+    for k in range(len(kind), 1, -1):  # (哪些平台发布信息: the kind is 平台, never the 信息 after it)
+        at = re.search(r"等(?:[\u4e00-\u9fff]{0,4}?)" + re.escape(kind[:k]), sentence)
         if at:
             start = max(sentence.rfind(x, 0, at.start()) for x in "，,；;。：:") + 1
             items = sentence[start:at.start()].strip()

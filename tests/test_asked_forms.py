@@ -82,3 +82,19 @@ def test_an_unlisted_body_that_is_the_overviews_subject():
             "一、总体情况\n2022年,烈山区机关事务管理中心紧紧围绕政府信息公开工作总体要求，扎实做好各项工作。\n")
     r = read_agency(normalize(text), text)
     assert r.agency is not None and r.agency.name == "烈山区机关事务管理中心" and r.place.county == "烈山区"
+
+
+def test_what_a_question_sets_aside_is_not_asked_and_a_kind_is_its_first_words():
+    from rag.askkinds import asked_kinds
+    from rag.named import asked_value
+
+    assert "disclosed.website" not in asked_kinds("某局除了自己的网站，还靠哪些平台发布信息？")
+    s = "我局通过政府网站发布通知、公告、新闻等信息24条。"
+    assert asked_value("某局还靠哪些平台发布信息？", s, ["平台"]) is None  # 等信息 lists no platforms
+
+
+@pytest.mark.parametrize("question", ["How many of the five reports cover 2024?", "这五份报告里有几份是2024年的？"])
+def test_a_count_over_the_set_the_question_names_shows_the_rest(pipeline, question):
+    a = pipeline.ask(question)
+    assert a.text.startswith(("3 ", "共 3 份")) and "神池县教育科技局" in a.text and "盐池县教育体育局" in a.text
+    assert {"shenchi-2023", "yanchi-2020"} <= {c.report_id for c in a.citations}
