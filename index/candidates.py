@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index import places, towns
+from index import places, towns, zones
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, town_office
 from index.weights import COMPILER, weight_at
@@ -206,14 +206,16 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 # A body of a kind the data does not list, read only where the title bounds it: between the
 # place and the year (米脂县教育体育科技局2023年…报告). Its kind is told by a word in it.
 # "现公布新郑市…管理委员会2017年政府信息公开工作年度报告": the report naming itself in its opening
-_ANNOUNCED = re.compile(r"(?:现|特|现将|现予)(?:向社会)?公布\s*$")
+_ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*$")  # (现将…办公室2023年…报告予以公开发布)
 _UNLISTED_SUBJECT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]){2,12}?(?:局|委员会|管委会|中心))")
-_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心))"
+_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心)|管委会|管理委员会)"  # (苏州工业园区管委会: the zone's own)
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
 _KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))
 
 
 def unlisted_kind(name: str) -> BodyKind:
+    if name in ("管委会", "管理委员会"):
+        return zones.zone_kind(name)  # a zone's own committee (苏州工业园区管委会)
     like = next((e for w, e in _KIND_WORDS if w in name), "")
     k = next((k for k in body_kinds() if k.ending == like), None)
     return BodyKind(name, k.kind if k else "政府部门", k.kind_en if k else "government body", ())

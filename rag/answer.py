@@ -28,6 +28,7 @@ from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
 from rag.proseanswer import best_reports, focus_names, handling_answer, named_figure, prose_answer, row_in_prose
 from rag.query import Query, language_of
+from rag.named import asks_name
 from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
 from rag.tableanswer import no_cell, no_figure, table_answer
@@ -92,8 +93,9 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             a = (named_figure(p, q, quoted) if quoted else None) or a
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
-        if broad(kinds) and (q.shape == "open" or q.shape in ("which", "list") and len(scope) == 1):
-            kinds = []  # "怎样的审核流程", 还靠哪些平台发布: a description or names, even where it names publishing
+        if broad(kinds) and (q.shape == "open" or q.shape in ("which", "list") and len(scope) == 1) \
+                or len(scope) == 1 and asks_name(q.text) and not any(k.startswith("contact.") for k in kinds):
+            kinds = []  # "怎样的审核流程", 还靠哪些平台发布, 哪个微信公众平台: a description or a name, no count
         if q.shape in ("how_many", "total") and (asked_unit(q.text, lang) or re.search(r"\bhow many\b", q.text, re.I)):
             # "how many telephone inquiries", 多少个咨询电话: a count is asked, never the contact line's
             # number (电话是多少 asks for the number)

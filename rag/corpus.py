@@ -65,7 +65,9 @@ _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|pr
 
 # "哪些(报告)是…发的", "issued by townships": who issued the reports is asked, the reports' bodies answer
 _ASIDE = re.compile(r"[（(][^（）()]{1,30}[)）]")
-_ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编制|印发|发)的|(?:issued|published|released|written) by\b", re.I)
+_ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编制|印发|发)的|(?:issued|published|released|written) by\b|"
+                        # "which issuing bodies are departments", 哪些发布机关是乡镇: the bodies' kind asked
+                        r"\bwhich (?:issuing |reporting )?(?:bodies|agencies|issuers) (?:are|were)\b|哪些(?:发布)?(?:单位|机关)(?:是|属于)", re.I)
 
 
 # …but items published by a body are its disclosures ("information items published by the X bureau")

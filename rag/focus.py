@@ -14,6 +14,7 @@ import re
 
 from index import concepts
 from index.lexical import DOMAIN_TERMS, tokenize
+from rag.askkinds import BESIDES
 from rag.counts import COUNTER
 from rag.english import focus_words
 
@@ -24,7 +25,7 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
                       "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
-                      "除了 除去 以外 之外 可以 能否 可否 能不能 哪位 哪名 哪一位 哪边 哪方 哪一方 哪家 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时".split())
+                      "借助 依靠 依托 除了 除去 以外 之外 可以 能否 可否 能不能 哪位 哪名 哪一位 哪边 哪方 哪一方 哪家 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时".split())
 
 
 # (…or were brought: 请来的人更多, 邀请了多少人 — the people counted, the verb no word of the thing)
@@ -41,6 +42,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时|哪一?[方边家]|[那这]一年|第几|哪(?:个|些|家|几个)(?:单位|部门|机构|机关)", " ", question)
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = BESIDES.sub(" ", text)  # 除了政府网站，还借助哪些平台: what is set aside is no word to look for
     # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
     text = re.sub(r"([\u4e00-\u9fff])[不没]\1", lambda m: m.group(0) if m.group(1) in "有是" else m.group(1), text)
     # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开; nor is the

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 # what the question asks for
-_ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台)|"
+_ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16})(?:官方)?(?:微信公众号|微信公众平台|微信号|公众号|微博|抖音号|头条号)")
+_GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与)?(?:政务|官方|本单位|我局|该局|本局|各类|新媒体|政府)+")
+_ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)", re.I)
 # (哪个网站 asks which site: its address where the sentence gives one)
 _ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪一?家网站|什么网站|\bweb ?address|\burl\b|\blink\b|\bwebsite address|"
@@ -70,10 +72,34 @@ _ASKS_DESIGNATED = re.compile(r"哪(?:个|家)(?:单位|部门|机构|机关|科
 _DESIGNATED = re.compile(r"(?:确定|明确|指定|认定|设立|定)([\u4e00-\u9fff]{2,20}?)(?:为|作为)(?![了])")
 
 
+# 哪个社区把…: the one the sentence names by its own name before the noun (东风社区还将…)
+_WHICH_ONE = re.compile(r"哪(?:个|一个|所)(社区|村|学校|科室|股室|小区|景区|医院|站)")
+_NAME_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在将把还也都各本该全每等了对向为从]")
+
+
+def _named_one(question: str, sentence: str) -> str | None:
+    m = _WHICH_ONE.search(question)
+    if m is None:
+        return None
+    noun = m.group(1)
+    for at in (i.start() for i in re.finditer(noun, sentence)):
+        before = sentence[max(0, at - 5):at]
+        stops = list(_NAME_STOP.finditer(before))
+        name = before[stops[-1].end():] if stops else before
+        if len(name) >= 2:
+            return name + noun
+    return None
+
+
+def asks_name(question: str) -> bool:
+    """叫什么, 哪个微信公众平台, "what is the account called": a name is asked, never a count."""
+    return _ASKS_NAME.search(question) is not None and not re.search(r"多少|几|how many", question, re.I)
+
+
 def asks_ordinal(question: str) -> bool:
     """第几年, 第几次 — or which body a report designated: the answer is what a sentence states, not the
     sentence that best names the rest."""
-    return _ORDINAL_ASKED.search(question) is not None or _ASKS_DESIGNATED.search(question) is not None
+    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE))
 
 
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
@@ -83,6 +109,8 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         return m.group(0)  # 第几年: 第七年, as the report counts it
     if _ASKS_DESIGNATED.search(question) and (m := _DESIGNATED.search(sentence)):
         return m.group(1)
+    if (one := _named_one(question, sentence)) is not None:
+        return one
     if (listed := _listed_kind(question, sentence)) is not None:
         return listed
     if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):
@@ -118,4 +146,9 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
                                         for t in terms for w in (t, *same_as(t)))]
         if near or len(names) == 1:
             return (near or names)[0]
+        # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
+        for m in _ACCOUNT.finditer(sentence):
+            own = re.split(r"[局委府办镇乡室心处]|街道", m.group(1))[-1]
+            if len(own) >= 2 and not _GENERIC_ACCOUNT.fullmatch(own):
+                return own
     return None

@@ -98,3 +98,35 @@ def test_a_count_over_the_set_the_question_names_shows_the_rest(pipeline, questi
     a = pipeline.ask(question)
     assert a.text.startswith(("3 ", "共 3 份")) and "神池县教育科技局" in a.text and "盐池县教育体育局" in a.text
     assert {"shenchi-2023", "yanchi-2020"} <= {c.report_id for c in a.citations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("苏州工业园区管委会2021年政府信息公开工作年度报告\n一、总体情况\n2021年，园区认真落实条例。\n", "苏州工业园区管委会"),
+    ("根据《中华人民共和国政府信息公开条例》规定，按照上级通知要求，现将柞水县重点项目建设协调指挥部办公室2022年政府信息"
+     "公开工作年度报告予以公开发布。本报告所列数据的统计时间自2022年1月1日到2022年12月31日。\n一、总体情况\n本办认真落实条例。\n",
+     "柞水县重点项目建设协调指挥部办公室"),
+])
+def test_a_zones_own_committee_and_a_body_the_report_announces(text, name):
+    r = read_agency(normalize(text), text)
+    assert r.agency is not None and r.agency.name == name
+
+
+def test_which_one_a_sentence_names_and_an_account_written_unquoted():
+    from rag.named import asked_value
+
+    s = "对重要信息在社区公示栏上公开,东兴社区还将本社区大事公布在自制的简报上。"
+    assert asked_value("哪个社区把重要信息登在自己办的简报上？", s, ["社区", "简报"]) == "东兴社区"
+    s2 = "2021年,某县交通运输局畅行某县微信公众平台发布信息71条。"
+    assert asked_value("某县交通运输局是通过哪个微信公众平台发布信息的？", s2, ["发布"]) == "畅行某县"
+
+
+def test_what_is_set_aside_is_no_word_to_look_for():
+    from rag.focus import focus_terms
+
+    terms = focus_terms("城步县2017年除了政府网站，还借助哪些平台发布政务信息？", "zh", ["城步县"])
+    assert "政府网站" not in terms and "借助" not in terms and "平台" in terms
+
+
+def test_which_issuing_bodies_are_departments(forms):
+    a = forms.ask("Among the reports from Jiangsu Province, which issuing bodies are county-level government departments?")
+    assert "溧水区商务局" in a.text.splitlines()[0] and "高淳区人民政府" not in a.text.splitlines()[0]
