@@ -125,7 +125,7 @@ KINDS: tuple[FactKind, ...] = (
              # these name one outcome, stage or kind of applicant of the applications, or another year's
              noun_vetoes=("延期", "补正", "撤回", "不予", "驳回", "转送", "告知", "咨询", "其中", "结转", "上年",
                           "自然人", "法人", "组织", "企业", "机构", "涉及"),
-             zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请"),
+             zero=("未", "没有", "暂无", "并未", "未曾", "未有", "无"), zero_nouns=("依申请公开", "公开申请", "依申请情况", "依申请事项"),
              zero_after=("为零", "为0", "为〇", "是零", "为无", "均为零", "均为0"),
              table=((T.APPLICATIONS, T.NEW, T.TOTAL_COLUMN),)),
     FactKind("applications.handled", "办结（答复）申请", "disclosure applications handled (answered)", "件",
@@ -133,7 +133,8 @@ KINDS: tuple[FactKind, ...] = (
              cues=("办结", "答复", "办理完毕", "办理完成", "办理完结", "处理完毕", "回复", "办理"), needs=_APPLY,
              units=("件", "个", "条", "份", "宗", "项", "例", "起"),
              # 延期答复 is an extension granted, not an answer given
-             excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言", "延期"),
+             # (结转下年度继续办理1宗: carried into next year, not handled)
+             excludes=("复议", "诉讼", "来信", "来访", "诉求", "留言", "延期", "结转", "继续办理"),
              # 接收…申请办理52件: received for handling, the count of those received
              vetoes=_RECEIVED_CUES,
              table=((T.APPLICATIONS, T.HANDLED_TOTAL, T.TOTAL_COLUMN),)),

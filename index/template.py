@@ -293,7 +293,7 @@ ASKED_ROWS: tuple[tuple[str, str, str], ...] = (
     (APPLICATIONS, _U, r"无法提供|could ?n[o']t (?:be )?provide\w*|cannot (?:be )?provide\w*|unable to (?:be )?provide\w*|"
                        r"could not be supplied"),
     (APPLICATIONS, _N, r"不予处理|not (?:be |been )?processed|declined to (?:handle|process)|left unprocessed"),
-    (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|申请(?:政府)?信息公开(?!工作)|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
+    (APPLICATIONS, NEW, r"依申请公开|政府信息公开申请|信息公开申请|申请(?:政府)?信息公开(?!工作)|申请公开(?:政府)?信息|(?:收到|受理|接到|新收).{0,8}申请|申请(?:(?!复议|诉讼).){0,4}(?:多少|几)件|"
                         r"\bapplications?\b|\brequests?\b"),
     (REVIEW, "行政诉讼：未经复议直接起诉", r"直接起诉|without (?:prior )?(?:administrative )?reconsideration|directly"),
     (REVIEW, "行政诉讼：复议后起诉", r"复议后起诉|after (?:administrative )?reconsideration"),
@@ -356,3 +356,9 @@ def counts_money(table: str, row: str) -> bool:
     """Whether a row has a column in money (行政事业性收费: 本年收费金额, 万元), in any version."""
     return any(t.key == table and r.label == row and any(c.unit in ("万元", "元") for c in t.columns_of(r))
                for v in TEMPLATES.values() for t in v for r in t.rows)
+
+
+def is_outcome(row: str) -> bool:
+    """Whether a row is one outcome of the applications handled (予以公开, 不予公开 …), in any version."""
+    return row != HANDLED_TOTAL and any(t.key == APPLICATIONS and (r.label == row and "办理结果" in r.group or r.group == row)
+                                        for v in TEMPLATES.values() for t in v for r in t.rows)  # (（三）不予公开: a group)

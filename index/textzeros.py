@@ -57,7 +57,9 @@ class Mention:
 _NEG = "(?:{})(?!经|被(?!申请|提起|起诉))"  # but 没有被申请行政复议 is a nought
 _ZERO_VERB = [(k, re.compile(
     rf"{_NEG.format(_alt(k.zero))}(?:{_alt(k.cues)})(?:过|到)?(?P<mid>[^。；，,;]{{0,30}}?)(?:{_alt(k.needs)})"
-    + (rf"|(?:{_alt(k.zero)})(?:政府信息)?(?:{_alt(k.zero_nouns)})" if k.zero_nouns else "")))
+    # (没有发生政府信息依申请情况: the thing happened not at all)
+    + (rf"|(?:{_alt(k.zero)})(?:发生|出现)?(?:政府信息)?(?:{_alt(k.zero_nouns)})(?![的被而]?(?:引起|引发|提起)?(?:行政)?(?:复议|诉讼))"
+       if k.zero_nouns else "")))
     for k in _COUNT_KINDS if k.zero and k.needs]
 _SCOPE_KINDS = [k for k in _COUNT_KINDS if k.zero and not k.needs]
 _ZERO_SCOPE = re.compile(

@@ -13,7 +13,7 @@ from index.bodies import body_rx
 
 _WS = re.compile(r"\s+")
 TITLE_WORDS = re.compile(r"年度报告|年报|工作报告|的报告")
-NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见")  # 《…关于…年度报告…的通知》 is another document
+NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见|制度|细则|方案|要点|规则")  # 《…关于…年度报告…的通知》 is another document
 # Footer and header lines of government sites: they name the site's owner, not the report's.
 _NAV = re.compile(r"位置|首页|当前|>|›|»")
 CLUTTER = re.compile(r"主办单位|承办单位|主管单位|版权所有|ICP|网站标识码|技术支持|网站地图"

@@ -172,6 +172,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         q.places, q.reports = [], []
     text = question.lower()
     q.targets = _targets(question)
+    if any(t.row == T.HANDLED_TOTAL for t in q.targets) and any(T.is_outcome(t.row) for t in q.targets):
+        # "of the requests handled, how many were refused": the outcome, never the handled total
+        q.targets = [t for t in q.targets if t.row != T.HANDLED_TOTAL]
     cols = _exact_columns(question) + [c for pat, c in _COLUMNS if re.search(pat, text, re.I)]
     if cols and q.targets:
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]

@@ -138,8 +138,12 @@ def _approx(f: TextFact) -> bool:
 
 
 def as_worded(f: TextFact, lang: str = "zh") -> str:
-    """The figure as the report gives it: "400 余" for 400余条, not a bare 400."""
+    """The figure as the report gives it: "400 余" for 400余条, not a bare 400; a phone number with the
+    dash it is printed with (0516—68868896, stored as 0516-68868896)."""
     v = f.value
+    if isinstance(v, str) and "-" in v and f.raw:
+        printed = re.search("[-—–－]+".join(map(re.escape, v.split("-"))), f.raw)
+        return printed.group(0) if printed else v
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     key = next((k for pat, k in _APPROX if f.raw and pat.search(f.raw)), None) if isinstance(v, (int, float)) else None

@@ -1,0 +1,56 @@
+"""What became of the applications as the text writes it (invented pages, real places): an outcome
+asked beside "handled" is the outcome, its figure written after its name in 宗; a carried-forward
+count is none handled; "没有发生…依申请情况" is none received; a fee asked is no count of items; a
+phone shown as printed; a cited rule's title (《…年度报告制度》) names no body."""
+
+from __future__ import annotations
+
+from evals.grade import numbers_in
+from index.meta import read_agency
+from index.normalize import normalize
+from index.textfacts import mentions
+from test_embed_stage import pages_fixture
+
+PAGES = {
+    "luoding-2023": "罗定市人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年,全市新收政府信息公开申请120宗,"
+                    "上年结转政府信息公开2宗,结转下年度继续办理3宗,共办理119宗。其中:予以公开及部分公开70宗;不予公开15宗;"
+                    "无法提供30宗;其他处理4宗。如对本报告有疑问，请与罗定市人民政府办公室联系（电话：0766—3822100）。\n",
+    "xinxing-2023": "新兴县财政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局在县政府门户网站主动公开信息35条。"
+                    "本年度我局没有发生政府信息依申请情况,也未发生政府信息依申请行政复议案。\n",
+}
+
+outcomes = pages_fixture(PAGES)
+
+
+def _kinds(text: str) -> list[tuple[str, float]]:
+    return sorted((m.kind, m.value) for m in mentions(normalize(text)))
+
+
+def test_a_carried_forward_count_is_none_handled_and_no_application_happened_is_none_received():
+    got = _kinds("全市新收政府信息公开申请120宗,结转下年度继续办理3宗,共办理119宗。")
+    assert ("applications.handled", 3) not in got and ("applications.handled", 119) in got
+    assert ("applications.received", 0) in _kinds("本年度我局没有发生政府信息依申请情况。")
+    assert ("applications.received", 0) not in _kinds("本年度我局未发生依申请公开行政诉讼。")
+
+
+def test_an_outcome_asked_beside_handled_is_the_outcome(outcomes):
+    for q in ("In 2023, how many of the requests handled in Luoding were refused (not disclosed)?", "罗定市2023年有多少件申请不予公开？"):
+        assert numbers_in(outcomes.ask(q).text.splitlines()[0])[-1:] == [15], q
+
+
+def test_an_application_asked_in_the_other_word_order_and_a_fee_asked(outcomes):
+    a = outcomes.ask("新兴县财政局2023年有人申请公开政府信息吗？")
+    assert a.text.startswith("否") and "没有发生政府信息依申请情况" in a.text
+    fee = outcomes.ask("新兴县财政局2023年收了多少信息公开处理费？")
+    assert fee.refused and "35" not in fee.text
+
+
+def test_a_phone_is_shown_as_printed(outcomes):
+    assert "0766—3822100" in outcomes.ask("罗定市2023年的年报有疑问打哪个电话？").text.splitlines()[0]
+
+
+def test_a_cited_rules_title_names_no_body():
+    text = ("本报告是根据《中华人民共和国政府信息公开条例》、《徐州市政府信息公开工作年度报告制度(试行)》的规定编制。"
+            "如对本报告有任何疑问,请与沛县人民政府办公室联系。\n一、概述\n2015年,我县认真落实条例。\n")
+    r = read_agency(normalize(text), text)
+    assert r.place is not None and r.place.county == "沛县"
