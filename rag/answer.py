@@ -26,7 +26,8 @@ from rag.corpus import corpus_answer
 from rag.followup import resolve
 from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
-from rag.proseanswer import best_reports, focus_names, handling_answer, named_figure, prose_answer, row_in_prose
+from rag.figures import focus_names, handling_answer, named_figure, row_in_prose
+from rag.proseanswer import best_reports, prose_answer
 from rag.query import Query, language_of
 from rag.named import asks_name
 from rag.refuse import no_place, no_report, reports_read, refusal

@@ -110,6 +110,6 @@ def test_a_counted_thing_is_searched_by_itself_not_by_a_long_bodys_name(tmp_path
     p = pipeline_over(tmp_path, {"jiayuguan-2018": page})
     a = p.ask(f"{body}2018年把主动公开的信息分成了几个类别？")
     assert numbers_in(a.text.splitlines()[0])[-1:] == [8]
-    from rag.proseanswer import counted_figure  # read as the thing counted, not by luck of another path
+    from rag.figures import counted_figure  # read as the thing counted, not by luck of another path
 
     assert counted_figure(p, p.understand(f"{body}2018年把主动公开的信息分成了几个类别？")).facts[0]["value"] == 8
