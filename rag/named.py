@@ -46,12 +46,15 @@ _WHICH_KIND = re.compile(r"哪些([\u4e00-\u9fff]{2,8}?)(?=[做来用进行开�
 _LIST_VERB = re.compile(r"结合|利用|借助|依托|通过|围绕|包括|包含|涵盖|例如|开展|组织|举办|抓住")
 
 
+def _asked(rx: re.Pattern[str], question: str) -> str:
+    """The noun a "which …" pattern reads from the question, "" when it asks no such thing."""
+    m = rx.search(question)
+    return m.group(1) if m else ""
+
+
 def _listed_kind(question: str, sentence: str) -> str | None:
     """The items a sentence lists before 等 and the kind the question asks which of."""
-    m = _WHICH_KIND.search(question)
-    if m is None:
-        return None
-    kind = m.group(1)
+    kind = _asked(_WHICH_KIND, question)
     for k in range(len(kind), 1, -1):  # (哪些平台发布信息: the kind is 平台, never the 信息 after it)
         at = re.search(r"等(?:[\u4e00-\u9fff]{0,4}?)" + re.escape(kind[:k]), sentence)
         if at:
@@ -78,11 +81,8 @@ _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在将把还也都各本
 
 
 def _named_one(question: str, sentence: str) -> str | None:
-    m = _WHICH_ONE.search(question)
-    if m is None:
-        return None
-    noun = m.group(1)
-    for at in (i.start() for i in re.finditer(noun, sentence)):
+    noun = _asked(_WHICH_ONE, question)
+    for at in (i.start() for i in re.finditer(noun, sentence)) if noun else ():
         before = sentence[max(0, at - 5):at]
         stops = list(_NAME_STOP.finditer(before))
         name = before[stops[-1].end():] if stops else before
