@@ -81,8 +81,10 @@ class BodyGroup:
         return kind in self.kinds or (self.kinds == ("*",) and kind not in named)
 
 
-# a government word before these names the department, office or site, not the government
-_NOT_THE_GOVERNMENT = "(?!(?:下属|所属|直属|各)?(?:部门|办公|办|门户|网站|工作部门|组成部门))"  # (区县政府下属部门: departments)
+# a government word before these names the department, office or site, not the government (in a
+# kind of body asked, also after 下属/所属/直属/各: 区县政府下属部门 are departments)
+BEYOND_GOVERNMENT = "部门|办公|办|门户|网站|工作部门|组成部门"
+_NOT_THE_GOVERNMENT = f"(?!(?:下属|所属|直属|各)?(?:{BEYOND_GOVERNMENT}))"
 
 
 @functools.cache

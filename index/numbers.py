@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
+# small numbers as English questions spell them ("of the five reports", "more than three")
+EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SCALE = {"十": 10, "百": 100, "千": 1000}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index import template as T
+from index.factkinds import BY_KEY
 from index.model import Answer, Report
 from rag import prose as P
 from rag import wording as W
@@ -28,8 +29,8 @@ from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
 from rag.figures import focus_names, handling_answer, named_figure, row_in_prose
 from rag.proseanswer import best_reports, prose_answer
-from rag.query import Query, language_of
 from rag.named import asks_name
+from rag.query import Query, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
 from rag.tableanswer import no_cell, no_figure, table_answer
@@ -104,8 +105,6 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
         if q.shape in ("how_many", "total") and (unit := asked_unit(q.text, lang)) and kinds and unit not in "人名位户":
             # 多少家单位, "how many units'": a kind counted in other counters (items: 条) is not asked
             # (people are: 多少人申请 counts the applications)
-            from index.factkinds import BY_KEY
-
             kinds = [k for k in kinds if k not in BY_KEY or not BY_KEY[k].units or unit in BY_KEY[k].units]
         a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
         if a is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.bodies import BEYOND_GOVERNMENT
 from index.model import Report
 from rag.corpusplaces import Places
 
@@ -24,7 +25,7 @@ def named_bodies(question: str, reports: list[Report], allowed: set[str],
             named.add(r.id)
         # 察右前旗教体局: the place by its short form, the body by its kind's short form
         # (区政府 before 部门, 门户网站 or 办公室 names those: 县区政府部门 is departments in general)
-        if any(len(a) >= 3 and re.search(re.escape(a) + r"(?!部门|办公|办|门户|网站|工作部门|组成部门)", question)
+        if any(len(a) >= 3 and re.search(re.escape(a) + f"(?!{BEYOND_GOVERNMENT})", question)
                for a in names if base not in a):
             by_kind.add(r.id)
     return named or by_kind or allowed

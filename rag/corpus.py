@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from index.model import Answer, Citation, Report
+from index.numbers import CN_DIGITS, EN_NUMBERS, number
 from index.places import base_name, lookup
 from rag import wording as W
 from rag.askkinds import ISSUED, asked_kinds
@@ -348,15 +349,15 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
 
 _SET = re.compile(r"\b(?:of|among|in) (?:the|these|those|all) (\w+) (?:reports|annual reports)\b|"
                   r"这(\w)份(?:年报|报告)", re.I)
-_SIZES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | \
-    {c: i for i, c in enumerate("零一两三四五六七八九十")} | {"二": 2}
 
 
 def _set_size(text: str) -> int | None:
     """How many reports the question says it asks over ("of the five reports", 这五份报告)."""
     m = _SET.search(text)
-    word = (m.group(1) or m.group(2) or "").lower() if m else ""
-    return int(word) if word.isdigit() else _SIZES.get(word)
+    word = (m.group(1) or m.group(2)).lower() if m else ""
+    if not word:
+        return None
+    return EN_NUMBERS.get(word) or (number(word) if word[0].isdigit() or word[0] in CN_DIGITS else None)
 
 
 def _counted(q: Query, scope: list[Report], everyone: list[Report] | None = None) -> Answer:

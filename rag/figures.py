@@ -16,6 +16,7 @@ from rag import counts as N
 from rag import facts as F
 from rag import english
 from rag import prose as P
+from rag import wording as W
 from rag.askkinds import ASKS_MONEY
 from rag.corpus import en_place, place_name
 from rag.corpusplaces import body_names
@@ -147,8 +148,10 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
         if asked is None:
             return None
         counter, thing = asked
-        if re.sub(r"[？?。，,！!\s]+$", "", thing) in _ITEMS and len(P.focus_terms(q.text, q.language, focus_names(p, q))) > 2:
+        terms = P.focus_terms(q.text, q.language, focus_names(p, q))
+        if re.sub(r"[？?。，,！!\s]+$", "", thing) in _ITEMS and len(terms) > 2:
             return None  # 通过政务新媒体发了多少条政府信息: items in general; the other words say which
+
         def counted_in(text: str) -> tuple[float, str] | None:
             # …or right after it, in the same counter (多少条政策解读: "政策解读49条"), a thing of three
             # characters at least (几件申请 asks which applications: 按期答复1件, not 申请2件)
@@ -158,7 +161,7 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
 
         # the question's other words (清理了多少项行政审批事项: 清理) pick the clause where the thing is
         # counted so (…412项行政审批事项的办事指南…，今年共清理行政审批事项14项: 14)
-        doing = [t for t in P.focus_terms(q.text, q.language, focus_names(p, q)) if t not in thing]
+        doing = [t for t in terms if t not in thing]
         # (searched by the thing and those words: a long body's name in the question finds its page's
         # fields first, 索引号 and 关键词, never the sentence that counts the thing)
         looked = dataclasses.replace(q, text=" ".join([thing, *doing]))
@@ -204,7 +207,6 @@ def focus_names(p: CorpusView, q: Query) -> list[str]:
     return names + [str(y) for y in q.years]
 
 
-# A change or a share asked (比上年降了多少, what percentage): a percentage answers it
 # what became of an application besides the template's outcomes (1项当事人撤销信息公开申请)
 _HANDLED = T.OUTCOME_WORDS + ("撤回", "撤销", "其他处理", "答复", "告知")
 
@@ -216,9 +218,8 @@ def handling_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | No
         return None
     looked = dataclasses.replace(q, text="申请 " + " ".join(_HANDLED))
     for s in P.best_sentences(p, looked, ["申请", *_HANDLED], q.reports, k=8):
-        if re.search(r"\d", s.text) and sum(w in s.text for w in _HANDLED) >= 1 and ("申请" in s.text or "件" in s.text):
-            who = who_of(s.report, q.language)
-            lead = f"{who}的报告写道：" if q.language == "zh" else f"{who} says:"
+        if re.search(r"\d", s.text) and any(w in s.text for w in _HANDLED) and ("申请" in s.text or "件" in s.text):
+            lead = W.say("prose.says", q.language, who=who_of(s.report, q.language))
             return Answer(q.text, f"{lead}\n“{s.text}”", [sentence_citation(s)], language=q.language)
     return None
 

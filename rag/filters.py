@@ -13,9 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from index.model import Report
-from index.numbers import CN_DIGITS, number
+from index.numbers import CN_DIGITS, EN_NUMBERS as _WORDS, number
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUM = rf"(\d[\d,]*(?:\.\d+)?|[{CN_DIGITS}]+|\b(?:{'|'.join(_WORDS)})\b)\s*(万)?"
 _UNIT = r"(?:\s*(?:余|多)?\s*(?:条|件|篇|次|场|人|个|项|份|起|期))?"
 # more / fewer than a number, in either language; the number must not be a year (2020年以来)

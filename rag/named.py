@@ -96,8 +96,8 @@ def asks_name(question: str) -> bool:
     return _ASKS_NAME.search(question) is not None and not re.search(r"多少|几|how many", question, re.I)
 
 
-def asks_ordinal(question: str) -> bool:
-    """第几年, 第几次 — or which body a report designated: the answer is what a sentence states, not the
+def asks_stated(question: str) -> bool:
+    """第几年, 哪个社区, which body a report designated: the answer is what one sentence states, not the
     sentence that best names the rest."""
     return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE))
 

@@ -27,7 +27,7 @@ from rag.view import CorpusView
 
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _BARE_FIGURE = re.compile(r"\s*(?:共|共计|计|合计)?\s*\d+(?:\.\d+)?\s*(?:万)?\s*(?:余|多)?\s*" + COUNTER + r"\s*")
-_CLAUSE = re.compile(r"[，,；;。！？]")
+_CLAUSE = re.compile(r"([，,；;。！？])")  # (the mark kept: clauses() rejoins a figure with the clause before it)
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
 
 
@@ -160,10 +160,11 @@ def clauses(text: str) -> list[str]:
     """A sentence's clauses (split at ，；。 and the like), blank ones left out. A figure standing
     alone after a comma is the clause before it's (县长信箱收到信件,183条): pages put commas there."""
     out: list[str] = []
-    pieces = _CLAUSE.split(text)
-    for i, c in enumerate(pieces):
+    pieces = _CLAUSE.split(text)  # clauses, each after the mark that ends the one before
+    for i in range(0, len(pieces), 2):
+        c = pieces[i]
         if out and i and _BARE_FIGURE.fullmatch(c):
-            out[-1] += text[len("".join(pieces[:i])) + i - 1] + c  # the comma as the page wrote it
+            out[-1] += pieces[i - 1] + c  # the comma as the page wrote it
         elif c.strip():
             out.append(c)
     return out

@@ -19,7 +19,7 @@ from rag import wording as W
 from rag.askkinds import ASKS_MONEY
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
-from rag.named import ASKS_DOC_NO, asked_value, asks_ordinal
+from rag.named import ASKS_DOC_NO, asked_value, asks_stated
 from rag.query import Query
 from rag.refuse import refusal, reports_read
 from rag.figures import (counted_figure, counted_things, focus_names, named_figure, no_money, own_names, sentence_citation,
@@ -27,6 +27,7 @@ from rag.figures import (counted_figure, counted_things, focus_names, named_figu
 from rag.view import CorpusView
 
 
+# A change or a share asked (比上年降了多少, what percentage): a percentage answers it
 _ASKS_RATE = re.compile(r"[降减增涨升]|提高|比例|比率|百分|占比|率|percent|%|\brate\b|\bdrop|\bfall|\bfell\b|\brise\b|\brose\b|"
                         r"increase|decrease|decline|\bshare\b", re.I)
 
@@ -68,7 +69,7 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
     # (a figure's sentence ranked first by its figure may name fewer of the words: the best covered
     # leads, the figure's stays in reach below)
     top = next(s for s in best if s.coverage >= 0.5)
-    if asks_ordinal(q.text):  # 第几年: the kept sentence that states one (…开展的第七年)
+    if asks_stated(q.text):  # 第几年, 哪个社区: the kept sentence that states one (…开展的第七年)
         top = next((s for s in best if s.coverage >= 0.5 and asked_value(q.text, s.text, terms)), top)
     keep = [s for s in best if s.coverage >= 0.5 and s.score >= top.score - 0.35][:3]
     near = [s for s in best if s is not top and s.coverage >= 0.4 and s.score >= top.score - 0.35]

@@ -165,11 +165,12 @@ def table_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     # the "and N more" counts name the rest)
     hidden = left_out(a.facts)
     shown = [r for r in rs if r.report.id not in hidden]
-    for r in shown:
-        a.citations += [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]
-    if len(shown) == 1 and shown[0].prose is not None and (shown[0].cell is None or shown[0].cell.status != "ok") \
-            and (said := F.prose_citation(shown[0])) is not None:
-        a.text += f"\n“{said.quote.strip()}”"  # one report's figure from its text: the sentence, as the reader checks it
+    said = [F.prose_citation(r) for r in shown]  # the sentence each figure from the text stands in
+    for r, sentence in zip(shown, said):
+        a.citations += [c for c in (_row_citation(p, r), sentence) if c is not None]
+    if len(shown) == 1 and said[0] is not None and shown[0].prose is not None \
+            and (shown[0].cell is None or shown[0].cell.status != "ok"):
+        a.text += f"\n“{said[0].quote.strip()}”"  # one report's figure from its text: the sentence, as the reader checks it
     a.warnings[:0] = list(dict.fromkeys(f for r in shown for f in r.findings))
     return a
 
