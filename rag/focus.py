@@ -43,6 +43,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = BESIDES.sub(" ", text)  # 除了政府网站，还借助哪些平台: what is set aside is no word to look for
+    # 那个专栏, 往里面放了: pointing at the thing and where it went are no words the text writes
+    text = _POINTING.sub(" ", text)
     # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
     text = re.sub(r"([\u4e00-\u9fff])[不没]\1", lambda m: m.group(0) if m.group(1) in "有是" else m.group(1), text)
     # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开; nor is the
@@ -85,6 +87,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     return _general(terms)
 
 
+_POINTING = re.compile(r"[那这](?:个|些|几个|几份|份|一个)|[往向]?(?:里面|里边|里头|上面|上边)")
 _THE_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
 _FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还")
 

@@ -82,3 +82,10 @@ def test_english_word_forms_that_are_no_pronouns_and_framing_words_that_ask():
     assert "主题" in senses and "她们" not in senses  # themed: theme, never them
     assert "计划" in senses  # planned: plan
     assert not {"例子", "给予", "称为", "一起"} & set(senses)  # the asking's frame, no content
+
+
+def test_pointing_and_where_it_went_are_no_words_to_look_for(pipeline):
+    # 那个专栏, 往里面放了: a casual question points at the column; the report never writes 那个 or 里面
+    a = pipeline.ask("渠县政府网站上那个“义务教育”专栏，教育局往里面放了多少条信息？")
+    assert numbers_in(lead(a))[-1:] == [30]
+    assert_cited_verbatim(pipeline, a)
