@@ -131,6 +131,11 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
             and (town := selfname.self_town(head, ms)) is not None:
         # 我镇 throughout, 咸安区向阳湖镇 in its address or 发布机构:参内乡: the township's report
         return _township(bare_town(town.group(1), town.group(2), town.start(), town.end(), 1.0), head, ms)
+    if chosen is None and (at := selfname.department_county(head, ms)) is not None:
+        place, name, why = _place(at, (), ms, places.codes_in(head))
+        return Reading(None, place, ("未能识别发布机关 (issuing body not recognised)",
+                                     f"报告以“我局/我单位”自称，按正文唯一写到的县级地名{name}定位 "
+                                     "(placed by the only county the text names)") + ((why,) if why else ()))
     if chosen is None or place_mention is None:
         return Reading(None, None, ("未能识别发布机关 (issuing body not recognised)",))
 

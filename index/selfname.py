@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index import places
+from index import places, towns
 
 # The words a body calls itself by, longest first so that 委员会 is not read as 委
 _SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "分局", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
@@ -232,8 +232,36 @@ def self_town(head: str, ms: list[places.Mention]) -> re.Match[str] | None:
     found = [t for m in ms if any(d.level == "county" for d in m.divisions)
              and (t := _TOWN_AFTER.match(head, m.end)) and t.group(2) == level]
     found += [t for t in _TOWN_SOURCE.finditer(head) if t.group(2) == level]
+    if not found:  # …or by its government's name anywhere, as a township of a county the text names
+        # (将玉峰镇人民政府预算决算在大英县人民政府网站公开: 玉峰镇 of 大英县)
+        counties = {d.name for m in ms for d in m.divisions if d.level == "county"}
+        found = [t for g in _TOWN_GOVERNMENT.finditer(head) if g.group(2) == level
+                 and (t := _listed_town(head, g, counties)) is not None]
     if not found:
         return None
     named = Counter(t.group(1) for t in found)
     top = named.most_common(1)[0][0]
     return next(t for t in found if t.group(1) == top)
+
+
+_TOWN_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(?:人民政府|办事处)")
+
+
+def _listed_town(head: str, g: re.Match[str], counties: set[str]) -> re.Match[str] | None:
+    """The township in ``g`` (将玉峰镇人民政府: a word may run into its name) the gazetteer lists in
+    one of ``counties``: its name from the longest end of the words before 镇 that it lists."""
+    for a in range(g.start(1), g.end(1) - 1):
+        t = _TOWN_AFTER.match(head, a)
+        if t and t.end() == g.end(2) and {d.name for d in towns.counties_of(t.group(1) + t.group(2))} & counties:
+            return t
+    return None
+
+
+def department_county(head: str, ms: list[places.Mention]) -> places.Mention | None:
+    """The one county-level division a page names that speaks as a department (我局, 我单位, at least
+    twice) and never names itself: its county (我单位…在衡阳县人民政府网站公开), the body unread."""
+    n = len(re.findall(r"(?:我|本)(?:局|单位|委)(?![们在属有以])", head))
+    if n < 2 or len(re.findall(r"我[县区旗]", head)) >= n:
+        return None
+    counties = [m for m in ms if any(d.level == "county" for d in m.divisions)]
+    return counties[0] if counties and len({m.divisions[0].name for m in counties}) == 1 else None

@@ -255,6 +255,27 @@ def test_a_township_speaking_as_wo_zhen_is_the_one_its_address_or_publisher_name
 
 
 
+def test_a_township_speaking_as_wo_zhen_named_only_where_its_countys_site_holds_its_budget() -> None:
+    # the page starts at its overview (the title lost); its name runs on from a verb (将望远镇…)
+    page = ("一、总体情况\n（一）主动公开\n一是落实保密审查。二是将望远镇人民政府部门预算在永宁县人民政府网站公开。"
+            "三是我镇全年主动公开信息90条。\n（二）依申请公开\n我镇全年未收到申请。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "永宁县望远镇人民政府" and r.place.county == "永宁县"
+    # a township the gazetteer lists in no county the text names is not taken for the body
+    r = _read(page.replace("永宁县", "贺兰县"))
+    assert r.agency is None or "望远镇" not in r.agency.name
+
+
+def test_a_department_naming_only_its_countys_site_is_placed_there_its_body_unread() -> None:
+    page = ("本年度报告统计期限自2023年1月1日起至2023年12月31日止。\n一、概述\n2023年我单位主动公开信息72条，其中在"
+            "永宁县人民政府网站公开12条。我单位严格落实保密审查。\n")
+    r = _read(page)
+    assert r.agency is None and r.place is not None and r.place.county == "永宁县"
+    assert any("永宁县" in w for w in r.warnings)
+    # two counties named: which one is the body's cannot be told
+    assert _read(page.replace("严格落实", "与贺兰县共同落实")).place is None
+
+
 def test_a_subdistrict_named_bare_as_the_overviews_subject_is_the_body() -> None:
     # the district government's masthead above, the sub-district's party committee and office as subject
     page = ("天津市河北区人民政府\n本年度报告根据条例编制。统计期限从2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
