@@ -92,8 +92,13 @@ def channel(seg: str) -> str | None:
         # beside a channel no kind counts, the figure is a total only where the list sums up the
         # body's carriers ("网站、公众号和公开栏等载体") or names its new media among them ("网站、新媒体和
         # 公开栏"); "在门户网站及各校园网站" mixes in others' sites
-        return "multi" if _CARRIERS.search(seg) or _UMBRELLA_LISTED.search(seg) else "other"
+        # …or where the channels are listed and summed up by 等 before a figure 共计 across them
+        # ("镇村两级公示栏、县政府网某镇平台等公布…信息共计186条")
+        return "multi" if _CARRIERS.search(seg) or _UMBRELLA_LISTED.search(seg) or _LISTED_SUM.search(seg) else "other"
     return "multi"
+
+_LISTED_SUM = re.compile(rf"(?:{CHANNEL_RE.pattern})[^，,。；;、]{{0,10}}、[^，,。；;、]{{0,20}}?(?:{CHANNEL_RE.pattern})"
+                         r"[^，,。；;、]{0,10}?等[^，,。；;]*?(?:共计|合计|总计)")
 
 
 def respectively(named: list[str], figures: int) -> list[str]:

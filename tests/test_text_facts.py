@@ -126,6 +126,14 @@ CASES = [
     ("未经复议直接起诉 复议后起诉", {}),
     ("不存在因政府信息公开引发的行政复议或行政诉讼纠错情况。", {}),
     ("公众号原创推文361篇，转发186篇。", {}),
+    # channels listed and summed up by 等, the figure 共计 across them: the total
+    ("全年通过村务公示栏、县政府网站本乡平台等公布党务政务、项目建设、社会救助等信息共计95条。", {"disclosed.total": 95}),
+    # one category per clause, none information as such nor the whole: a breakdown with no total…
+    ("2023年发布通知公告6条，专项资金项目公开14条，人事信息3条，发布工作动态21条。", {}),
+    ("公开社区服务信息9篇，救助领域公开信息4篇。", {}),
+    # …and with the whole counted first, the whole
+    ("2023年发布信息44条，其中通知公告6条，工作动态21条。", {"disclosed.total": 44}),
+    ("全年共公开政府信息44条，发布通知公告6条，发布工作动态21条。", {"disclosed.total": 44}),
 ]
 
 
