@@ -153,13 +153,20 @@ _ACCOUNT = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,10})[”\"」](?:官方|政
 _AS_ACCOUNT = r"[”\"」]?(?:粉丝|关注|订阅|用户|发布|推送|推文|更新|累计|共|全年|今年|本年|阅读|[，,:：])"
 
 
+# …or right after it ("官方微信“某市人民政府某某办事处”")
+_ACCOUNT_AFTER = re.compile(r"(?:官方|政务)?(?:微信公众号|公众号|微信|订阅号|服务号|微博|抖音号|视频号|快手号|头条号)"
+                            r"[“\"「]([\u4e00-\u9fff]{2,16})[”\"」]")
+
+
 def account_names(text: str) -> dict[str, str]:
     """Account name → channel, for every account the text names with its channel."""
+    found = [(m.start(), m.group(1), m.group(0)[len(m.group(1)) + 2:]) for m in _ACCOUNT.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(0)[: m.start(1) - m.start() - 1]) for m in _ACCOUNT_AFTER.finditer(text)]
     out: dict[str, str] = {}
-    for m in _ACCOUNT.finditer(text):
-        chan = channel(m.group(0)[len(m.group(1)) + 2:])
+    for _, name, words in sorted(found):
+        chan = channel(words)
         if chan not in (None, "multi", "neutral", "other"):
-            out.setdefault(m.group(1), chan)
+            out.setdefault(name, chan)
     return out
 
 

@@ -15,7 +15,7 @@ from rag.query import Query
 
 _ASKS_NAME = re.compile(
     r"哪(?:个|些|一个)[^，。？?]{0,6}?(?:公众号|微博|视频号|抖音号|头条号|账号)|"
-    r"(?:公众号|微博|视频号|抖音号|账号)[^，。？?]{0,4}?(?:叫什么|名称|名字|是什么)|"
+    r"(?:公众号|微信号|微信|微博|视频号|抖音号|账号)[^，。？?]{0,4}?(?:叫什么|名称|名字|是什么)|"
     r"\bwhich (?:\w+ ){0,2}accounts?\b|\bname of (?:its|the|their) (?:\w+ ){0,2}accounts?\b|"
     r"\bwhat (?:is|are) (?:its|the) (?:\w+ ){0,2}accounts?(?: called| named)?\b", re.I)
 # the channel words an English question names them by
@@ -34,8 +34,10 @@ def account_answer(q: Query, r: Report) -> Answer | None:
     if not names:
         return None
     sentences = sentences_of(r, 0, len(r.text))
+    # where it stands quoted (the body's own name in the title may hold it: 某某街道办事处)
     cites = [span_cite(r, where) for n in names[:5]
-             if (where := next(((lo, hi) for lo, hi, t in sentences if n in t), None))]
+             if (where := next(((lo, hi) for lo, hi, t in sentences if re.search(f"[“\"「]{re.escape(n)}", t)),
+                               next(((lo, hi) for lo, hi, t in sentences if n in t), None)))]
     who = place_name(r) if q.language == "zh" else en_place(r)
     lead = W.say("accounts.named", q.language, who=who, year=r.year,
                  names=("、" if q.language == "zh" else ", ").join(f"“{n}”" for n in names[:5]))

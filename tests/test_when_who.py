@@ -136,6 +136,16 @@ def test_which_account_a_report_runs_is_named_from_its_quotes(tmp_path):
         assert "余杭教育发布" in first and "“余杭教育”" not in first
 
 
+def test_an_account_named_after_its_channel_word_and_asked_as_its_wechat_id(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "gaoping-2022": "南充市高坪区白塔街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我街道官方微信"
+                        "“南充市高坪区白塔街道”全年共推送信息812条。\n",
+        **FILLER})
+    a = p.ask("高坪区白塔街道2022年年报里的官方微信号叫什么名字？")
+    assert "南充市高坪区白塔街道”" in a.text.splitlines()[0] and not a.refused
+    assert any("官方微信“南充市高坪区白塔街道”" in c.quote for c in a.citations)
+
+
 
 
 def test_how_applications_were_handed_in_is_the_texts_part(tmp_path):
