@@ -14,6 +14,7 @@ from index.places import base_name, lookup
 from rag import wording as W
 from rag.askkinds import ISSUED, asked_kinds
 from rag.check import count_fact
+from rag.named import ASKS_ROLE
 from rag.query import Query
 
 _ASK_PROVINCE = re.compile(r"哪个省|哪些省|什么省|省份|which provinces?|what provinces?|provinces? (?:is|are|do)", re.I)
@@ -275,6 +276,8 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
     """An answer when the question is about the corpus's metadata; None otherwise. ``by_id``: the
     corpus's reports, for naming those of the asked places a list or count left out."""
     text = _ASIDE.sub("", q.text)  # "县级人民政府本级（县、区、县级市政府）": what the brackets explain is asked already
+    if ASKS_ROLE.search(text):
+        return None  # 由哪个部门牵头: the unit a report gives the work to, in its text — not who issued it
     everyone = [by_id[i] for i in q.in_places or () if i in by_id] if by_id is not None else None
     if not q.in_places and by_id is not None and 1 < len(by_id) <= W.NAMES and _set_size(text) == len(by_id):
         # "how many of the five reports…": the five are the set read, the ones left out named too

@@ -75,6 +75,13 @@ _ASKS_DESIGNATED = re.compile(r"哪(?:个|家)(?:单位|部门|机构|机关|科
 _DESIGNATED = re.compile(r"(?:确定|明确|指定|认定|设立|定)([\u4e00-\u9fff]{2,20}?)(?:为|作为)(?![了])")
 
 
+# 由哪个部门牵头, 哪个科室具体负责: the unit a report gives a piece of work to (由综合部牵头), never
+# the issuer (负责编制 the report)
+ASKS_ROLE = re.compile(r"哪(?:个|些|家|一个)(?:部门|单位|机构|科室|股室|处室)(?:来|具体)?(牵头|负责|承担|主管|主抓|统筹|协调|承办)"
+                       r"(?![^，。？?]{0,4}(?:发布|编制|编写|撰写|出具|印发))")
+_ROLE = re.compile(r"由\s*([\u4e00-\u9fff]{2,16}?)\s*(?:具体)?(牵头|负责|承担|主管|主抓|统筹|协调|承办)")
+
+
 # 哪个社区把…: the one the sentence names by its own name before the noun (东风社区还将…)
 _WHICH_ONE = re.compile(r"哪(?:个|一个|所)(社区|村|学校|科室|股室|小区|景区|医院|站)")
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在将把还也都各本该全每等了对向为从]")
@@ -99,7 +106,7 @@ def asks_name(question: str) -> bool:
 def asks_stated(question: str) -> bool:
     """第几年, 哪个社区, which body a report designated: the answer is what one sentence states, not the
     sentence that best names the rest."""
-    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE))
+    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE, ASKS_ROLE))
 
 
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
@@ -109,6 +116,12 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         return m.group(0)  # 第几年: 第七年, as the report counts it
     if _ASKS_DESIGNATED.search(question) and (m := _DESIGNATED.search(sentence)):
         return m.group(1)
+    if (role := ASKS_ROLE.search(question)) is not None:
+        # the verb asked, else any verb of charge (牵头 asked, 由综合部牵头负责 written)
+        found = [m for m in _ROLE.finditer(sentence) if m.group(1) != "各"]
+        best = next((m for m in found if m.group(2) == role.group(1)), found[0] if found else None)
+        if best is not None:
+            return best.group(1)
     if (one := _named_one(question, sentence)) is not None:
         return one
     if (listed := _listed_kind(question, sentence)) is not None:
