@@ -38,6 +38,8 @@ def row_in_prose(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
                      for r in t.rows if r.label == row and r.leaf), ())
         if not keys and T.is_outcome(row):
             keys = (re.sub(r"^（.）", "", row),)  # a group of outcomes (（三）不予公开): its own words
+        elif keys:  # …and the line's own words in full (本机关不掌握相关政府信息10件)
+            keys = (*keys, re.sub(r"^\d+\.", "", row.split()[-1]))
         return _counted_before(p, q, keys) if keys and q.targets[0].table == T.APPLICATIONS else None
     # the row as the other template names it too (行政规范性文件 is 规范性文件 in 2019 and in prose)
     return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ()), *T.PROSE_NAMES.get(row, ())])
@@ -52,7 +54,8 @@ def _counted_before(p: CorpusView, q: Query, keys: tuple[str, ...]) -> Answer | 
             figures = [m for m in re.finditer(r"(\d+)\s*[件宗个项]", c)]
             if at > 0 and len(figures) == 1 and figures[0].end() <= at:
                 return _figure_answer(q, s, int(figures[0].group(1)), c.strip())
-            key = next((k for k in keys if k in c), "")
+            key = max((k for k in keys if k in c), key=len, default="")
+            at = c.find(key) if key else at
             after = re.match(r"[的了为共计]{0,2}\s*(\d+)\s*[件宗个项]", c[at + len(key):]) if at >= 0 else None
             if after:  # …或 right after it (不予公开23宗)
                 return _figure_answer(q, s, int(after.group(1)), c[at:at + len(key) + after.end()].strip())

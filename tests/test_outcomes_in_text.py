@@ -17,6 +17,9 @@ PAGES = {
                     "无法提供30宗;其他处理4宗。如对本报告有疑问，请与罗定市人民政府办公室联系（电话：0766—3822100）。\n",
     "xinxing-2023": "新兴县财政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局在县政府门户网站主动公开信息35条。"
                     "本年度我局没有发生政府信息依申请情况,也未发生政府信息依申请行政复议案。\n",
+    # the outcomes listed by their lines' own words, no table
+    "yunfu-2024": "云浮市云城区住房和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,全年受理政府信息公开申请19件。"
+                  "答复类型为:予以公开5件,部分公开1件,本机关不掌握相关政府信息8件,其他5件。\n",
 }
 
 outcomes = pages_fixture(PAGES)
@@ -54,3 +57,8 @@ def test_a_cited_rules_title_names_no_body():
             "如对本报告有任何疑问,请与沛县人民政府办公室联系。\n一、概述\n2015年,我县认真落实条例。\n")
     r = read_agency(normalize(text), text)
     assert r.place is not None and r.place.county == "沛县"
+
+
+def test_an_outcome_line_asked_in_its_own_words_is_its_figure_in_the_text(outcomes):
+    a = outcomes.ask("云城区住建局2024年的申请里,有几件是以“本机关不掌握相关政府信息”答复的?")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [8] and "本机关不掌握相关政府信息8件" in a.citations[0].quote
