@@ -120,3 +120,23 @@ def same_as(term: str) -> tuple[str, ...]:
 def kinds_of(term: str) -> frozenset[str]:
     """The kinds of every concept the word belongs to (empty for a word not in the table)."""
     return frozenset(k for c in concepts() if term in c.terms for k in c.kinds)
+
+
+@functools.cache
+def _longer_of_others(term: str) -> tuple[str, ...]:
+    if term not in _same():
+        return ()  # a word of no concept (信箱 of 县长信箱) is never another's part
+    own = set(same_as(term))
+    return tuple(w for c in concepts() for w in c.terms if term in w and len(w) > len(term) and w not in own)
+
+
+def inside_other(text: str, at: int, term: str) -> bool:
+    """``term`` written at ``at`` only as part of a word of another concept: 新闻 (news) in 新闻发布会
+    (a press conference), never 微信 in 微信公众号 (the same concept)."""
+    for w in _longer_of_others(term):
+        k = w.find(term)
+        while k >= 0:
+            if text.startswith(w, at - k):
+                return True
+            k = w.find(term, k + 1)
+    return False

@@ -30,6 +30,8 @@ _COLUMN = re.compile(r".*(?:专栏|栏目)")
 _CARRIERS = re.compile(r"(?:等|其他|其它)(?:不同|多种|各类|各种|多个)?(?:公开|发布|信息)?(?:载体|渠道|平台|途径|方式|阵地)")
 
 
+_ACCOUNT_CHANNELS = ("wechat", "weibo", "video")  # the channels a body runs accounts on
+
 # A channel word inside a body's name (文化广播电视和旅游局, 新闻出版局): the body, no channel
 _IN_BODY_NAME = re.compile(r"[^\x00-\u4dff发布公开向在通过于对将把是为等的了及、，,。]{0,6}?(?:局|委员会|委|办公室|厅)")
 
@@ -41,13 +43,16 @@ def channels(seg: str) -> list[str]:
              if not _IN_BODY_NAME.match(seg, m.end())]
     if not found:
         return []
-    # "抖音公众号": two channel words written as one name are that one channel (the first word).
+    # "抖音公众号": two channel words written as one name are that one channel (the first word) —
+    # but a site's name before an account's word names the account (某县人民政府网微信公众号).
     # "网站政务公开栏目": a column named right after its site is that site.
     merged = [found[0]]
     for f in found[1:]:
         gap = _QUOTED.sub("", seg[merged[-1][1]:f[0]]).strip("-—－ ")  # 网站“政府信息公开”-“某某”栏目
-        if gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
-                         and _COLUMN.fullmatch(seg[f[0]:f[1]])):
+        if gap == "" and merged[-1][2] == "website" and f[2] in _ACCOUNT_CHANNELS:
+            merged[-1] = (merged[-1][0], f[1], f[2])
+        elif gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
+                           and _COLUMN.fullmatch(seg[f[0]:f[1]])):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2])
         else:
             merged.append(f)

@@ -81,7 +81,7 @@ def figure_before(text: str, counter: str, thing: str) -> tuple[float, str] | No
 
 # Words that may stand between a thing's name and its figure and still leave the figure its own:
 # the publishing verb, "in total", the word for items ("行政执法类信息116条", "省级媒体发稿104篇").
-_FILLER = re.compile(r"政府信息|信息|文章|稿件|推文|作品|内容|类|共计|累计|合计|总计|共|达到|达|数量|总数|数|各类|发布|发稿|"
+_FILLER = re.compile(r"政府信息|政务信息|信息|文章|稿件|推文|作品|内容|类|共计|累计|合计|总计|共|达到|达|数量|总数|数|各类|发布|发稿|"
                      r"公开|更新|推送|刊发|发表|推出|上传|编发|刊登|刊载|转发|原创")
 
 

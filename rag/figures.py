@@ -12,6 +12,7 @@ import re
 from index import concepts
 from index import template as T
 from index.model import Answer, Citation, Report
+from index.textchannels import channel, channels
 from rag import counts as N
 from rag import facts as F
 from rag import english
@@ -82,6 +83,8 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
         return ask.start() - (at + len(term)) if at < ask.start() else at - ask.end()
     found = []
     weigh = P.phrase_weight(p)
+    asked = channel("".join(q.topics)) if q.topics else None
+    asked = asked if asked not in ("multi", "other", "neutral") else None
     one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
     for order, term in enumerate(terms):
         sents = P.best_sentences(p, q, [term], q.reports, k=3)
@@ -105,14 +108,24 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
                 if got is not None and not N.counts_other_kind(unit, got[1]):
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
                     # (the asked words it names, weighed by how rare they are: 政府信息 names little)
-                    found.append(((term in narrow, clean, round(sum(weigh(t) for t in terms if t in got[1]), 3), counted, -near(term),
-                                   -order), got, s))
+                    # (a figure on another channel than the one asked about, 政务动态信息 of the site for WeChat's, last)
+                    fits = asked is None or _channel_before(s.text, got[1]) in (None, asked)
+                    found.append(((fits, term in narrow, clean, round(sum(weigh(t) for t in terms if t in got[1]), 3), counted,
+                                   -near(term), -order), got, s))
             if len(found) > before:
                 break
     if not found:
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])
     return _figure_answer(q, s, value, clause)
+
+
+def _channel_before(sentence: str, clause: str) -> str | None:
+    """The counted channel last named in ``sentence`` up to the end of ``clause`` (在门户网站转载…,
+    发布…动态信息4921条: the site's), or None."""
+    end = sentence.find(clause)
+    named = [c for c in channels(sentence[: end + len(clause)] if end >= 0 else clause) if c not in ("other", "neutral")]
+    return named[-1] if named else None
 
 
 def own_names(rep: Report) -> tuple[str, ...]:

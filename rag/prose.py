@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from index import concepts
 from index.lexical import tokenize
 from index.model import Report
 from index.normalize import Normalized, normalize
@@ -271,6 +272,9 @@ def figure_after(text: str, term: str) -> tuple[float, str] | None:
     for c in clauses(text):
         i = c.find(term)
         while i >= 0:
+            if concepts.inside_other(c, i, term):  # 新闻 asked, 新闻发布会9篇 written: another thing's figure
+                i = c.find(term, i + 1)
+                continue
             g = _GAP.match(c, i + len(term))
             m = _NUM.match(c, g.end()) if g else None
             if m:

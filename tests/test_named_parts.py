@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from evals.grade import numbers_in
+from rag import prose as P
 from rag.prose import clauses, number_in
 from test_embed_stage import pages_fixture
 
@@ -19,6 +20,9 @@ PAGES = {
     "linjiang-2016": "临江市住房和城乡建设局2016年政府信息公开工作年度报告\n一、概述\n2016年，我局主动公开信息88条。\n",
     "lucheng-2022": "温州市鹿城区人民政府五马街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年，本街道收到政府信息"
                     "公开申请3件，均已按期答复。由党政办牵头，各科室、社区各负其责，推进政务公开。\n",
+    # the site's news and a press conference before the WeChat account's figure, in one sentence
+    "fengdu-2025": "丰都县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n2025年,在丰都县人民政府门户网站发布"
+                   "政务动态信息4921条,新闻发布会9篇,通过丰都县人民政府网微信公众号推送政务信息712条。\n",
 }
 
 
@@ -103,3 +107,11 @@ def test_the_unit_a_report_puts_in_charge_is_named_never_the_issuer(named):
     # who issued the report is still the corpus's metadata
     a = named.ask("鹿城区2022年的年报是由哪个单位发布的？")
     assert "五马街道办事处" in a.text.splitlines()[0]
+
+
+def test_the_figure_on_the_channel_asked_about_never_another_channels_or_a_longer_words(named):
+    # news (新闻) is no press conference (新闻发布会), and the site's news is not the account's
+    a = named.ask("How many government news items did the Fengdu County government office push through its WeChat "
+                  "public account in 2025?")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [712]
+    assert P.figure_after("新闻发布会9篇", "新闻") is None and P.figure_after("新闻动态12篇", "新闻")[0] == 12

@@ -126,6 +126,9 @@ CASES = [
     ("未经复议直接起诉 复议后起诉", {}),
     ("不存在因政府信息公开引发的行政复议或行政诉讼纠错情况。", {}),
     ("公众号原创推文361篇，转发186篇。", {}),
+    # a site's name before an account's word names the account
+    ("通过某县人民政府网微信公众号推送政务信息712条，某市人民政府网站微博更新数量143条。",
+     {"disclosed.wechat": 712, "disclosed.weibo": 143}),
     # channels listed and summed up by 等, the figure 共计 across them: the total
     ("全年通过村务公示栏、县政府网站本乡平台等公布党务政务、项目建设、社会救助等信息共计95条。", {"disclosed.total": 95}),
     # one category per clause, none information as such nor the whole: a breakdown with no total…
