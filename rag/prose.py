@@ -263,7 +263,8 @@ def number_in(text: str, terms: list[str], total: bool = False,
 
 
 # Between a thing's name and its count: a few words, none joining another thing to it (、等和及).
-_GAP = re.compile(r"[^、等和及与\d]{0,8}?(?=\d)")
+# (…or a gloss in brackets: 专题专栏（供水、电、气）39条)
+_GAP = re.compile(r"(?:[（(][^（）()\d]{1,20}[)）])?[^、等和及与\d]{0,8}?(?=\d)")
 
 
 def figure_after(text: str, term: str) -> tuple[float, str] | None:

@@ -115,3 +115,8 @@ def test_the_figure_on_the_channel_asked_about_never_another_channels_or_a_longe
                   "public account in 2025?")
     assert numbers_in(a.text.splitlines()[0])[-1:] == [712]
     assert P.figure_after("新闻发布会9篇", "新闻") is None and P.figure_after("新闻动态12篇", "新闻")[0] == 12
+
+
+def test_a_name_glossed_in_brackets_keeps_its_figure():
+    assert P.figure_after("公示公告5条,专题专栏（供水、电、气）39条", "专栏") == (39, "专题专栏（供水、电、气）39条")
+    assert P.figure_after("分析、信件办理等共104条", "分析") is None
