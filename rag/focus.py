@@ -60,7 +60,10 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     if language == "en":
         # "the 2017 Sichuan provincial evaluation": a province says where, it is no word to look for
         text = _province_en().sub(" ", text)
-        terms += focus_words(text)
+        # "its 70-plus items", "more than 70 items": the figure the asker knows names the thing (70余条)
+        stated = [a or b for a, b in _ABOUT.findall(text)]
+        text = _ABOUT.sub(" ", text)
+        terms += focus_words(text) + stated
         terms += re.findall(r"[\u4e00-\u9fff]{2,}|\d{3,}", text)  # Chinese or numbers quoted in English
         terms = list(dict.fromkeys(terms))
         return _general(terms) if general else terms
@@ -88,6 +91,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
 
 
 _POINTING = re.compile(r"[那这](?:个|些|几个|几份|份|一个)|[往向]?(?:里面|里边|里头|上面|上边)")
+_ABOUT = re.compile(r"\b(\d{2,})(?:-plus|\+)|\b(?:more than|over|nearly|almost|about|around|roughly|some) (\d{2,})\b(?! (?:percent|per cent|%))")
 _THE_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
 _FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还")
 
@@ -111,8 +115,15 @@ def _proper_after(text: str, places: list[str]) -> str:
     for place in sorted(places, key=len, reverse=True):
         for m in reversed(list(re.finditer(rf"\b{re.escape(place)}((?:\s+[A-Z][a-z]+)+)", text))):
             end = next((s for s, _ in sorted(kept) if m.start(1) <= s < m.end()), m.end())
-            text = text[:m.start()] + " " + text[end:]
+            body = _BODY_NAMED.match(text, end) if end == m.end() else None
+            text = text[:m.start()] + " " + text[body.end() if body else end:]
     return text
+
+
+# …and the body's kind after it in lower case, up to its noun ("Wencheng County comprehensive
+# administrative law enforcement bureau"): the body asked about, no words of the content
+_BODY_NAMED = re.compile(r"(?:\s+(?!in\b|on\b|of\b|for\b|to\b|during\b|post|publish|receiv|releas|disclos|handl)[a-z][\w'-]*){1,7}?"
+                         r"\s+(?:bureau|office|commission|committee|cent(?:er|re)|administration|department|station)\b")
 
 
 @functools.cache

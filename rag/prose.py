@@ -50,6 +50,8 @@ def normalized(text: str) -> Normalized:
 
 
 def covers(term: str, text: str) -> bool:
+    if term.isdigit():  # a figure the question states: that number, never part of another (70 in 1170)
+        return re.search(rf"(?<![\d.]){term}(?![\d.])", text) is not None
     return any(s in text for s in concepts.same_as(term))
 
 
@@ -57,6 +59,8 @@ SYNONYM_SHARE = 0.5  # a word that means the same counts half, as the heading do
 
 
 def _cover(term: str, text: str) -> float:
+    if term.isdigit():
+        return 1.0 if covers(term, text) else 0.0
     return 1.0 if term in text else SYNONYM_SHARE if covers(term, text) else 0.0
 
 

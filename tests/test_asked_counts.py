@@ -147,3 +147,14 @@ def test_an_autonomous_countys_common_short_form_and_a_province_in_english():
     assert (r.agency.name, r.place.county) == ("杜蒙县人民政府办公室", "杜尔伯特蒙古族自治县")
     terms = focus_terms("What score did the county website get in the 2017 Sichuan provincial website evaluation?", "en", [])
     assert not {"巴蜀", "蜀国", "四川"} & set(terms) and "得分" in terms
+
+
+def test_an_english_bodys_kind_after_its_place_and_a_figure_the_asker_states():
+    terms = focus_terms("On which platform did the Wencheng County comprehensive administrative law enforcement bureau "
+                        "post its 70-plus items in 2024?", "en", ["Wencheng"])
+    # the body's name is no content; the figure the asker knows is, the "plus" of it no word
+    assert not {"综合", "全面", "完善", "加上"} & set(terms) and "70" in terms and "发布" in terms
+    assert "120" in focus_terms("Which account posted more than 120 items?", "en", [])
+    from rag.prose import covers
+
+    assert covers("70", "发布信息70余条") and not covers("70", "发布信息170条") and not covers("70", "增长70.5%")
