@@ -50,6 +50,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     # the report asked about is named, not a topic: 信息公开年报 is no 信息 nor 公开; nor is the
     # government named by its level (区政府门户网站: the site is the word)
     text = _THE_REPORT.sub(" ", text)
+    if language == "en":  # (…in its 2021 information disclosure report: the report asked about)
+        text = _THE_REPORT_EN.sub(" ", text)
     text = re.sub(r"[县区市旗](?:人民)?政府(?!办|部门|工作部门)", " ", text)
     before_names = text
     if language == "en":  # "the Jinta Industrial Concentration Zone committee": a proper name, the place's body
@@ -92,6 +94,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
 
 _POINTING = re.compile(r"[那这](?:个|些|几个|几份|份|一个)|[往向]?(?:里面|里边|里头|上面|上边)")
 _ABOUT = re.compile(r"\b(\d{2,})(?:-plus|\+)|\b(?:more than|over|nearly|almost|about|around|roughly|some) (\d{2,})\b(?! (?:percent|per cent|%))")
+_THE_REPORT_EN = re.compile(r"\b(?:its|the|their|this|that)\s+(?:(?:19|20)\d\d\s+)?(?:government\s+)?(?:information[- ])?"
+                            r"disclosure\s+(?:work\s+)?(?:annual\s+)?report\b", re.I)
 _THE_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
 _FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还")
 

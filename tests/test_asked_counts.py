@@ -158,3 +158,9 @@ def test_an_english_bodys_kind_after_its_place_and_a_figure_the_asker_states():
     from rag.prose import covers
 
     assert covers("70", "发布信息70余条") and not covers("70", "发布信息170条") and not covers("70", "增长70.5%")
+
+
+def test_the_english_report_asked_about_is_no_content_and_the_business_environment_is_a_concept():
+    terms = focus_terms("What is the name of the business-environment brand that Longnan promoted in its 2021 "
+                        "information disclosure report?", "en", ["Longnan"])
+    assert "营商环境" in terms and "政府信息公开" not in terms
