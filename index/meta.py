@@ -201,8 +201,11 @@ def _township(c: Candidate, head: str, ms: list[places.Mention]) -> Reading:
     if d is not None and places.contradicted(d, ms, codes):
         d = None  # the gazetteer (2015) may lack a newer township of the same name: no guess
     if d is None:
+        # the township is named (平西街道办事处), only its county is not: kept unplaced, so a question
+        # naming it can still find it
         why = res.reason or "(the body's county is not named in the text)"
-        return Reading(None, None, (f"报告只写“{head[c.start:c.end]}”，未写明是哪个县（区） {why}",))
+        return Reading(agency_of(c.form, None, c.kind, "", c.form), None,
+                       (f"报告只写“{head[c.start:c.end]}”，未写明是哪个县（区） {why}",))
     place = _place_of(d)
     return Reading(agency_of(d.name + c.form, place, c.kind, "", c.form), place, ())
 

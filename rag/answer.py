@@ -63,7 +63,10 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
         allowed = {r.id for r in p.reports if (of_place is None or r.id in of_place) and (not year or r.year == year)}
         q.reports = sorted(allowed if q.reports is None else allowed & set(q.reports))
         place = chosen.name if chosen else None  # as the corpus names it
-    if (q.unknown_places and not q.places) or q.reports == []:
+    unplaced = _unplaced_named(p, q) if (q.unknown_places and not q.places) or q.reports == [] else []
+    if unplaced:  # 平桥区平西街道 asked, a report of 平西街道办事处 that never names its county
+        q.reports, q.unknown_places = [r.id for r in unplaced], []
+    elif (q.unknown_places and not q.places) or q.reports == []:
         return no_report(p, q, question, place, year)
     handling = bool(q.targets) and q.targets[0].table == T.APPLICATIONS and q.shape == "open" \
         and _ASKS_HANDLING.search(q.text) is not None
@@ -130,7 +133,23 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             # 微博粉丝 is never the posts' 195; 依申请公开件15件 is no count of items disclosed
             a = refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
     a.question, a.language = question, lang
+    if unplaced and not a.refused:
+        a.text += "\n" + W.say("unplaced.read", lang, body=unplaced[0].agency.name, id=unplaced[0].id)
     return verify(a)
+
+
+def _unplaced_named(p: CorpusView, q: Query) -> list:
+    """The reports of a township the question names (平西街道, its county named or not) that never name
+    their own county, of the years asked: the one asked about, as far as the text tells."""
+    from index.townships import TOWNSHIP_KINDS, township_name
+
+    out = []
+    for r in p.reports:
+        if r.place is None and r.agency is not None and r.agency.kind in TOWNSHIP_KINDS and (not q.years or r.year in q.years):
+            town = township_name(r.agency.name)
+            if len(town) >= 3 and (town in q.text or re.sub(r"(?:街道|镇|乡)$", "", town) + "街道" in q.text):
+                out.append(r)
+    return out
 
 
 # ---- tables ---------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ PHRASES: dict[str, tuple[str, str]] = {
                        "they never give their content."),
     # refusals: the report was read and does not state it
     "refuse.no_row": ("已查阅{read}：表格中没有“{row}”这一项。", "Read {read}: its tables have no row for {row}."),
+    "unplaced.read": ("（该报告只写“{body}”，未写明所在县区，按名称读取：{id}）",
+                      "(The report names itself only as {body}, without its county; read by that name: {id}.)"),
     "refuse.unplaced": ("另有 {n} 份报告未能识别其所在地（{ids}），所问的报告可能在其中。",
                         "{n} report(s) could not be placed ({ids}); the one asked about may be among them."),
     "refuse.no_cell": ("已查阅{read}：表格没有给出“{row}”的数（该栏不在表中，或页面在此之前截断）。",

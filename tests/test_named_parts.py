@@ -23,6 +23,8 @@ PAGES = {
     # the site's news and a press conference before the WeChat account's figure, in one sentence
     "fengdu-2025": "丰都县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n2025年,在丰都县人民政府门户网站发布"
                    "政务动态信息4921条,新闻发布会9篇,通过丰都县人民政府网微信公众号推送政务信息712条。\n",
+    # a subdistrict several counties have, its county never named
+    "chengguan-2017": "城关街道办事处\n政府信息公开工作2017年度报告\n一、概述\n2017年共公开政府信息58条，其中通过公开栏公布12条。\n",
 }
 
 
@@ -120,3 +122,10 @@ def test_the_figure_on_the_channel_asked_about_never_another_channels_or_a_longe
 def test_a_name_glossed_in_brackets_keeps_its_figure():
     assert P.figure_after("公示公告5条,专题专栏（供水、电、气）39条", "专栏") == (39, "专题专栏（供水、电、气）39条")
     assert P.figure_after("分析、信件办理等共104条", "分析") is None
+
+
+def test_a_township_that_never_names_its_county_is_found_by_its_name(named):
+    a = named.ask("金川区城关街道2017年一共公开了多少条政府信息？")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [58] and "未写明所在县区" in a.text
+    # …of the year asked only
+    assert named.ask("金川区城关街道2019年一共公开了多少条政府信息？").refused
