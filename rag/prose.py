@@ -123,12 +123,15 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     gw = lambda g, w: w * (0.5 if g in guess else 1.0)  # noqa: E731
     total = sum(gw(g, max(_weight(t, df, n) for t in g)) for g in groups)
     found: dict[tuple[str, int], Sentence] = {}
-    for rank, h in enumerate(hits):
-        if h.passage.kind != "prose":
-            continue
-        rep = pipeline.by_id[h.passage.report]
-        heading = " ".join(h.passage.heading_path)
-        for s, e, text in sentences_of(rep, *h.passage.span):
+    sources = [(pipeline.by_id[h.passage.report], " ".join(h.passage.heading_path), rank, h.passage.id, h.passage.span)
+               for rank, h in enumerate(hits) if h.passage.kind == "prose"]
+    if reports is not None and len(reports) == 1 and reports[0] in pipeline.by_id:
+        # one report asked about: all of its text, not only the passages the search ranked (a page whose
+        # table came flattened into one cell a line fills the top ranks with cells)
+        one = pipeline.by_id[reports[0]]
+        sources.append((one, "", 12, "", (0, len(one.text))))
+    for rep, heading, rank, pid, span in sources:
+        for s, e, text in sentences_of(rep, *span):
             if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)):
                 continue  # the page's own fields (发布时间：… 信息来源：…) and its title: not what the report says
             share = {t: _cover(t, text) for t in terms}
@@ -143,7 +146,7 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
             score = cov + 0.03 * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
             if key not in found or found[key].score < score:
-                found[key] = Sentence(rep, s, e, text, score, cov, h.passage.id)
+                found[key] = Sentence(rep, s, e, text, score, cov, pid)
     return sorted(found.values(), key=lambda x: -x.score)[:k]
 
 

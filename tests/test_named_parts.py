@@ -129,3 +129,13 @@ def test_a_township_that_never_names_its_county_is_found_by_its_name(named):
     assert numbers_in(a.text.splitlines()[0])[-1:] == [58] and "未写明所在县区" in a.text
     # …of the year asked only
     assert named.ask("金川区城关街道2019年一共公开了多少条政府信息？").refused
+
+
+def test_one_report_asked_about_is_read_whole_not_only_where_the_search_ranked(named, monkeypatch):
+    # a page whose table came one cell a line fills the search's top ranks with cells: its sentences
+    # are read all the same
+    q = named.understand("舒兰市2013年取消了多少项证明事项？")
+    monkeypatch.setattr(named, "search", lambda *a, **k: [])
+    found = P.best_sentences(named, q, ["证明事项", "取消"], q.reports)
+    assert found and "取消证明事项21项" in found[0].text
+    assert P.best_sentences(named, q, ["证明事项"], None) == []  # no one report: only what the search found
