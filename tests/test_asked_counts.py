@@ -4,6 +4,8 @@ by the count; the parts of a report, a signing month, a web address as written (
 
 from __future__ import annotations
 
+import pytest
+
 from index.normalize import normalize
 from index.textfacts import mentions
 from rag.answer import asked_parts
@@ -171,3 +173,15 @@ def test_a_body_kinds_word_is_content_where_no_place_names_the_body():
     assert "住房" not in focus_terms(body + "?", "en", ["Mengzi"])
     assert "住房" in focus_terms(body + " about housing?", "en", ["Mengzi"])
     assert any("环境" in t for t in focus_terms("How many items about the living environment did the county publish?", "en", []))
+
+
+@pytest.mark.parametrize("question, term", [
+    ("How many online interviews did the city hold?", "在线访谈"),
+    ("How many of its policy interpretations were one-chart explainers?", "图解"),
+    ("How many credit publicity items did the subdistrict publish?", "信用信息"),
+    ("How many drafts for comment did the county publish?", "意见征集"),
+    ("How many government service items did the town publish?", "政务服务"),
+])
+def test_things_many_reports_count_are_concepts_in_english(question, term):
+    terms = focus_terms(question, "en", [])
+    assert term in terms and "在线申请" not in terms and "访问量" not in terms
