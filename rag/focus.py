@@ -55,7 +55,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     text = re.sub(r"[县区市旗](?:人民)?政府(?!办|部门|工作部门)", " ", text)
     before_names = text
     if language == "en":  # "the Jinta Industrial Concentration Zone committee": a proper name, the place's body
-        text = _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()])
+        text = without_bodies_en(text, names)
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     terms: list[str] = []
@@ -108,6 +108,12 @@ def _glued(tok: str) -> bool:
     import jieba
 
     return not jieba.get_FREQ(tok)  # (0: a word the dictionary lists without ever having seen it: 上发)
+
+
+def without_bodies_en(text: str, names: list[str]) -> str:
+    """An English question less the bodies it names after their places (the Jinta Industrial
+    Concentration Zone committee, the Haiyuan County education and sports bureau)."""
+    return _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()])
 
 
 def _proper_after(text: str, places: list[str]) -> str:

@@ -45,6 +45,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     Chinese focus term that is no word (or part of a word) of the kind, that is no part of the body's or place's
     name, and that the report itself uses. Then the sentence, not the kind, answers."""
     from rag.english import focus_words
+    from rag.focus import without_bodies_en
     from rag.prose import focus_terms
 
     if len(scope) > 3 or all(k.startswith("contact.") for k in kinds):
@@ -54,7 +55,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     rx, _ = body_rx()
     text = re.sub(rf"[县区市旗镇乡](?:{rx.pattern})", " ", text)
     # English: every term it stands for, the narrow ones too (校园网站 beside 网站)
-    terms = focus_words(text) if q.language == "en" else focus_terms(text, q.language, names)
+    terms = focus_words(without_bodies_en(text, names)) if q.language == "en" else focus_terms(text, q.language, names)
     words = vocabulary(kinds)
     # the report's city and province too: "沈阳市辽中区" names where, not a part of the items
     bodies = [n for r in scope if r.agency for n in (r.agency.name, contracted(r.agency.name))] + names + \

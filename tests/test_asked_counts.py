@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from evals.grade import numbers_in
 from index.normalize import normalize
 from index.textfacts import mentions
 from rag.answer import asked_parts
@@ -185,3 +186,13 @@ def test_a_body_kinds_word_is_content_where_no_place_names_the_body():
 def test_things_many_reports_count_are_concepts_in_english(question, term):
     terms = focus_terms(question, "en", [])
     assert term in terms and "在线申请" not in terms and "访问量" not in terms
+
+
+def test_an_english_bodys_name_narrows_no_figure(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "tongxin-2022": "同心县教育体育局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，县教体局在县政府门户“同心县人民政府”"
+                        "网站累计主动公开信息 42 条，“同心教育”微信公众号发布588篇。全年推进教学改革和体育运动信息公开。\n",
+        "filler-2022": "平罗县民政局2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息20条。\n"})
+    a = p.ask("How many items did the Tongxin County education and sports bureau proactively publish on the county "
+              "government website in 2022?")
+    assert [x for x in numbers_in(a.text.splitlines()[0]) if x != 2022][:1] == [42]
