@@ -74,12 +74,12 @@ def _dictionary() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def _named_elsewhere() -> frozenset[str]:
-    """Words of the template's English labels: a question using them names a row or a column, which
-    the template maps itself. (A body's kind is no such word: named after its place it is taken out
-    with the place, rag.focus; elsewhere "water" or "service" is content, 供水, 社区服务.)"""
+    """Words of the template's English labels and of the kinds of body: a question using them names
+    a row, a column or a body, which the template and the body table map themselves."""
     from index import template as T
+    from index.bodies import kind_rows
 
-    labels = list(T.TABLE_EN.values())
+    labels = list(T.TABLE_EN.values()) + [k.kind_en for k in kind_rows()]
     for version in T.TEMPLATES.values():
         for table in version:
             labels += [table.en] + [r.en for r in table.rows]
