@@ -129,6 +129,10 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         elif (w >= 3 or _ends_before(_ANNOUNCED, head, chain[0].start)) \
                 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
+        elif head[chain[0].start - 1: chain[0].start] == "由" and (u := _UNLISTED_COMPILER.match(head, end)) \
+                and "人民政府" not in u.group(1):
+            # 本年度报告是由长春市朝阳区政务服务和数字化建设管理局依据…编制而成的: the compiler names itself
+            out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), COMPILER))
         elif w > 0 and (u := _UNLISTED_SUBJECT.match(head, end)) and "人民政府" not in u.group(1) \
                 and _subject(head, chain[0].start, u.end()):
             # 2022年,相山区机关事务管理中心紧紧围绕…: a body the data does not list, the overview's subject
@@ -166,7 +170,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         own = w > 0 and (_ends_before(_ANNOUNCED, head, t.start()) or _ends_before(_PUBLISHER, head, t.start())
                          or (t.group(3) and head.startswith("请与", max(0, t.start() - 2)))
                          or _subject(head, t.start(), t.end()))
-        if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) \
+        if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) and t.group(1) not in _ALL_TOWNS \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
             out.append(Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
@@ -198,6 +202,9 @@ def _gazetteer_has(t: re.Match[str], counties: tuple[places.Division, ...] = ())
     return bool(found & {d.name for d in counties}) if counties else bool(found)
 
 
+# a site's column of every township's reports (乡镇政府信息公开年度报告): no one township
+_ALL_TOWNS = ("乡", "镇", "街", "各", "全", "各乡", "各镇", "全乡", "全镇")
+
 # the page's publisher field, with or without its colon (发文机关宋村镇人民政府, 发布机构：参内乡)
 _PUBLISHER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]?\s*$")
 _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
@@ -207,6 +214,8 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 # place and the year (米脂县教育体育科技局2023年…报告). Its kind is told by a word in it.
 # "现公布新郑市…管理委员会2017年政府信息公开工作年度报告": the report naming itself in its opening
 _ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*$")  # (现将…办公室2023年…报告予以公开发布)
+_UNLISTED_COMPILER = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]|和){2,16}?(?:局|委员会|管委会|中心|办公室))"
+                                r"(?=(?:依据|根据|按照|依照)[^。]{0,80}?编制)")
 _UNLISTED_SUBJECT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]){2,12}?(?:局|委员会|管委会|中心))")
 _UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心)|管委会|管理委员会)"  # (苏州工业园区管委会: the zone's own)
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")

@@ -386,3 +386,23 @@ def test_a_body_speaking_as_wo_fenju_named_by_its_countys_short_name_in_the_cont
     r = _read(page)
     assert r.agency is not None and r.agency.name == "隆德公路分局" and r.place.county == "隆德县"
     assert "隆德县公路分局" in r.agency.aliases
+
+
+# The compiler names itself in the opening sentence, a body the data does not list (invented pages)
+COMPILED = ("本年度工作报告是由白城市洮北区政务服务和数字化建设管理局依据《中华人民共和国政府信息公开条例》和省、市有关文件要求"
+            "编制而成的。报告所列数据的统计期限自2025年1月1日至2025年12月31日。\n一、总体情况\n")
+
+
+def test_a_body_the_data_does_not_list_named_as_the_reports_compiler() -> None:
+    r = _read(COMPILED + "2025年,洮北区政务服务和数字化建设管理局深入贯彻条例，及时发布政府信息。\n")
+    assert r.agency.name.endswith("洮北区政务服务和数字化建设管理局") and r.place.city == "白城市"
+    # speaking as the district (全区), the body that runs disclosure compiled the district's report
+    r = _read(COMPILED + "2025年,全区各级行政机关深入贯彻条例，全区主动公开政府信息5000条。\n")
+    assert r.agency.name.endswith("洮北区人民政府")
+
+
+def test_a_sites_column_of_every_townships_reports_names_no_township() -> None:
+    page = ("登录 | 注册\n  • 乡镇政府信息公开年度报告\n  • 发布机构\n    双柏县妥甸镇人民政府\n\n双柏县妥甸镇2025年政府信息公开工作"
+            "年度报告\n\n2025年,妥甸镇人民政府坚持依法公开，全年主动公开信息88条。\n")
+    r = _read(page)
+    assert r.agency.name == "双柏县妥甸镇人民政府" and r.place.county == "双柏县"
