@@ -137,6 +137,7 @@ def _table() -> _Table:
         base = base_name(d.name)
         if d.level == "county" and d.name.endswith(("自治县", "自治旗")) and len(base) >= 2:
             aliases.setdefault(base + d.name[-1], d.name)  # 通道侗族自治县 → 通道县
+            aliases.setdefault(base + d.name[-3:], d.name)  # 镇宁布依族苗族自治县 → 镇宁自治县
         elif d.level == "county" and d.name.endswith(("区", "市")) and base != d.name and not base.endswith(("城", "郊")):
             # a county made a district or a city (崇明县 → 崇明区 in 2016, 宁乡县 → 宁乡市): older
             # reports name it as the county it was; where a county still bears the name, it is that one

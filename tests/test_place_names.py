@@ -49,6 +49,8 @@ def test_banner_short_forms_and_autonomous_counties():
     assert [d.name for d in places.lookup("科右前旗")] == ["科尔沁右翼前旗"]
     assert places.lookup("科右前旗")[0].city == "兴安盟"
     assert [d.name for d in places.lookup("通道县")] == ["通道侗族自治县"]
+    # …and with 自治县 kept (镇宁自治县政府2019年…报告, as Guizhou's sites write it)
+    assert [d.name for d in places.lookup("镇宁自治县")] == ["镇宁布依族苗族自治县"]
     assert places.base_name("科尔沁右翼前旗") == "科尔沁右翼前旗"
     assert places.base_name("河口瑶族自治县") == "河口"
 
