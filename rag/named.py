@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 # what the question asks for
-_ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16})(?:官方)?(?:微信公众号|微信公众平台|微信号|公众号|微博|抖音号|头条号)")
+_ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:官方)?(微信公众号|微信公众平台|微信号|公众号|微博|抖音账号|抖音号|视频号|快手号|头条号)")
+# the platform a question asks about, as its account's word names it
+_PLATFORMS = (("抖音", "抖音"), ("微博", "微博"), ("视频号", "视频号"), ("快手", "快手"), ("头条", "头条"), ("微信", "微信|公众号"),
+              ("公众号", "微信|公众号"))
 _GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与)?(?:政务|官方|本单位|我局|该局|本局|各类|新媒体|政府)+")
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)", re.I)
@@ -160,8 +163,10 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         if near or len(names) == 1:
             return (near or names)[0]
         # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
+        # (of several accounts, the one on the platform asked about: 彭山文旅抖音账号 for 抖音账号叫什么)
+        platform = next((words for asked, words in _PLATFORMS if asked in question), "")
         for m in _ACCOUNT.finditer(sentence):
             own = re.split(r"[局委府办镇乡室心处]|街道", m.group(1))[-1]
-            if len(own) >= 2 and not _GENERIC_ACCOUNT.fullmatch(own):
+            if len(own) >= 2 and not _GENERIC_ACCOUNT.fullmatch(own) and (not platform or re.search(platform, m.group(2))):
                 return own
     return None

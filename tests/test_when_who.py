@@ -234,3 +234,12 @@ def test_the_people_who_took_part_are_counted_where_the_event_is_named_clauses_l
         **FILLER})
     first = p.ask("隆德县卫健局政府开放日是哪天搞的，请了多少人参加").text.splitlines()[0]
     assert "30" in first and "17" not in first and "（2）" not in first, first
+
+
+def test_of_several_accounts_listed_unquoted_the_one_on_the_platform_asked(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "jianyang-2021": "眉山市丹棱县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n通过政务新媒体公开信息900条（微丹棱微博400条,"
+                         "幸福丹棱微信公众号300条,丹棱文旅抖音账号200条）。\n",
+        **FILLER})
+    assert p.ask("丹棱县2021年年报里提到的那个抖音账号叫什么名字？").text.splitlines()[0].endswith("丹棱文旅")
+    assert p.ask("丹棱县2021年年报里提到的微博账号叫什么名字？").text.splitlines()[0].endswith("微丹棱")
