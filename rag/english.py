@@ -39,6 +39,7 @@ if else while because so as often usually ever still yet again such own out up d
 used using way ways kind kinds sort thing things end beginning start since until till before after within whole
 entire full past previous current now today ago month months day days account accounts
 anyone anybody someone somebody anything something everyone everybody mention mentions mentioned official
+hold holds held holding convene convenes convened host hosts hosted organise organised organize organized
 related across throughout among admit admits admitted acknowledge acknowledges acknowledged give gives given giving example examples instance instances called calls titled altogether
 """.split())
 

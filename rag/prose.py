@@ -237,6 +237,8 @@ def number_in(text: str, terms: list[str], total: bool = False,
         m = m or next((m for m in _NUM.finditer(c) if not counts_other_kind(unit, m.group(0))), None)
         if percent:  # a change or share asked (降了多少, what share): the percentage the clause states
             m = _PERCENT.search(c) or m
+        elif hits and m:
+            m = _counted_before(c, hits, unit) or m
         if hits and m:
             part = any(covers(t, c) for t in narrow)
             scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
@@ -267,6 +269,26 @@ def number_in(text: str, terms: list[str], total: bool = False,
         return sum(_value(m) for _, _, m in scored), "＋".join(m.group(0) for _, _, m in scored)
     best = max(scored, key=lambda x: x[0])
     return _value(best[2]), best[1].strip()
+
+
+def _counted_before(clause: str, terms: list[str], unit: str = "") -> re.Match[str] | None:
+    """"召开了4次推进会、2次业务培训会和2次整改会": of several figures, the one counting the term asked,
+    written right before it (a word or two qualifying it between) or right after it, or None."""
+    figures = [m for m in _NUM.finditer(clause) if not unit or m.group(4) == unit]
+    if len(figures) < 2:
+        return None
+    for t in sorted(terms, key=len, reverse=True):
+        at = clause.find(t)
+        if at < 0:
+            continue
+        before = [m for m in figures if m.end() <= at and re.fullmatch(r"\s*[\u4e00-\u9fff]{0,4}", clause[m.end():at])]
+        if before:
+            return before[-1]
+        # …or right after it (推进会4次、培训会2次)
+        after = _GAP.match(clause, at + len(t))
+        if after is not None:
+            return next((m for m in figures if m.start() == after.end()), None)
+    return None
 
 
 # Between a thing's name and its count: a few words, none joining another thing to it (、等和及).

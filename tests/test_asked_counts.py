@@ -190,3 +190,8 @@ def test_an_english_bodys_name_narrows_no_figure(tmp_path):
     a = p.ask("How many items did the Tongxin County education and sports bureau proactively publish on the county "
               "government website in 2022?")
     assert [x for x in numbers_in(a.text.splitlines()[0]) if x != 2022][:1] == [42]
+
+
+def test_the_verb_that_frames_an_events_count_is_no_content():
+    terms = focus_terms("How many training meetings did Xiao County hold in 2017?", "en", ["Xiao"])
+    assert "培训" in terms and not {"举行", "保持", "举办"} & set(terms)

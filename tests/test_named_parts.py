@@ -139,3 +139,9 @@ def test_one_report_asked_about_is_read_whole_not_only_where_the_search_ranked(n
     found = P.best_sentences(named, q, ["证明事项", "取消"], q.reports)
     assert found and "取消证明事项21项" in found[0].text
     assert P.best_sentences(named, q, ["证明事项"], None) == []  # no one report: only what the search found
+
+
+def test_of_several_figures_the_one_written_right_before_the_thing_asked():
+    c = "全年召开了4次政务公开工作推进会、2次业务培训会和3次问题整改会"
+    assert number_in(c + "。", ["培训"])[0] == 2 and number_in(c + "。", ["整改"], unit="次")[0] == 3
+    assert number_in("全年召开推进会4次、培训会2次。", ["培训"])[0] == 2
