@@ -130,3 +130,11 @@ def test_what_is_set_aside_is_no_word_to_look_for():
 def test_which_issuing_bodies_are_departments(forms):
     a = forms.ask("Among the reports from Jiangsu Province, which issuing bodies are county-level government departments?")
     assert "溧水区商务局" in a.text.splitlines()[0] and "高淳区人民政府" not in a.text.splitlines()[0]
+
+
+def test_what_is_set_aside_without_a_comma_is_no_word_to_look_for_either():
+    from rag.askkinds import asked_kinds
+    from rag.focus import focus_terms
+
+    q = "通川区行政审批局2025年的政府信息除了区政府网站还通过哪些平台公开？"
+    assert "disclosed.website" not in asked_kinds(q) and "网站" not in "".join(focus_terms(q, "zh", ["通川区"]))
