@@ -44,12 +44,13 @@ def channels(seg: str) -> list[str]:
     if not found:
         return []
     # "抖音公众号": two channel words written as one name are that one channel (the first word) —
-    # but a site's name before an account's word names the account (某县人民政府网微信公众号).
+    # but a site's name, or the umbrella word, before an account's word names the account
+    # (某县人民政府网微信公众号, 政务新媒体“某镇”微信公众号).
     # "网站政务公开栏目": a column named right after its site is that site.
     merged = [found[0]]
     for f in found[1:]:
         gap = _QUOTED.sub("", seg[merged[-1][1]:f[0]]).strip("-—－ ")  # 网站“政府信息公开”-“某某”栏目
-        if gap == "" and merged[-1][2] == "website" and f[2] in _ACCOUNT_CHANNELS:
+        if gap == "" and merged[-1][2] in ("website", "neutral") and f[2] in _ACCOUNT_CHANNELS:
             merged[-1] = (merged[-1][0], f[1], f[2])
         elif gap == "" or (f[2] == "other" and len(gap) <= 10 and not _LIST_SEP.search(gap)
                            and _COLUMN.fullmatch(seg[f[0]:f[1]])):

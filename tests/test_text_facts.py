@@ -129,6 +129,9 @@ CASES = [
     # a site's name before an account's word names the account
     ("通过某县人民政府网微信公众号推送政务信息712条，某市人民政府网站微博更新数量143条。",
      {"disclosed.wechat": 712, "disclosed.weibo": 143}),
+    # …and so does the umbrella word (政务新媒体) before it
+    ("通过政务新媒体“某镇”微信公众号,共发布信息322条;政务新媒体微博发布信息32条。",
+     {"disclosed.wechat": 322, "disclosed.weibo": 32}),
     # channels listed and summed up by 等, the figure 共计 across them: the total
     ("全年通过村务公示栏、县政府网站本乡平台等公布党务政务、项目建设、社会救助等信息共计95条。", {"disclosed.total": 95}),
     # one category per clause, none information as such nor the whole: a breakdown with no total…
