@@ -42,8 +42,18 @@ def row_in_prose(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
         elif keys:  # …and the line's own words in full (本机关不掌握相关政府信息10件)
             keys = (*keys, re.sub(r"^\d+\.", "", row.split()[-1]))
         return _counted_before(p, q, keys) if keys and q.targets[0].table == T.APPLICATIONS else None
+    # two rows asked together, written together with one figure (行政许可及处罚40条): that figure
+    pair = [t.row for t in q.targets[:2] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t.row)]
+    if len(pair) == 2 and (told := named_figure(p, q, _joined(*pair))) is not None:
+        return told
     # the row as the other template names it too (行政规范性文件 is 规范性文件 in 2019 and in prose)
     return named_figure(p, q, [row, *T.OTHER_LABELS.get(row, ()), *T.PROSE_NAMES.get(row, ())])
+
+
+def _joined(a: str, b: str) -> list[str]:
+    """Two things as a text writes them together: 行政许可和行政处罚, 行政许可及处罚 (the shared start once)."""
+    shared = next((i for i in range(min(len(a), len(b)), 0, -1) if a[:i] == b[:i]), 0)
+    return [a + j + tail for tail in dict.fromkeys((b, b[shared:])) if tail for j in ("和", "及", "与", "、")]
 
 
 def _counted_before(p: CorpusView, q: Query, keys: tuple[str, ...]) -> Answer | None:

@@ -23,6 +23,9 @@ PAGES = {
     # the site's news and a press conference before the WeChat account's figure, in one sentence
     "fengdu-2025": "丰都县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n2025年,在丰都县人民政府门户网站发布"
                    "政务动态信息4921条,新闻发布会9篇,通过丰都县人民政府网微信公众号推送政务信息712条。\n",
+    # two template rows written together with one figure
+    "wulong-2025": "重庆市武隆区水利局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息125条,其中:政策文件类3条,"
+                   "行政许可及处罚40条,公示公告等其他信息19条。\n",
     # a subdistrict several counties have, its county never named
     "chengguan-2017": "城关街道办事处\n政府信息公开工作2017年度报告\n一、概述\n2017年共公开政府信息58条，其中通过公开栏公布12条。\n",
 }
@@ -145,3 +148,9 @@ def test_of_several_figures_the_one_written_right_before_the_thing_asked():
     c = "全年召开了4次政务公开工作推进会、2次业务培训会和3次问题整改会"
     assert number_in(c + "。", ["培训"])[0] == 2 and number_in(c + "。", ["整改"], unit="次")[0] == 3
     assert number_in("全年召开推进会4次、培训会2次。", ["培训"])[0] == 2
+
+
+def test_two_rows_asked_together_written_together_with_one_figure(named):
+    for q in ("How many items on administrative licensing and penalties did the Wulong District water resources bureau "
+              "publish in 2025?", "武隆区水利局2025年公开了多少条行政许可和行政处罚信息？"):
+        assert numbers_in(named.ask(q).text.splitlines()[0])[-1:] == [40], q
