@@ -39,7 +39,7 @@ if else while because so as often usually ever still yet again such own out up d
 used using way ways kind kinds sort thing things end beginning start since until till before after within whole
 entire full past previous current now today ago month months day days account accounts
 anyone anybody someone somebody anything something everyone everybody mention mentions mentioned official
-hold holds held holding convene convenes convened host hosts hosted organise organised organize organized
+public publicly hold holds held holding convene convenes convened host hosts hosted organise organised organize organized
 related across throughout among admit admits admitted acknowledge acknowledges acknowledged give gives given giving example examples instance instances called calls titled altogether
 """.split())
 
@@ -75,12 +75,12 @@ def _dictionary() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def _named_elsewhere() -> frozenset[str]:
-    """Words of the template's English labels and of the kinds of body: a question using them names
-    a row, a column or a body, which the template and the body table map themselves."""
+    """Words of the template's English labels: a question using them names a row or a column, which
+    the template maps itself. (A body's kind is no such word: named after its place it is taken out
+    with the place, rag.focus; elsewhere "water" or "service" is content, 供水, 社区服务.)"""
     from index import template as T
-    from index.bodies import kind_rows
 
-    labels = list(T.TABLE_EN.values()) + [k.kind_en for k in kind_rows()]
+    labels = list(T.TABLE_EN.values())
     for version in T.TEMPLATES.values():
         for table in version:
             labels += [table.en] + [r.en for r in table.rows]

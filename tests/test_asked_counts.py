@@ -195,3 +195,17 @@ def test_an_english_bodys_name_narrows_no_figure(tmp_path):
 def test_the_verb_that_frames_an_events_count_is_no_content():
     terms = focus_terms("How many training meetings did Xiao County hold in 2017?", "en", ["Xiao"])
     assert "培训" in terms and not {"举行", "保持", "举办"} & set(terms)
+
+
+def test_a_body_kinds_word_is_content_where_no_place_names_the_body():
+    body = "How many items did the Mengzi City housing and urban-rural development bureau publish"
+    assert "住房" not in focus_terms(body + "?", "en", ["Mengzi"])
+    assert "住房" in focus_terms(body + " about housing?", "en", ["Mengzi"])
+    assert any("环境" in t for t in focus_terms("How many items about the living environment did the county publish?", "en", []))
+
+
+def test_made_public_and_a_place_without_county_before_its_body_are_no_content():
+    terms = focus_terms("How many executive meetings of the Pingyin County government were made public in 2021?", "en", ["Pingyin"])
+    assert not {"公开", "公共", "国有"} & set(terms) and "会议" in terms
+    terms = focus_terms("Which put out more items: the Haiyuan education bureau in 2024 or the Shenchi one?", "en", ["Haiyuan"])
+    assert not {"教育", "教学"} & set(terms)
