@@ -27,7 +27,7 @@ from rag.corpus import corpus_answer
 from rag.followup import resolve
 from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
-from rag.figures import focus_names, handling_answer, named_figure, row_in_prose
+from rag.figures import content_answer, focus_names, handling_answer, named_figure, row_in_prose
 from rag.proseanswer import best_reports, prose_answer
 from rag.named import asks_name
 from rag.query import Query, language_of
@@ -73,7 +73,10 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
     if handling:
         q.targets = []  # 申请最后是怎么处理的: how they were handled, told in the text — no count of them
     if q.targets and q.targets[0].table != T.ACTIVE and q.shape == "open" and _ASKS_CONTENT.search(q.text):
-        return refusal(question, lang, W.say("refuse.content", lang))
+        # what was asked: where the one report says so (申请内容涉及…), else no report states it
+        scope = [p.by_id[i] for i in q.reports or ()]
+        told = content_answer(p, q, scope) if q.targets[0].table == T.APPLICATIONS else None
+        return told or refusal(question, lang, W.say("refuse.content", lang))
     scope = [p.by_id[i] for i in (q.reports if q.reports is not None else sorted(p.by_id))]
     a = handling_answer(p, q, scope) if handling else corpus_answer(q, scope, p.by_id)
     of_corpus = a is not None and not handling  # the reports themselves counted or listed: no figure of each to read apart

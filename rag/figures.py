@@ -250,6 +250,22 @@ def handling_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | No
     return None
 
 
+# what an application asked for, where a report says it (申请内容涉及林木面积、品种等信息)
+_APPLIED_FOR = re.compile(r"申请(?:的)?(?:内容|事项)|(?:涉及|关于|内容为|内容是)[^。；;]{1,30}(?:信息|情况|问题|事项)")
+
+
+def content_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
+    """"申请问的是什么方面的信息": the sentence of one report that says what its applications were about."""
+    if len(scope) != 1:
+        return None
+    looked = dataclasses.replace(q, text="申请 内容 涉及")
+    for s in P.best_sentences(p, looked, ["申请", "内容", "涉及"], q.reports, k=8):
+        if "申请" in s.text and _APPLIED_FOR.search(s.text):
+            lead = W.say("prose.says", q.language, who=who_of(s.report, q.language))
+            return Answer(q.text, f"{lead}\n“{s.text}”", [sentence_citation(s)], language=q.language)
+    return None
+
+
 def who_of(rep: Report, lang: str) -> str:
     agency = rep.agency.name if rep.agency else place_name(rep)
     return f"{agency}（{rep.year}年）" if lang == "zh" else f"{en_place(rep)}, {rep.year}"

@@ -62,3 +62,16 @@ def test_a_cited_rules_title_names_no_body():
 def test_an_outcome_line_asked_in_its_own_words_is_its_figure_in_the_text(outcomes):
     a = outcomes.ask("云城区住建局2024年的申请里,有几件是以“本机关不掌握相关政府信息”答复的?")
     assert numbers_in(a.text.splitlines()[0])[-1:] == [8] and "本机关不掌握相关政府信息8件" in a.citations[0].quote
+
+
+def test_what_an_application_asked_for_is_the_texts_where_it_says_so(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "shuangbai-2025": "双柏县妥甸镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年共受理政府信息公开申请1件,"
+                          "申请内容涉及耕地面积、承包等信息,经核查后依法予以公开答复。\n",
+        "xinxing-2023": PAGES["xinxing-2023"]})
+    a = p.ask("双柏县妥甸镇2025年收到的那一件信息公开申请,问的是什么方面的信息?")
+    assert not a.refused and "耕地面积" in a.text
+    # a report that does not say: no report states what was asked
+    assert p.ask("新兴县财政局2023年收到的申请问的是什么内容?").refused
