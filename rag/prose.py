@@ -130,6 +130,8 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
         # table came flattened into one cell a line fills the top ranks with cells)
         one = pipeline.by_id[reports[0]]
         sources.append((one, "", 12, "", (0, len(one.text))))
+    # (within one report the search's order says little: how much of the question a sentence names decides)
+    per_rank = 0.01 if reports is not None and len(reports) == 1 else 0.03
     for rep, heading, rank, pid, span in sources:
         for s, e, text in sentences_of(rep, *span):
             if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)):
@@ -143,7 +145,7 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
             if not covered:
                 continue
             cov = covered_w / total
-            score = cov + 0.03 * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
+            score = cov + per_rank * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
             if key not in found or found[key].score < score:
                 found[key] = Sentence(rep, s, e, text, score, cov, pid)

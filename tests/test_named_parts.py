@@ -23,6 +23,9 @@ PAGES = {
     # the site's news and a press conference before the WeChat account's figure, in one sentence
     "fengdu-2025": "丰都县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n2025年,在丰都县人民政府门户网站发布"
                    "政务动态信息4921条,新闻发布会9篇,通过丰都县人民政府网微信公众号推送政务信息712条。\n",
+    # a sentence naming part of a question in one section, the one naming all of it in another
+    "jiaohe-2014": "蛟河市人民政府2014年政府信息公开工作年度报告\n一、概述\n2014年，全市证明事项清单和减证便民措施已全部公开，共300条。\n"
+                   "二、主动公开政府信息情况\n按照减证便民要求，今年共取消证明事项17项。\n",
     # two template rows written together with one figure
     "wulong-2025": "重庆市武隆区水利局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息125条,其中:政策文件类3条,"
                    "行政许可及处罚40条,公示公告等其他信息19条。\n",
@@ -154,3 +157,18 @@ def test_two_rows_asked_together_written_together_with_one_figure(named):
     for q in ("How many items on administrative licensing and penalties did the Wulong District water resources bureau "
               "publish in 2025?", "武隆区水利局2025年公开了多少条行政许可和行政处罚信息？"):
         assert numbers_in(named.ask(q).text.splitlines()[0])[-1:] == [40], q
+
+
+def test_within_one_report_what_a_sentence_names_outweighs_the_searchs_order(named, monkeypatch):
+    from index.model import Hit
+
+    # the search ranks a passage naming less of the question first, many places ahead of the one naming it all
+    q = named.understand("蛟河市2014年取消了多少项证明事项？")
+    text = named.by_id["jiaohe-2014"].text
+    own = [x for x in named.retriever.passages if x.report == "jiaohe-2014" and x.kind == "prose"]
+    full = next(x for x in own if "取消证明事项" in text[x.span[0]:x.span[1]])
+    part = next(x for x in own if "清单" in text[x.span[0]:x.span[1]])
+    terms = ["证明事项", "减证", "便民", "取消"]
+    ranked = [Hit(part, 1.0, 0)] + [Hit(part, 0.5, i) for i in range(1, 11)] + [Hit(full, 0.1, 11)]
+    monkeypatch.setattr(named, "search", lambda *a, **k: ranked)
+    assert "取消证明事项17项" in P.best_sentences(named, q, terms, q.reports)[0].text
