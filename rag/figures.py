@@ -108,8 +108,7 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
         alike = [v for v in concepts.same_as(term) if v != term and len(v) >= 2] if q.language == "en" else []
         before = len(found)
         for literal, words in ((True, [term]), (False, alike)):
-            for s, c in ((s, c) for s in sents for c in P.clauses(s.text)):
-                word, got = next(((w, g) for w in words if (g := P.figure_after(c, w)) is not None), (term, None))
+            for s, c, word, got in ((s, c, *wg) for s in sents for c in P.clauses(s.text) for wg in _each_after(c, words, term)):
                 clean = got is not None and not N.between(got[1], word, terms + alike)
                 if got is None and len(term) >= 3 and literal:  # 48件行政规范性文件: the figure before the word
                     got = N.figure_before(c, "", term)
@@ -128,6 +127,16 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
         return None
     _, (value, clause), s = max(found, key=lambda x: x[0])
     return _figure_answer(q, s, value, clause)
+
+
+def _each_after(clause: str, words: list[str], term: str) -> list[tuple[str, tuple[float, str] | None]]:
+    """The figures after the first of ``words`` the clause gives any for (each, with that word), else
+    one empty reading for ``term`` (its figure may stand before it)."""
+    for w in words:
+        got = list(P.figures_after(clause, w))
+        if got:
+            return [(w, g) for g in got]
+    return [(term, None)]
 
 
 def _channel_before(sentence: str, clause: str) -> str | None:

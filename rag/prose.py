@@ -301,6 +301,12 @@ _GAP = re.compile(r"(?:[（(][^（）()\d]{1,20}[)）])?[^、等和及与\d]{0,8
 def figure_after(text: str, term: str) -> tuple[float, str] | None:
     """The counted figure a clause gives right after naming ``term`` ("行政许可信息公示1143条",
     "工作动态信息17篇"), not one a list the term is part of shares ("分析、信件办理等共104条")."""
+    return next(figures_after(text, term), None)
+
+
+def figures_after(text: str, term: str):
+    """Every figure :func:`figure_after` finds, in order: a list may name ``term`` in several items
+    (在机构专栏公开174条、在食品安全专栏公开72条), the question's other words telling which."""
     for c in clauses(text):
         i = c.find(term)
         while i >= 0:
@@ -312,9 +318,8 @@ def figure_after(text: str, term: str) -> tuple[float, str] | None:
             if m:
                 # one item of a list (其中部门文件7条、教育信息16条): that item, not the whole list
                 a = max(c.rfind(x, 0, i) for x in "、:：") + 1
-                return _value(m), c[a:m.end()].strip()
+                yield _value(m), c[a:m.end()].strip()
             i = c.find(term, i + 1)
-    return None
 
 
 def clause_with(text: str, terms: list[str]) -> str | None:

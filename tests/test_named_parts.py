@@ -172,3 +172,16 @@ def test_within_one_report_what_a_sentence_names_outweighs_the_searchs_order(nam
     ranked = [Hit(part, 1.0, 0)] + [Hit(part, 0.5, i) for i in range(1, 11)] + [Hit(full, 0.1, 11)]
     monkeypatch.setattr(named, "search", lambda *a, **k: ranked)
     assert "取消证明事项17项" in P.best_sentences(named, q, terms, q.reports)[0].text
+
+
+def test_a_word_a_list_names_in_several_items_takes_the_item_naming_the_rest_of_the_question(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "xinhui-2024": "江门市新会区市场监督管理局2024年政府信息公开工作年度报告\n一、总体情况\n我局全年主动公开政府信息600条,其中在"
+                       "机构专栏公开信息150条、在食品安全重点领域信息公开专栏公开信息61条。\n",
+        "linjiang-2016": PAGES["linjiang-2016"]})
+    a = p.ask("新会区市场监管局2024年在食品安全重点领域专栏里公开了多少条信息？")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [61]
+    assert list(P.figures_after("在机构专栏公开信息150条、在食品安全专栏公开信息61条", "专栏")) == [
+        (150, "在机构专栏公开信息150条"), (61, "在食品安全专栏公开信息61条")]
