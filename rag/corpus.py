@@ -61,6 +61,8 @@ _ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:
 _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|produced) (?:the |this |its |that |[\w' -]{2,40}?['’]s )?"
                        r"(?:(?:19|20)\d\d )?(?:annual )?report|report (?:was |is )?(?:issued|published|released|written) by|"
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
+                       # "which body issued the one covering 2022": the issuer asked, whatever names the report
+                       r"(?:which|what) (?:bureau|body|agency|department|office|authority|government) (?:issued|published|released|wrote|compiled)\b|"
                        r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:来|负责)?(?:发布|编制|出具|印发|编写|撰写|编|写|出)"
                        r"|(?:是|由)谁(?:来|负责)?(?:发布|编制|编写|撰写|编|写)", re.I)
 
@@ -296,7 +298,8 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
         a = _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
         if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):
             a = _compiled_by(a, scope[0])
-        return a
+        # (of the places' reports, those another year or kind left out: named, so the reader sees what was read)
+        return _read_too(q, a, scope, everyone) if a is not None else None
     if _ISSUED_BY.search(text) and q.reports is not None and not (q.targets or q.topics or _MENTION.search(text)
                                                                    or _ITEMS_BY.search(text)):
         # 哪些是乡镇或者街道发的, which reports were issued by townships: the reports the kind (or place)

@@ -138,3 +138,16 @@ def test_what_is_set_aside_without_a_comma_is_no_word_to_look_for_either():
 
     q = "通川区行政审批局2025年的政府信息除了区政府网站还通过哪些平台公开？"
     assert "disclosed.website" not in asked_kinds(q) and "网站" not in "".join(focus_terms(q, "zh", ["通川区"]))
+
+
+def test_which_body_issued_the_one_of_a_year_names_it_and_the_places_other_reports(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "dadukou-2022": "重庆市大渡口区跃进村街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息40条。\n",
+        "beibei-2021": "重庆市北碚区发展和改革委员会2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息60条。\n",
+        "lishui-2015": PAGES["lishui-2015"]})
+    a = p.ask("Among the reports from Chongqing, which body issued the one covering 2022?")
+    first = a.text.splitlines()[0]
+    assert "跃进村街道办事处" in first and "发展和改革委员会" not in first
+    assert {c.report_id for c in a.citations} == {"dadukou-2022", "beibei-2021"}
