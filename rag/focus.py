@@ -123,7 +123,8 @@ def _proper_after(text: str, places: list[str]) -> str:
 
     kept = concepts.english_spans(text)
     for place in sorted(places, key=len, reverse=True):
-        for m in reversed(list(re.finditer(rf"\b{re.escape(place)}((?:\s+[A-Z][a-z]+)*)", text))):
+        # (a second spelling in brackets after it, "Jimusa'er (Jimsar) County", is the place's too)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(place)}((?:\s*\([^()]{{1,30}}\))?(?:\s+[A-Z][a-z]+)*)", text))):
             end = next((s for s, _ in sorted(kept) if m.start(1) <= s < m.end()), m.end())
             body = _BODY_NAMED.match(text, end) if end == m.end() else None
             if body is None and end == m.start(1):

@@ -209,3 +209,9 @@ def test_made_public_and_a_place_without_county_before_its_body_are_no_content()
     assert not {"公开", "公共", "国有"} & set(terms) and "会议" in terms
     terms = focus_terms("Which put out more items: the Haiyuan education bureau in 2024 or the Shenchi one?", "en", ["Haiyuan"])
     assert not {"教育", "教学"} & set(terms)
+
+
+def test_a_place_spelled_twice_before_its_body_takes_the_body_out_too():
+    terms = focus_terms("How many items did the Jimusa'er (Jimsar) County ecology and environment branch proactively "
+                        "publish on the government website in 2024?", "en", ["Jimsar", "Jimusa'er"])
+    assert "政府网站" in terms and not {"生态", "环境", "分支"} & set(terms)
