@@ -29,6 +29,7 @@ from rag.view import CorpusView
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _BARE_FIGURE = re.compile(r"\s*(?:共|共计|计|合计)?\s*\d+(?:\.\d+)?\s*(?:万)?\s*(?:余|多)?\s*" + COUNTER + r"\s*")
 _CLAUSE = re.compile(r"([，,；;。！？])")  # (the mark kept: clauses() rejoins a figure with the clause before it)
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])\s*[\u4e00-\u9fff、和及与]{2,16}[。：:]?\s*")
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
 
 
@@ -134,8 +135,9 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     per_rank = 0.01 if reports is not None and len(reports) == 1 else 0.03
     for rep, heading, rank, pid, span in sources:
         for s, e, text in sentences_of(rep, *span):
-            if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)):
-                continue  # the page's own fields (发布时间：… 信息来源：…) and its title: not what the report says
+            if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or _HEADING.fullmatch(text):
+                continue  # the page's own fields (发布时间：… 信息来源：…), its title and a bare heading
+                # (一、总体情况): not what the report says
             share = {t: _cover(t, text) for t in terms}
             covered = [t for t in terms if share[t]]
             # The section's own heading speaks for its sentences, at half weight.

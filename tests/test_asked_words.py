@@ -89,3 +89,11 @@ def test_pointing_and_where_it_went_are_no_words_to_look_for(pipeline):
     a = pipeline.ask("渠县政府网站上那个“义务教育”专栏，教育局往里面放了多少条信息？")
     assert numbers_in(lead(a))[-1:] == [30]
     assert_cited_verbatim(pipeline, a)
+
+
+def test_a_bare_heading_is_no_sentence_that_answers(pipeline):
+    from rag.prose import _HEADING
+
+    # population → 人口 or 总体 (a statistical population): 一、总体情况 names the second and says nothing
+    assert pipeline.ask("What is the population of Haiyuan County?").refused
+    assert _HEADING.fullmatch("一、总体情况") and _HEADING.fullmatch("（二）依申请公开") and not _HEADING.fullmatch("一、全年公开信息30条")
