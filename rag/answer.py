@@ -89,7 +89,7 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
         listed = _listed_as_written(q, scope) if len(scope) == 1 and q.shape == "how_many" else None
         if listed is not None and (told := named_figure(p, q, [listed])) is not None:
             a = told  # 文体活动、行政许可、行政处罚这类信息: the text's figure for the list, never one row's
-        elif len(scope) == 1 and q.shape in ("how_many", "open") and no_figure(a):
+        elif len(scope) == 1 and q.shape in ("how_many", "total", "open") and no_figure(a):
             a = row_in_prose(p, q, scope) or no_cell(q, scope, a)  # a row the table lacks, stated in the text
         elif len(scope) == 1 and q.shape == "how_many":
             # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's

@@ -185,3 +185,15 @@ def test_a_word_a_list_names_in_several_items_takes_the_item_naming_the_rest_of_
     assert numbers_in(a.text.splitlines()[0])[-1:] == [61]
     assert list(P.figures_after("在机构专栏公开信息150条、在食品安全专栏公开信息61条", "专栏")) == [
         (150, "在机构专栏公开信息150条"), (61, "在食品安全专栏公开信息61条")]
+
+
+def test_one_reports_row_asked_as_a_total_is_read_from_its_text_where_the_table_lacks_it(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "lufeng-2024": "陆丰市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年,全市行政许可决定数量3146宗、行政处罚"
+                       "决定数量84宗。\n",
+        "linjiang-2016": PAGES["linjiang-2016"]})
+    # 一共…多少宗: one report's figure, asked as a total
+    a = p.ask("陆丰市2024年全市一共作出了多少宗行政处罚决定？")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [84]
