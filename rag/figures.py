@@ -260,7 +260,7 @@ def handling_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | No
 
 
 # what an application asked for, where a report says it (申请内容涉及林木面积、品种等信息)
-_APPLIED_FOR = re.compile(r"申请(?:的)?(?:内容|事项)|(?:涉及|关于|内容为|内容是)[^。；;]{1,30}(?:信息|情况|问题|事项)")
+_APPLIED_FOR = re.compile(r"申请(?:的)?(?:内容|事项)(?:主要)?(?:涉及|为|是|包括|关于)|(?:涉及|关于)[^。；;]{1,30}(?:信息|情况|问题|事项)")
 
 
 def content_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
@@ -269,7 +269,8 @@ def content_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | Non
         return None
     looked = dataclasses.replace(q, text="申请 内容 涉及")
     for s in P.best_sentences(p, looked, ["申请", "内容", "涉及"], q.reports, k=8):
-        if "申请" in s.text and _APPLIED_FOR.search(s.text):
+        # (never a table's line: 3.补正后申请内容仍不明确 0 0 0)
+        if "申请" in s.text and _APPLIED_FOR.search(s.text) and not re.search(r"\d\s+\d|\t", s.text):
             lead = W.say("prose.says", q.language, who=who_of(s.report, q.language))
             return Answer(q.text, f"{lead}\n“{s.text}”", [sentence_citation(s)], language=q.language)
     return None

@@ -75,3 +75,8 @@ def test_what_an_application_asked_for_is_the_texts_where_it_says_so(tmp_path):
     assert not a.refused and "耕地面积" in a.text
     # a report that does not say: no report states what was asked
     assert p.ask("新兴县财政局2023年收到的申请问的是什么内容?").refused
+
+
+def test_a_tables_line_naming_an_applications_content_says_nothing_of_it(pipeline):
+    # (seeds) 海原's table has a line 补正后申请内容仍不明确 0 0 0: no word of what was asked
+    assert pipeline.ask("海原县2024年收到的那件政府信息公开申请，申请的内容是什么？").refused
