@@ -23,6 +23,14 @@ _RANK = {"h1": 0, "h2": 1, "sub": 2, "num": 3, "shi": 4}
 _MAX_TITLE = 40
 
 
+def bare_heading(line: str) -> bool:
+    """A numbered heading and nothing else (一、总体情况, （二）依申请公开): a line that names a topic
+    and states nothing of it."""
+    line = line.strip().replace("(", "（").replace(")", "）")
+    m = _H1.match(line) or _H2.match(line) or _NUM.match(line)
+    return m is not None and re.fullmatch(r"[\u4e00-\u9fff、和及与]{2,16}[。：:]?", m.group(2)) is not None
+
+
 def cn_number(s: str) -> int:
     """一 → 1, 十二 → 12, 二十 → 20 (enough for heading numbers)."""
     if s == "十":

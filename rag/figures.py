@@ -249,14 +249,8 @@ _HANDLED = T.OUTCOME_WORDS + ("撤回", "撤销", "其他处理", "答复", "告
 def handling_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     """"申请最后是怎么处理的": the sentence of one report that says what became of its applications,
     with a figure and an outcome (…1项当事人撤销信息公开申请,1项依规予以公开)."""
-    if len(scope) != 1:
-        return None
-    looked = dataclasses.replace(q, text="申请 " + " ".join(_HANDLED))
-    for s in P.best_sentences(p, looked, ["申请", *_HANDLED], q.reports, k=8):
-        if re.search(r"\d", s.text) and any(w in s.text for w in _HANDLED) and ("申请" in s.text or "件" in s.text):
-            lead = W.say("prose.says", q.language, who=who_of(s.report, q.language))
-            return Answer(q.text, f"{lead}\n“{s.text}”", [sentence_citation(s)], language=q.language)
-    return None
+    return _one_saying(p, q, scope, ["申请", *_HANDLED], lambda t: bool(re.search(r"\d", t)) and any(w in t for w in _HANDLED)
+                       and ("申请" in t or "件" in t))
 
 
 # what an application asked for, where a report says it (申请内容涉及林木面积、品种等信息)
@@ -265,12 +259,17 @@ _APPLIED_FOR = re.compile(r"申请(?:的)?(?:内容|事项)(?:主要)?(?:涉及|
 
 def content_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
     """"申请问的是什么方面的信息": the sentence of one report that says what its applications were about."""
+    # (never a table's line: 3.补正后申请内容仍不明确 0 0 0)
+    return _one_saying(p, q, scope, ["申请", "内容", "涉及"], lambda t: "申请" in t and _APPLIED_FOR.search(t) is not None
+                       and not re.search(r"\d\s+\d|\t", t))
+
+
+def _one_saying(p: CorpusView, q: Query, scope: list[Report], words: list[str], says) -> Answer | None:
+    """The first of one report's sentences found by ``words`` that ``says`` accepts, quoted as the answer."""
     if len(scope) != 1:
         return None
-    looked = dataclasses.replace(q, text="申请 内容 涉及")
-    for s in P.best_sentences(p, looked, ["申请", "内容", "涉及"], q.reports, k=8):
-        # (never a table's line: 3.补正后申请内容仍不明确 0 0 0)
-        if "申请" in s.text and _APPLIED_FOR.search(s.text) and not re.search(r"\d\s+\d|\t", s.text):
+    for s in P.best_sentences(p, dataclasses.replace(q, text=" ".join(words)), words, q.reports, k=8):
+        if says(s.text):
             lead = W.say("prose.says", q.language, who=who_of(s.report, q.language))
             return Answer(q.text, f"{lead}\n“{s.text}”", [sentence_citation(s)], language=q.language)
     return None

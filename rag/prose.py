@@ -20,6 +20,7 @@ from index import concepts
 from index.lexical import tokenize
 from index.model import Report
 from index.normalize import Normalized, normalize
+from index.sections import bare_heading
 from index.validate import sentence_around
 from index import concepts
 from rag.counts import CN_FIGURE, COUNTER, counts_other_kind
@@ -29,7 +30,6 @@ from rag.view import CorpusView
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*(" + COUNTER + ")")
 _BARE_FIGURE = re.compile(r"\s*(?:共|共计|计|合计)?\s*\d+(?:\.\d+)?\s*(?:万)?\s*(?:余|多)?\s*" + COUNTER + r"\s*")
 _CLAUSE = re.compile(r"([，,；;。！？])")  # (the mark kept: clauses() rejoins a figure with the clause before it)
-_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])\s*[\u4e00-\u9fff、和及与]{2,16}[。：:]?\s*")
 _DENIED = re.compile(r"(?:未|没有|无|从未|均未|尚未)[\u4e00-\u9fff]{0,4}$")
 
 
@@ -135,7 +135,7 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     per_rank = 0.01 if reports is not None and len(reports) == 1 else 0.03
     for rep, heading, rank, pid, span in sources:
         for s, e, text in sentences_of(rep, *span):
-            if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or _HEADING.fullmatch(text):
+            if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or bare_heading(text):
                 continue  # the page's own fields (发布时间：… 信息来源：…), its title and a bare heading
                 # (一、总体情况): not what the report says
             share = {t: _cover(t, text) for t in terms}
@@ -242,7 +242,7 @@ def number_in(text: str, terms: list[str], total: bool = False,
         if percent:  # a change or share asked (降了多少, what share): the percentage the clause states
             m = _PERCENT.search(c) or m
         elif hits and m:
-            m = _counted_before(c, hits, unit) or m
+            m = _figure_of(c, hits, unit) or m
         if hits and m:
             part = any(covers(t, c) for t in narrow)
             scored.append(((part, max(weight(t) for t in hits), sum(weight(t) for t in hits)), c, m))
@@ -275,7 +275,7 @@ def number_in(text: str, terms: list[str], total: bool = False,
     return _value(best[2]), best[1].strip()
 
 
-def _counted_before(clause: str, terms: list[str], unit: str = "") -> re.Match[str] | None:
+def _figure_of(clause: str, terms: list[str], unit: str = "") -> re.Match[str] | None:
     """"召开了4次推进会、2次业务培训会和2次整改会": of several figures, the one counting the term asked,
     written right before it (a word or two qualifying it between) or right after it, or None."""
     figures = [m for m in _NUM.finditer(clause) if not unit or m.group(4) == unit]

@@ -92,8 +92,8 @@ def test_pointing_and_where_it_went_are_no_words_to_look_for(pipeline):
 
 
 def test_a_bare_heading_is_no_sentence_that_answers(pipeline):
-    from rag.prose import _HEADING
+    from index.sections import bare_heading
 
     # population → 人口 or 总体 (a statistical population): 一、总体情况 names the second and says nothing
     assert pipeline.ask("What is the population of Haiyuan County?").refused
-    assert _HEADING.fullmatch("一、总体情况") and _HEADING.fullmatch("（二）依申请公开") and not _HEADING.fullmatch("一、全年公开信息30条")
+    assert bare_heading("一、总体情况") and bare_heading("（二）依申请公开") and not bare_heading("一、全年公开信息30条")
