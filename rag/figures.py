@@ -93,8 +93,9 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
         return ask.start() - (at + len(term)) if at < ask.start() else at - ask.end()
     found = []
     weigh = P.phrase_weight(p)
-    asked = channel("".join(q.topics)) if q.topics else None
-    asked = asked if asked not in ("multi", "other", "neutral") else None
+    # (the one channel the question names; WeChat beside its Channels account names none of them alone)
+    named = {channel(t) for t in q.topics} - {None, "multi", "other", "neutral"}
+    asked = named.pop() if len(named) == 1 else None
     one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
     for order, term in enumerate(terms):
         sents = P.best_sentences(p, q, [term], q.reports, k=3)

@@ -22,7 +22,7 @@ PAGES = {
                     "公开申请3件，均已按期答复。由党政办牵头，各科室、社区各负其责，推进政务公开。\n",
     # the site's news and a press conference before the WeChat account's figure, in one sentence
     "fengdu-2025": "丰都县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n2025年,在丰都县人民政府门户网站发布"
-                   "政务动态信息4921条,新闻发布会9篇,通过丰都县人民政府网微信公众号推送政务信息712条。\n",
+                   "政务动态信息4921条,新闻发布会9篇,通过丰都县人民政府网微信公众号推送政务信息712条,视频号发布视频48条。\n",
     # a sentence naming part of a question in one section, the one naming all of it in another
     "jiaohe-2014": "蛟河市人民政府2014年政府信息公开工作年度报告\n一、概述\n2014年，全市证明事项清单和减证便民措施已全部公开，共300条。\n"
                    "二、主动公开政府信息情况\n按照减证便民要求，今年共取消证明事项17项。\n",
@@ -128,6 +128,9 @@ def test_the_figure_on_the_channel_asked_about_never_another_channels_or_a_longe
                   "public account in 2025?")
     assert numbers_in(a.text.splitlines()[0])[-1:] == [712]
     assert P.figure_after("新闻发布会9篇", "新闻") is None and P.figure_after("新闻动态12篇", "新闻")[0] == 12
+    # WeChat beside its Channels account: the question names two channels, the videos' one answers
+    a = named.ask("How many videos did the Fengdu County government office post on its WeChat Channels account in 2025?")
+    assert numbers_in(a.text.splitlines()[0])[-1:] == [48]
 
 
 def test_a_name_glossed_in_brackets_keeps_its_figure():
