@@ -198,8 +198,7 @@ def bare_town(name: str, level: str, start: int, end: int, weight: float) -> Can
 def _gazetteer_has(t: re.Match[str], counties: tuple[places.Division, ...] = ()) -> bool:
     """A township the gazetteer lists (in one of ``counties`` where given): 恩和镇, 和平镇 hold a
     character that otherwise marks a phrase caught between a county and 镇 (县教育局和…镇)."""
-    found = {d.name for d in towns.counties_of(t.group(1) + t.group(2))}
-    return bool(found & {d.name for d in counties}) if counties else bool(found)
+    return towns.listed(t.group(1) + t.group(2), {d.name for d in counties} if counties else None)
 
 
 # a site's column of every township's reports (乡镇政府信息公开年度报告): no one township

@@ -69,14 +69,13 @@ def self_named(head: str, ms: list[places.Mention]) -> tuple[places.Mention, str
     return None
 
 
-# 由某县人民政府办公室编制 (or …要求,某县人民政府办公室编制了…报告): the office compiles the county
-# government's own report (the national practice), unless the office speaks of itself (我办 / 本办).
-
-
 # Bodies that run a county government's disclosure besides its office (the data bureaus took it over
 # in many counties from 2024; a government's disclosure office before them): named only as maker or
 # contact, they compiled the government's report
 RUNS_DISCLOSURE = ("数据局", "数据管理局", "政务服务和数据管理局", "政务服务和数字化建设管理局", "政府信息公开办公室", "政务公开办公室")
+# 由某县人民政府办公室编制 (or …要求,某县人民政府办公室编制了…报告), 由…数据局依据…编制: the office or the
+# body running disclosure compiles the county government's own report (the national practice), unless
+# it speaks of itself (我办 / 本办).
 _COMPILED = re.compile(r"(?:由|(?:要求|规定)[,，]\s*)\s*([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|" + "|".join(RUNS_DISCLOSURE) + r"))"
                        r"\s*(?:负责|组织|结合[^。，,]{0,20}|(?:依据|根据|按照)[^。]{0,80}?)?编制")
 
@@ -253,7 +252,7 @@ def _listed_town(head: str, g: re.Match[str], counties: set[str]) -> re.Match[st
     one of ``counties``: its name from the longest end of the words before 镇 that it lists."""
     for a in range(g.start(1), g.end(1) - 1):
         t = _TOWN_AFTER.match(head, a)
-        if t and t.end() == g.end(2) and {d.name for d in towns.counties_of(t.group(1) + t.group(2))} & counties:
+        if t and t.end() == g.end(2) and towns.listed(t.group(1) + t.group(2), counties):
             return t
     return None
 

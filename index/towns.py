@@ -68,3 +68,9 @@ def counties_of(town: str) -> tuple[places.Division, ...]:
         codes = _index().get(town[:-1], ())  # some are listed as 白云街 rather than 白云街道
     found = (_now(c) for c in codes)
     return tuple(d for d in found if d is not None and d.level == "county")
+
+
+def listed(town: str, counties: set[str] | None = None) -> bool:
+    """Whether the gazetteer lists this township, in one of ``counties`` (their names) where given."""
+    found = {d.name for d in counties_of(town)}
+    return bool(found & counties) if counties is not None else bool(found)

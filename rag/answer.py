@@ -63,10 +63,11 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
         allowed = {r.id for r in p.reports if (of_place is None or r.id in of_place) and (not year or r.year == year)}
         q.reports = sorted(allowed if q.reports is None else allowed & set(q.reports))
         place = chosen.name if chosen else None  # as the corpus names it
-    unplaced = _unplaced_named(p, q) if (q.unknown_places and not q.places) or q.reports == [] else []
+    lacking = (q.unknown_places and not q.places) or q.reports == []
+    unplaced = _unplaced_named(p, q) if lacking else []
     if unplaced:  # 平桥区平西街道 asked, a report of 平西街道办事处 that never names its county
         q.reports, q.unknown_places = [r.id for r in unplaced], []
-    elif (q.unknown_places and not q.places) or q.reports == []:
+    elif lacking:
         return no_report(p, q, question, place, year)
     handling = bool(q.targets) and q.targets[0].table == T.APPLICATIONS and q.shape == "open" \
         and _ASKS_HANDLING.search(q.text) is not None

@@ -77,7 +77,7 @@ def _dictionary() -> dict[str, tuple[str, ...]]:
 def _named_elsewhere() -> frozenset[str]:
     """Words of the template's English labels: a question using them names a row or a column, which
     the template maps itself. (A body's kind is no such word: named after its place it is taken out
-    with the place, rag.focus; elsewhere "water" or "service" is content, 供水, 社区服务.)"""
+    with the place, rag.focus; elsewhere "water" or "health" is content, 供水, 卫生.)"""
     from index import template as T
 
     labels = list(T.TABLE_EN.values())

@@ -80,9 +80,10 @@ _DESIGNATED = re.compile(r"(?:确定|明确|指定|认定|设立|定)([\u4e00-\u
 
 # 由哪个部门牵头, 哪个科室具体负责: the unit a report gives a piece of work to (由综合部牵头), never
 # the issuer (负责编制 the report)
-ASKS_ROLE = re.compile(r"哪(?:个|些|家|一个)(?:部门|单位|机构|科室|股室|处室)(?:来|具体)?(牵头|负责|承担|主管|主抓|统筹|协调|承办)"
+_CHARGE = "牵头|负责|承担|主管|主抓|统筹|协调|承办"  # the verbs of being put in charge
+ASKS_ROLE = re.compile(rf"哪(?:个|些|家|一个)(?:部门|单位|机构|科室|股室|处室)(?:来|具体)?({_CHARGE})"
                        r"(?![^，。？?]{0,4}(?:发布|编制|编写|撰写|出具|印发))")
-_ROLE = re.compile(r"由\s*([\u4e00-\u9fff]{2,16}?)\s*(?:具体)?(牵头|负责|承担|主管|主抓|统筹|协调|承办)")
+_ROLE = re.compile(rf"由\s*([\u4e00-\u9fff]{{2,16}}?)\s*(?:具体)?({_CHARGE})")
 
 
 # 哪个社区把…: the one the sentence names by its own name before the noun (东风社区还将…)

@@ -135,6 +135,8 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     per_rank = 0.01 if reports is not None and len(reports) == 1 else 0.03
     for rep, heading, rank, pid, span in sources:
         for s, e, text in sentences_of(rep, *span):
+            if not pid and (rep.id, s) in found:
+                continue  # (the whole report read after the ranked passages: a sentence scored already scores no higher)
             if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or bare_heading(text):
                 continue  # the page's own fields (发布时间：… 信息来源：…), its title and a bare heading
                 # (一、总体情况): not what the report says
