@@ -60,6 +60,12 @@ def channels(seg: str) -> list[str]:
     return [f[2] for f in merged]
 
 
+def channel_words(seg: str) -> dict[str, str]:
+    """Each channel word the segment writes, with its channel: {"门户网站": "website", "美篇": "other"}."""
+    return {m.group(): _CHANNEL_OF[m.group()] for m in CHANNEL_RE.finditer(seg)
+            if not _IN_BODY_NAME.match(seg, m.end())}
+
+
 # what may follow a channel's name before its own figure: a verb of posting, the items, an adverb
 _OWN_FIGURE_WORDS = re.compile(r"(?:[\s、，,：:的共计累]|发布|公开|推送|更新|刊发|发送|信息|政务信息|稿件|文章|图文|全年|累计)*")
 

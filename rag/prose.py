@@ -21,8 +21,9 @@ from index.lexical import tokenize
 from index.model import Report
 from index.normalize import Normalized, normalize
 from index.sections import bare_heading
+from index.textchannels import channel_words
 from index.validate import sentence_around
-from index import concepts
+from rag.askkinds import BESIDES
 from rag.counts import CN_FIGURE, COUNTER, counts_other_kind
 from rag.focus import focus_terms, quoted_terms, shared_phrases  # noqa: F401 (the focus, re-exported for answering)
 from rag.view import CorpusView
@@ -63,6 +64,28 @@ def _cover(term: str, text: str) -> float:
     if term.isdigit():
         return 1.0 if covers(term, text) else 0.0
     return 1.0 if term in text else SYNONYM_SHARE if covers(term, text) else 0.0
+
+
+# 什么平台, 哪些渠道, which platforms: the word asked is the category, and a sentence answers it by
+# naming channels (网站、美篇和…微信公众号); one writing the word itself (更新平台内容) names none
+_ASKS_CHANNELS = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几种|哪种|哪类)(?:其他|其它|别的)?(?:平台|渠道)|"
+                            r"\b(?:which|what) (?:other )?(?:platforms|channels)\b", re.I)
+
+
+def _channel_cover(text: str, aside: dict[str, str]) -> float:
+    """Half for each channel the sentence names besides those set aside (除了网站以外: 门户网站 and
+    校园网站 are sites too), in full from two."""
+    kinds = {k for k in aside.values() if k not in ("other", "neutral")}
+    return min(1.0, 0.5 * sum(1 for w, c in channel_words(text).items()
+                              if c not in kinds and not any(a in w or w in a for a in aside)))
+
+
+def _set_aside(q) -> dict[str, str]:
+    """The channel words a question sets aside (除了网站以外, besides its website), with their channels."""
+    aside = " ".join(m.group() for m in BESIDES.finditer(q.text))
+    if getattr(q, "language", "zh") == "en":
+        aside = " ".join(concepts.english_terms(aside))
+    return channel_words(aside)
 
 
 def _weight(term: str, df, n: int) -> float:
@@ -122,7 +145,13 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     # reading: the guess counts for half
     guess = {g for g in groups if len(g) > 1 or g[0] in guessed}
     gw = lambda g, w: w * (0.5 if g in guess else 1.0)  # noqa: E731
-    total = sum(gw(g, max(_weight(t, df, n) for t in g)) for g in groups)
+    wt = {t: _weight(t, df, n) for t in terms}
+    category = {t for t in terms if {"平台", "渠道"} & set(concepts.same_as(t))} if _ASKS_CHANNELS.search(q.text) else set()
+    aside = _set_aside(q) if category else {}
+    if category:  # the thing asked for (什么平台) weighs as much as the words around it (发布信息)
+        rest = sum(gw(g, max(wt[t] for t in g)) for g in groups if not category & set(g))
+        wt.update({t: max(wt[t], rest) for t in category})
+    total = sum(gw(g, max(wt[t] for t in g)) for g in groups)
     found: dict[tuple[str, int], Sentence] = {}
     sources = [(pipeline.by_id[h.passage.report], " ".join(h.passage.heading_path), rank, h.passage.id, h.passage.span)
                for rank, h in enumerate(hits) if h.passage.kind == "prose"]
@@ -140,11 +169,13 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
             if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or bare_heading(text):
                 continue  # the page's own fields (发布时间：… 信息来源：…), its title and a bare heading
                 # (一、总体情况): not what the report says
-            share = {t: _cover(t, text) for t in terms}
+            share = {t: _channel_cover(text, aside) if t in category else _cover(t, text) for t in terms}
             covered = [t for t in terms if share[t]]
+            if category and not category & set(covered):
+                continue  # 什么平台: a sentence naming no channel answers nothing
             # The section's own heading speaks for its sentences, at half weight.
-            half = {t for t in terms if t not in covered and covers(t, heading)}
-            covered_w = sum(gw(g, max(share[t] * _weight(t, df, n) if share[t] else 0.5 * _weight(t, df, n) * (t in half)
+            half = {t for t in terms if t not in covered and t not in category and covers(t, heading)}
+            covered_w = sum(gw(g, max(share[t] * wt[t] if share[t] else 0.5 * wt[t] * (t in half)
                                       for t in g)) for g in groups)
             if not covered:
                 continue

@@ -17,7 +17,7 @@ from index import template as T
 from index.model import Report
 from index.places import lookup
 from rag.askedbodies import lacked_body, named_bodies
-from rag.askkinds import ASKS_MONEY, MONEY_NAMED
+from rag.askkinds import ASKS_MONEY, BESIDES, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
@@ -180,7 +180,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
     if ASKS_MONEY.search(question):  # 收了多少费用: a sum of money, never a count of applications
         q.targets = [t for t in q.targets if T.counts_money(t.table, t.row)]
-    q.topics = concepts.topics(_without_bodies(question, q.reports, places))
+    # (除了网站以外，还用什么平台: what is set aside is no topic)
+    q.topics = concepts.topics(BESIDES.sub(" ", _without_bodies(question, q.reports, places)))
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")
     if q.reports is not None and len(q.reports) == 1 and (
             q.shape == "which" and re.search(_SHAPES[0][1], text, re.I)

@@ -151,3 +151,21 @@ def test_which_body_issued_the_one_of_a_year_names_it_and_the_places_other_repor
     first = a.text.splitlines()[0]
     assert "跃进村街道办事处" in first and "发展和改革委员会" not in first
     assert {c.report_id for c in a.citations} == {"dadukou-2022", "beibei-2021"}
+
+
+CHANNELS_PAGE = ("柘城县水利局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n2023年，我局通过政府网站发布通知、公告等信息"
+                 "31条，及时更新平台内容，提高信息发布的时效性。\n（二）公开渠道建设\n加强局网站、美篇和抖音号建设，"
+                 "督促各水管站在所属网站发布信息。\n")
+
+
+@pytest.mark.parametrize("question", [
+    "柘城县水利局2023年除了网站以外，还用什么平台发布信息？",
+    "Besides its website, which other platforms did the Zhecheng County water resources bureau use to publish information in 2023?",
+])
+def test_which_platforms_is_answered_by_the_sentence_naming_them(tmp_path, question):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"shuili-2023": CHANNELS_PAGE})
+    a = p.ask(question)
+    # the word 平台 alone names no platform, and a site (所属网站) is what the question set aside
+    assert "美篇" in a.text and "抖音号" in a.text and "更新平台内容" not in a.text, a.text
