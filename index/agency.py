@@ -12,9 +12,12 @@ from index.townships import TOWNSHIP_KINDS, township_name
 
 
 def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = None, original: str = "",
-              written: str = "") -> Agency | None:
+              written: str = "", printed: str = "") -> Agency | None:
     """The body with its kind and the short names people use for it (县教体局, 海原教育局 …);
-    ``written`` is the name as the report wrote it, kept among the aliases when it differs."""
+    ``written`` is the name as the report wrote it, kept among the aliases when it differs;
+    ``printed`` the whole of the report's own form (with its city, 人民政府 …, or short: 住建局), kept
+    when it says more than the start of the name (寿宁县 and 建邺区南苑街道 say less)."""
+    printed = "" if name.startswith(printed) else printed
     if not name:
         return None
     if kind is None:
@@ -28,7 +31,8 @@ def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = Non
         town = township_name(bare)
         seen = dict.fromkeys(a for a in (written, bare, town, county + town if county else "") if a and a != name)
         return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
-                      original=original if original and original != name else "")
+                      original=original if original and original != name else "",
+                  printed=printed)
     ending = kind.ending if name.endswith(kind.ending) else next((s for s in kind.shorts if name.endswith(s)), "")
     prefix = name[: len(name) - len(ending)] if ending else ""
     county = place.county if place and place.county else prefix
@@ -44,4 +48,5 @@ def agency_of(name: str | None, place: Place | None, kind: BodyKind | None = Non
         aliases.append(s)
     seen = dict.fromkeys(a for a in aliases if a != name)
     return Agency(name=name, kind=kind.kind, kind_en=kind.kind_en, aliases=tuple(seen),
-                  original=original if original and original != name else "")
+                  original=original if original and original != name else "",
+                  printed=printed)

@@ -161,13 +161,20 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         written = name_place  # a variant character (澂江市 for 澄江市), not a short form — but a county
         # since made a city or district (旬阳县 → 旬阳市) keeps the name its body had then
     form, kind = _full_form(chosen, cands, name_place)
+    # the report's own form of its name (重庆市…, 浦口区人民政府永宁街道办事处, 尤溪县科技局): its weightiest
+    # (the title's), then longest writing of this body at this place
+    shorts = {s for k in body_kinds() if k.ending == form for s in k.shorts}
+    own = [c for c in placed if c.place.divisions[0].name == place_mention.divisions[0].name
+           and (c.form.endswith(form) or c.form in shorts)
+           and head.endswith(c.form, c.start, c.end)]  # (渭南市临渭区 alone names the place, not its government)
+    printed = head[o.start:o.end] if (o := max(own, key=lambda c: (c.weight, c.end - c.start, -c.start), default=None)) else ""
     if chosen.place is None and kind.kind in TOWNSHIP_KINDS and len(name_place) >= 3 and form.startswith(name_place[:-1]) \
             and any(c.form == form[len(name_place) - 1:] for c in placed):
         form = form[len(name_place) - 1:]  # 张店公园街道 in the title, 张店区公园街道 elsewhere: the county's 公园街道
     if (kind.kind == "政府办公室" or form.endswith(selfname.RUNS_DISCLOSURE)) and (chosen.weight < 3 or chosen.weight == COMPILER) \
             and selfname.compiled_for_county(head, name_place + form):
         kind = next(k for k in body_kinds() if k.ending == "人民政府")  # the office compiled the county's report
-        form = kind.ending
+        form, printed = kind.ending, ""
     name = chosen.prefix + written + form
     orig = ""
     if original and chosen.place is not None:  # traditional script or glosses: keep it as printed
@@ -181,7 +188,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
                         None) or unlisted_kind(other)
             return Reading(agency_of(name, place, kind, orig, other), place, tuple(warnings))
         warnings.append(f"标题写作“{name}”，正文称报告由“{other}”编制 (the title and the compiling body differ)")
-    return Reading(agency_of(name, place, kind, orig, written + chosen.form), place, tuple(warnings))
+    return Reading(agency_of(name, place, kind, orig, written + chosen.form, printed), place, tuple(warnings))
 
 
 def _township(c: Candidate, head: str, ms: list[places.Mention]) -> Reading:

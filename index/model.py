@@ -85,6 +85,8 @@ class Agency:
     kind_en: str
     aliases: tuple[str, ...] = ()
     original: str = ""  # the name as the report prints it, when that differs (traditional script)
+    printed: str = ""  # the report's own fuller or shorter form, simplified, when it differs: 重庆市九龙坡区二郎街道办事处,
+    # 南京市浦口区人民政府永宁街道办事处, 尤溪县科技局
 
 
 @dataclass(frozen=True)

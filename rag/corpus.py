@@ -126,13 +126,23 @@ def place_name(r: Report) -> str:
 
 
 def body_label(r: Report) -> str:
-    """The body that issued a report, by its full name: a district's body with its city (区 names
-    repeat across cities: 鼓楼区), a name the reports did not read as its place."""
+    """The body that issued a report, by its full name: as the report prints it where that says more
+    (重庆市九龙坡区…, 浦口区人民政府永宁街道办事处), the report's short form beside it (尤溪县科学技术局（尤溪县科技局）),
+    a district's body with its city (区 names repeat across cities: 鼓楼区), a name the reports did
+    not read as its place."""
     name = r.agency.name if r.agency else place_name(r)
+    if r.agency and r.agency.printed:
+        name = r.agency.printed if _within(name, r.agency.printed) else f"{name}（{r.agency.printed}）"
     p = r.place
     if p and p.city and p.county and p.county.endswith("区") and not name.startswith((p.city, p.province or p.city)):
         name = p.city + name
     return name
+
+
+def _within(name: str, printed: str) -> bool:
+    """Every character of the name, in order, in the printed form: it only says more."""
+    it = iter(printed)
+    return all(ch in it for ch in name)
 
 
 def bodies_of(reports: list[Report], lang: str) -> list[str]:
@@ -294,7 +304,7 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
     if _ASK_DATED.search(text) and q.places and len(scope) == 1:
         return _dated(q, scope[0])
     if _ASK_BODY.search(text) and q.places and len(scope) <= W.NAMES and q.shape != "how_many":  # (作为主发布单位参加了几场: a count)
-        bodies = list(dict.fromkeys(r.agency.name for r in scope if r.agency))
+        bodies = list(dict.fromkeys(body_label(r) for r in scope if r.agency))
         a = _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
         if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):
             a = _compiled_by(a, scope[0])

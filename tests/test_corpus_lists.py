@@ -71,3 +71,20 @@ def test_counts_and_lists_asked_other_ways(tmp_path):
     # a count of the reports of a kind is never read apart as each report's figure
     first = p.ask("在宁夏的报告里，一共有几份是县级部门发布的？").text.splitlines()[0]
     assert first.startswith("共 1 份"), first
+
+
+def test_a_body_is_named_as_its_report_prints_it(tmp_path):
+    p = pipeline_over(tmp_path, {
+        # the district's government before its sub-district, and the city before it all
+        "street": "发布时间：2026-01-20 来源：金凤区人民政府满城北街街道办事处\n银川市金凤区人民政府满城北街街道办事处"
+                  "2025年政府信息公开工作年度报告" + _BODY + "如有疑问，请联系满城北街街道办事处综合办。\n",
+        # a short form only in the title, the full form further down
+        "bureau": "永宁县科技局2025年政府信息公开工作年度报告" + _BODY + "本报告由永宁县科学技术局编制。\n",
+        # Chongqing's district with its municipality
+        "cq": "重庆市江北区观音桥街道办事处2025年政府信息公开工作年度报告" + _BODY,
+    })
+    first = p.ask("Which of the reports from Ningxia cover the year 2025?").text.splitlines()[0]
+    assert "银川市金凤区人民政府满城北街街道办事处" in first, first
+    assert "永宁县科学技术局" in first and "永宁县科技局" in first, first
+    first = p.ask("Among the reports from Chongqing, which body issued the one covering 2025?").text.splitlines()[0]
+    assert "重庆市江北区观音桥街道办事处" in first, first
