@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from index.model import Answer, Report
 from rag import wording as W
-from rag.corpus import bodies_of, close_places, close_years, en_place, other_years, place_name
+from rag.alternatives import close_places, close_years, other_years
+from rag.corpus import bodies_of, en_place, place_name
 from rag.query import Query
 from rag.view import CorpusView
 

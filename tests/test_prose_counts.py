@@ -295,7 +295,7 @@ def test_contact_and_application_figures_as_pages_word_them(text, fact):
 
 def test_a_count_written_in_chinese_numerals_answers_when_no_digits_do(tmp_path):
     """八個部分, 召开新闻发布会两次: the count in words; never an ordinal (第三次) or a set phrase (一次性)."""
-    from rag.prose import _cn_count
+    from rag.clausefigures import _cn_count
 
     assert _cn_count("本报告由概述、主动公开情况等六个部分组成", "个", ("部分",)) == (6, "六个部分")
     assert _cn_count("这是第三次召开会议，实行一次性告知", "次") is None

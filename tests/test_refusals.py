@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.model import Place, Report
-from rag.corpus import close_places, close_years, other_years
+from rag.alternatives import close_places, close_years, other_years
 
 
 def rep(rid: str, county: str, city: str, province: str, year: int) -> Report:
