@@ -81,8 +81,11 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     place_mention: places.Mention | None = None
     # At equal weight a county's own body written first (2021年,县乡村振兴局…) beats a city's or
     # province's named later (…向四川省乡村振兴局等投稿): a county page speaks of others after itself
+    # …and 大同市区自然资源局 (平城区 dropped by a mirror site) is a district's body of that city, not the city's
     later_above = best is not None and title_less is not None and level_of(best[0].place) < 2 \
-        and max(c.weight for c in best) == title_less.weight and title_less.start < min(c.start for c in best)
+        and max(c.weight for c in best) == title_less.weight and (
+            title_less.start < min(c.start for c in best)
+            or any(c.start < title_less.start and title_less.end <= c.end for c in best))
     if best and not later_above and (title_less is None or max(c.weight for c in best) >= title_less.weight):
         # (the full form over a short one; a city bureau's branch, 昌吉州生态环境局吉木萨尔县分局, is the
         # full name of what a line may call 吉木萨尔县生态环境局)

@@ -422,3 +422,19 @@ def test_a_place_character_is_read_as_places_read_it():
     from index import places
 
     assert places.english("曾都区") == "Zengdu"  # 曾 is zeng in a name, not ceng ("once")
+
+
+def test_a_page_run_into_one_line_is_no_footer_for_a_word_of_its_prose():
+    # the whole page on one line, its prose speaking of 承办单位 (the units that handle messages)
+    page = ("宾川县人民政府2023年政府信息公开工作年度报告 根据《条例》规定编制本报告。一、总体情况 全年主动公开信息"
+            "860条。网民留言统一办理流程，承办单位出具书面答复后在网站公开。")
+    assert body_place(page) == ("宾川县人民政府", ("宾川县", "大理白族自治州", "云南省"))
+    # a footer's field still is clutter: the site's owner is no body
+    r = read("首页 主办单位：宾川县人民政府办公室\n一、总体情况\n全年主动公开信息860条。\n")
+    assert r.agency is None or "宾川县人民政府办公室" != r.agency.name
+
+
+def test_a_city_before_a_districts_body_is_where_the_district_lies():
+    # a mirror site dropped the district from the title (邯鄲市區…): the text names it as the compiler
+    page = ("邯鄲市區教育體育局2022年政府信息公開工作年度報告\n本報告由叢臺區教育體育局編制。" + TAIL)
+    assert body_place(page) == ("丛台区教育体育局", ("丛台区", "邯郸市", "河北省"))
