@@ -9,7 +9,7 @@ import re
 
 from index.bodies import BEYOND_GOVERNMENT
 from index.model import Report
-from rag.corpusplaces import Places
+from rag.corpusplaces import Places, abbreviates
 
 def named_bodies(question: str, reports: list[Report], allowed: set[str],
                  by_id: dict[str, Report] | None = None) -> set[str]:
@@ -71,12 +71,6 @@ def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> 
 _ETHNIC_WORDS = {"ethnic", "nationality", "nationalities", "autonomous", "minority"}
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """A short form takes its characters from the full name, in order (经信局 of 经济商务和信息化局)."""
-    it = iter(name)
-    return all(ch in it for ch in short)
-
-
 def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | None:
     """"靖江市教育局" where the corpus holds 靖江市's reports, none of them an education body's: the
     body named (place + kind), which the answer then says the corpus lacks."""
@@ -120,7 +114,9 @@ def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | N
         endings = {k.ending.replace("和", "") for k in kind_rows() if word in names(k)}
         if any((r.agency.kind == kind.kind) if specific else
                (r.agency.name.replace("和", "").endswith(tuple(endings)) or any(a.endswith(word) for a in r.agency.aliases)
-                or word in (r.agency.kind_en or "").lower().split("|") or _abbreviates(word, r.agency.name))
+                or word in (r.agency.kind_en or "").lower().split("|") or abbreviates(word, r.agency.name)
+                # (culture bureau, 文化局, of a 文化广播电视体育和旅游局: its first part)
+                or any(abbreviates(e, r.agency.name.removeprefix((r.place.county or "") if r.place else "")) for e in endings))
                for r in reps):
             return None
         return f"{alias} {word}" if alias.isascii() else alias + word

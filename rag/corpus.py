@@ -14,6 +14,7 @@ from index.places import base_name
 from rag import wording as W
 from rag.askkinds import ISSUED, asked_kinds
 from rag.check import count_fact
+from rag.corpusplaces import abbreviates
 from rag.named import ASKS_ROLE
 from rag.query import Query
 
@@ -132,17 +133,11 @@ def body_label(r: Report) -> str:
     not read as its place."""
     name = r.agency.name if r.agency else place_name(r)
     if r.agency and r.agency.printed:
-        name = r.agency.printed if _within(name, r.agency.printed) else f"{name}（{r.agency.printed}）"
+        name = r.agency.printed if abbreviates(name, r.agency.printed) else f"{name}（{r.agency.printed}）"
     p = r.place
     if p and p.city and p.county and p.county.endswith("区") and not name.startswith((p.city, p.province or p.city)):
         name = p.city + name
     return name
-
-
-def _within(name: str, printed: str) -> bool:
-    """Every character of the name, in order, in the printed form: it only says more."""
-    it = iter(printed)
-    return all(ch in it for ch in name)
 
 
 def bodies_of(reports: list[Report], lang: str) -> list[str]:

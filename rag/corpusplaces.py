@@ -150,6 +150,37 @@ def body_names(by_id, ids: list[str] | None, contracted_too: bool = False) -> li
     return list(dict.fromkeys(names))
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """A short form takes its characters from the full name, in order (经信局 of 经济商务和信息化局); so
+    does a full name the report prints longer (浦口区人民政府永宁街道办事处 of 浦口区永宁街道办事处)."""
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
+def abbreviations_in(text: str, by_id, ids: list[str] | None) -> list[str]:
+    """The words of a question that contract the name of a body it picked, its characters in order
+    (科工信局 for 科技工业信息化局, 文广体旅局 for 文化广播电视体育和旅游局): the body, asked by a short name
+    no list of short forms holds — no words to look for."""
+    if not ids or len(ids) > 20:
+        return []
+    out = []
+    for i in ids:
+        r = by_id.get(i)
+        if r is None or not r.agency:
+            continue
+        county = r.place.county if r.place and r.place.county else ""
+        body = r.agency.name.removeprefix(county)
+        if len(body) < 5:
+            continue
+        for j in (j for j, ch in enumerate(text) if ch == body[-1]):
+            for k in range(max(0, j - 7), j - 1):  # the longest contraction ending here, three characters at least
+                word = text[k:j + 1]
+                if word[0] == body[0] and word != body and abbreviates(word, body):
+                    out.append(word)
+                    break
+    return list(dict.fromkeys(out))
+
+
 _TOWN_EN = {"镇": ("Town", "Township"), "乡": ("Township", "Town"), "苏木": ("Sumu", "Township"),
             "街道": ("Subdistrict", "Sub-district", "Street")}
 

@@ -20,7 +20,7 @@ from rag import prose as P
 from rag import wording as W
 from rag.askkinds import ASKS_MONEY
 from rag.corpus import en_place, place_name
-from rag.corpusplaces import body_names
+from rag.corpusplaces import abbreviations_in, body_names
 from rag.query import Query
 from rag.view import CorpusView
 
@@ -236,7 +236,7 @@ def focus_names(p: CorpusView, q: Query) -> list[str]:
     places = [x for x in map(named, q.places) if x] if named else [pl for pl in p.places if pl.name in q.places]
     names = [a for pl in places for a in pl.aliases]
     # the body's own name as the question writes it (…景区管委会 for 管理委员会): no word to look for
-    names += body_names(p.by_id, q.reports, contracted_too=True)
+    names += body_names(p.by_id, q.reports, contracted_too=True) + abbreviations_in(q.text, p.by_id, q.reports)
     if q.language == "en":  # "the Qingpu health and family planning commission": the body, no words to look for
         names += [e for i in (q.reports or [])[:20] if (r := p.by_id.get(i)) is not None and r.agency
                   for e in (r.agency.kind_en or "").split("|") if len(e) > 6]

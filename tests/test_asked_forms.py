@@ -169,3 +169,26 @@ def test_which_platforms_is_answered_by_the_sentence_naming_them(tmp_path, quest
     a = p.ask(question)
     # the word 平台 alone names no platform, and a site (所属网站) is what the question set aside
     assert "美篇" in a.text and "抖音号" in a.text and "更新平台内容" not in a.text, a.text
+
+
+CONTRACTED = {
+    "keji-2025": "东至县科技工业信息化局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息88条。围绕促消费工作，"
+                 "有序开展“秋浦好物·惠享东至”消费券发放活动，及时公开发放数量。\n",
+    "wenlv-2024": "东至县文化广播电视体育和旅游局2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息40条。"
+                  "我局信息主要依托县政府门户网站发布。截至2024年12月31日，我局未注册政务新媒体。\n",
+}
+
+
+def test_a_body_asked_by_a_contraction_of_its_name_is_that_body(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, CONTRACTED)
+    # 科工信局, 文广体旅局: no list of short forms holds them; their characters come from the name in order
+    first = _lead(p, "东至县科工信局2025年搞的消费券发放活动叫什么名字？")
+    assert "秋浦好物·惠享东至" in first, first
+    # 开通 an account is what the report calls 注册; 有没有 is the asking, never a word 没有 to look for
+    first = _lead(p, "东至县文广体旅局到2024年底有没有开通政务新媒体账号？")
+    assert first.startswith("否") and "未注册政务新媒体" in first, first
+    # a culture bureau asked in English: the first part of a combined body's name
+    a = p.ask("Had the Dongzhi County culture bureau opened any government new media accounts by the end of 2024?")
+    assert not a.refused and "未注册政务新媒体" in a.text, a.text
