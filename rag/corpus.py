@@ -34,7 +34,7 @@ _ASK_COUNT = re.compile(r"(?<![这那])(?:多少|几)份(?=[^，。？?《“]{0
                         r"(?:have|has|with|published|issued|wrote)\b", re.I)
 _ASK_FORMAT = re.compile(r"格式|版式|模板|\bformat\b|\btemplate\b", re.I)
 # a document's number (国办公开办函〔2021〕30号): its year is no template's
-_DOC_NO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号|(?:19|20)\d{2}\]?\s*No\.?\s*\d+", re.I)
+_DOC_NO = re.compile(r"[〔﹝\[［【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]］】)）]\s*(?:第\s*)?\d+\s*号|(?:19|20)\d{2}\]?\s*No\.?\s*\d+", re.I)
 # "吉林省的报告中，哪些是2012年的": which of the reports, named before the asking
 _WHICH_OF_REPORTS = r"(?:年报|报告)(?:中|里|当中|之中)[，,]?\s*哪(?:些|几份|份|一份)(?=是|为|属于|来自|出自)"
 _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]个|个)(?:县|区|旗|地方)|哪些报告|哪份报告|哪一份|哪些地方|哪(?:些|个|家)单位|哪(?:些|个)部门|"

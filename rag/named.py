@@ -37,7 +37,7 @@ _SIGNS_OFF = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:最终|最后)?\s*(?:核
 
 # a document's number (清府办发〔2013〕118号): asked as 文号, never a count
 ASKS_DOC_NO = re.compile(r"文号|发文字号|发文号|document number|reference number|file number", re.I)
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*(?:第\s*)?\d+\s*号")
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔﹝\[［【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]］】)）]\s*(?:第\s*)?\d+\s*号")
 
 
 _NAMED_SITE = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]\s*[（(]?\s*(?:网址\s*[:：]\s*)?$")

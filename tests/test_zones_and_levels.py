@@ -123,3 +123,10 @@ def test_a_documents_number_is_asked_as_its_number_not_a_count(tmp_path):
                          "（清府办发〔2013〕118号）,印发《清镇市2013年政府信息公开工作要点》（清府办发〔2013〕141号）。\n"})
     assert "清府办发〔2013〕118号" in p.ask("清镇市2013年出台的政府信息公开考核办法，文号是多少？").text.splitlines()[0]
     assert "141号" in p.ask("清镇市2013年的政府信息公开工作要点文号是多少？").text.splitlines()[0]
+
+
+def test_a_reports_own_number_in_small_brackets_is_its_number(tmp_path):
+    # a page's field with the number in the small form brackets (﹝﹞) some sites print
+    p = pipeline_over(tmp_path, {
+        "yongchun-2012": "永春县人民政府2012年政府信息公开工作年度报告\n备注/文号：永政办﹝2013﹞27号\n一、概述\n全年主动公开信息300条。\n"})
+    assert "永政办﹝2013﹞27号" in p.ask("永春县2012年政府信息公开工作年度报告的文号是多少？").text.splitlines()[0]
