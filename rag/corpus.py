@@ -47,7 +47,8 @@ _ASK_PLACES = re.compile(r"哪(?:些|几个|[一两二三四五六七八九十]�
 # bodies that issued them, not their counties
 _ASK_BODIES = re.compile(r"哪(?:些|个|家|几个|几份|份)(?:单位|部门|机关|机构|报告|年报)|哪一份|(?:是|由)[^，。？?,]{0,12}?(?:发布|出具|编制|印发|发)的|"
                          r"\bwhich (?:ones?|(?:[a-z-]+ ){0,2}(?:reports?|bod(?:y|ies)|bureaus?|agenc(?:y|ies)|departments?|offices?|governments?))\b|"
-                         r"哪(?:个|家|些)(?:县|区|市|旗)?(?:人民)?政府(?!网站|门户)|"
+                         r"哪(?:个|家|些)(?:县|区|市|旗)?(?:人民)?政府(?!网站|门户)|哪(?:个|些|几个)(?:乡镇|街道|镇|乡)|"
+                         r"\bwhich (?:towns?|townships?|subdistricts?|sub-districts?)\b|"
                          r"\b(?:issued|published|released|written) by\b|" + _WHICH_OF_REPORTS, re.I)
 _ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|个|几个)(?:县|区|旗|地方)(?!(?:人民)?政府)|"
                                r"\b(?:which|what) (?:count(?:y|ies)|districts?|places?)\b", re.I)
@@ -126,12 +127,17 @@ def place_name(r: Report) -> str:
     return r.agency.name if r.agency else r.id
 
 
+def body_name(r: Report) -> str:
+    """The body's name as stored (海原县教育体育局), its place where the body was not read."""
+    return r.agency.name if r.agency else place_name(r)
+
+
 def body_label(r: Report) -> str:
     """The body that issued a report, by its full name: as the report prints it where that says more
     (重庆市九龙坡区…, 浦口区人民政府永宁街道办事处), the report's short form beside it (尤溪县科学技术局（尤溪县科技局）),
     a district's body with its city (区 names repeat across cities: 鼓楼区), a name the reports did
     not read as its place."""
-    name = r.agency.name if r.agency else place_name(r)
+    name = body_name(r)
     if r.agency and r.agency.printed:
         name = r.agency.printed if abbreviates(name, r.agency.printed) else f"{name}（{r.agency.printed}）"
     p = r.place

@@ -19,7 +19,7 @@ from rag import english
 from rag import prose as P
 from rag import wording as W
 from rag.askkinds import ASKS_MONEY
-from rag.corpus import en_place, place_name
+from rag.corpus import body_name, en_place
 from rag.corpusplaces import abbreviations_in, body_names
 from rag.query import Query
 from rag.view import CorpusView
@@ -277,7 +277,7 @@ def _one_saying(p: CorpusView, q: Query, scope: list[Report], words: list[str], 
 
 
 def who_of(rep: Report, lang: str) -> str:
-    agency = rep.agency.name if rep.agency else place_name(rep)
+    agency = body_name(rep)
     return f"{agency}（{rep.year}年）" if lang == "zh" else f"{en_place(rep)}, {rep.year}"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from index.model import Answer, Report
 from rag import wording as W
 from rag.alternatives import close_places, close_years, other_years
-from rag.corpus import bodies_of, en_place, place_name
+from rag.corpus import bodies_of, body_name, en_place, place_name
 from rag.query import Query
 from rag.view import CorpusView
 
@@ -87,5 +87,5 @@ def reports_read(scope: list[Report], lang: str) -> str:
     """Which report(s) were read, for an answer saying they do not state something."""
     if len(scope) > 3:
         return W.say("read.many", lang, n=len(scope))
-    return W.sep(lang).join(W.say("read.one", lang, agency=r.agency.name if r.agency else place_name(r),
+    return W.sep(lang).join(W.say("read.one", lang, agency=body_name(r),
                                   place=en_place(r), year=r.year) for r in scope)

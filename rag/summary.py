@@ -14,7 +14,7 @@ from index.factkinds import BY_KEY
 from index.model import Answer, Citation, Report
 from rag import facts as F
 from rag import wording as W
-from rag.corpus import en_place, place_name
+from rag.corpus import body_name, en_place, place_name
 from rag.problems import citations, improvements, shortfall, stated_problems
 from rag.query import Query, Target
 from rag.textanswer import fact_citation, figure_words, kind_label
@@ -88,7 +88,7 @@ def summary_answer(q: Query, scope: list[Report]) -> Answer:
     text, cites, facts, warnings = [], [], [], []
     for r in scope:
         lines, c, f = summarise(r, lang)
-        who = f"{r.agency.name if r.agency else place_name(r)}{r.year}年" if lang == "zh" else f"{en_place(r)}, {r.year}"
+        who = f"{body_name(r)}{r.year}年" if lang == "zh" else f"{en_place(r)}, {r.year}"
         text += [W.say("summary.head" if lines else "summary.nothing", lang, who=who), *lines]
         cites += c
         facts += f

@@ -15,7 +15,7 @@ from rag import facts as F
 from rag import wording as W
 from rag.check import count_fact, left_out
 from rag.compare import difference
-from rag.corpus import en_place, named_as_asked, place_name
+from rag.corpus import body_label, body_name, en_place, named_as_asked, place_name
 from rag.query import Query, Target
 from rag.refuse import reports_read, refusal
 from rag.view import CorpusView
@@ -76,7 +76,7 @@ def _fact(r: F.Reading) -> dict:
 
 def _one_line(r: F.Reading, q: Query, lang: str) -> str:
     rep = r.report
-    who = f"{rep.agency.name if rep.agency else place_name(rep)}{rep.year}年" if lang == "zh" else \
+    who = f"{body_name(rep)}{rep.year}年" if lang == "zh" else \
         f"{en_place(rep)}, {rep.year}"
     unit = r.cell.unit if r.cell else "件"
     if r.disagree:
@@ -106,7 +106,7 @@ def _which_item(r: F.Reading, q: Query, lang: str) -> str:
     unit = r.cell.unit if r.cell else "件"
     table = r.cell.value if r.cell is not None and r.cell.status == "ok" else None
     rep = r.report
-    body = rep.agency.name if rep.agency else place_name(rep)
+    body = body_label(rep)  # (a list names bodies as the reports print them)
     if lang == "zh":
         if r.disagree:
             return f"{body}（正文称 {r.prose} {unit}，表格为 {F.fmt(table)} {unit}，二者不一致）"
@@ -133,7 +133,7 @@ def _all_completed(p: CorpusView, q: Query, scope: list[Report]) -> Answer | Non
         return None
     r, lang = rs[0], q.language
     n = _figure(r, q)
-    who = (r.report.agency.name if r.report.agency else place_name(r.report)) if lang == "zh" else \
+    who = body_name(r.report) if lang == "zh" else \
         f"{en_place(r.report)}, {r.report.year}"
     text = W.say("handled.no" if n else "handled.yes", lang, who=who, n=F.fmt(n), row=r.target.row.split("、", 1)[-1])
     cites = [c for c in (_row_citation(p, r), F.prose_citation(r)) if c is not None]

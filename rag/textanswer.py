@@ -21,7 +21,7 @@ from rag import wording as W
 from rag.askkinds import vocabulary
 from rag.compare import difference
 from rag.check import count_fact, left_out
-from rag.corpus import en_place, named_as_asked, place_name, span_cite, title_cite
+from rag.corpus import body_name, en_place, named_as_asked, place_name, span_cite, title_cite
 from rag.filters import KIND_WORDS
 from rag.prose import clauses, figure_after, normalized, shared_phrases
 from rag.query import Query
@@ -159,7 +159,7 @@ def kind_label(f: TextFact, lang: str) -> str:
 
 
 def _who(r: Report, lang: str) -> str:
-    agency = r.agency.name if r.agency else place_name(r)
+    agency = body_name(r)
     return f"{agency}（{r.year}年）" if lang == "zh" else f"{en_place(r)}, {r.year}"
 
 

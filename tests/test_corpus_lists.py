@@ -88,3 +88,17 @@ def test_a_body_is_named_as_its_report_prints_it(tmp_path):
     assert "永宁县科学技术局" in first and "永宁县科技局" in first, first
     first = p.ask("Among the reports from Chongqing, which body issued the one covering 2025?").text.splitlines()[0]
     assert "重庆市江北区观音桥街道办事处" in first, first
+
+
+def test_which_township_is_answered_with_the_townships_named_in_full(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "shibeiping": "柳州市柳北区石碑坪镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息52条。"
+                      "本年度因政府信息公开申请行政复议2件。召开新闻发布会3场。\n",
+        "liangjiang": "桂林市临桂区两江镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息47条。"
+                      "本年度未发生政府信息公开行政复议。\n",
+    })
+    first = p.ask("在广西壮族自治区的报告里，哪个乡镇在2025年发生过政府信息公开行政复议？").text.splitlines()[0]
+    # the township, as its report prints it — not its district alone
+    assert "柳州市柳北区石碑坪镇人民政府" in first and "两江镇" not in first, first
+    first = p.ask("在广西壮族自治区的报告里，哪个乡镇2025年召开过新闻发布会？").text.splitlines()[0]
+    assert "柳州市柳北区石碑坪镇人民政府" in first, first
