@@ -192,3 +192,14 @@ def test_a_body_asked_by_a_contraction_of_its_name_is_that_body(tmp_path):
     # a culture bureau asked in English: the first part of a combined body's name
     a = p.ask("Had the Dongzhi County culture bureau opened any government new media accounts by the end of 2024?")
     assert not a.refused and "未注册政务新媒体" in a.text, a.text
+
+
+def test_the_relief_goods_of_the_old_regulations_are_asked_in_english(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    # the categories the 2008 regulations had county governments disclose, counted together in a list
+    p = pipeline_over(tmp_path, {"maolin-2013": (
+        "泾县茂林镇人民政府2013年政府信息公开工作年度报告\n一、主动公开情况\n全镇全年主动公开政府信息共计九类（其中机构设置12条、"
+        "政策法规 8条、财政预算决算3条、抢险救灾、优抚、救济41条、其他5条）。\n")})
+    first = _lead(p, "How many items on disaster relief, special care and social relief did Maolin Town in Jing County publish in 2013?")
+    assert "41" in first and "12" not in first, first
