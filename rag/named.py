@@ -26,6 +26,9 @@ _LEADS = re.compile(r"(?:由|以)\s*([\u4e00-\u9fff]{2,20}?)\s*(?:同志)?\s*(?:
                     # …or named by the post the person holds (局长施伯新同志任组长, 副局长…任副组长 after it)
                     r"|(?:^|[,，、;；:：])\s*(?:党组书记、|党委书记、)?(?:局长|主任|书记|县长|区长|市长|旗长|镇长|乡长|部长|主席|馆长|院长|"
                     r"(?:常务|分管)?副(?:局长|主任|县长|区长|市长|镇长|乡长))\s*([\u4e00-\u9fff]{2,3}?)\s*(?:同志)?\s*(?:任|为|担任)\s*"
+                    r"(副?(?:组长|主任|第一责任人|总负责人|负责人))"
+                    # …or by name as a comrade, the group named before the post (胡某同志担任我局政务公开领导小组组长)
+                    r"|(?:^|[,，、;；:：])\s*([\u4e00-\u9fff]{2,3}?)\s*同志\s*(?:任|为|担任)\s*(?:[\u4e00-\u9fff]{0,16}?(?:领导小组|工作小组))?"
                     r"(副?(?:组长|主任|第一责任人|总负责人|负责人))")
 _DEPUTY = re.compile(r"副(?:组长|主任)|\bdeputy\b|\bvice\b", re.I)
 
@@ -151,8 +154,8 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     if _ASKS_WHO.search(question):
         deputy = bool(_DEPUTY.search(question))  # 副组长 asked: the deputy, never the head before it
         for m in _LEADS.finditer(sentence):
-            if (m.group(2) or m.group(4)).startswith("副") == deputy:
-                return m.group(1) or m.group(3)
+            if (m.group(2) or m.group(4) or m.group(6)).startswith("副") == deputy:
+                return m.group(1) or m.group(3) or m.group(5)
     if _ASKS_NAME.search(question):
         names = _QUOTED.findall(sentence)
         # the quoted name next to a word of the question (“宝坻文旅”新媒体账号), else the only one

@@ -45,6 +45,10 @@ def test_the_leader_and_the_deputy_of_a_group():
     s = "成立了局信息公开领导小组,局长王立新同志任组长,副局长赵明同志任副组长,各科室负责人为成员。"
     assert asked_value("领导小组的组长是谁？", s, ["领导小组", "组长"]) == "王立新"
     assert asked_value("领导小组的副组长是谁？", s, ["领导小组", "副组长"]) == "赵明"
+    # a comrade by name, the group named between him and the post
+    s = "成立了信息公开工作领导小组,周建国同志担任我局政务公开领导小组组长,吴平同志任副组长,各科室负责人为成员。"
+    assert asked_value("领导小组的组长是谁？", s, ["领导小组", "组长"]) == "周建国"
+    assert asked_value("领导小组的副组长是谁？", s, ["领导小组", "副组长"]) == "吴平"
 
 
 def test_the_items_listed_before_their_kind():
