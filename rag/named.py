@@ -111,9 +111,9 @@ def asks_name(question: str) -> bool:
 
 
 def asks_stated(question: str) -> bool:
-    """第几年, 哪个社区, which body a report designated: the answer is what one sentence states, not the
-    sentence that best names the rest."""
-    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE, ASKS_ROLE))
+    """第几年, 哪个社区, which body a report designated, who leads: the answer is what one sentence states,
+    not the sentence that best names the rest (the contact line naming the group's office)."""
+    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE, ASKS_ROLE, _ASKS_WHO))
 
 
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:

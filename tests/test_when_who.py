@@ -243,3 +243,14 @@ def test_of_several_accounts_listed_unquoted_the_one_on_the_platform_asked(tmp_p
         **FILLER})
     assert p.ask("丹棱县2021年年报里提到的那个抖音账号叫什么名字？").text.splitlines()[0].endswith("丹棱文旅")
     assert p.ask("丹棱县2021年年报里提到的微博账号叫什么名字？").text.splitlines()[0].endswith("微丹棱")
+
+
+def test_who_leads_a_group_is_the_sentence_naming_the_person(tmp_path):
+    # the contact line names the group's office, and names more of the question; the person is further down
+    p = pipeline_over(tmp_path, {**FILLER, "jiangnan-2015": (
+        "南宁市江南区民政局2015年政府信息公开工作年度报告\n如对本报告有疑问，请与江南区民政局政府信息公开工作领导小组办公室联系"
+        "（电话：0771-4800000）。\n一、基本情况\n2015年，我局信息公开工作领导小组由韦明局长任组长，覃芳副局长任副组长。\n")})
+    for q in ("Who led the information disclosure leading group of the Jiangnan District civil affairs bureau in 2015?",
+              "江南区民政局2015年信息公开工作领导小组是谁当组长？"):
+        first = p.ask(q).text.splitlines()[0]
+        assert "韦明" in first, first
