@@ -41,6 +41,7 @@ entire full past previous current now today ago month months day days account ac
 anyone anybody someone somebody anything something everyone everybody mention mentions mentioned official
 public publicly hold holds held holding convene convenes convened host hosts hosted organise organised organize organized
 related across throughout among admit admits admitted acknowledge acknowledges acknowledged give gives given giving example examples instance instances called calls titled altogether
+combined combine sum summed together
 """.split())
 
 

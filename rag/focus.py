@@ -137,7 +137,7 @@ def _proper_after(text: str, places: list[str]) -> str:
 # …and the body's kind after it in lower case, up to its noun ("Wencheng County comprehensive
 # administrative law enforcement bureau"): the body asked about, no words of the content
 _BODY_NAMED = re.compile(r"(?:\s+(?!in\b|on\b|of\b|for\b|to\b|during\b|post|publish|receiv|releas|disclos|handl)[a-z][\w'-]*){1,7}?"
-                         r"\s+(?:bureau|office|commission|committee|cent(?:er|re)|administration|department|station|branch)\b")
+                         r"\s+(?:bureau|office|commission|committee|cent(?:er|re)|administration|department|station|branch)(?:e?s)?\b")
 
 
 @functools.cache

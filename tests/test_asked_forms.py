@@ -203,3 +203,26 @@ def test_the_relief_goods_of_the_old_regulations_are_asked_in_english(tmp_path):
         "政策法规 8条、财政预算决算3条、抢险救灾、优抚、救济41条、其他5条）。\n")})
     first = _lead(p, "How many items on disaster relief, special care and social relief did Maolin Town in Jing County publish in 2013?")
     assert "41" in first and "12" not in first, first
+
+
+def test_a_combined_figure_of_bureaus_named_in_the_plural(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "tongxin-2023": "同心县教育局2023年政府信息公开工作年度报告\n一、总体情况\n结合教学工作实际，全年在县政府门户网站主动公开信息31条，"
+                        "“同心教育”微信公众号发布推文402篇，内容涵盖招生、资助等。\n",
+        "jingyuan-2023": "泾源县教育局2023年政府信息公开工作年度报告\n一、总体情况\n结合教学管理，全年通过县政府网站主动公开信息17条，"
+                         "微信公众号发布信息256篇。\n"})
+    # "combined" frames the question, and "education bureaus" is the bodies (a plural too): no narrower
+    # thing asked, whose words would send the question to a sentence and its first figure
+    from rag.askkinds import asked_kinds
+    from rag.figures import focus_names
+    from rag.textanswer import narrower
+
+    question = ("What is the combined number of items the Tongxin and Jingyuan education bureaus proactively "
+                "published on their county government websites in 2023?")
+    q = p.understand(question)
+    kinds = asked_kinds(q.text)
+    assert kinds == ["disclosed.website"] and narrower(q, [p.by_id[i] for i in q.reports], kinds, focus_names(p, q)) == []
+    first = _lead(p, question)
+    assert "48" in first, first
