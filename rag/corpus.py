@@ -25,9 +25,10 @@ _EVENT = re.compile(r"成立|设立|组建|挂牌|建成|开通|上线|启用|�
                     r"\b(?:founded|established|set up|launched|opened|created|built|started|began|stopped|closed|merged)\b", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
-_ASK_COUNT = re.compile(r"(?<![这那])(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
+_ASK_COUNT = re.compile(r"(?<![这那哪])(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
                         r"how many (?:of (?:them|these|those|the (?:[a-z]+ )?reports) )?(?:cover|are (?:from|for|dated)|date from)\b|"
-                        r"how many (?:of )?(?:the |these |those )?(?:[a-z]+ ){0,2}?(?:annual )?reports\b(?! (?:mention|say|state|give|list|name))|"
+                        r"how many (?:of )?(?:the |these |those )?(?:(?!news\b|press\b|media\b)[a-z]+ ){0,2}?(?:annual )?reports\b"
+                        r"(?! (?:mention|say|state|give|list|name))|"
                         r"number of reports|"
                         r"how many (?:of (?:them|these|those) )?(?:were|are|was) (?:issued|published|released|written|from|for)\b|"
                         r"how many (?:[a-z]+ ){0,4}(?:bureaus|bodies|agencies|departments|commissions|offices) "

@@ -102,3 +102,15 @@ def test_which_township_is_answered_with_the_townships_named_in_full(tmp_path):
     assert "柳州市柳北区石碑坪镇人民政府" in first and "两江镇" not in first, first
     first = p.ask("在广西壮族自治区的报告里，哪个乡镇2025年召开过新闻发布会？").text.splitlines()[0]
     assert "柳州市柳北区石碑坪镇人民政府" in first, first
+
+
+def test_which_ones_lists_them_and_news_reports_are_no_annual_reports(tmp_path):
+    p = pipeline_over(tmp_path, {**PAGES, "news": "泾源县黄花乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n"
+                                                  "依托新媒体平台发布各类宣传报道17篇。\n"})
+    # 哪几份 asks which ones, never how many: the bodies lead
+    first = p.ask("在宁夏的这些报告里，哪几份是乡镇或街道发布的？").text.splitlines()[0]
+    assert "隆德县沙塘镇人民政府" in first and "凤凰北街街道办事处" in first, first
+    # news reports a township put out are its figure, not the corpus's annual reports counted
+    first = p.ask("In 2025, how many news reports did Huanghua Township in Jingyuan County put out through new-media "
+                  "platforms?").text.splitlines()[0]
+    assert "17" in first, first
