@@ -97,7 +97,8 @@ _SHAPES: list[tuple[str, str]] = [
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
     ("which", r"哪个|哪些|哪几|哪一|哪[边方家]|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
-    ("list", r"列出|列举|\blist\b|有哪些"),
+    # (list as the asking, "List the reports", not as a word of the thing: "its list of powers", "items it listed")
+    ("list", r"列出|列举|有哪些|(?:^|\b(?:please|can you|could you|would you)\s+)list\b|\blist (?:all|every|each)\b"),
     # (收不收费, 公不公开: a verb asked as itself or its negation)
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|([\u4e00-\u9fff])[不没]\1|^(?:did|does|do|was|were|is|are|has|have)\b"),
     ("how_many", r"多少|几" + COUNTER + r"|how many|how much|number of"),

@@ -226,3 +226,17 @@ def test_a_combined_figure_of_bureaus_named_in_the_plural(tmp_path):
     assert kinds == ["disclosed.website"] and narrower(q, [p.by_id[i] for i in q.reports], kinds, focus_names(p, q)) == []
     first = _lead(p, question)
     assert "48" in first, first
+
+
+def test_list_as_a_word_of_the_thing_asks_no_list(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"ejina-2025": (
+        "额济纳旗人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息5200条。政务服务公开880件，权责清单公开4310项。"
+        "在内蒙古政务服务网对外展示依申请事项960项，公共服务事项2740项。\n")})
+    # "its list of powers", "did … list on the portal": how many, not a list of reports
+    first = _lead(p, "How many entries did Ejina Banner publish in its list of powers and responsibilities (权责清单) in 2025?")
+    assert "4310" in first, first
+    # public services are 公共服务, not the government services the portal is named after
+    first = _lead(p, "How many public service items did Ejina Banner list on the Inner Mongolia government service portal in 2025?")
+    assert "2740" in first, first
