@@ -87,6 +87,9 @@ def _named_elsewhere() -> frozenset[str]:
             labels += [table.en] + [r.en for r in table.rows]
             labels += [c.en for r in table.rows for c in table.columns_of(r)]
     words = {w for label in labels for w in _WORD.findall(label.lower())}
+    # (complaints, petitions, letters: a row's words, but asked alone they are citizens' cases the
+    # template maps to no row — the dictionary's words for them are the content)
+    words = {w for w in words if not re.search(T.OTHER_CASES, w)}
     return frozenset(words | {f for w in words for f in _forms(w)})
 
 

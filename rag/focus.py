@@ -113,8 +113,13 @@ def _glued(tok: str) -> bool:
 
 def without_bodies_en(text: str, names: list[str]) -> str:
     """An English question less the bodies it names after their places (the Jinta Industrial
-    Concentration Zone committee, the Haiyuan County education and sports bureau)."""
-    return _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()])
+    Concentration Zone committee, the Haiyuan County education and sports bureau) and the townships
+    it names in its own words (the Lirang Street subdistrict office: 礼让街街道)."""
+    return _TOWN_BODY_EN.sub(" ", _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()]))
+
+
+_TOWN_BODY_EN = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Subdistrict|Sub-district|Town|Township|Sumu)\b"
+                           r"(?:\s+(?:sub-?district|street|town(?:ship)?)?\s*(?:office|government|committee))?")
 
 
 def _proper_after(text: str, places: list[str]) -> str:

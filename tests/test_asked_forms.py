@@ -240,3 +240,15 @@ def test_list_as_a_word_of_the_thing_asks_no_list(tmp_path):
     # public services are 公共服务, not the government services the portal is named after
     first = _lead(p, "How many public service items did Ejina Banner list on the Inner Mongolia government service portal in 2025?")
     assert "2740" in first, first
+
+
+def test_complaints_asked_alone_and_a_township_named_in_english_words(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"nantan-2025": (
+        "西宁市城中区人民政府南滩街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站公开信息33条。"
+        "全年累计办理各类投诉145件、督办事项9件、信访12件，按时办结率100%。\n")})
+    # complaints: a word of a template row's label, but asked alone a citizen's case the template maps
+    # to no row; "Nantan Street subdistrict office" is the body in English words (南滩街道), no content
+    first = _lead(p, "How many complaints did the Nantan Street subdistrict office in Chengzhong District, Xining handle in 2025?")
+    assert "145" in first, first
