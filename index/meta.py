@@ -203,11 +203,16 @@ def _township(c: Candidate, head: str, ms: list[places.Mention]) -> Reading:
     listed = towns.counties_of(town)
     res = places.choose(town, listed, ms, (), codes)
     d = res.division
+    warnings: tuple[str, ...] = ()
     if d is None and not listed:
         # one the gazetteer (2015) lacks, written after its county somewhere (《宝山区友谊路街道…规划》)
         after = {m.name: m for m in ms if level_of(m) == 2 and head.startswith(town, m.end)}
+        counties = {m.name for m in ms if level_of(m) == 2}
         if len(after) == 1:
             d = places.resolve(next(iter(after)), ms, (), codes).division
+        elif len(counties) == 1:  # …or the one county the text names at all (全县共发布信息…, 项铺镇 its contact)
+            d = places.resolve(counties.pop(), ms, (), codes).division
+            warnings = (f"“{town}”不在乡镇名录中，按正文唯一写到的县级地名定位 (placed by the only county the text names)",)
     if d is not None and places.contradicted(d, ms, codes):
         d = None  # the gazetteer (2015) may lack a newer township of the same name: no guess
     if d is None:
@@ -217,7 +222,7 @@ def _township(c: Candidate, head: str, ms: list[places.Mention]) -> Reading:
         return Reading(agency_of(c.form, None, c.kind, "", c.form), None,
                        (f"报告只写“{head[c.start:c.end]}”，未写明是哪个县（区） {why}",))
     place = _place_of(d)
-    return Reading(agency_of(d.name + c.form, place, c.kind, "", c.form), place, ())
+    return Reading(agency_of(d.name + c.form, place, c.kind, "", c.form), place, warnings)
 
 
 def _full_form(chosen: Candidate, cands: list[Candidate], county: str) -> tuple[str, BodyKind]:

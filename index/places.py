@@ -141,7 +141,8 @@ def _table() -> _Table:
         elif d.level == "county" and d.name.endswith(("区", "市")) and base != d.name and not base.endswith(("城", "郊")):
             # a county made a district or a city (崇明县 → 崇明区 in 2016, 宁乡县 → 宁乡市): older
             # reports name it as the county it was; where a county still bears the name, it is that one
-            renamed.setdefault(base + "县", d.name)
+            # (沙县 → 沙县区 in 2021: the old name whole in the new one)
+            renamed.setdefault(base if base.endswith("县") else base + "县", d.name)
             if d.name.endswith("区"):
                 renamed.setdefault(base + "市", d.name)  # 即墨市 → 即墨区 in 2017
         elif d.level == "city" and d.name.endswith("自治州"):

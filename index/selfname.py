@@ -215,23 +215,31 @@ def county_voice(head: str, ms: list[places.Mention]) -> places.Mention | None:
 # A township speaks of itself as 我镇 / 我乡 / 我街道; it is named with its county in an address or
 # contact line (咸安区向阳湖镇党政综合办公室) or alone in the page's publisher field (发布机构:参内乡)
 # …or as a bare 街道 / 镇 opening a clause as the subject of its work (,街道主动公开…; ,街道收到…申请)
+# …or leads by its own party committee and government (在镇党委、镇政府的正确领导下)
 _SPEAKS_TOWN = re.compile(r"我(镇|乡|街道)(?![们])|(?<=[,，。；;\n])\s*(街道|镇|乡)(?=(?:全年|共|累计)?(?:主动公开|收到|受理|"
-                          r"办理|办结|发布|认真|深入|坚持|严格|按照|围绕|积极|全面|进一步))")
+                          r"办理|办结|发布|认真|深入|坚持|严格|按照|围绕|积极|全面|进一步))|"
+                          r"(?<=[在、,，。；;\n])(街道|镇|乡)(?=党委|党工委|政府(?!信息))")
 _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道)")
 _TOWN_SOURCE = re.compile(r"(?:发布机构|发布单位|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)"
                           r"(?:人民政府|办事处)?\s*$", re.M)
+# …or alone as whom to contact (如对本报告有疑问,请联系:项铺镇,联系电话…)
+_TOWN_CONTACT = re.compile(r"请联系\s*[:：]?\s*([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(?:人民政府|办事处)?(?=[,，;；。\s(（])")
 
 
 def self_town(head: str, ms: list[places.Mention]) -> re.Match[str] | None:
     """The township a report speaking as 我镇 or 街道 (at least twice, more often than as 我县) names as
     itself: after a county (咸安区向阳湖镇) or in the publisher field, the one named most."""
-    counts = Counter(m.group(1) or m.group(2) for m in _SPEAKS_TOWN.finditer(head))
+    counts = Counter(m.group(1) or m.group(2) or m.group(3) for m in _SPEAKS_TOWN.finditer(head))
     level, n = counts.most_common(1)[0] if counts else ("", 0)
-    if n < 2 or sum(1 for _ in _SPEAKS.finditer(head)) >= n:
+    county_voice = [m.group(0) for m in _SPEAKS.finditer(head)]
+    fielded = [t for rx in (_TOWN_SOURCE, _TOWN_CONTACT) for t in rx.finditer(head) if t.group(2) == level]
+    # (全县 counted more often than the township speaks: the county's report — unless the township is
+    # the page's publisher or contact, quoting the county's totals beside its own)
+    if n < 2 or sum(1 for v in county_voice if v.startswith("我")) >= n or (len(county_voice) >= n and not fielded):
         return None
     found = [t for m in ms if any(d.level == "county" for d in m.divisions)
              and (t := _TOWN_AFTER.match(head, m.end)) and t.group(2) == level]
-    found += [t for t in _TOWN_SOURCE.finditer(head) if t.group(2) == level]
+    found += fielded
     if not found:  # …or by its government's name anywhere, as a township of a county the text names
         # (将玉峰镇人民政府预算决算在大英县人民政府网站公开: 玉峰镇 of 大英县)
         counties = {d.name for m in ms for d in m.divisions if d.level == "county"}

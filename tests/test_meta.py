@@ -438,3 +438,20 @@ def test_a_city_before_a_districts_body_is_where_the_district_lies():
     # a mirror site dropped the district from the title (邯鄲市區…): the text names it as the compiler
     page = ("邯鄲市區教育體育局2022年政府信息公開工作年度報告\n本報告由叢臺區教育體育局編制。" + TAIL)
     assert body_place(page) == ("丛台区教育体育局", ("丛台区", "邯郸市", "河北省"))
+
+
+def test_a_county_made_a_district_under_its_whole_old_name():
+    # 赣县 became 赣县区 (2016): the old name is the new one's base, not 赣县县
+    page = "赣县农业局2015年政府信息公开年度报告\n如对本年报有任何疑问，请联系赣县农业局。" + TAIL
+    assert body_place(page) == ("赣县农业局", ("赣县区", "赣州市", "江西省"))
+
+
+def test_a_township_that_quotes_its_countys_totals_is_the_township():
+    # it publishes the county's template, quotes 全县 totals, leads by 镇党委、镇政府 and names itself
+    # only as whom to contact; the gazetteer (2015) lacks it: the one county the text names places it
+    page = ("按照《中华人民共和国政府信息公开条例》和省、市、县政务公开工作的有关要求，为保障群众的知情权、参与权和监督权，"
+            "特向社会公布宿松县2018年政府信息公开工作年度报告。\n如对本报告有疑问，请联系:青岚镇,联系电话:0556-7000000。\n"
+            "一、概况\n2018年度，在镇党委、镇政府的正确领导下，稳步推动政府信息公开工作。\n二、主动公开\n2018年，全县共发布信息9000条。"
+            "其中，县本级发布3000条。全县各乡镇共发布4000条。本单位共发布信息210条。\n")
+    r = read(page)
+    assert (r.agency.name, r.place.county) == ("宿松县青岚镇人民政府", "宿松县") and r.warnings, r
