@@ -182,9 +182,13 @@ def figures_after(text: str, term: str):
 def clause_with(text: str, terms: list[str]) -> str | None:
     """The first clause of a sentence that names a focus term and carries digits (a phone number,
     a postcode, a date, a web address)."""
+    stated = [t for t in terms if t.isdigit()]  # 12345热线: the question's own number names a thing, no answer
     for c in re.split(r"[，,；;。（）()]", text):
         # Digits beyond a bare year: 0955-4015469, 755200, 9 月 27 日, http://…/xxgk/
-        if any(covers(t, c) for t in terms) and re.search(r"\d", re.sub(r"(?:19|20)\d\d\s*年度?", "", c)):
+        rest = re.sub(r"(?:19|20)\d\d\s*年度?", "", c)
+        for t in stated:
+            rest = re.sub(rf"(?<!\d){t}(?!\d)", "", rest)
+        if any(covers(t, c) for t in terms) and re.search(r"\d", rest):
             return c.strip()
     return None
 

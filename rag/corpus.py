@@ -139,8 +139,9 @@ def body_label(r: Report) -> str:
     a district's body with its city (区 names repeat across cities: 鼓楼区), a name the reports did
     not read as its place."""
     name = body_name(r)
-    if r.agency and r.agency.printed:
-        name = r.agency.printed if abbreviates(name, r.agency.printed) else f"{name}（{r.agency.printed}）"
+    printed = r.agency.printed if r.agency else ""
+    if printed and printed.replace("人民", "") != name.replace("人民", ""):  # (镇宁自治县政府: 人民 left out, nothing said)
+        name = printed if abbreviates(name, printed) else f"{name}（{printed}）"
     p = r.place
     if p and p.city and p.county and p.county.endswith("区") and not name.startswith((p.city, p.province or p.city)):
         name = p.city + name

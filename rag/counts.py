@@ -35,6 +35,8 @@ def counted_thing(question: str) -> tuple[str, str] | None:
     m = _ASKED_COUNT.search(question)
     if m is None or re.match(r"参加|参与|出席|到场|参会|到会", m.group(2)):
         return None  # 多少人参加: taking part is what the people did, no thing counted
+    if m.group(1) == "个" and m.group(2).startswith("人"):
+        return None  # 几个人负责: people, whom the counter 人 asks for (asked_unit), no thing of their own
     return m.group(1), m.group(2)
 
 
@@ -137,4 +139,6 @@ def asked_unit(question: str, language: str = "zh") -> str:
                 return u
         return ""
     m = _ASKED_UNIT.search(question)
+    if m and m.group(1) == "个" and question.startswith(("人", "同志"), m.end()):
+        return "人"  # 几个人: people, counted in 名 or 人 as the report writes them
     return (m.group(1) or m.group(2)) if m else ""

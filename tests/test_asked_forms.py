@@ -252,3 +252,19 @@ def test_complaints_asked_alone_and_a_township_named_in_english_words(tmp_path):
     # to no row; "Nantan Street subdistrict office" is the body in English words (南滩街道), no content
     first = _lead(p, "How many complaints did the Nantan Street subdistrict office in Chengzhong District, Xining handle in 2025?")
     assert "145" in first, first
+
+
+def test_people_asked_as_ge_ren_and_a_hotline_named_by_its_number(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "zhanshan-2017": "青岛市市南区湛山街道办事处2017年政府信息公开工作年度报告\n一、概述\n街道成立了政府信息公开工作领导小组，"
+                         "明确了各科室的职责，同时指定了三名同志负责政府信息公开工作。\n",
+        "huangdao-2024": "青岛市黄岛区教育和体育局2024年政府信息公开工作年度报告\n一、总体情况\n通过局长信箱和12345热线平台加强与公众互动交流，"
+                         "及时解答群众咨询。全年主动公开信息120条。\n"})
+    # 几个人: people, counted as the report writes them (三名同志); 安排 is what it calls 指定
+    first = _lead(p, "市南区湛山街道2017年安排了几个人负责政府信息公开工作？")
+    assert "三名" in first, first
+    # the hotline's number names it: the sentence gives no count of its work orders
+    a = p.ask("黄岛区教育和体育局2024年处理了多少件12345热线工单？")
+    assert a.refused and "12345" not in a.text.splitlines()[0].split("：")[-1], a.text

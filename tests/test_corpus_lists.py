@@ -90,6 +90,12 @@ def test_a_body_is_named_as_its_report_prints_it(tmp_path):
     assert "重庆市江北区观音桥街道办事处" in first, first
 
 
+def test_a_government_printed_without_renmin_is_named_once(tmp_path):
+    p = pipeline_over(tmp_path, {"helan": "贺兰县政府2025年政府信息公开工作年度报告" + _BODY})
+    first = p.ask("Which of the reports from Ningxia cover the year 2025?").text.splitlines()[0]
+    assert "贺兰县人民政府" in first and "（" not in first, first
+
+
 def test_which_township_is_answered_with_the_townships_named_in_full(tmp_path):
     p = pipeline_over(tmp_path, {
         "shibeiping": "柳州市柳北区石碑坪镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息52条。"
