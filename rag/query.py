@@ -246,7 +246,8 @@ def _targets(question: str) -> list[Target]:
     """The template quantities a question names: its exact row labels first, then the quantity
     words. A match lying inside a longer one is a word of that one ("disclosed" inside "partially
     disclosed", "carried over" inside "carried over to the next year"), not a quantity of its own."""
-    low = question.lower()
+    # (申请过信息公开, 收到过申请: the aspect word says nothing of the quantity)
+    low = re.sub(r"(申请|收到|受理|提出|办理|答复)过(?!程)", r"\1", question.lower())
     found = _exact_targets(question)
     for pattern, target in _QUANTITIES:
         m = re.search(pattern, low, re.I)

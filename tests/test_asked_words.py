@@ -97,3 +97,11 @@ def test_a_bare_heading_is_no_sentence_that_answers(pipeline):
     # population → 人口 or 总体 (a statistical population): 一、总体情况 names the second and says nothing
     assert pipeline.ask("What is the population of Haiyuan County?").refused
     assert bare_heading("一、总体情况") and bare_heading("（二）依申请公开") and not bare_heading("一、全年公开信息30条")
+
+
+def test_an_aspect_word_after_the_verb_names_the_same_quantity(pipeline):
+    from index import template as T
+
+    # 申请过, 收到过: the experiential 过 says nothing of which quantity is asked
+    for q in ("海原县教体局2024年有没有人申请过信息公开？", "盐池县教体局2020年收到过政府信息公开申请吗？"):
+        assert [(t.table, t.row) for t in pipeline.understand(q).targets] == [(T.APPLICATIONS, T.NEW)], q
