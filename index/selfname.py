@@ -228,22 +228,25 @@ _TOWN_CONTACT = re.compile(r"请联系\s*[:：]?\s*([\u4e00-\u9fff]{1,5}?)(镇|�
 
 def self_town(head: str, ms: list[places.Mention]) -> re.Match[str] | None:
     """The township a report speaking as 我镇 or 街道 (at least twice, more often than as 我县) names as
-    itself: after a county (咸安区向阳湖镇) or in the publisher field, the one named most."""
+    itself: after a county (咸安区向阳湖镇) or in the publisher field, the one named most; or, speaking so
+    once, the one the gazetteer lists in a county the text names."""
     counts = Counter(m.group(1) or m.group(2) or m.group(3) for m in _SPEAKS_TOWN.finditer(head))
     level, n = counts.most_common(1)[0] if counts else ("", 0)
     county_voice = [m.group(0) for m in _SPEAKS.finditer(head)]
     fielded = [t for rx in (_TOWN_SOURCE, _TOWN_CONTACT) for t in rx.finditer(head) if t.group(2) == level]
     # (全县 counted more often than the township speaks: the county's report — unless the township is
     # the page's publisher or contact, quoting the county's totals beside its own)
-    if n < 2 or sum(1 for v in county_voice if v.startswith("我")) >= n or (len(county_voice) >= n and not fielded):
+    if n < 1 or sum(1 for v in county_voice if v.startswith("我")) >= n or (len(county_voice) >= n and not fielded):
         return None
-    found = [t for m in ms if any(d.level == "county" for d in m.divisions)
-             and (t := _TOWN_AFTER.match(head, m.end)) and t.group(2) == level]
-    found += fielded
-    if not found:  # …or by its government's name anywhere, as a township of a county the text names
-        # (将玉峰镇人民政府预算决算在大英县人民政府网站公开: 玉峰镇 of 大英县)
+    found = []
+    if n >= 2:
+        found = [t for m in ms if any(d.level == "county" for d in m.divisions)
+                 and (t := _TOWN_AFTER.match(head, m.end)) and t.group(2) == level] + fielded
+    if not found:  # …or by its government's name anywhere, or by its name as a clause's subject, as a
+        # township the gazetteer lists in a county the text names (将玉峰镇人民政府预算决算在大英县人民政府网站
+        # 公开: 玉峰镇 of 大英县; 鼎山街道依据《条例》… beside 江津区) — then speaking as 我街道 once is enough
         counties = {d.name for m in ms for d in m.divisions if d.level == "county"}
-        found = [t for g in _TOWN_GOVERNMENT.finditer(head) if g.group(2) == level
+        found = [t for rx in (_TOWN_GOVERNMENT, _TOWN_SUBJECT) for g in rx.finditer(head) if g.group(2) == level
                  and (t := _listed_town(head, g, counties)) is not None]
     if not found:
         return None
@@ -253,6 +256,7 @@ def self_town(head: str, ms: list[places.Mention]) -> re.Match[str] | None:
 
 
 _TOWN_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(?:人民政府|办事处)")
+_TOWN_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,5}?)(镇|乡|街道)(?=依据|根据|按照|坚持|通过|认真|全面|积极|严格|深入|全年|共)")
 
 
 def _listed_town(head: str, g: re.Match[str], counties: set[str]) -> re.Match[str] | None:

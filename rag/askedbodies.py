@@ -112,6 +112,9 @@ def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | N
         # every kind the word may name (文旅局: 文化和旅游局; culture and tourism bureau), and the
         # core of each ending (文化和旅游局 ~ 文化旅游局)
         endings = {k.ending.replace("和", "") for k in kind_rows() if word in names(k)}
+        # …and the ending's first word with its kind's character (交通局 of 交通运输局): a combined body
+        # ends so (the construction and transportation bureau, 建设与交通局)
+        endings |= {e[:2] + e[-1] for e in endings if len(e) > 3}
         if any((r.agency.kind == kind.kind) if specific else
                (r.agency.name.replace("和", "").endswith(tuple(endings)) or any(a.endswith(word) for a in r.agency.aliases)
                 or word in (r.agency.kind_en or "").lower().split("|") or abbreviates(word, r.agency.name)

@@ -14,13 +14,13 @@ import re
 
 from index import concepts
 from index.lexical import DOMAIN_TERMS, tokenize
-from rag.askkinds import BESIDES
+from rag.askkinds import ASPECT, BESIDES
 from rag.counts import COUNTER
 from rag.english import focus_words
 
 _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 是否 有没有 吗 呢 请问 报告 年报 年度 情况 一共 总共 共 "
                       "是 有 的 了 在 和 与 及 通过 进行 工作 相关 方面 主要 其中 哪天 哪一天 何时 什么时候 哪里 "
-                      "在哪 在哪里 哪儿 是什么 叫什么 名字 叫做 什么样 有哪些 哪几 "
+                      "在哪 在哪里 哪儿 是什么 叫什么 名字 叫做 事情 什么样 有哪些 哪几 "
                       "指出 提到 提及 说明 明确 显示 表示 举办 举行 存在 实行 采取 开展 怎样的 什么样的 具体 分别 "
                       "数量 最多 最少 最高 最低 给出 县里 发布量 排名 哪个县 哪份 时候 是从 从何 何年 哪年 哪一年 "
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
@@ -44,6 +44,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = BESIDES.sub(" ", text)  # 除了政府网站，还借助哪些平台: what is set aside is no word to look for
     text = re.sub(r"有没有|是不是", " ", text)  # the asking whole: the tokenizer would leave 没有 of it
+    text = ASPECT.sub(r"\1", text)  # 征求过意见: 征求意见
+    text = re.sub(r"(?:面)?向(?:社会|公众|群众)", " ", text)  # whom a body discloses to: every body, no word of the thing
     # 那个专栏, 往里面放了: pointing at the thing and where it went are no words the text writes
     text = _POINTING.sub(" ", text)
     # 收没收, 公不公开: the verb asked as itself or its negation is the verb (没收 is no word of it)
@@ -190,8 +192,12 @@ def _general(terms: list[str]) -> list[str]:
     the shorter one already covers it, and counting both would weigh one idea twice."""
     # …unless the longer is a word of the concept table for another thing (政务新媒体 beside 媒体, the
     # press): then it is the thing asked about
-    return [t for t in terms if not any(o != t and o in t and (len(concepts.same_as(t)) == 1 or o in concepts.same_as(t))
-                                        for o in terms)]
+    # …and the pieces the tokenizer split a concept's word into (征求 + 意见 beside 征求意见): the word, which
+    # its other words (意见征集) cover too, never its pieces apart
+    pieces = {x for o in terms if len(concepts.same_as(o)) > 1 for a in terms for b in terms
+              if a + b == o for x in (a, b)}
+    return [t for t in terms if t not in pieces and not any(
+        o != t and o in t and (len(concepts.same_as(t)) == 1 or o in concepts.same_as(t)) for o in terms)]
 
 
 def quoted_terms(text: str) -> list[str]:

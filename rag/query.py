@@ -17,7 +17,7 @@ from index import template as T
 from index.model import Report
 from index.places import lookup
 from rag.askedbodies import lacked_body, named_bodies
-from rag.askkinds import ASKS_MONEY, BESIDES, MONEY_NAMED
+from rag.askkinds import ASKS_MONEY, ASPECT, BESIDES, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
@@ -246,8 +246,7 @@ def _targets(question: str) -> list[Target]:
     """The template quantities a question names: its exact row labels first, then the quantity
     words. A match lying inside a longer one is a word of that one ("disclosed" inside "partially
     disclosed", "carried over" inside "carried over to the next year"), not a quantity of its own."""
-    # (申请过信息公开, 收到过申请: the aspect word says nothing of the quantity)
-    low = re.sub(r"(申请|收到|受理|提出|办理|答复)过(?!程)", r"\1", question.lower())
+    low = ASPECT.sub(r"\1", question.lower())  # 申请过信息公开: the same quantity
     found = _exact_targets(question)
     for pattern, target in _QUANTITIES:
         m = re.search(pattern, low, re.I)

@@ -268,3 +268,19 @@ def test_people_asked_as_ge_ren_and_a_hotline_named_by_its_number(tmp_path):
     # the hotline's number names it: the sentence gives no count of its work orders
     a = p.ask("黄岛区教育和体育局2024年处理了多少件12345热线工单？")
     assert a.refused and "12345" not in a.text.splitlines()[0].split("：")[-1], a.text
+
+
+def test_a_combined_bureau_asked_by_one_of_its_kinds_and_a_consultation_asked_with_guo(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {
+        "haicang-2023": "厦门市海沧区建设与交通局2023年政府信息公开工作年度报告\n一、总体情况\n全年公开行政许可类信息312条。\n",
+        "yeji-2022": "六安市叶集区城市管理局2022年政府信息公开工作年度报告\n一、总体情况\n结合重点工作，面向公众开展停车收费管理办法"
+                     "意见征集1则，召开新闻发布会1场。\n"})
+    # the construction and transportation bureau is a transport bureau (交通局 of 交通运输局) of the place
+    first = _lead(p, "How many administrative licensing items did the construction and transportation bureau of "
+                     "Haicang District, Xiamen, proactively disclose in 2023?")
+    assert "312" in first, first
+    # 征求过意见: 征求意见, which the report calls 意见征集; 什么事情 and 向社会 are the asking
+    a = p.ask("叶集区城市管理局2022年就什么事情向社会征求过意见？")
+    assert not a.refused and "停车收费管理办法" in a.text, a.text

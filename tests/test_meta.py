@@ -455,3 +455,10 @@ def test_a_township_that_quotes_its_countys_totals_is_the_township():
             "其中，县本级发布3000条。全县各乡镇共发布4000条。本单位共发布信息210条。\n")
     r = read(page)
     assert (r.agency.name, r.place.county) == ("宿松县青岚镇人民政府", "宿松县") and r.warnings, r
+
+
+def test_a_township_speaking_once_as_itself_and_named_as_a_subject():
+    # 我街道 once; 双福街道 the subject of a clause; 江津区 named among the governments it follows
+    page = ("发布日期:2026-01-20 大 中 小\n2025年,我街道根据《条例》的相关规定,紧密围绕重庆市、江津区两级政府的工作部署,"
+            "持续提升政府信息公开工作质量。\n一、工作总体概况\n2025年,双福街道依据《条例》要求,通过门户网站和微信公众号发布信息。\n")
+    assert body_place(page) == ("江津区双福街道办事处", ("江津区", "重庆市", "重庆市"))
