@@ -119,6 +119,22 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
         return Answer(q.text, lead + f"\n“{top.text}”", [sentence_citation(top)], language=lang)
     # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
     items = P.enumeration_after(top.report, top.start, top.end)
+    if items and (nth := _NTH_ASKED.search(q.text)) is not None:
+        # 第四个方面是什么: that item — and where the report lists fewer, that it does not say (a page
+        # may run its items into one paragraph: 一是…；二是…；三是…)
+        from index.sections import cn_number
+
+        n = int(nth.group(1)) if nth.group(1).isdigit() else cn_number(nth.group(1))
+        listed = [part for x in items for part in _INLINE_ITEM.split(x.heading) if part.strip()]
+        if n and n > len(listed):
+            text = W.say("refuse.fewer_items", lang, read=reports_read([top.report], lang), n=len(listed)) + f"\n“{top.text}”"
+            return Answer(q.text, text, [sentence_citation(top)], refused=True, language=lang)
+        if n and len(listed) == len(items):
+            items = items[n - 1:n]
+        elif n:  # the items run into one paragraph: the one asked, from it
+            x = next(x for x in items if listed[n - 1] in x.heading)
+            cites = [sentence_citation(top), span_cite(top.report, x.body_span, " > ".join(x.path))]
+            return Answer(q.text, f"{who}：{listed[n - 1].strip().rstrip('。;；')}\n“{top.text}”", cites, language=lang)
     if items:
         rep = top.report
         cites = [sentence_citation(top)] + [
@@ -139,6 +155,8 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
     return Answer(q.text, lead + "\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
 
 
+_INLINE_ITEM = re.compile(r"[;；]\s*(?=[一二三四五六七八九十]是)")
+_NTH_ASKED = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个|项|条|点|是|方面|部分)")
 _ASKS_YEAR = re.compile(r"哪一?年|哪个年份|什么年份|何年|what year|which year|since when|in what year", re.I)
 _A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 

@@ -139,8 +139,9 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
             q.missing_body, allowed = lacked, set()  # 靖江市教育局 where the corpus has only its 住建局
     if q.places and allowed is not None:
         q.in_places = sorted(allowed)
-    if not q.places or all(_above_county(p) for p in q.places):
-        # 卫生健康部门, township reports — of the provinces or cities named too (湖南省的乡镇)
+    if not q.places or all(_above_county(p) for p in q.places) or _OF_THE_SET.search(question):
+        # 卫生健康部门, township reports — of the provinces or cities named too (湖南省的乡镇), or of the
+        # set the question's places make (…巴南区和河北省石家庄市的这几份报告中，几份是乡镇发布的)
         allowed = body_kind_reports(question, reports, allowed)
     allowed = division_kind_reports(question, reports, allowed)  # 县级市, banners
     years: set[int] = set()
@@ -240,6 +241,10 @@ def _exact_targets(question: str) -> list[tuple[Target, tuple[int, int]]]:
 
 
 _APPLIED = re.compile(r"applica|request|申请")
+
+
+# the places' reports asked about as a set, each of a kind or not (这几份报告中有几份是…, 哪些是…发布的)
+_OF_THE_SET = re.compile(r"这(?:几|些)份?(?:报告|年报)|(?:几|多少)份是|哪(?:几|些)份|哪些是")
 
 
 def _targets(question: str) -> list[Target]:

@@ -34,6 +34,8 @@ PHRASES: dict[str, tuple[str, str]] = {
                        "before it)."),
     "refuse.unreadable": ("已查阅{read}：相关表格数值均无法读取。", "Read {read}: none of the table values can be read."),
     "refuse.no_sentence": ("已查阅{read}：报告没有说明这一点。", "Read {read}: it does not say this."),
+    "refuse.fewer_items": ("已查阅{read}：报告只列出了 {n} 项，没有所问的那一项：",
+                           "Read {read}: it lists only {n} items, not the one asked for:"),
     "refuse.no_figure": ("已查阅{read}：报告提到了相关内容，但没有给出具体数字：",
                          "Read {read}: the report mentions this but does not give this figure:"),
     "refuse.unchecked": ("报告中没有这方面的信息：无法由引用核实答案中的数字。",

@@ -120,3 +120,10 @@ def test_which_ones_lists_them_and_news_reports_are_no_annual_reports(tmp_path):
     first = p.ask("In 2025, how many news reports did Huanghua Township in Jingyuan County put out through new-media "
                   "platforms?").text.splitlines()[0]
     assert "17" in first, first
+
+
+def test_a_kind_counted_among_the_reports_of_named_counties(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    # the counties named make a set of reports; of a kind (township) or not, each counts as such
+    first = p.ask("兴庆区、隆德县和西吉县的这几份报告中，一共有几份是乡镇或街道发布的？").text.splitlines()[0]
+    assert "2" in first and "4" not in first, first

@@ -61,3 +61,17 @@ def test_the_bodys_own_name_quoted_with_its_city_narrows_nothing(small):
 def test_make_public_asks_for_the_items_disclosed(small):
     a = small.ask("How many items did the Jingyuan education bureau make public in 2024?")
     assert not a.refused
+
+
+PLANS = ("桓仁满族自治县文化旅游和广播电视局2018年政府信息公开工作年度报告\n一、概述\n全年主动公开信息80条。\n"
+         "二、下一步工作\n2019年，我局将在做好各项工作的基础上，突出抓好以下四个方面工作：\n"
+         "一是突出重点，做好群众关心的信息公开；二是健全制度，确保公开规范有序；三是开展检查，促进窗口单位服务上水平。\n")
+
+
+def test_the_nth_item_asked_is_that_one_and_one_the_report_lacks_is_said(tmp_path):
+    p = pipeline_over(tmp_path, {"huanren-2018": PLANS, "jingyuan-2024": OTHER})
+    first = p.ask("桓仁县文化旅游和广播电视局2018年的报告说2019年要抓好四个方面的工作，第二个方面是什么？").text.splitlines()[0]
+    assert "健全制度" in first and "突出重点" not in first, first
+    # it promises four and lists three: the fourth is not there to give
+    a = p.ask("桓仁县文化旅游和广播电视局2018年的报告说2019年要抓好四个方面的工作，第四个方面是什么？")
+    assert a.refused and "3" in a.text.splitlines()[0], a.text
