@@ -62,6 +62,14 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         text = without_bodies_en(text, names)
     for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
+    if language == "zh":
+        # …and any division written in full, the corpus's or not (潮州市湘桥区 before a township the data
+        # could not place); two characters (城区, 东区) may be a word of the content
+        from index.places import mentions
+
+        for m in sorted(mentions(text), key=lambda m: -m.start):
+            if len(m.name) >= 3 and m.name[-1] in "省市县区旗州盟":
+                text = text[:m.start] + " " + text[m.end:]
     terms: list[str] = []
     if language == "en":
         # "the 2017 Sichuan provincial evaluation": a province says where, it is no word to look for

@@ -284,3 +284,13 @@ def test_a_combined_bureau_asked_by_one_of_its_kinds_and_a_consultation_asked_wi
     # 征求过意见: 征求意见, which the report calls 意见征集; 什么事情 and 向社会 are the asking
     a = p.ask("叶集区城市管理局2022年就什么事情向社会征求过意见？")
     assert not a.refused and "停车收费管理办法" in a.text, a.text
+
+
+def test_divisions_written_in_full_are_no_words_to_look_for():
+    from rag.focus import focus_terms
+
+    # a township the data could not place: its city and district are not among the corpus's names
+    terms = focus_terms("潮州市湘桥区太平街道2019年的政务公开工作领导小组组长由谁担任？", "zh", [])
+    assert "湘桥区" not in terms and "州市" not in terms and "组长" in terms, terms
+    # two characters may be a word of the content (城区学校)
+    assert "城区" in "".join(focus_terms("2020年城区学校的招生信息公开了多少条？", "zh", []))

@@ -35,7 +35,8 @@ PAGES = {
     "lufeng-2024": "陆丰市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年,全市行政许可决定数量3146宗、行政处罚"
                    "决定数量84宗。\n",
     # a subdistrict several counties have, its county never named
-    "chengguan-2017": "城关街道办事处\n政府信息公开工作2017年度报告\n一、概述\n2017年共公开政府信息58条，其中通过公开栏公布12条。\n",
+    "chengguan-2017": "城关街道办事处\n政府信息公开工作2017年度报告\n一、概述\n2017年共公开政府信息58条，其中通过公开栏公布12条。"
+                      "街道成立了以办事处主任为组长、分管副主任为副组长的政务公开工作领导小组。\n",
 }
 
 
@@ -143,6 +144,9 @@ def test_a_township_that_never_names_its_county_is_found_by_its_name(named):
     assert numbers_in(a.text.splitlines()[0])[-1:] == [58] and "未写明所在县区" in a.text
     # …of the year asked only
     assert named.ask("金川区城关街道2019年一共公开了多少条政府信息？").refused
+    # the city and district the question writes before it are where it lies, no words of the content
+    first = named.ask("金昌市金川区城关街道2017年的政务公开工作领导小组组长由谁担任？").text.splitlines()[0]
+    assert "办事处主任" in first, first
 
 
 def test_one_report_asked_about_is_read_whole_not_only_where_the_search_ranked(named, monkeypatch):
