@@ -99,13 +99,17 @@ MONEY_NAMED = re.compile(r"费用|收费|处理费|多少钱|金额|\bfees?\b|\b
 _NOT_ITEMS = re.compile(r"(?:几|多少)(?:期|场|次|人次|名|位|人|家|所)|how many (?:times|sessions|people|persons|participants)")
 
 
+_SUMMED_CHANNELS = re.compile(r"(?:这些|这几个|这几种|等|各类|各个|多个|多种)(?:渠道|平台|载体|途径)")
+
+
 def asked_kinds(text: str) -> list[str]:
     """The fact kinds the question asks for, most specific first; [] when it names none.
 
     For a channel kind without a channel ("多少粉丝") every channel's kind is returned: the
     report decides which it states."""
     low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", BESIDES.sub(" ", text.lower())))
-    chans = channels_in(low)
+    # channels named as examples of all (通过政府网、信息公开网这些渠道一共发布): the total over them
+    chans = [] if _SUMMED_CHANNELS.search(low) else channels_in(low)
     viewed = any(p.search(low) for p in (_VIEWED, MONEY_NAMED, _NOT_ITEMS))
     for key, pat, needs in ASPECTS:
         if not re.search(pat, low) or (viewed and key.startswith("disclosed.")):

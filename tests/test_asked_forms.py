@@ -294,3 +294,14 @@ def test_divisions_written_in_full_are_no_words_to_look_for():
     assert "湘桥区" not in terms and "州市" not in terms and "组长" in terms, terms
     # two characters may be a word of the content (城区学校)
     assert "城区" in "".join(focus_terms("2020年城区学校的招生信息公开了多少条？", "zh", []))
+
+
+def test_channels_named_as_examples_of_all_ask_the_total(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"taihu-2020": (
+        "太湖县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2020年，县政府认真落实条例，加强政策解读，"
+        "共通过政府网、政务新媒体等渠道发布信息2.1万条。\n二、主动公开\n规范性文件公开8件。\n")})
+    # no item of the site alone: the total over the channels the question lists as examples
+    first = _lead(p, "太湖县2020年通过政府网、政务新媒体这些渠道一共发布了多少信息？")
+    assert "2.1万" in first or "21000" in first, first
