@@ -17,7 +17,7 @@ NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见|制度
 # Footer and header lines of government sites: they name the site's owner, not the report's.
 _NAV = re.compile(r"位置|首页|当前|>|›|»")
 # (主办单位 as a footer's field: prose may say 承办单位出具纸质答复, and a page may run all its text into one line)
-CLUTTER = re.compile(r"(?:主办|承办|主管)单位\s*[:：\s]|版权所有|ICP|网站标识码|技术支持|网站地图"
+CLUTTER = re.compile(r"(?:主办|承办|主管)单位\s*[:：\s]|语音朗读|版权所有|ICP|网站标识码|技术支持|网站地图"
                       r"|^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|推荐)|推荐阅读)")  # links to other pages
 SOURCE = re.compile(r"来源|发布机构|发文机关|信息来源|发布单位|发布者")
 # A site menu: short items between separators (信息公开指南 | 政府信息公开年报 | 依申请公开);

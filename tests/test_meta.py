@@ -462,3 +462,11 @@ def test_a_township_speaking_once_as_itself_and_named_as_a_subject():
     page = ("发布日期:2026-01-20 大 中 小\n2025年,我街道根据《条例》的相关规定,紧密围绕重庆市、江津区两级政府的工作部署,"
             "持续提升政府信息公开工作质量。\n一、工作总体概况\n2025年,双福街道依据《条例》要求,通过门户网站和微信公众号发布信息。\n")
     assert body_place(page) == ("江津区双福街道办事处", ("江津区", "重庆市", "重庆市"))
+
+
+def test_a_listen_button_above_the_title_is_no_title():
+    # "点击接收年报语音朗读": a site's read-aloud button says 年报 above the real title
+    page = ("点击接收年报语音朗读\n\n枣庄市山亭区人民政府办公室2023年政府信息公开工作年度报告\n\n作者:山亭区政府办公室 时间:2024-01-19\n"
+            "本年度报告根据条例编制。公众如需咨询，请与枣庄市山亭区人民政府办公室联系（电话：0632-8800000）。\n"
+            "一、总体情况\n2023年，全区主动公开政府信息1200条。\n")
+    assert body_place(page) == ("山亭区人民政府办公室", ("山亭区", "枣庄市", "山东省"))
