@@ -81,6 +81,10 @@ _QIZHONG = "其中"
 _THIS_YEARS = re.compile(r"全年|本年|年内|当年|年度|(?:19|20)\d{2}\s*年|新增")
 
 
+_OWN = re.compile(r"本单位|本机关|本部门|我(?:局|委|办|镇|乡|街道|单位)")
+_COUNTY_WIDE = re.compile(r"全(?:县|区|市|旗)(?!政府|人民政府)")
+
+
 def _lead_in(text: str, m: "Mention") -> str:
     """The words of the figure's sentence before it."""
     a = max(text.rfind(c, 0, m.span[0]) for c in "。；;\n") + 1
@@ -377,6 +381,10 @@ def extract_facts(norm: Normalized, report_id: str, year: int | None = None,
             # "累计主动公开781条。2018年新增主动公开131条": the running total since the system began
             # gives way to the year's own figure
             ms = [m for m in ms if not _running(norm.text, m)] or ms
+        if len({m.value for m in ms}) > 1 and any(_OWN.search(_lead_in(norm.text, m)) for m in ms):
+            # "全县共发布信息11604条 … 本单位共发布信息266条": a township quoting its county's totals;
+            # the body's own figure is the one it gives for itself
+            ms = [m for m in ms if not _COUNTY_WIDE.search(_lead_in(norm.text, m))] or ms
         value = ms[0].value
         chosen = [m for m in ms if m.value == value]
         spans = list(dict.fromkeys(norm.to_original(*m.span) for m in chosen))  # ordered, no repeats

@@ -474,3 +474,12 @@ def test_a_cue_word_inside_a_listed_category_counts_no_total():
 
     text = "2019年度，某县卫生健康局主动公开政府信息87条。行政执法信息5条、疫情防控38条、医疗卫生9条、政务公开日1条。"
     assert [(f.kind, f.value) for f in extract_facts(normalize(text), "x", 2021)] == []
+
+
+def test_a_township_quoting_its_countys_total_gives_its_own():
+    text = ("一、主动公开\n2018年，全县共发布信息9300条。其中，县本级发布3100条；各乡镇共发布4200条。2018年，本单位共发布信息188条。\n")
+    facts = {f.kind: f.value for f in extract_facts(normalize(text), "t", 2018, text)}
+    assert facts["disclosed.total"] == 188
+    # a county's own report giving its total and a bureau's: the county's total stands
+    text = "2018年，全县共发布信息9300条。\n"
+    assert {f.kind: f.value for f in extract_facts(normalize(text), "t", 2018, text)}["disclosed.total"] == 9300
