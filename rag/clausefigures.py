@@ -193,6 +193,17 @@ def clause_with(text: str, terms: list[str]) -> str | None:
     return None
 
 
+_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(?:余|多)?\s*(万)?\s*元")
+
+
+def money_in(text: str) -> tuple[float | None, str]:
+    """The first sum of money a sentence states (投入3万余元: 30000) and its clause; (None, "") if none."""
+    m = _MONEY.search(text)
+    if m is None:
+        return None, ""
+    return _value(m), next((c for c in clauses(text) if m.group(0) in c), m.group(0))
+
+
 def _value(m: re.Match) -> float:
     v = float(m.group(1).replace(",", ""))
     if m.group(2) == "万" or m.group(3) == "万":

@@ -23,7 +23,8 @@ _ASK_CITY = re.compile(r"地级市|哪个市|哪座城市|which city|what city|p
 # what a body did or set up in some year: asked of the text, never of the corpus's years
 _EVENT = re.compile(r"成立|设立|组建|挂牌|建成|开通|上线|启用|创建|开办|开设|改版|合并|撤销|停止|关停|"
                     r"\b(?:founded|established|set up|launched|opened|created|built|started|began|stopped|closed|merged)\b", re.I)
-_ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|which years|what years|earliest|latest|oldest|newest", re.I)
+_ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|最近|which years|what years|earliest|latest|oldest|newest|most recent",
+                        re.I)
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
 _ASK_COUNT = re.compile(r"(?<![这那哪])(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
                         r"how many (?:of (?:them|these|those|the (?:[a-z]+ )?reports) )?(?:cover|are (?:from|for|dated)|date from)\b|"
@@ -52,7 +53,7 @@ _ASK_BODIES = re.compile(r"哪(?:些|个|家|几个|几份|份)(?:单位|部门|
                          r"\bwhich (?:towns?|townships?|subdistricts?|sub-districts?)\b|"
                          r"\b(?:issued|published|released|written) by\b|" + _WHICH_OF_REPORTS, re.I)
 _ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|个|几个)(?:县|区|旗|地方)(?!(?:人民)?政府)|"
-                               r"\b(?:which|what) (?:count(?:y|ies)|districts?|places?)\b", re.I)
+                               r"\b(?:which|what) (?:count(?:y|ies)|districts?|places?)\b(?!-)", re.I)
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
 _MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|\busing\b|held|"
                       r"\bhold(?:s|ing)?\b|set(?:ting)? up", re.I)
@@ -296,7 +297,7 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
         years = sorted({r.year for r in scope if r.year})
         if re.search(r"最早|earliest|oldest", text, re.I):
             years = years[:1]
-        elif re.search(r"最新|latest|newest", text, re.I):
+        elif re.search(r"最新|最近|latest|newest|most recent", text, re.I):
             years = years[-1:]
         if years and _ASK_BODIES.search(text):  # 哪个单位的报告最早: the reports of that year, by body
             return _listed(q, [r for r in scope if r.year in years], everyone or scope)

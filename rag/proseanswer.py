@@ -103,6 +103,8 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
                           refused=True, language=lang)
         if value is not None and no_money(q, clause):
             value = None  # 收了多少费用: a count of applications is no sum of money
+        if value is None and ASKS_MONEY.search(q.text):
+            value, clause = P.money_in(top.text)  # how much was spent: 投入3万余元, a sum of no counted things
         digits = P.clause_with(top.text, terms) if value is None and not ASKS_MONEY.search(q.text) else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [sentence_citation(top)], language=lang)
@@ -142,7 +144,13 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
         lead = f"{who}：" + "；".join(x.heading for x in items) + ("。" if lang == "zh" else ".")
         body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
         return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
-    if q.shape != "yes_no" and (value := asked_value(q.text, top.text, terms)) is not None:
+    value = asked_value(q.text, top.text, terms) if q.shape != "yes_no" else None
+    if (person := _PERSON_ASKED.search(q.text)) is not None and (value is None or not _names_someone(value)):
+        # 县长是谁, who was the director, 常务副旗长叫什么名字: a person asked by a post the report names
+        # no one in (or names only as the post itself)
+        return Answer(q.text, W.say("refuse.no_person", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”",
+                      [sentence_citation(top)], refused=True, language=lang)
+    if value is not None:
         # 叫什么, 网址, 由谁任组长: the name, address or person first, the sentence after it
         return Answer(q.text, f"{who}：{value}\n“{top.text}”" if lang == "zh" else f"{who}: {value}\n“{top.text}”",
                       [sentence_citation(top)], language=lang)
@@ -155,6 +163,17 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
     return Answer(q.text, lead + "\n" + "\n".join(f"“{t}”" for t in dict.fromkeys(quotes)), cites, language=lang)
 
 
+# a person asked by the post they hold: 县长是谁, 组长的常务副旗长叫什么名字, who was the director
+_POSTS = r"(?:县长|区长|市长|旗长|镇长|乡长|局长|主任|书记)"
+_PERSON_ASKED = re.compile(rf"{_POSTS}(?:是谁|叫什么(?:名字)?|姓什么|的?姓名)|"
+                           r"\bwho (?:was|is|were) (?:the )?(?:deputy )?(?:director|head|chief|mayor|magistrate|secretary|party secretary)\b",
+                           re.I)
+
+
+def _names_someone(value: str) -> bool:
+    """A person's name in the value (黎晖局长, 王立新), not only a post (旗委常委、政府常务副旗长, 办事处主任)."""
+    rest = re.sub(rf"(?:常务)?副?{_POSTS}|同志", "", value).strip("、，, ")
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest)) and not re.search(r"[委府局办部室处]", rest)
 _INLINE_ITEM = re.compile(r"[;；]\s*(?=[一二三四五六七八九十]是)")
 _NTH_ASKED = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个|项|条|点|是|方面|部分)")
 _ASKS_YEAR = re.compile(r"哪一?年|哪个年份|什么年份|何年|what year|which year|since when|in what year", re.I)

@@ -34,6 +34,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                        "before it)."),
     "refuse.unreadable": ("已查阅{read}：相关表格数值均无法读取。", "Read {read}: none of the table values can be read."),
     "refuse.no_sentence": ("已查阅{read}：报告没有说明这一点。", "Read {read}: it does not say this."),
+    "refuse.no_person": ("已查阅{read}：报告没有写明这一职务的人员姓名：", "Read {read}: it names no one in that post:"),
     "refuse.fewer_items": ("已查阅{read}：报告只列出了 {n} 项，没有所问的那一项：",
                            "Read {read}: it lists only {n} items, not the one asked for:"),
     "refuse.no_figure": ("已查阅{read}：报告提到了相关内容，但没有给出具体数字：",

@@ -127,3 +127,13 @@ def test_a_kind_counted_among_the_reports_of_named_counties(tmp_path):
     # the counties named make a set of reports; of a kind (township) or not, each counts as such
     first = p.ask("兴庆区、隆德县和西吉县的这几份报告中，一共有几份是乡镇或街道发布的？").text.splitlines()[0]
     assert "2" in first and "4" not in first, first
+
+
+def test_county_level_departments_and_the_most_recent_year(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    # "county-level departments" asks for bodies, not counties
+    first = p.ask("Which county-level departments in Ningxia have reports in this set?").text.splitlines()[0]
+    assert "兴庆区民政局" in first, first
+    # the most recent year: the one body's report of it
+    first = p.ask("Among the reports from Ningxia, which body's report covers the most recent year?").text.splitlines()[0]
+    assert "凤凰北街街道办事处" in first and "沙塘镇" not in first, first

@@ -254,3 +254,16 @@ def test_who_leads_a_group_is_the_sentence_naming_the_person(tmp_path):
               "江南区民政局2015年信息公开工作领导小组是谁当组长？"):
         first = p.ask(q).text.splitlines()[0]
         assert "韦明" in first, first
+
+
+def test_a_person_asked_by_a_post_the_report_names_no_one_in(tmp_path):
+    p = pipeline_over(tmp_path, {**FILLER, "xinghai-2021": (
+        "兴海县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息478条，“县长信箱”共受理有效信件3件。"
+        "成立了由政府常务副县长为组长的政务公开工作领导小组。\n二、其他\n2021年，县政府投入2万余元对政府网站进行升级改造。\n")})
+    for q in ("兴海县2021年的县长是谁？", "兴海县2021年担任领导小组组长的常务副县长叫什么名字？",
+              "Who was the mayor of Xinghai County in 2021, according to its report?"):
+        a = p.ask(q)
+        assert a.refused, (q, a.text)
+    # a sum of money spent is a figure in 元, no count of things
+    first = p.ask("In 2021, roughly how much did the Xinghai County government spend upgrading its website?").text.splitlines()[0]
+    assert "20000" in first or "2万" in first, first
