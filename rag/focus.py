@@ -203,10 +203,11 @@ def _general(terms: list[str]) -> list[str]:
     # press): then it is the thing asked about
     # …and the pieces the tokenizer split a concept's word into (征求 + 意见 beside 征求意见): the word, which
     # its other words (意见征集) cover too, never its pieces apart
-    pieces = {x for o in terms if len(concepts.same_as(o)) > 1 for a in terms for b in terms
-              if a + b == o for x in (a, b)}
-    return [t for t in terms if t not in pieces and not any(
-        o != t and o in t and (len(concepts.same_as(t)) == 1 or o in concepts.same_as(t)) for o in terms)]
+    kept = [t for t in terms if not any(o != t and o in t and (len(concepts.same_as(t)) == 1 or o in concepts.same_as(t))
+                                        for o in terms)]
+    # (a word that gave way to a shorter one of its own, 门户网站 to 网站, leaves its pieces be)
+    pieces = {x for o in kept if len(concepts.same_as(o)) > 1 for a in terms for b in terms if a + b == o for x in (a, b)}
+    return [t for t in kept if t not in pieces]
 
 
 def quoted_terms(text: str) -> list[str]:

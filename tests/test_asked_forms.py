@@ -305,3 +305,13 @@ def test_channels_named_as_examples_of_all_ask_the_total(tmp_path):
     # no item of the site alone: the total over the channels the question lists as examples
     first = _lead(p, "太湖县2020年通过政府网、政务新媒体这些渠道一共发布了多少信息？")
     assert "2.1万" in first or "21000" in first, first
+
+
+def test_a_word_that_gave_way_to_a_shorter_one_leaves_its_pieces():
+    from rag.focus import focus_terms
+
+    # 门户网站 gives way to 网站 (which covers it); its pieces are then the words, never nothing
+    assert "网站" in focus_terms("区政府门户网站最早是什么时候建起来的？", "zh", [])
+    # 征求意见 stays whole: its pieces are not looked for apart
+    terms = focus_terms("城管局2022年就什么事情向社会征求过意见？", "zh", [])
+    assert "征求意见" in terms and "征求" not in terms and "意见" not in terms, terms
