@@ -317,6 +317,8 @@ NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos
             r"(?:12345|hotline|mailbox)(?:\s+\w+){0,3}?\s+requests?|requests?(?:\s+\w+){0,4}?\s+(?:12345|hotline|mailbox)|"
             # messages, letters and hotline orders dealt with (办结网民留言325件) are no applications handled
             rf"办结[^，。？?]{{0,8}}?(?:{_CITIZEN_CASES})|(?:{_CITIZEN_CASES})[^，。？?]{{0,8}}?办结|"
+            # "lawsuits arising from requests handled by the office": which requests, not how many handled
+            r"(?:requests?|applications?)\s+(?:handled|processed|dealt with)\s+by\b|"
             # citizens' requests and complaints (群众诉求) are no disclosure applications
             r"requests?\s+(?:and|or|&)\s+(?:complaints?|suggestions?|petitions?|inquiries)|"
             r"(?:complaints?|suggestions?|petitions?)\s+(?:and|or|&)\s+requests?|"

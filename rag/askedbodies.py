@@ -25,7 +25,8 @@ def named_bodies(question: str, reports: list[Report], allowed: set[str],
             named.add(r.id)
         # 察右前旗教体局: the place by its short form, the body by its kind's short form
         # (区政府 before 部门, 门户网站 or 办公室 names those: 县区政府部门 is departments in general)
-        if any(len(a) >= 3 and re.search(re.escape(a) + f"(?!{BEYOND_GOVERNMENT})", question)
+        # (…and 县区政府 names both levels' governments, not the districts' alone)
+        if any(len(a) >= 3 and re.search("(?<![县区市旗])" + re.escape(a) + f"(?!{BEYOND_GOVERNMENT})", question)
                for a in names if base not in a):
             by_kind.add(r.id)
     return named or by_kind or allowed

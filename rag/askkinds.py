@@ -89,7 +89,7 @@ _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bview
 
 
 # a sum of money asked for (收了多少费用, how much was charged) — not "fees" in a table's name
-ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,4}?费用|费用[是为]?多少|金额[是为]?多少|"
+ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,6}?费(?!率)|费用[是为]?多少|金额[是为]?多少|"
                     r"how much (?:money|in fees|did [\w' ]{1,40}? (?:charge|collect|spend|invest|pay|cost))|(?:fees?|charges?) (?:charged|collected)", re.I)
 # money named at all (收取了多少费用, how much was charged): no count of items either
 MONEY_NAMED = re.compile(r"费用|收费|处理费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")

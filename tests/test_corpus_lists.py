@@ -137,3 +137,20 @@ def test_county_level_departments_and_the_most_recent_year(tmp_path):
     # the most recent year: the one body's report of it
     first = p.ask("Among the reports from Ningxia, which body's report covers the most recent year?").text.splitlines()[0]
     assert "凤凰北街街道办事处" in first and "沙塘镇" not in first, first
+
+
+def test_county_and_district_governments_and_lawsuits_of_requests_handled(tmp_path):
+    p = pipeline_over(tmp_path, {
+        "jianping": "建平县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息依申请公开89件次，已经答复88件。\n",
+        "dawa": "盘锦市大洼区人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息公开申请15件。\n",
+        "anding": "定西市安定区人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息公开申请22件。"
+                  "因信息公开申请而产生的2件行政诉讼案件也已全部审结。\n"})
+    # 县区政府: counties' and districts' governments both, not the districts' alone (区政府)
+    first = p.ask("在辽宁省和甘肃省的这些报告里，哪些县区政府收到的政府信息公开申请超过20件？").text.splitlines()[0]
+    assert "建平县人民政府" in first and "安定区人民政府" in first and "大洼区" not in first, first
+    # "lawsuits arising from requests handled by …": lawsuits counted, not the requests handled
+    first = p.ask("How many administrative lawsuits arose from information disclosure requests handled by the "
+                  "Anding District government in 2025?").text.splitlines()[0]
+    assert "2" in first and "22" not in first, first
+    # a fee asked by its own name (信息处理费) is money: no count of applications answers it
+    assert p.ask("安定区政府2025年办理信息公开申请收了多少信息处理费？").refused
