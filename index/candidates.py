@@ -50,7 +50,7 @@ _SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|�
 
 def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
     """``rx`` (anchored with $) matches the few characters right before ``start``."""
-    return rx.search(head, max(0, start - 8), start) is not None
+    return rx.search(head, max(0, start - 16), start) is not None
 
 
 def _subject(head: str, start: int, end: int) -> bool:
@@ -133,6 +133,9 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                 and "人民政府" not in u.group(1):
             # 本年度报告是由长春市朝阳区政务服务和数字化建设管理局依据…编制而成的: the compiler names itself
             out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), COMPILER))
+        elif head[max(0, chain[0].start - 2): chain[0].start] == "请与" and (u := _UNLISTED_CONTACT.match(head, end)) \
+                and "人民政府" not in u.group(1) and _own_throughout(head, u.group(1)):
+            out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), min(w, 1.0)))
         elif w > 0 and (u := _UNLISTED_SUBJECT.match(head, end)) and "人民政府" not in u.group(1) \
                 and _subject(head, chain[0].start, u.end()):
             # 2022年,相山区机关事务管理中心紧紧围绕…: a body the data does not list, the overview's subject
@@ -212,13 +215,24 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 # A body of a kind the data does not list, read only where the title bounds it: between the
 # place and the year (米脂县教育体育科技局2023年…报告). Its kind is told by a word in it.
 # "现公布新郑市…管理委员会2017年政府信息公开工作年度报告": the report naming itself in its opening
-_ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*$")  # (现将…办公室2023年…报告予以公开发布)
+# (现将…办公室2023年…报告予以公开发布; 特向社会公布2015年度永顺县公路管理局…报告: the year may come first)
+_ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$")
 _UNLISTED_COMPILER = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]|和){2,16}?(?:局|委员会|管委会|中心|办公室))"
-                                r"(?=(?:依据|根据|按照|依照)[^。]{0,80}?编制)")
+                                r"(?=(?:依据|根据|按照|依照)[^。]{0,80}?编制|编制的\s*(?:19|20)\d{2}\s*年度?(?:政府)?信息公开)")
+# …or as whom to ask about the report (如对本年度报告有疑问，请与广元市昭化区商务和经济合作局联系)
+_UNLISTED_CONTACT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]|和){2,16}?(?:局|委员会|管委会|中心))(?=(?:办公室)?联系)")
 _UNLISTED_SUBJECT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]){2,12}?(?:局|委员会|管委会|中心))")
 _UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心)|管委会|管理委员会)"  # (苏州工业园区管委会: the zone's own)
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
 _KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))
+
+
+def _own_throughout(head: str, name: str) -> bool:
+    """A body named as the contact is the report's own where the text speaks as it (我局, 我中心) or names
+    it again and again (区商务和经济合作局严格按照…) — not a service centre a county's report sends readers to."""
+    ending = next((e for e in ("委员会", "管委会", "中心", "局") if name.endswith(e)), "")
+    own = {"委员会": "委", "管委会": "委", "中心": "中心", "局": "局"}.get(ending, "")
+    return bool(own and re.search(rf"[我本]{own}", head)) or head.count(name) >= 3
 
 
 def unlisted_kind(name: str) -> BodyKind:

@@ -470,3 +470,21 @@ def test_a_listen_button_above_the_title_is_no_title():
             "本年度报告根据条例编制。公众如需咨询，请与枣庄市山亭区人民政府办公室联系（电话：0632-8800000）。\n"
             "一、总体情况\n2023年，全区主动公开政府信息1200条。\n")
     assert body_place(page) == ("山亭区人民政府办公室", ("山亭区", "枣庄市", "山东省"))
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the compiler of this year's report, named right before it
+    ("朗读\n本年报是根据条例要求，由缙云县风景旅游管理局编制的2010年度政府信息公开年度报告。" + TAIL,
+     ("缙云县风景旅游管理局", "缙云县")),
+    # announced with its year first
+    ("信息公开年度工作报告\n根据条例精神，特向社会公布2015年度龙山县公路管理局政府信息公开工作年度报告。" + TAIL,
+     ("龙山县公路管理局", "龙山县")),
+    # the contact, named again and again as the overview's subject
+    ("本年度报告根据条例编制。如对本年度报告有疑问，请与广元市利州区商务和经济合作局联系（电话：0839-0000000）。\n"
+     "一、总体情况\n2023年，区商务和经济合作局严格按照条例要求开展工作。区商务和经济合作局全年主动公开信息66条。"
+     "区商务和经济合作局未收到政府信息公开申请。\n", ("利州区商务和经济合作局", "利州区")),
+])
+def test_a_body_the_data_does_not_list_named_as_compiler_announcer_or_contact(page, expected):
+    name, county = expected
+    r = read(page)
+    assert r.agency is not None and (r.agency.name, r.place.county) == (name, county), r
