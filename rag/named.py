@@ -135,18 +135,18 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         return listed
     if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):
         # the number right after the document the question names (《…考核办法》（清府办发〔2013〕118号）)
-        def named(i: int) -> int:  # the question's words between the number before and this one
+        def words_before(i: int) -> int:  # the question's words between the number before and this one
             window = sentence[numbers[i - 1].end() if i else 0: numbers[i].start()]
             return sum(len(t) for t in terms if t in window)
 
-        return numbers[max(range(len(numbers)), key=lambda i: (named(i), -i))].group(0)
+        return numbers[max(range(len(numbers)), key=lambda i: (words_before(i), -i))].group(0)
     if _ASKS_ADDRESS.search(question):
         urls = [u for u in _URL.findall(sentence) if "." in u and re.search(r"[A-Za-z]", u)]
         if urls:
             url = urls[0].rstrip(".")  # the address as written, its closing / kept
             # …after the site's quoted name (“南岸区政府公众信息网”（www.cqna.gov.cn）): both, as a reader asks for a site
-            named = _NAMED_SITE.search(sentence[:sentence.find(url)])
-            return f"{named.group(1)}（{url}）" if named else url
+            site = _NAMED_SITE.search(sentence[:sentence.find(url)])
+            return f"{site.group(1)}（{url}）" if site else url
     if _ASKS_WHO.search(question) and _ASKS_LAST.search(question):
         steps = list(_SIGNS_OFF.finditer(sentence))  # 初审、审核、…局主要领导核发: the last step's actor
         if steps:

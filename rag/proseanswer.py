@@ -145,7 +145,7 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
         body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
         return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
     value = asked_value(q.text, top.text, terms) if q.shape != "yes_no" else None
-    if (person := _PERSON_ASKED.search(q.text)) is not None and (value is None or not _names_someone(value)):
+    if _PERSON_ASKED.search(q.text) is not None and (value is None or not _names_someone(value)):
         # 县长是谁, who was the director, 常务副旗长叫什么名字: a person asked by a post the report names
         # no one in (or names only as the post itself)
         return Answer(q.text, W.say("refuse.no_person", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”",
