@@ -78,3 +78,13 @@ def test_what_an_application_asked_for_is_the_texts_where_it_says_so(outcomes):
 def test_a_tables_line_naming_an_applications_content_says_nothing_of_it(pipeline):
     # (seeds) 海原's table has a line 补正后申请内容仍不明确 0 0 0: no word of what was asked
     assert pipeline.ask("海原县2024年收到的那件政府信息公开申请，申请的内容是什么？").refused
+
+
+def test_an_outcome_in_brackets_before_its_count(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"taicang-2025": (
+        "太仓市人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n2025年，共办理政府信息公开申请61件，"
+        "办结的61件中予以公开的9件，无法提供(不掌握)的37件，不予处理的5件。\n")})
+    first = p.ask("太仓市政府办公室2025年有多少件申请因为本机关不掌握相关政府信息而无法提供？").text.splitlines()[0]
+    assert "37" in first, first
