@@ -99,6 +99,9 @@ MONEY_NAMED = re.compile(r"费用|收费|处理费|多少钱|金额|\bfees?\b|\b
 _NOT_ITEMS = re.compile(r"(?:几|多少)(?:期|场|次|人次|名|位|人|家|所)|how many (?:times|sessions|people|persons|participants)")
 
 
+# a running total since some year asked (2008年以来, since 2008, so far): no fact kind holds it, a year's figure
+RUNNING = re.compile(r"(?:19|20)\d{2}\s*年(?:以来|至今)|迄今|至今为止|\bsince (?:19|20)\d{2}\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b",
+                     re.I)
 _SUMMED_CHANNELS = re.compile(r"(?:这些|这几个|这几种|等|各类|各个|多个|多种)(?:渠道|平台|载体|途径)")
 
 
@@ -107,6 +110,8 @@ def asked_kinds(text: str) -> list[str]:
 
     For a channel kind without a channel ("多少粉丝") every channel's kind is returned: the
     report decides which it states."""
+    if RUNNING.search(text):
+        return []  # the text's running total (累计…共计25579条) answers, not the year's fact
     low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", BESIDES.sub(" ", text.lower())))
     # channels named as examples of all (通过政府网、信息公开网这些渠道一共发布): the total over them
     chans = [] if _SUMMED_CHANNELS.search(low) else channels_in(low)

@@ -14,7 +14,7 @@ import re
 
 from index import concepts
 from index.lexical import DOMAIN_TERMS, tokenize
-from rag.askkinds import ASPECT, BESIDES
+from rag.askkinds import ASPECT, BESIDES, RUNNING
 from rag.counts import COUNTER
 from rag.english import focus_words
 
@@ -70,7 +70,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
         for m in sorted(mentions(text), key=lambda m: -m.start):
             if len(m.name) >= 3 and m.name[-1] in "省市县区旗州盟":
                 text = text[:m.start] + " " + text[m.end:]
-    terms: list[str] = []
+    terms: list[str] = ["累计"] if RUNNING.search(question) else []  # since 2008: the running total's word
     if language == "en":
         # "the 2017 Sichuan provincial evaluation": a province says where, it is no word to look for
         text = _province_en().sub(" ", text)

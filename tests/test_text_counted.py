@@ -178,3 +178,17 @@ BROADENED = [
 @pytest.mark.parametrize("text,expected", BROADENED)
 def test_broadened_mechanisms(text, expected):
     assert facts(text) == expected
+
+
+def test_a_running_total_since_a_year_is_the_texts_not_the_years(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"ninghua-2020": (
+        "宁化县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2020年，全县主动公开政府信息1320条。"
+        "全县2008年以来累计主动公开共计21480条。\n")})
+    for q in ("According to Ninghua County's 2020 report, how many items had the county proactively disclosed in total since 2008?",
+              "宁化县2020年的报告说，2008年以来全县累计主动公开了多少条政府信息？"):
+        first = p.ask(q).text.splitlines()[0]
+        assert "21480" in first, (q, first)
+    # the year's own figure is still the year's
+    assert "1320" in p.ask("宁化县2020年主动公开了多少条政府信息？").text.splitlines()[0]
