@@ -403,16 +403,17 @@ def _timed(text: str, runs: int = 2):
 
 
 def test_long_pages_stay_linear():
-    # 10,000 statements of one figure: one fact with 10,000 spans. Four times the text takes about four
-    # times as long, under any load (merging spans pairwise, as once written, took sixteen times).
-    small, _ = _timed("本年度收到政府信息公开申请1件。\n" * 2_500)
+    # 10,000 statements of one figure: one fact with 10,000 spans. Ten times the text takes about ten to
+    # twenty times as long here (sorting), far from the hundredfold of merging spans pairwise, as once
+    # written — a bound that holds on a loaded machine too.
+    small, _ = _timed("本年度收到政府信息公开申请1件。\n" * 1_000)
     big, [f] = _timed("本年度收到政府信息公开申请1件。\n" * 10_000)
-    assert len(f.spans) == 10_000 and big < 8 * small + 1.0, (small, big)
+    assert len(f.spans) == 10_000 and big < 40 * small + 1.0, (small, big)
     # one "sentence" of 4,000 figures
-    small, _ = _timed("通过政府网站发布信息12条、微信公众号发布信息3篇、" * 500)
+    small, _ = _timed("通过政府网站发布信息12条、微信公众号发布信息3篇、" * 200)
     big, facts = _timed("通过政府网站发布信息12条、微信公众号发布信息3篇、" * 2_000)
     assert {f.kind: f.value for f in facts} == {"disclosed.website": 12, "disclosed.wechat": 3}
-    assert big < 8 * small + 1.0, (small, big)
+    assert big < 40 * small + 1.0, (small, big)
 
 
 def test_qualifiers_stay_in_raw_the_value_is_the_number():
