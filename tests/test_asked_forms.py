@@ -228,30 +228,28 @@ def test_a_combined_figure_of_bureaus_named_in_the_plural(tmp_path):
     assert "48" in first, first
 
 
-def test_list_as_a_word_of_the_thing_asks_no_list(tmp_path):
-    from test_embed_stage import pipeline_over
+EJINA = ("额济纳旗人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息5200条。政务服务公开880件，权责清单公开4310项。"
+         "在内蒙古政务服务网对外展示依申请事项960项，公共服务事项2740项。\n")
+NANTAN = ("西宁市城中区人民政府南滩街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站公开信息33条。"
+          "全年累计办理各类投诉145件、督办事项9件、信访12件，按时办结率100%。\n")
 
-    p = pipeline_over(tmp_path, {"ejina-2025": (
-        "额济纳旗人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息5200条。政务服务公开880件，权责清单公开4310项。"
-        "在内蒙古政务服务网对外展示依申请事项960项，公共服务事项2740项。\n")})
+
+@pytest.mark.parametrize("page, question, figure", [
     # "its list of powers", "did … list on the portal": how many, not a list of reports
-    first = _lead(p, "How many entries did Ejina Banner publish in its list of powers and responsibilities (权责清单) in 2025?")
-    assert "4310" in first, first
+    (EJINA, "How many entries did Ejina Banner publish in its list of powers and responsibilities (权责清单) in 2025?", "4310"),
     # public services are 公共服务, not the government services the portal is named after
-    first = _lead(p, "How many public service items did Ejina Banner list on the Inner Mongolia government service portal in 2025?")
-    assert "2740" in first, first
-
-
-def test_complaints_asked_alone_and_a_township_named_in_english_words(tmp_path):
+    (EJINA, "How many public service items did Ejina Banner list on the Inner Mongolia government service portal in 2025?",
+     "2740"),
+    # complaints: a word of a template row's label, but asked alone a citizen's case the template maps to no row;
+    # "Nantan Street subdistrict office" is the body in English words (南滩街道), no content
+    (NANTAN, "How many complaints did the Nantan Street subdistrict office in Chengzhong District, Xining handle in 2025?",
+     "145"),
+])
+def test_a_figure_asked_in_english_words_that_are_no_list_nor_row(tmp_path, page, question, figure):
     from test_embed_stage import pipeline_over
 
-    p = pipeline_over(tmp_path, {"nantan-2025": (
-        "西宁市城中区人民政府南滩街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站公开信息33条。"
-        "全年累计办理各类投诉145件、督办事项9件、信访12件，按时办结率100%。\n")})
-    # complaints: a word of a template row's label, but asked alone a citizen's case the template maps
-    # to no row; "Nantan Street subdistrict office" is the body in English words (南滩街道), no content
-    first = _lead(p, "How many complaints did the Nantan Street subdistrict office in Chengzhong District, Xining handle in 2025?")
-    assert "145" in first, first
+    first = _lead(pipeline_over(tmp_path, {"page-2025": page}), question)
+    assert figure in first, first
 
 
 def test_people_asked_as_ge_ren_and_a_hotline_named_by_its_number(tmp_path):
