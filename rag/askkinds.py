@@ -80,6 +80,8 @@ _SUBJECT = re.compile(r"因为?(?:政府)?信息公开|(?:政府)?信息公开(?
 _NOT_DISCLOSED = re.compile(r"不予公开|不公开|免予公开|\bnot (?:to be |be |been )?disclos\w*|withh[oe]l\w*|non-?disclosure")
 # 申请过, 征求过意见: the experiential 过 after a verb says nothing of what is asked (never 通过, 经过, 过程)
 ASPECT = re.compile(r"(申请|收到|受理|提出|办理|答复|征求|召开|举办|开展|发布|公开|开通|注册|收取)过(?!程)")
+# 第二个方面, 第四是: which item of a list is asked (not 第一信息发布平台, a thing's own name)
+NTH = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个|项|条|点|是|方面|部分)")
 # "除了自己的网站，还靠哪些平台": what the question sets aside is not what it asks for
 BESIDES = re.compile(r"(?:除了|除去|除)[^，,。？?还]{1,20}?(?:以外|之外|外)?[，,]?(?=\s*还)|\b(?:besides|apart from|other than) [^,?]{1,40},", re.I)
 

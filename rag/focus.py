@@ -14,7 +14,7 @@ import re
 
 from index import concepts
 from index.lexical import DOMAIN_TERMS, tokenize
-from rag.askkinds import ASPECT, BESIDES, RUNNING
+from rag.askkinds import ASPECT, BESIDES, NTH, RUNNING
 from rag.counts import COUNTER
 from rag.english import focus_words
 
@@ -45,7 +45,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     text = BESIDES.sub(" ", text)  # 除了政府网站，还借助哪些平台: what is set aside is no word to look for
     text = re.sub(r"有没有|是不是", " ", text)  # the asking whole: the tokenizer would leave 没有 of it
     text = ASPECT.sub(r"\1", text)  # 征求过意见: 征求意见
-    text = re.sub(r"第\s*[一二三四五六七八九十\d]{1,2}\s*(?:个|项|条|点)?", " ", text)  # 第二个方面: which item, no word
+    text = NTH.sub(" ", text)  # 第二个方面: which item, no word
     text = re.sub(r"(?:面)?向(?:社会|公众|群众)", " ", text)  # whom a body discloses to: every body, no word of the thing
     # 那个专栏, 往里面放了: pointing at the thing and where it went are no words the text writes
     text = _POINTING.sub(" ", text)

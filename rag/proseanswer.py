@@ -16,7 +16,7 @@ from rag import counts as N
 from rag import romanized
 from rag import prose as P
 from rag import wording as W
-from rag.askkinds import ASKS_MONEY
+from rag.askkinds import ASKS_MONEY, NTH
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
 from rag.named import ASKS_DOC_NO, asked_value, asks_stated
@@ -121,7 +121,7 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
         return Answer(q.text, lead + f"\n“{top.text}”", [sentence_citation(top)], language=lang)
     # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
     items = P.enumeration_after(top.report, top.start, top.end)
-    if items and (nth := _NTH_ASKED.search(q.text)) is not None:
+    if items and (nth := NTH.search(q.text)) is not None:
         # 第四个方面是什么: that item — and where the report lists fewer, that it does not say (a page
         # may run its items into one paragraph: 一是…；二是…；三是…)
         from index.sections import cn_number
@@ -174,8 +174,9 @@ def _names_someone(value: str) -> bool:
     """A person's name in the value (黎晖局长, 王立新), not only a post (旗委常委、政府常务副旗长, 办事处主任)."""
     rest = re.sub(rf"(?:常务)?副?{_POSTS}|同志", "", value).strip("、，, ")
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest)) and not re.search(r"[委府局办部室处]", rest)
+
+
 _INLINE_ITEM = re.compile(r"[;；]\s*(?=[一二三四五六七八九十]是)")
-_NTH_ASKED = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个|项|条|点|是|方面|部分)")
 _ASKS_YEAR = re.compile(r"哪一?年|哪个年份|什么年份|何年|what year|which year|since when|in what year", re.I)
 _A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
