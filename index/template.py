@@ -318,7 +318,8 @@ NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos
             # messages, letters and hotline orders dealt with (办结网民留言325件) are no applications handled
             rf"办结[^，。？?]{{0,8}}?(?:{_CITIZEN_CASES})|(?:{_CITIZEN_CASES})[^，。？?]{{0,8}}?办结|"
             # "lawsuits arising from requests handled by the office": which requests, not how many handled
-            r"(?:requests?|applications?)\s+(?:handled|processed|dealt with)\s+by\b|"
+            # ("how many of the applications handled by the office came from individuals" counts them)
+            r"\bfrom\s+(?:[\w-]+\s+){0,3}(?:requests?|applications?)\s+(?:handled|processed|dealt with)\s+by\b|"
             # citizens' requests and complaints (群众诉求) are no disclosure applications
             r"requests?\s+(?:and|or|&)\s+(?:complaints?|suggestions?|petitions?|inquiries)|"
             r"(?:complaints?|suggestions?|petitions?)\s+(?:and|or|&)\s+requests?|"

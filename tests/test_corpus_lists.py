@@ -154,3 +154,13 @@ def test_county_and_district_governments_and_lawsuits_of_requests_handled(tmp_pa
     assert "2" in first and "22" not in first, first
     # a fee asked by its own name (信息处理费) is money: no count of applications answers it
     assert p.ask("安定区政府2025年办理信息公开申请收了多少信息处理费？").refused
+
+
+def test_the_applications_handled_by_an_office_counted_by_applicant():
+    from index import template as T
+    from rag.query import _targets
+
+    # "how many of the applications handled by the office came from individuals" counts applications
+    targets = _targets("In 2022, how many of the disclosure applications handled by the Anning City government office "
+                       "came from private individuals?")
+    assert any(t.table == T.APPLICATIONS for t in targets), targets
