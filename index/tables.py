@@ -23,49 +23,7 @@ from dataclasses import dataclass, field
 from index import template as T
 from index.model import Finding, TableValue
 from index.normalize import Normalized
-
-# A count may carry its unit (web copies print "976.81万元" in the cell); the value is the number.
-_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:万元|件|项|条|个|次)?$")
-_UNIT = re.compile(r"[^\d.]+$")
-_PIPE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
-_TAB = re.compile(r"\t")
-_SPACES = re.compile(r" +")
-_RULE = re.compile(r"^:?-{3,}:?$")  # a markdown rule cell: |---|:---:|
-_NA = re.compile(r"^[/／—–-]+$")
-_WS = re.compile(r"\s+")
-# a short label ending on a character (or a closing bracket) with digits right after it
-_GLUED = re.compile(r"^(\s*\S.{0,40}?[\u4e00-\u9fff）)”])(\d{1,12})\s*$")
-
-
-@dataclass
-class _Value:
-    raw: str
-    start: int  # normalised offsets
-    end: int
-    at: int  # position in the label stream
-    line: int
-    kind: str = "ok"  # ok | na | blank
-    col: int = -1  # the cell's position in a tab or "|" line (-1: split on spaces, no position)
-    glued: bool = False  # digits written onto the label with no separator ("行政许可707", "规章000")
-
-
-@dataclass
-class _Stream:
-    labels: str = ""
-    # One entry per label cell (not per character: 1,000 reports must parse in seconds): where
-    # its text starts in ``labels``, its normalised offset and its line.
-    seg_at: list[int] = field(default_factory=list)
-    seg_pos: list[int] = field(default_factory=list)
-    seg_line: list[int] = field(default_factory=list)
-    values: list[_Value] = field(default_factory=list)
-
-    def pos(self, i: int) -> int:
-        """Normalised offset of the label cell holding label character ``i``."""
-        return self.seg_pos[bisect_right(self.seg_at, i) - 1]
-
-    def line(self, i: int) -> int:
-        return self.seg_line[bisect_right(self.seg_at, i) - 1]
-
+from index.tablecells import WHITESPACE, Stream, Value, header_columns, placed_by_header, stream_of, to_number
 
 @dataclass(frozen=True)
 class Region:
@@ -81,65 +39,6 @@ class TableRead:
     findings: list[Finding]
     body_lines: set[int]  # lines that belong to table bodies (never headings)
     row_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # label to last value
-
-
-def _cells(line: str, base: int) -> tuple[list[tuple[str, int, int]], bool]:
-    """Split a line into (text, start, end) cells, and say whether cell positions mean columns:
-    "|" cells (outer bars dropped) or tab cells do; space-separated words do not."""
-    piped = "|" in line or "｜" in line
-    sep = _PIPE if piped else _TAB if "\t" in line else _SPACES
-    out, pos = [], 0
-    for m in sep.finditer(line):
-        out.append((line[pos : m.start()], base + pos, base + m.start()))
-        pos = m.end()
-    out.append((line[pos:], base + pos, base + len(line)))
-    if piped:
-        if out and not out[-1][0].strip():
-            out.pop()  # "… | 0 |": the bar closes the row
-        if out and not out[0][0].strip() and _PIPE.match(line):
-            out.pop(0)  # "| 0 | …": the bar opens it
-        if out and all(_RULE.match(t.strip()) for t, _, _ in out if t.strip()) and any(t.strip() for t, _, _ in out):
-            return [], True  # |---|---|: a rule, not cells
-    return out, piped or "\t" in line
-
-
-def _stream(lines: list[str], starts: list[int], first: int, last: int) -> _Stream:
-    s = _Stream()
-    labels: list[str] = []
-    n = 0  # len("".join(labels))
-    for li in range(first, last):
-        cells, is_tab = _cells(lines[li], starts[li])
-        kinds = []
-        for text, a, b in cells:
-            t = text.strip()
-            kinds.append("ok" if _NUMBER.match(t) else "na" if _NA.match(t) else "" if not t else "text")
-        value_idx = [i for i, k in enumerate(kinds) if k in ("ok", "na")]
-        lo, hi = (value_idx[0], value_idx[-1]) if value_idx else (-1, -2)
-        if len(cells) == 1 and kinds == ["text"] and (g := _GLUED.match(cells[0][0])):
-            # a table whose cells lost their separators: the label, then its digits
-            text, a, _ = cells[0]
-            cells = [(g.group(1), a, a + g.end(1)), (g.group(2), a + g.start(2), a + g.end(2))]
-            kinds = ["text", "glued"]
-        for i, ((text, a, b), k) in enumerate(zip(cells, kinds)):
-            if k == "glued":
-                s.values.append(_Value(text, a, b, n, li, "ok", -1, glued=True))
-                continue
-            if k == "text":
-                compact = _WS.sub("", text)
-                s.seg_at.append(n)
-                s.seg_pos.append(a + (len(text) - len(text.lstrip())))
-                s.seg_line.append(li)
-                labels.append(compact)
-                n += len(compact)
-            elif k in ("ok", "na"):
-                lead = len(text) - len(text.lstrip())
-                s.values.append(_Value(text.strip(), a + lead, a + lead + len(text.strip()), n, li, k,
-                                       i if is_tab else -1))
-            elif is_tab and lo < i < hi:
-                # An empty cell between two values of a tab row is a real, blank cell.
-                s.values.append(_Value("", a, a, n, li, "blank", i))
-    s.labels = "".join(labels)
-    return s
 
 
 def _find_rows(table: T.Table, labels: str) -> list[tuple[T.Row, int, int] | tuple[T.Row, None, None]]:
@@ -160,52 +59,7 @@ def _find_rows(table: T.Table, labels: str) -> list[tuple[T.Row, int, int] | tup
     return found
 
 
-def _to_number(raw: str) -> float | int:
-    num = _UNIT.sub("", raw).replace(",", "")
-    v = float(num)
-    return int(v) if v.is_integer() and "." not in num else v
-
-
-def _header_label(cell: str) -> str | None:
-    for label, keys in T.APPLICANT_HEADER_KEYS.items():
-        if any(cell.startswith(k) and len(cell) <= len(k) + 4 for k in keys):
-            return label
-    return None
-
-
-def header_columns(lines: list[str], first: int, last: int) -> dict[int, str] | None:
-    """The applicant column each cell position of a tab or "|" table stands under, from the
-    header lines above its first number; None when the header names no column or names one
-    twice or two at one position (then positions say nothing)."""
-    found: dict[int, str] = {}
-    for li in range(first, last):
-        cells, positional = _cells(lines[li], 0)
-        texts = [_WS.sub("", t) for t, _, _ in cells]
-        if any(_NUMBER.match(t) for t in texts):
-            break  # the body has begun
-        if not positional:
-            continue
-        for i, t in enumerate(texts):
-            label = _header_label(t)
-            if label is None:
-                continue
-            if found.get(i, label) != label or (label in found.values() and found.get(i) != label):
-                return None
-            found[i] = label
-    return found or None
-
-
-def _by_header(mine: list[_Value], header: dict[int, str] | None) -> dict[str, _Value] | None:
-    """A short row's cells by the columns its header places above them, or None unless every
-    cell is on one line at a position the header names."""
-    if not header or not mine or len({v.line for v in mine}) != 1:
-        return None
-    if any(v.col not in header for v in mine):
-        return None
-    return {header[v.col]: v for v in mine}
-
-
-def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
+def _read_grid(table: T.Table, stream: Stream, norm: Normalized, report: str,
                row_spans: dict, header: dict[int, str] | None = None) -> tuple[list[TableValue], list[Finding], int]:
     """Assign stream values to template rows; returns values, findings, last body line."""
     vals: list[TableValue] = []
@@ -237,8 +91,8 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
         if len(mine) == 1 and mine[0].glued and len(cols) > 1 and len(mine[0].raw) == len(cols):
             # "规章000" under three columns: one digit a cell, the only reading that fills them all
             g = mine[0]
-            mine = [_Value(d, g.start + i, g.start + i + 1, g.at, g.line) for i, d in enumerate(g.raw)]
-        placed = dict(zip((c.label for c in cols), mine)) if len(mine) == len(cols) else _by_header(mine, header)
+            mine = [Value(d, g.start + i, g.start + i + 1, g.at, g.line) for i, d in enumerate(g.raw)]
+        placed = dict(zip((c.label for c in cols), mine)) if len(mine) == len(cols) else placed_by_header(mine, header)
         if placed is not None:
             for c in cols:
                 v = placed.get(c.label)
@@ -247,7 +101,7 @@ def _read_grid(table: T.Table, stream: _Stream, norm: Normalized, report: str,
                     absent[c.label] = absent.get(c.label, 0) + 1
                     continue
                 span = norm.to_original(v.start, v.end) if v.end > v.start else (label_span[1], label_span[1])
-                value = _to_number(v.raw) if v.kind == "ok" else None
+                value = to_number(v.raw) if v.kind == "ok" else None
                 vals.append(TableValue(report, table.key, row.label, c.label, value, c.unit, span, v.kind, v.raw))
             if len(mine) != len(cols):
                 by_header.append(row.label)
@@ -299,7 +153,7 @@ def _heading_index(lines: list[str], pattern: str, start: int = 0) -> int | None
 
 def detect_version(norm_text: str, year: int | None) -> str:
     """2019 or 2021 template, from the table headers first, then the cited notice, then the year."""
-    compact = _WS.sub("", norm_text)
+    compact = WHITESPACE.sub("", norm_text)
     if any(k in compact for k in ("本年新制作数量", "上一年项目数量", "对外公开总数量")):
         return "2019"
     if any(k in compact for k in ("本年制发件数", "现行有效件数", "收费通知要求")):
@@ -330,7 +184,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
 
     if t2 is not None:
         table = T.table(version, T.ACTIVE)
-        stream = _stream(lines, starts, t2 + 1, t2_end)
+        stream = stream_of(lines, starts, t2 + 1, t2_end)
         if _readable(table, stream):
             v, f, last = _read_grid(table, stream, norm, report, spans)
             values += v
@@ -346,7 +200,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
         ends = _line_index(lines, r"结转下年度|下年度继续", t3) or t3
         t4 = _heading_index(lines, r"行政复议", ends + 1)
         stop = t4 if t4 is not None else (_line_index(lines, r"存在的主要问题", t3) or end_doc)
-        stream = _stream(lines, starts, t3 + 1, stop)
+        stream = stream_of(lines, starts, t3 + 1, stop)
         table = T.APPLICATIONS_2021 if ("收费通知" in stream.labels or version == "2021") else T.APPLICATIONS_2019
         if _readable(table, stream):
             header = header_columns(lines, t3 + 1, stop)
@@ -361,7 +215,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
 
     if t4 is not None:
         stop = _line_index(lines, r"存在的主要问题|其他需要报告", t4 + 1) or end_doc
-        stream = _stream(lines, starts, t4 + 1, stop)
+        stream = stream_of(lines, starts, t4 + 1, stop)
         if not stream.values:
             empty.append(T.REVIEW)
             t4 = None
@@ -390,7 +244,7 @@ def read_tables(norm: Normalized, report: str, year: int | None = None) -> Table
     return TableRead(version, values, findings, body, spans)
 
 
-def _readable(table: T.Table, stream: _Stream) -> bool:
+def _readable(table: T.Table, stream: Stream) -> bool:
     """A table region holds a table when it has values and at least one of the table's rows."""
     return bool(stream.values) and any(a is not None for _, a, _ in _find_rows(table, stream.labels))
 
@@ -399,7 +253,7 @@ def _is_prose(line: str) -> bool:
     return "\t" not in line and ("。" in line or (len(line) > 40 and "，" in line))
 
 
-def _read_review(stream: _Stream, norm: Normalized, report: str) -> tuple[list[TableValue], list[Finding], int]:
+def _read_review(stream: Stream, norm: Normalized, report: str) -> tuple[list[TableValue], list[Finding], int]:
     """Table 4 is one line of 15 numbers under a fixed three-part header."""
     table = T.REVIEW_TABLE
     cells = [(r, c) for r in table.rows for c in table.columns]
@@ -409,7 +263,7 @@ def _read_review(stream: _Stream, norm: Normalized, report: str) -> tuple[list[T
     if len(vs) == len(cells):
         for (r, c), v in zip(cells, vs):
             span = norm.to_original(v.start, v.end) if v.end > v.start else None
-            value = _to_number(v.raw) if v.kind == "ok" else None
+            value = to_number(v.raw) if v.kind == "ok" else None
             vals.append(TableValue(report, table.key, r.label, c.label, value, c.unit, span, v.kind, v.raw))
         return vals, [], last
     span = norm.to_original(vs[0].start, vs[-1].end) if vs else None
