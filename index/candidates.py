@@ -217,11 +217,12 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 # "现公布新郑市…管理委员会2017年政府信息公开工作年度报告": the report naming itself in its opening
 # (现将…办公室2023年…报告予以公开发布; 特向社会公布2015年度永顺县公路管理局…报告: the year may come first)
 _ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$")
-_UNLISTED_COMPILER = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]|和){2,16}?(?:局|委员会|管委会|中心|办公室))"
+_NAME_CHAR = r"(?![的和与及在])[\u4e00-\u9fff]"  # a character of a body's own name (never a joining word)
+_UNLISTED_COMPILER = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:局|委员会|管委会|中心|办公室))"
                                 r"(?=(?:依据|根据|按照|依照)[^。]{0,80}?编制|编制的\s*(?:19|20)\d{2}\s*年度?(?:政府)?信息公开)")
 # …or as whom to ask about the report (如对本年度报告有疑问，请与广元市昭化区商务和经济合作局联系)
-_UNLISTED_CONTACT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]|和){2,16}?(?:局|委员会|管委会|中心))(?=(?:办公室)?联系)")
-_UNLISTED_SUBJECT = re.compile(r"((?:(?![的和与及在])[\u4e00-\u9fff]){2,12}?(?:局|委员会|管委会|中心))")
+_UNLISTED_CONTACT = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:局|委员会|管委会|中心))(?=(?:办公室)?联系)")
+_UNLISTED_SUBJECT = re.compile(rf"((?:{_NAME_CHAR}){{2,12}}?(?:局|委员会|管委会|中心))")
 _UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心)|管委会|管理委员会)"  # (苏州工业园区管委会: the zone's own)
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
 _KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))

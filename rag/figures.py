@@ -69,8 +69,8 @@ def _counted_before(p: CorpusView, q: Query, keys: tuple[str, ...]) -> Answer | 
             at = c.find(key) if key else at
             after = re.match(r"[)）]?[的了为共计]{0,2}\s*(\d+)\s*[件宗个项]", c[at + len(key):]) if at >= 0 else None
             if after:  # …或 right after it (不予公开23宗, 无法提供(不掌握)的48件: the short clause whole)
-                said = c[:at + len(key) + after.end()] if at + len(key) + after.end() <= 30 else c[at:at + len(key) + after.end()]
-                return _figure_answer(q, s, int(after.group(1)), said.strip())
+                end = at + len(key) + after.end()
+                return _figure_answer(q, s, int(after.group(1)), (c[:end] if end <= 30 else c[at:end]).strip())
     return None
 
 

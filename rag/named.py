@@ -21,10 +21,12 @@ _ASKS_WHO = re.compile(r"谁|哪位|哪名|哪一位|什么人|什么领导|\bwh
 
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,24})[”\"」]")
 _URL = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9_./?=&%#-]*)?")
+# the posts that head a body or a place (局长, 主任, 县长 …): a leader is named by one, a person asked by one
+POSTS = "局长|主任|书记|县长|区长|市长|旗长|镇长|乡长"
 # 由县政府副县长丹智才让为组长, 以局长为组长, 由市政府常务副市长任组长
 _LEADS = re.compile(r"(?:由|以)\s*([\u4e00-\u9fff]{2,20}?)\s*(?:同志)?\s*(?:任|为|担任)\s*(副?(?:组长|主任|第一责任人|总负责人|负责人))"
                     # …or named by the post the person holds (局长施伯新同志任组长, 副局长…任副组长 after it)
-                    r"|(?:^|[,，、;；:：])\s*(?:党组书记、|党委书记、)?(?:局长|主任|书记|县长|区长|市长|旗长|镇长|乡长|部长|主席|馆长|院长|"
+                    rf"|(?:^|[,，、;；:：])\s*(?:党组书记、|党委书记、)?(?:{POSTS}|部长|主席|馆长|院长|"
                     r"(?:常务|分管)?副(?:局长|主任|县长|区长|市长|镇长|乡长))\s*([\u4e00-\u9fff]{2,3}?)\s*(?:同志)?\s*(?:任|为|担任)\s*"
                     r"(副?(?:组长|主任|第一责任人|总负责人|负责人))"
                     # …or by name as a comrade, the group named before the post (胡某同志担任我局政务公开领导小组组长)

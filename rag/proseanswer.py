@@ -19,7 +19,7 @@ from rag import wording as W
 from rag.askkinds import ASKS_MONEY, NTH
 from rag.check import count_fact
 from rag.corpus import en_place, place_name, span_cite, title_cite
-from rag.named import ASKS_DOC_NO, asked_value, asks_stated
+from rag.named import ASKS_DOC_NO, POSTS, asked_value, asks_stated
 from rag.query import Query
 from rag.refuse import refusal, reports_read
 from rag.figures import (counted_figure, counted_things, focus_names, named_figure, no_money, own_names, sentence_citation,
@@ -164,7 +164,7 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
 
 
 # a person asked by the post they hold: 县长是谁, 组长的常务副旗长叫什么名字, who was the director
-_POSTS = r"(?:县长|区长|市长|旗长|镇长|乡长|局长|主任|书记)"
+_POSTS = rf"(?:{POSTS})"
 _PERSON_ASKED = re.compile(rf"{_POSTS}(?:是谁|叫什么(?:名字)?|姓什么|的?姓名)|"
                            r"\bwho (?:was|is|were) (?:the )?(?:deputy )?(?:director|head|chief|mayor|magistrate|secretary|party secretary)\b",
                            re.I)
