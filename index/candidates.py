@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from index import places, towns, zones
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, town_office
+from index.title import REPORT_NOUN
 from index.weights import COMPILER, weight_at
 
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 # (华容县人民政府信息公开工作年度报告 is the government's own report, the 政府 of 政府信息公开 said once)
-_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开(?!(?:工作)?(?:年度)?(?:报告|年报))|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
+_SITE_AFTER = re.compile(r"[”’」』》\"]?(?:门户|网站|网|官网|信息公开(?!" + REPORT_NOUN + r")|政务服务|政务公开(?:门户|网|平台|专栏)|公众号|平台|客户端)")
 # …and a government's name quoted after a site (门户网站“莒南县人民政府”) is the site's name
 _SITE_BEFORE = re.compile(r"(?:网站|门户|网)[“\"「『]$")
 _GOV_OFFICE = re.compile(r"(?!办公室)[\u4e00-\u9fff]{2,6}?办公室")
 # A place's own report, no body named (阿荣旗2018年政府信息公开工作年度报告, 2017年度南昌县政府信息
 # 公开年度报告): the county's (or city's) people's government issues it.
-_PLACE_REPORT = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
+_PLACE_REPORT = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开)" + REPORT_NOUN)
 
 
 @dataclass
@@ -45,7 +46,7 @@ class Candidate:
 # A bare 市政府办公室 as the subject of the overview ("2021年，市政府办公室认真贯彻…"): the report's own
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
-_SUBJECT_VERB = re.compile(r"认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步|继续|持续|切实|扎实|着力|不断|大力")
+_SUBJECT_VERB = re.compile(r"自觉|主动|聚焦|立足|着眼|认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步|继续|持续|切实|扎实|着力|不断|大力")
 
 
 def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
@@ -53,7 +54,7 @@ def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
     return rx.search(head, max(0, start - 16), start) is not None
 
 
-def _subject(head: str, start: int, end: int) -> bool:
+def subject(head: str, start: int, end: int) -> bool:
     """The name at head[start:end] is the overview's subject: after a line start, a year or 我办,
     before a verb of doing the work (2022年,城固县认真贯彻…)."""
     return _ends_before(_SUBJECT_BEFORE, head, start) and _SUBJECT_VERB.match(head, end) is not None
@@ -95,7 +96,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
             and not _gazetteer_has(t, last.divisions)
         if t and not stop and (w >= 2 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
-                or _subject(head, chain[0].start, t.end())):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
+                or subject(head, chain[0].start, t.end())):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
             out.append(Candidate(last, near, town_form(t), town_kind(t.group(2), t.group(3) or ""), chain[0].start,
@@ -104,7 +105,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         if level_of(last) == 2 and _PLACE_REPORT.match(head, end):
             out.append(Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
             continue
-        if level_of(last) == 2 and w > 0 and _subject(head, chain[0].start, end):
+        if level_of(last) == 2 and w > 0 and subject(head, chain[0].start, end):
             # 2022年,城固县认真贯彻…: the county itself the overview's subject — its government's report
             out.append(Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, min(w, COMPILER)))
             continue
@@ -137,7 +138,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                 and "人民政府" not in u.group(1) and _own_throughout(head, u.group(1)):
             out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), min(w, 1.0)))
         elif w > 0 and (u := _UNLISTED_SUBJECT.match(head, end)) and "人民政府" not in u.group(1) \
-                and _subject(head, chain[0].start, u.end()):
+                and subject(head, chain[0].start, u.end()):
             # 2022年,相山区机关事务管理中心紧紧围绕…: a body the data does not list, the overview's subject
             out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), min(w, COMPILER)))
     spans = [(m.start, m.end) for m in ms]
@@ -146,8 +147,8 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
             continue  # 大竹县教科局: 县 belongs to a place already read
         kind = forms[m.group(2)]
         w = weight_at(m.start(), head, lw)
-        subject = kind.kind == "政府办公室" and _subject(head, m.start(), m.end() + len(m.group(2)))
-        if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not subject) or head[m.start() - 1: m.start()] in ("省", "州") \
+        speaks = kind.kind == "政府办公室" and subject(head, m.start(), m.end() + len(m.group(2)))
+        if (kind.kind in ("人民政府", "政府办公室") and w < 6 and not speaks) or head[m.start() - 1: m.start()] in ("省", "州") \
                 or kind.kind in TOWNSHIP_KINDS:  # 东花市街道办事处: 市 inside a sub-district's name, no county's body
             continue  # 县政府 / 县政府办 name the county's government, not an unnamed body of it — but
             # opening the title (县人民政府办公室2021年…报告) it is the report's own body
@@ -172,7 +173,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         # …or the one asked about the report (如对本报告有疑问，请与堽城镇人民政府联系)
         own = w > 0 and (_ends_before(_ANNOUNCED, head, t.start()) or _ends_before(_PUBLISHER, head, t.start())
                          or (t.group(3) and head.startswith("请与", max(0, t.start() - 2)))
-                         or _subject(head, t.start(), t.end()))
+                         or subject(head, t.start(), t.end()))
         if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) and t.group(1) not in _ALL_TOWNS \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
             out.append(Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from index import places, towns
+from index.candidates import subject
 
 # The words a body calls itself by, longest first so that 委员会 is not read as 委
 _SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "分局", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
@@ -93,14 +94,17 @@ def compiled_for_county(head: str, office: str) -> bool:
     fields = {i for i in at if _PAGE_FIELD.search(head, max(0, i - 8), i)}
     named = bool(m and m.group(1).endswith(office[-7:])) or bool(contact) or any(head[i - 1: i] == "《" for i in at) \
         or bool(fields)
-    if not named or re.search(r"我办|本办", head) or speaks_as(head, office) or _OWN_WORK.search(head):
-        return False  # 我局 in a data bureau's report, 结合区政府办公室信息公开工作…撰写: its own
+    if not named or re.search(r"我办|本办", head) or speaks_as(head, office) or _OWN_WORK.search(head) \
+            or any(subject(head, i, i + len(office)) for i in at):
+        return False  # 我局 in a data bureau's report, 结合区政府办公室信息公开工作…撰写, the office the
+        # overview's subject (2021年，某县人民政府办公室自觉履行…) though it steers the county's work: its own
     if re.search(r"我县|全县|我区|全区|我市|全市|我旗|全旗", head):
         return True
     # …or speaks as no body at all (松江区人民政府网站…受理申请1416件), naming the office only as its
     # maker or contact: an office's own report says 我局 / 我中心, or makes the office its subject
     # (2025年,临夏市人民政府办公室深入贯彻…) or announces it (现公布…办公室2024年…报告)
-    others = [i for i in at if i not in contact and i not in fields and not (m and m.start(1) == i)]
+    # (the maker may write its city first: 由沈阳市沈河区人民政府办公室编制)
+    others = [i for i in at if i not in contact and i not in fields and not (m and m.start(1) <= i < m.end(1))]
     return not others and not _SELF.search(head)
 
 

@@ -13,6 +13,8 @@ from index.bodies import body_rx
 
 _WS = re.compile(r"\s+")
 TITLE_WORDS = re.compile(r"年度报告|年报|工作报告|的报告")
+# the report's own noun after 政府信息公开, 工作 and 年度 in either order (工作年度报告, 年度工作报告)
+REPORT_NOUN = r"(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)"
 NOT_TITLE = re.compile(r"关于|通知|办法|规定|条例|格式|意见|制度|细则|方案|要点|规则")  # 《…关于…年度报告…的通知》 is another document
 # Footer and header lines of government sites: they name the site's owner, not the report's.
 _NAV = re.compile(r"位置|首页|当前|>|›|»")
@@ -133,7 +135,7 @@ _YEAR_CUES = tuple(re.compile(p) for p in (
     r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|～|~)(?:(?:19|20)\d{2}年)?12月31日",
     # a period opening later in the year (a district set up in August): the year it ends
     r"统计(?:期限|数据|时限|区间|范围)?[^。]{0,12}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起?[,，]?(?:至|到)((?:19|20)\d{2})年12月31日",
-    r"((?:19|20)\d{2})年度?(?:政府)?(?:信息公开)?(?:工作)?(?:年度)?(?:报告|年报)",
+    r"((?:19|20)\d{2})年度?(?:政府)?(?:信息公开)?" + REPORT_NOUN,
     # the data's cut-off (所列数据截至2022年12月31日) before a year opening a clause, which may be
     # the next year's plan ("2023年，我局将…")
     r"(?:数据|统计)[^。]{0,8}?截[至止](?:到)?((?:19|20)\d{2})年12月31日",

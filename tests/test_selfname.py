@@ -406,3 +406,27 @@ def test_a_sites_column_of_every_townships_reports_names_no_township() -> None:
             "年度报告\n\n2025年,妥甸镇人民政府坚持依法公开，全年主动公开信息88条。\n")
     r = _read(page)
     assert r.agency.name == "双柏县妥甸镇人民政府" and r.place.county == "双柏县"
+
+
+def test_the_office_compiling_under_its_citys_name_and_the_overview_naming_the_government() -> None:
+    # 由银川市兴庆区人民政府办公室编制 writes the city before the district; the contact line drops it —
+    # one office, the district government's report (its overview's subject is the government)
+    page = ("本年度报告依据条例要求，由银川市兴庆区人民政府办公室编制。统计期限为2020年1月1日至12月31日。"
+            "如有疑问，请与兴庆区人民政府办公室联系（电话：0951-6012345）。\n一、总体情况\n"
+            "2020年兴庆区人民政府按照自治区政务公开工作要点，通过政府网站公开政府信息3200条。\n")
+    assert _read(page).agency.name == "兴庆区人民政府"
+
+
+def test_the_office_as_the_overviews_subject_is_the_office_though_it_steers_the_whole_county() -> None:
+    page = ("本报告依据条例编制，统计期限为2021年1月1日至12月31日。如有疑问，请与永宁县人民政府办公室联系"
+            "（电话：0951-8012345）。\n一、总体情况\n2021年，永宁县人民政府办公室自觉履行政府信息公开工作主管部门职责，"
+            "指导协调全县政府信息公开工作。县府办全年主动公开政府信息96条。\n")
+    assert _read(page).agency.name == "永宁县人民政府办公室"
+
+
+@pytest.mark.parametrize("title", ["2018年永宁县人民政府信息公开年度工作报告", "永宁县人民政府信息公开工作年度报告（2018年）"])
+def test_a_government_named_with_the_zhengfu_of_its_report_said_once(title) -> None:
+    # the 政府 of 政府信息公开 shared with 人民政府, whichever order 年度 and 工作 come in
+    page = (f"根据条例规定，现公布{title}。本报告由永宁县人民政府办公室综合全县各乡镇、县政府各部门的年度报告编制而成。"
+            "如对本报告有疑问，请与永宁县政府办公室联系（电话：0951-8013456）。\n一、概述\n2018年，我县深入推进政务公开。\n")
+    assert _read(page).agency.name == "永宁县人民政府"
