@@ -25,10 +25,14 @@ _EVENT = re.compile(r"成立|设立|组建|挂牌|建成|开通|上线|启用|�
                     r"\b(?:founded|established|set up|launched|opened|created|built|started|began|stopped|closed|merged)\b", re.I)
 _ASK_YEARS = re.compile(r"哪些年|哪几年|哪一年|年份|最早|最新|最近|which years|what years|earliest|latest|oldest|newest|most recent",
                         re.I)
+# what may stand before "reports" counted as annual reports: a place (Ningxia, written capitalised), a
+# number, or words of the report's own name — never another sort of report (news, publicity, inspection)
+_REPORTS_BY = r"(?:(?-i:[A-Z][a-z'-]+)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|annual|yearly|disclosure|" \
+              r"information|government|county|work)"
 # "多少份年报", "几份？": reports counted; "编发了多少份《服务指南》" counts the thing it names
-_ASK_COUNT = re.compile(r"(?<![这那哪])(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
+_ASK_COUNT = re.compile(r"(?<![这那哪])(?:多少|几)份(?=[^，。？?《“]{0,12}?(?:年报|报告)|\s*(?:[？?。，,]|$)|是|为|属于|来自|出自)|(?:多少|几)(?:个|篇)(?:年报|报告)|"
                         r"how many (?:of (?:them|these|those|the (?:[a-z]+ )?reports) )?(?:cover|are (?:from|for|dated)|date from)\b|"
-                        r"how many (?:of )?(?:the |these |those )?(?:(?!news\b|press\b|media\b)[a-z]+ ){0,2}?(?:annual )?reports\b"
+                        r"how many (?:of )?(?:the |these |those )?(?:" + _REPORTS_BY + r" ){0,2}?(?:annual )?reports\b"
                         r"(?! (?:mention|say|state|give|list|name))|"
                         r"number of reports|"
                         r"how many (?:of (?:them|these|those) )?(?:were|are|was) (?:issued|published|released|written|from|for)\b|"
@@ -57,6 +61,8 @@ _ASK_THEIR_PLACES = re.compile(r"所在(?:的)?(?:县|区|旗|地方)|哪(?:些|
 _ASK_CONFLICT = re.compile(r"不一致|矛盾|相互矛盾|inconsisten|disagree|contradict", re.I)
 _MENTION = re.compile(r"提到|提及|说明|显示|举办|开通|开展|设立|mention|report(?:s|ed)? using|\buse[sd]?\b|\busing\b|held|"
                       r"\bhold(?:s|ing)?\b|set(?:ting)? up", re.I)
+# …but what the collection holds (how many reports do you hold, does the set contain) is the corpus asked
+_CORPUS_HOLDS = re.compile(r"\b(?:you|we|corpus|collection|set|database|archive|library)\s+(?:hold|have|contain)s?\b", re.I)
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
 # "which places have reports for more than one year / several reports"
 _ASK_SEVERAL = re.compile(r"more than one|several (?:reports|years)|multiple (?:reports|years)|多于一份|不止一份|多份|"
@@ -269,7 +275,7 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
         if _ASK_COUNT.search(text):
             return _counted(q, scope, everyone)
         return _read_too(q, _names_answer(q, "corpus.bodies", bodies_of(scope, q.language), scope), scope, everyone)
-    if q.targets or q.topics or _MENTION.search(text) or (asked_kinds(text) and q.shape != "open"):
+    if q.targets or q.topics or _MENTION.search(_CORPUS_HOLDS.sub(" ", text)) or (asked_kinds(text) and q.shape != "open"):
         return None  # a figure or a passage is asked for, not the corpus's metadata
     kinded = _of_kind(text, scope)
     if not kinded and q.places:

@@ -122,6 +122,20 @@ def test_which_ones_lists_them_and_news_reports_are_no_annual_reports(tmp_path):
     assert "17" in first, first
 
 
+def test_reports_of_another_sort_are_a_figure_and_a_places_reports_are_counted(tmp_path):
+    p = pipeline_over(tmp_path, {**PAGES, "media": "泾源县黄花乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n"
+                                                   "全年在各级新闻媒体刊发宣传报道信息16条。\n"})
+    # reports named by what they are (publicity, inspection …) are the body's figure, not annual reports
+    first = p.ask("How many publicity reports did Huanghua Township in Jingyuan County get carried in news media "
+                  "in 2025?").text.splitlines()[0]
+    assert "16" in first, first
+    # …while a place or a number before "reports" still counts the corpus's annual reports
+    ningxia = "5"  # 隆德, 兴庆 (two), 西吉 and 泾源 — 平昌 is Sichuan's
+    for q in ("How many Ningxia reports does the collection hold?", "这些报告里有几份来自宁夏？"):
+        first = p.ask(q).text.splitlines()[0]  # (what the collection holds is no figure a report holds)
+        assert ningxia in first, (q, first)
+
+
 def test_a_kind_counted_among_the_reports_of_named_counties(tmp_path):
     p = pipeline_over(tmp_path, PAGES)
     # the counties named make a set of reports; of a kind (township) or not, each counts as such
