@@ -17,7 +17,7 @@ from index import places, towns, zones
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.townships import STREET_OFFICE, TOWN, TOWN_STOP, TOWNSHIP_KINDS, town_form, town_kind, town_office
 from index.title import REPORT_NOUN
-from index.weights import COMPILER, weight_at
+from index.weights import COMPILER, FIELD_BEFORE, weight_at
 
 # 人民政府 followed by these is the site (县人民政府门户网站), not the issuing body.
 # (华容县人民政府信息公开工作年度报告 is the government's own report, the 政府 of 政府信息公开 said once)
@@ -130,6 +130,10 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         elif (w >= 3 or _ends_before(_ANNOUNCED, head, chain[0].start)) \
                 and (u := _UNLISTED.match(head, end)) and "人民政府" not in u.group(1):
             out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
+        elif _ends_before(FIELD_BEFORE, head, chain[0].start) and (u := _UNLISTED_FIELD.match(head, end)) \
+                and "人民政府" not in u.group(1):
+            # 来源：深圳市福田区集体经济发展服务署 — a page's source field naming a body the data does not list
+            out.append(Candidate(last, near, u.group(1), unlisted_kind(u.group(1)), chain[0].start, u.end(), w))
         elif head[chain[0].start - 1: chain[0].start] == "由" and (u := _UNLISTED_COMPILER.match(head, end)) \
                 and "人民政府" not in u.group(1):
             # 本年度报告是由长春市朝阳区政务服务和数字化建设管理局依据…编制而成的: the compiler names itself
@@ -219,12 +223,15 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 # (现将…办公室2023年…报告予以公开发布; 特向社会公布2015年度永顺县公路管理局…报告: the year may come first)
 _ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$")
 _NAME_CHAR = r"(?![的和与及在])[\u4e00-\u9fff]"  # a character of a body's own name (never a joining word)
-_UNLISTED_COMPILER = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:局|委员会|管委会|中心|办公室))"
+_UNLISTED_END = "局|委员会|管委会|中心|署"  # (署: 集体经济发展服务署, 城市管理署)
+_UNLISTED_COMPILER = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:{_UNLISTED_END}|办公室))"
                                 r"(?=(?:依据|根据|按照|依照)[^。]{0,80}?编制|编制的\s*(?:19|20)\d{2}\s*年度?(?:政府)?信息公开)")
 # …or as whom to ask about the report (如对本年度报告有疑问，请与广元市昭化区商务和经济合作局联系)
-_UNLISTED_CONTACT = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:局|委员会|管委会|中心))(?=(?:办公室)?联系)")
-_UNLISTED_SUBJECT = re.compile(rf"((?:{_NAME_CHAR}){{2,12}}?(?:局|委员会|管委会|中心))")
-_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|管委会|办公室|中心)|管委会|管理委员会)"  # (苏州工业园区管委会: the zone's own)
+_UNLISTED_CONTACT = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:{_UNLISTED_END}))(?=(?:办公室)?联系)")
+_UNLISTED_SUBJECT = re.compile(rf"((?:{_NAME_CHAR}){{2,12}}?(?:{_UNLISTED_END}))")
+# …or in a page field, running to the field's end (来源：某区集体经济发展服务署 | 发布时间…)
+_UNLISTED_FIELD = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:{_UNLISTED_END}|办公室))(?=\s*(?:$|[|｜【]|\s{{2}}|发布|浏览|字号|时间|日期))", re.M)
+_UNLISTED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:" + _UNLISTED_END + r"|办公室)|管委会|管理委员会)"  # (苏州工业园区管委会: the zone's own)
                        r"(?=\s*(?:(?:19|20)\d{2}|[一二][〇○零]|关于|政府信息公开|政务公开))")
 _KIND_WORDS = (("教育", "教育局"), ("卫生", "卫生健康局"), ("健康", "卫生健康局"))
 

@@ -109,11 +109,15 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         chosen = Candidate(m, (), form, unlisted_kind(form), m.start, end, 1.0)
         place_mention = m
     if (chosen is None or cited(head, chosen.start) or (chosen.place is not None and level_of(chosen.place) < 2)) \
-            and (site := selfname.site_owner(head, ms)) is not None:
+            and (owner := selfname.site_owner(head, ms)) is not None:
         # 我县 throughout, 中阳县人民政府门户网站 its only own name (吕梁市 named in a cited rule): the
         # county government's report
+        site, voiced = owner
         chosen = Candidate(site, (), "人民政府", body_rx()[1]["人民政府"], site.start, site.end, 1.0)
         place_mention = site
+        if not voiced:
+            warnings.append(f"报告未写明发布机关，也不以“我县”自称，按其所写的{site.name}人民政府网站读作{site.name}人民政府"
+                            " (no body named: read from the county government's site the report names)")
     voice = selfname.county_voice(head, ms) if chosen is None else None
     if chosen is None and voice is None and (office := selfname.level_office(head)) is not None \
             and (at := _county_named(ms, office[0]) or selfname.portal_place(head, office[0])) is not None:

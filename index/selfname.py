@@ -15,7 +15,7 @@ from index import places, towns
 from index.candidates import subject
 
 # The words a body calls itself by, longest first so that 委员会 is not read as 委
-_SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "分局", "局", "委", "办", "院", "站", "所", "队", "馆", "处")
+_SELF_WORDS = ("管委会", "委员会", "办公室", "中心", "分局", "局", "署", "委", "办", "院", "站", "所", "队", "馆", "处")
 _SELF = re.compile(r"(?:我|本)(" + "|".join(_SELF_WORDS) + r")(?![们在属有以])")
 # Characters that end a name: a name holds none of them (的, 与 … join two things; 和 is in
 # many names: 商务和投资促进局)
@@ -133,19 +133,27 @@ def speaks_as(head: str, body: str) -> bool:
 
 
 _SPEAKS = re.compile(r"(?:我|全)([县区旗])")
+# a body speaking of itself otherwise: 我单位, 我场 (a state farm), or a township its own subject (恩和镇人民政府坚持…)
+_OWN_VOICE = re.compile(r"[我本](?:单位|机关|部门|场|厂|校|公司)|(?![各全本我])(?:(?!乡镇)[\u4e00-\u9fff]){1,5}?(?:镇|乡|街道)"
+                        r"(?:人民政府|办事处|党委|党工委)")
 _SITE = re.compile(r"(?:人民)?政府(?:门户)?网站")
 
 
-def site_owner(head: str, ms: list[places.Mention]) -> places.Mention | None:
+def site_owner(head: str, ms: list[places.Mention]) -> tuple[places.Mention, bool] | None:
     """The county whose government's site the report names (中阳县人民政府门户网站) where it speaks as
-    a county of that level (我县 / 全县) at least twice: a county report naming itself only so."""
+    a county of that level (我县 / 全县) at least twice, or as no body at all (no 我局, no 我县 — its
+    contact a service centre, the rest rules it follows): a county report naming itself only so."""
     counts = Counter(m.group(1) for m in _SPEAKS.finditer(head))
     level, n = counts.most_common(1)[0] if counts else ("", 0)
-    if n < 2:
+    if n < 2 and (n or _SELF.search(head) or _SPEAKS_TOWN.search(head) or _OWN_VOICE.search(head)):
         return None
     owners = [m for m in ms if _SITE.match(head, m.end) and any(
         d.level == "county" and d.name.endswith(level) for d in m.divisions)]
-    return owners[0] if owners and len({m.divisions[0].name for m in owners}) == 1 else None
+    if not owners or len({m.divisions[0].name for m in owners}) != 1:
+        return None
+    counties = {m.divisions[0].name for m in ms if any(d.level == "county" for d in m.divisions)}
+    # (speaking as no body, it names no other county: nothing else could be its own)
+    return (owners[0], n >= 2) if n >= 2 or len(counties) == 1 else None
 
 
 # a county that is its overview's subject (2024年,秀洲区在省、市政府指导下…; 2024年,秀洲区受理…)

@@ -57,12 +57,12 @@ def weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
         w = max(w, COMPILER)  # 由成山镇人民政府编制: the report naming its maker
     elif cited(text, pos):
         w = min(w, 0.2)  # its place may still be the report's (县教育局 落实《武功县人民政府办公室关于…》)
-    elif _FIELD_BEFORE.search(text, max(0, pos - 8), pos):
+    elif FIELD_BEFORE.search(text, max(0, pos - 8), pos):
         w = max(w, 2.0)  # …来源:泾县黄村镇 字体:[ ]: a source field in the middle of a line
     return w
 
 
-_FIELD_BEFORE = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*$")
+FIELD_BEFORE = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*$")
 
 
 def cited(text: str, pos: int) -> bool:

@@ -430,3 +430,25 @@ def test_a_government_named_with_the_zhengfu_of_its_report_said_once(title) -> N
     page = (f"根据条例规定，现公布{title}。本报告由永宁县人民政府办公室综合全县各乡镇、县政府各部门的年度报告编制而成。"
             "如对本报告有疑问，请与永宁县政府办公室联系（电话：0951-8013456）。\n一、概述\n2018年，我县深入推进政务公开。\n")
     assert _read(page).agency.name == "永宁县人民政府"
+
+
+def test_a_report_speaking_as_no_body_naming_only_its_countys_site_and_higher_rules() -> None:
+    # no title, no 我县: its county's government site, a service centre as its contact and a province's
+    # notice it follows are all it names — the county government's report, said in a warning
+    page = ("本报告根据条例要求编制而成。统计期限为2025年1月1日到12月31日。电子版可在永宁县人民政府门户网站下载。"
+            "如有疑问，请与永宁县经济信息中心联系（地址：永宁县杨和街1号）。\n一、总体情况\n严格对标《宁夏回族自治区人民政府"
+            "办公厅关于推进政务新媒体健康有序发展的实施意见》要求，全年通过政府网站主动公开信息4200余条，办理依申请公开199件。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "永宁县人民政府", r
+    assert any("网站" in w for w in r.warnings), r.warnings
+    # a page speaking as a body (我局, a state farm's 我场) is not made its county's government
+    for voice in ("我局", "我场", "我单位"):
+        other = _read(page.replace("全年通过", voice + "全年通过")).agency
+        assert other is None or other.name != "永宁县人民政府", (voice, other)
+
+
+def test_a_body_of_a_kind_the_data_lacks_named_in_the_source_field_speaking_as_wo_shu() -> None:
+    page = ("2021年区集体经济发展服务署政府信息公开工作年度报告\n信息提供日期 : 2022-01-21 17:48来源 : 银川市兴庆区集体经济"
+            "发展服务署\n一、总体情况\n我署严格按照兴庆区政府的统一部署，积极推进政府信息公开工作。2021年，我署共公开信息121条。\n")
+    r = _read(page)
+    assert r.agency is not None and r.agency.name == "兴庆区集体经济发展服务署", r
