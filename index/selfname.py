@@ -110,14 +110,17 @@ def compiled_for_county(head: str, office: str) -> bool:
 
 # the office's own disclosure work as the report's matter (结合区政府办公室信息公开工作有关统计数据撰写)
 _OWN_WORK = re.compile(r"政府办公室的?(?:政府)?(?:信息公开|政务公开)工作(?!领导)")
-_COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|人民政府|中心))\s*(?:负责|组织|结合[^。，,]{0,20})?编制")
+# the body a report says made it: 由深州市教育局编制, 由福州市晋安区人民政府信息公开办负责编写, or with the
+# rules it followed between (由曹县人民政府办公室按照《条例》…的要求编制而成)
+COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|人民政府|中心|署|办))\s*"
+                         r"(?:负责|组织|牵头|结合[^。，,]{0,20}|(?:按照|根据|依据|依照)[^。]{0,160}?)?(?:编制|编写|撰写)")
 
 
 def compiler_differs(head: str, name: str, county: str) -> str | None:
     """The body the text says compiled the report (由深州市教育局编制) when it is another body of the
     same county than the one read from the title (深州市体育局): worth a warning, since either may
     be the issuer."""
-    m = _COMPILER.search(head)
+    m = COMPILED_BY.search(head)
     if not m or not county or not m.group(1).startswith(county):
         return None
     other = m.group(1)

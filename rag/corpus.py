@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from index.model import Answer, Citation, Report
 from index.numbers import CN_DIGITS, EN_NUMBERS, number
 from index.places import base_name
+from index.selfname import COMPILED_BY
 from rag import wording as W
 from rag.askkinds import ISSUED, asked_kinds
 from rag.check import count_fact
@@ -88,8 +89,6 @@ _ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编�
 _ITEMS_BY = re.compile(r"(?:items?|information|posts|articles|pieces|documents)\s+(?:\w+\s+){0,2}?(?:published|released|posted|issued) by",
                        re.I)
 _ASK_COMPILER = re.compile(r"编制|编写|撰写|编的|谁编|(?:机构|部门|单位)编|\bcompiled\b|\bprepared\b|\bdrew up\b|\bdrafted\b", re.I)
-# 由福州市晋安区人民政府信息公开办编制: the maker the report names, which may be an office of the body
-_COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff]{2,30}?)\s*(?:负责|组织|牵头)?(?:编制|编写|撰写)")
 
 
 def _compiled_by(a: Answer, r: Report) -> Answer:
@@ -97,7 +96,7 @@ def _compiled_by(a: Answer, r: Report) -> Answer:
     from rag.prose import sentences_of
 
     for lo, hi, t in sentences_of(r, 0, min(len(r.text), 4000)):
-        if (m := _COMPILED_BY.search(t)) is not None:
+        if (m := COMPILED_BY.search(t)) is not None:  # (the maker may be an office of the body)
             a.text += "\n" + W.say("corpus.compiled_by", a.language, who=m.group(1))
             a.citations.append(span_cite(r, (lo, hi), r.title))
             break

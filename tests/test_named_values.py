@@ -67,6 +67,8 @@ PAGES = {
                    "其中统计公报2条、“三公”经费信息覆盖全县58家单位。\n二、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请"
                    "9件，其中通过门户网站申请6件，信函申请3件。\n本报告由莒县统计局办公室编制。\n",
     "wulian-2020": "五莲县司法局2020年政府信息公开工作年度报告\n一、总体情况\n2020年度我局未收到政府信息公开申请。\n",
+    "shanxian-2016": "单县人民政府2016年政府信息公开工作年度报告\n本报告由单县人民政府办公室按照《中华人民共和国政府信息公开"
+                     "条例》和省、市有关要求编制而成。\n一、概述\n2016年，全县主动公开政府信息3120条。\n",
 }
 
 
@@ -96,6 +98,9 @@ def test_a_figure_from_the_text_is_shown_in_its_sentence(named):
 def test_which_office_compiled_a_report(named):
     a = named.ask("莒县统计局2020年的年报是哪个机构编的？")
     assert "莒县统计局办公室" in a.text
+    # the maker named before the rules it followed (由…办公室按照《条例》…编制而成)
+    a = named.ask("单县2016年的政府信息公开年报是哪个部门编的？")
+    assert "单县人民政府办公室" in a.text, a.text
 
 
 def test_a_counted_thing_is_searched_by_itself_not_by_a_long_bodys_name(tmp_path):
