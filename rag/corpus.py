@@ -92,13 +92,14 @@ _ASK_COMPILER = re.compile(r"编制|编写|撰写|编的|谁编|(?:机构|部门
 
 
 def _compiled_by(a: Answer, r: Report) -> Answer:
-    """Who compiled the report, as its own text says, after the body (cited)."""
+    """Who compiled the report, as its own text says, before the body (cited)."""
     from rag.prose import sentences_of
 
     for lo, hi, t in sentences_of(r, 0, min(len(r.text), 4000)):
         if (m := COMPILED_BY.search(t)) is not None:  # (the maker may be an office of the body)
-            a.text += "\n" + W.say("corpus.compiled_by", a.language, who=m.group(1))
-            a.citations.append(span_cite(r, (lo, hi), r.title))
+            # the maker asked leads; the body that issued the report follows
+            a.text = W.say("corpus.compiled_by", a.language, who=m.group(1)) + "\n" + a.text
+            a.citations.insert(0, span_cite(r, (lo, hi), r.title))
             break
     return a
 
