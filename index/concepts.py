@@ -46,7 +46,9 @@ def parse(lines: list[str], where: str = "concepts.csv") -> tuple[Concept, ...]:
         seen.add(name)
         terms = [name] + [t.strip() for t in (row.get("terms") or "").split(";") if t.strip() and t.strip() != name]
         try:
-            en = re.compile(row["en"].strip()) if row["en"].strip() else None
+            # whole words, an ending allowed (websites, contacting): "read" is no part of "readjust",
+            # "secret" none of "secretary", "on the web" none of "on the website"
+            en = re.compile(r"(?<![a-z])(?:" + row["en"].strip() + r")(?:s|es|ing|ed)?(?![a-z])") if row["en"].strip() else None
         except re.error as e:
             raise ConceptTableError(f"{where}: row {i} ({name}): en is no regular expression: {e}") from e
         out.append(Concept(name, frozenset(row["kind"].split("+")), tuple(dict.fromkeys(terms)), en))

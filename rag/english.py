@@ -40,7 +40,7 @@ used using way ways kind kinds sort thing things end beginning start since until
 entire full past previous current now today ago month months day days account accounts
 anyone anybody someone somebody anything something everyone everybody mention mentions mentioned official
 public publicly hold holds held holding convene convenes convened host hosts hosted organise organised organize organized
-related across throughout among admit admits admitted acknowledge acknowledges acknowledged give gives given giving example examples instance instances called calls titled altogether
+related across through via throughout among admit admits admitted acknowledge acknowledges acknowledged give gives given giving example examples instance instances called calls titled altogether
 combined combine sum summed together
 """.split())
 
@@ -147,6 +147,9 @@ def dictionary_senses(text: str) -> list[tuple[str, ...]]:
             head = " ".join(w for w, _, _ in phrase[:-1])
             # every form's senses: "windows" is 视窗 as a name, 窗口 as the plural of window
             hits = tuple(dict.fromkeys(w for form in _forms(phrase[-1][0]) for w in book.get(f"{head} {form}".strip(), ())))
+            if not hits and n == 1 and ends[0].startswith("re") and len(ends[0]) >= 6:
+                # a verb done again the dictionary lacks (readjust, reorganised): the verb itself
+                hits = tuple(dict.fromkeys(w for form in _forms(ends[0][2:]) for w in book.get(form, ())))
             if hits:
                 ranked = sorted(hits, key=lambda w: -_common(w))
                 group = tuple(w for w in ranked[:PER_WORD] if _common(w) > 0 and w not in seen)

@@ -53,6 +53,25 @@ def test_english_questions_reach_the_concepts_words():
     assert "来信来访" in chinese_terms("How many letters and visits did Haiyuan handle?")
 
 
+def test_english_cues_are_whole_words_an_ending_allowed():
+    # "read" is no part of "readjust", "secret" none of "secretary", "on the web" none of "on the website"
+    assert "阅读量" not in C.english_terms("Which leading group did the county readjust in 2015?")
+    assert "保密审查" not in C.english_terms("How many secretary's mailbox items did it publish?")
+    assert "网上" not in C.english_terms("How many items did it publish on the website in 2024?")
+    # …while a plural or a verb's ending still names the concept
+    assert "政策解读" in C.english_terms("How many policy interpretations did it publish?")
+    assert "网上" in C.english_terms("What did it publish online?")
+
+
+def test_a_verb_done_again_and_staff_changes():
+    # readjust, which the dictionary lacks, is adjusting (调整); report, which it has, keeps its own senses
+    assert "调整" in dictionary_terms("Which group did the county readjust?")
+    assert "港口" not in dictionary_terms("Which rules did the county report?")
+    # staff changes are personnel changes (人员变动), not full-time staff
+    names = C.english_names("Which leading group did the county readjust in 2015 because of staff changes?")
+    assert "人员变动" in names and "专职人员" not in names
+
+
 def test_words_the_table_leaves_out_come_from_the_dictionary():
     assert "幼儿园" in focus_words("What online system did Yanchi set up for kindergarten enrolment?")
     assert "原则" in focus_words("What principles must Shenchi's offices follow?")
