@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from index.concepts import same_as
+
 # Channel → (pattern over the question, lower-cased). Checked all: a question naming two channels
 # asks about neither alone.
 CHANNELS: dict[str, str] = {
@@ -91,10 +93,12 @@ _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bview
 
 
 # a sum of money asked for (收了多少费用, how much was charged) — not "fees" in a table's name
-ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,6}?费(?!率)|费用[是为]?多少|金额[是为]?多少|"
+ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,6}?费(?!率)|费用[是为]?多少|(?:金额|总额|经费|资金|预算|决算)[是为有]?多少|"
                     r"how much (?:money|in fees|did [\w' ]{1,40}? (?:charge|collect|spend|invest|pay|cost))|(?:fees?|charges?) (?:charged|collected)", re.I)
 # money named at all (收取了多少费用, how much was charged): no count of items either
-MONEY_NAMED = re.compile(r"费用|收费|处理费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
+# (the words for charging are the concept table's: 收取, 收钱, 缴费 …)
+MONEY_NAMED = re.compile("|".join(sorted(same_as("收费"), key=len, reverse=True))
+                         + r"|处理费|多少钱|金额|\bfees?\b|\bcharged?\b|\bcharging\b|how much money")
 
 
 # counted in sessions, times or people (几期培训, 被起诉几次, 多少人次): never items published

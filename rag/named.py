@@ -12,8 +12,13 @@ _ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:官方)?(微信公众号|微�
 _PLATFORMS = (("抖音", "抖音"), ("微博", "微博"), ("视频号", "视频号"), ("快手", "快手"), ("头条", "头条"), ("微信", "微信|公众号"),
               ("公众号", "微信|公众号"))
 _GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与)?(?:政务|官方|本单位|我局|该局|本局|各类|新媒体|政府)+")
+# 哪些网站, which websites: the sites' names (徐闻县人民政府网、湛江市人民政府网; “信用红桥”网站)
+_ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|什么|哪一?家)网站|\b(?:which|what) (?:web)?sites?\b", re.I)
+# a site named in a list, after the verb that uses it (借助…、…平台公开): ending on the word for a site
+_SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|在|、|和|及)\s*([\u4e00-\u9fff]{2,14}?(?:门户网站|政府网|信息网|网站|网))"
+                         r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)")
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
-                        r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)", re.I)
+                        r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + _ASKS_SITES.pattern, re.I)
 # (哪个网站 asks which site: its address where the sentence gives one)
 _ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪一?家网站|什么网站|\bweb ?address|\burl\b|\blink\b|\bwebsite address|"
                            r"which (?:web)?site|what (?:web)?site", re.I)
@@ -41,6 +46,11 @@ _SIGNS_OFF = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:最终|最后)?\s*(?:核
 
 
 # a document's number (清府办发〔2013〕118号): asked as 文号, never a count
+# 哪个办法, which rule: a document's title (《政府采购信息发布管理办法》), never a count a table's row holds
+ASKS_DOCUMENT = re.compile(r"哪(?:个|些|部|项|份|一个)(?:文件|办法|规定|条例|通知|意见|制度|规章|法规|方案|政策)|"
+                           r"\bwhich (?:[\w-]+ ){0,4}?(?:rules?|regulations?|documents?|measures|notices?|policy|policies|laws?|provisions?)\b",
+                           re.I)
+_TITLE = re.compile(r"《([^》]{2,40})》")
 ASKS_DOC_NO = re.compile(r"文号|发文字号|发文号|document number|reference number|file number", re.I)
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}[〔﹝\[［【(（]\s*(?:19|20)\d{2}\s*[〕﹞\]］】)）]\s*(?:第\s*)?\d+\s*号")
 
@@ -87,8 +97,12 @@ _DESIGNATED = re.compile(r"(?:确定|明确|指定|认定|设立|定)([\u4e00-\u
 # the issuer (负责编制 the report)
 _CHARGE = "牵头|负责|承担|主管|主抓|统筹|协调|承办"  # the verbs of being put in charge
 ASKS_ROLE = re.compile(rf"哪(?:个|些|家|一个)(?:部门|单位|机构|科室|股室|处室)(?:来|具体)?({_CHARGE})"
-                       r"(?![^，。？?]{0,4}(?:发布|编制|编写|撰写|出具|印发))")
-_ROLE = re.compile(rf"由\s*([\u4e00-\u9fff]{{2,16}}?)\s*(?:具体)?({_CHARGE})")
+                       r"(?![^，。？?]{0,4}(?:发布|编制|编写|撰写|出具|印发))|"
+                       r"\bwhich (?:unit|department|office|section|division|team)s?\b[^?]{0,80}?\b(?:in charge of|responsible for|"
+                       r"leads?|led|handles?|handled|coordinates?)\b(?![^?]{0,12}\b(?:publish|compil|writ|issu))", re.I)
+# 由综合部牵头, or a unit opening a clause (…领导小组，综合协调部负责信息公开的各项工作)
+_ROLE = re.compile(rf"由\s*([\u4e00-\u9fff]{{2,16}}?)\s*(?:具体)?({_CHARGE})|"
+                   rf"(?:^|[，,；;。：:])\s*([\u4e00-\u9fff]{{2,12}}?(?:部|科|股|室|办|组|中心))\s*(?:具体)?({_CHARGE})")
 
 
 # 哪个社区把…: the one the sentence names by its own name before the noun (东风社区还将…)
@@ -127,14 +141,19 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         return m.group(1)
     if (role := ASKS_ROLE.search(question)) is not None:
         # the verb asked, else any verb of charge (牵头 asked, 由综合部牵头负责 written)
-        found = [m for m in _ROLE.finditer(sentence) if m.group(1) != "各"]
-        best = next((m for m in found if m.group(2) == role.group(1)), found[0] if found else None)
+        found = [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _ROLE.finditer(sentence)]
+        found = [(unit, verb) for unit, verb in found if unit != "各"]
+        best = next((f for f in found if f[1] == role.group(1)), found[0] if found else None)
         if best is not None:
-            return best.group(1)
+            return best[0]
     if (one := _named_one(question, sentence)) is not None:
         return one
     if (listed := _listed_kind(question, sentence)) is not None:
         return listed
+    if ASKS_DOCUMENT.search(question) and not ASKS_DOC_NO.search(question) and (titles := _TITLE.findall(sentence)):
+        # the title nearest a word of the question (落实财政部…《…办法》), else the first
+        return next((t for t in titles if any(w in sentence[max(0, sentence.find(t) - 12): sentence.find(t)]
+                                              for w in terms)), titles[0])
     if ASKS_DOC_NO.search(question) and (numbers := list(_DOC_NO.finditer(sentence))):
         # the number right after the document the question names (《…考核办法》（清府办发〔2013〕118号）)
         def words_before(i: int) -> int:  # the question's words between the number before and this one
@@ -168,6 +187,8 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
                                         for t in terms for w in (t, *same_as(t)))]
         if near or len(names) == 1:
             return (near or names)[0]
+        if _ASKS_SITES.search(question) and (sites := list(dict.fromkeys(_SITE_NAMED.findall(sentence)))):
+            return "、".join(sites)
         # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
         # (of several accounts, the one on the platform asked about: 彭山文旅抖音账号 for 抖音账号叫什么)
         platform = next((words for asked, words in _PLATFORMS if asked in question), "")

@@ -59,16 +59,18 @@ def _cover(term: str, text: str) -> float:
 
 # 什么平台, 哪些渠道, which platforms: the word asked is the category, and a sentence answers it by
 # naming channels (网站、美篇和…微信公众号); one writing the word itself (更新平台内容) names none
-_ASKS_CHANNELS = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几种|哪种|哪类)(?:其他|其它|别的)?(?:平台|渠道)|"
-                            r"\b(?:which|what) (?:other )?(?:platforms|channels)\b", re.I)
+_ASKS_CHANNELS = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几种|哪种|哪类)(?:其他|其它|别的)?(?:平台|渠道|网站)|"
+                            r"\b(?:which|what) (?:other )?(?:platforms|channels|websites|sites)\b", re.I)
+# (哪些网站: only the sites a sentence names answer, not its 宣传栏 or 微信公众号)
+_SITE_CATEGORY = ("网站", "政府网站", "门户网站")
 
 
-def _channel_cover(text: str, aside: dict[str, str]) -> float:
+def _channel_cover(text: str, aside: dict[str, str], only: str = "") -> float:
     """Half for each channel the sentence names besides those set aside (除了网站以外: 门户网站 and
-    校园网站 are sites too), in full from two."""
+    校园网站 are sites too), in full from two; of the kind ``only`` alone where one is asked (哪些网站)."""
     kinds = {k for k in aside.values() if k not in ("other", "neutral")}
     return min(1.0, 0.5 * sum(1 for w, c in channel_words(text).items()
-                              if c not in kinds and not any(a in w or w in a for a in aside)))
+                              if c not in kinds and (not only or c == only) and not any(a in w or w in a for a in aside)))
 
 
 def _set_aside(q) -> dict[str, str]:
@@ -137,7 +139,9 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     guess = {g for g in groups if len(g) > 1 or g[0] in guessed}
     gw = lambda g, w: w * (0.5 if g in guess else 1.0)  # noqa: E731
     wt = {t: _weight(t, df, n) for t in terms}
-    category = {t for t in terms if {"平台", "渠道"} & set(concepts.same_as(t))} if _ASKS_CHANNELS.search(q.text) else set()
+    category = {t for t in terms if {"平台", "渠道", *_SITE_CATEGORY} & set(concepts.same_as(t))} \
+        if _ASKS_CHANNELS.search(q.text) else set()
+    only = "website" if category and all(t in _SITE_CATEGORY for t in category) else ""
     aside = _set_aside(q) if category else {}
     if category:  # the thing asked for (什么平台) weighs as much as the words around it (发布信息)
         rest = sum(gw(g, max(wt[t] for t in g)) for g in groups if not category & set(g))
@@ -160,18 +164,23 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
             if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or bare_heading(text):
                 continue  # the page's own fields (发布时间：… 信息来源：…), its title and a bare heading
                 # (一、总体情况): not what the report says
-            share = {t: _channel_cover(text, aside) if t in category else _cover(t, text) for t in terms}
+            share = {t: _channel_cover(text, aside, only) if t in category else _cover(t, text) for t in terms}
             covered = [t for t in terms if share[t]]
             if category and not category & set(covered):
                 continue  # 什么平台: a sentence naming no channel answers nothing
             # The section's own heading speaks for its sentences, at half weight.
             half = {t for t in terms if t not in covered and t not in category and covers(t, heading)}
-            covered_w = sum(gw(g, max(share[t] * wt[t] if share[t] else 0.5 * wt[t] * (t in half)
-                                      for t in g)) for g in groups)
+            def covered_w(full: bool) -> float:
+                return sum(gw(g, max((1.0 if full else share[t]) * wt[t] if share[t] else 0.5 * wt[t] * (t in half)
+                                     for t in g)) for g in groups)
+
             if not covered:
                 continue
-            cov = covered_w / total
-            score = cov + per_rank * (12 - rank) + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
+            # a word that means the same ranks below the word asked for, but says as much of what is asked:
+            # whether a sentence answers at all (its coverage) counts it in full
+            cov = covered_w(True) / total
+            score = covered_w(False) / total + per_rank * (12 - rank) \
+                + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
             if key not in found or found[key].score < score:
                 found[key] = Sentence(rep, s, e, text, score, cov, pid)

@@ -34,6 +34,9 @@ PAGES = {
                    "机构专栏公开信息150条、在食品安全重点领域信息公开专栏公开信息61条。\n",
     "lufeng-2024": "陆丰市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年,全市行政许可决定数量3146宗、行政处罚"
                    "决定数量84宗。\n",
+    # the unit in charge named at a clause's start, no 由 before it
+    "jinfeng-2021": "银川市金凤区城市管理局2021年政府信息公开工作年度报告\n一、总体情况\n我局成立了政务信息公开工作领导小组，"
+                    "综合协调科负责信息公开的各项工作，建立发布审核机制。2021年，我局共公开信息121条。\n",
     # a subdistrict several counties have, its county never named
     "chengguan-2017": "城关街道办事处\n政府信息公开工作2017年度报告\n一、概述\n2017年共公开政府信息58条，其中通过公开栏公布12条。"
                       "街道成立了以办事处主任为组长、分管副主任为副组长的政务公开工作领导小组。\n",
@@ -118,6 +121,10 @@ def test_an_english_township_name_spelled_loosely_is_still_the_one_held():
 def test_the_unit_a_report_puts_in_charge_is_named_never_the_issuer(named):
     a = named.ask("鹿城区五马街道2022年的政务公开工作是由哪个部门牵头的？")
     assert a.text.splitlines()[0].endswith("党政办") and "党政办牵头" in a.citations[0].quote
+    for q in ("金凤区城市管理局2021年是哪个科室负责信息公开工作的？",
+              "Which unit of the Jinfeng District urban management bureau is in charge of information disclosure work in 2021?"):
+        a = named.ask(q)
+        assert a.text.splitlines()[0].endswith("综合协调科"), (q, a.text)
     # who issued the report is still the corpus's metadata
     a = named.ask("鹿城区2022年的年报是由哪个单位发布的？")
     assert "五马街道办事处" in a.text.splitlines()[0]

@@ -122,3 +122,51 @@ def test_a_counted_thing_is_searched_by_itself_not_by_a_long_bodys_name(tmp_path
     from rag.figures import counted_figure  # read as the thing counted, not by luck of another path
 
     assert counted_figure(p, p.understand(f"{body}2018年把主动公开的信息分成了几个类别？")).facts[0]["value"] == 8
+
+
+SITES = {
+    "wangyuan-2017": "永宁县望远镇2017年度政府信息公开工作报告\n一、总体情况\n我镇成立了政府信息公开工作领导小组。\n"
+                    "二、主动公开情况\n以公开为原则，线上借助永宁县人民政府网、银川市人民政府网平台公开信息，线下通过宣传栏、"
+                    "横幅等方式公开政府信息。全年主动公开信息56条，内容涵盖财政预决算、惠民政策等方面。\n2017年，我镇政府信息公开没有收取任何费用。\n",
+    "credit-2021": "永宁县发展和改革局2021年政府信息公开工作年度报告\n一、总体情况\n依法及时公开重大公共政策信息；利用"
+                   "“信用永宁”网站主动公开我县社会信用信息；加大政府采购信息公开力度。全年主动公开信息120条。\n",
+}
+sites = pages_fixture(SITES)
+
+
+@pytest.mark.parametrize("question, want", [
+    ("永宁县望远镇2017年在网上是借助哪些网站公开政府信息的？", ("永宁县人民政府网", "银川市人民政府网")),
+    ("Through which websites did Wangyuan Town in Yongning County publish information online in 2017?",
+     ("永宁县人民政府网", "银川市人民政府网")),
+    ("永宁县发改局2021年通过哪个网站公开全县的社会信用信息？", ("信用永宁",)),
+])
+def test_the_sites_a_sentence_names_answer_which_websites(sites, question, want):
+    # a sentence naming sites answers which websites, and the sites it names lead the answer
+    a = sites.ask(question)
+    first = a.text.splitlines()[0]
+    assert not a.refused and all(w in first for w in want), a.text
+
+
+@pytest.mark.parametrize("question", ["永宁县望远镇2017年办理信息公开有没有收钱？", "永宁县望远镇2017年办理信息公开收费了吗？"])
+def test_charging_asked_in_everyday_words_is_whether_it_charged(sites, question):
+    # 收钱 is the concept table's word for 收费; the sentence saying 收取费用 answers it in full
+    a = sites.ask(question)
+    assert a.text.startswith("否") and "没有收取任何费用" in a.text, a.text
+
+
+def test_a_sum_of_money_asked_is_never_a_count_of_items_beside_its_word(sites):
+    # 预算总额 asks money; the sentence naming 财政预决算 counts items published (56条)
+    a = sites.ask("永宁县望远镇2017年的财政预算总额是多少？")
+    assert a.refused and "56" not in a.text.splitlines()[0], a.text
+
+
+def test_which_rule_asks_the_title_a_sentence_names_never_a_tables_row(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"hongqiao-2021": "永宁县发展和改革局2021年政府信息公开工作年度报告\n一、总体情况\n"
+                                 "落实财政部新修订出台的《政府采购信息发布管理办法》，加大政府采购信息公开力度。全年主动公开信息120条。\n"})
+    for q in ("永宁县发改局2021年落实了财政部的哪个办法来加大政府采购信息公开力度？",
+              "Which Ministry of Finance rule did the Yongning County development and reform bureau implement in 2021 "
+              "to publish more government procurement information?"):
+        a = p.ask(q)  # (政府采购 is a row of the template's table; its figure is not what is asked)
+        assert not a.refused and "政府采购信息发布管理办法" in a.text.splitlines()[0], (q, a.text)
