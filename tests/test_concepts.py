@@ -72,6 +72,12 @@ def test_a_verb_done_again_and_staff_changes():
     assert "人员变动" in names and "专职人员" not in names
 
 
+def test_the_schools_websites_are_school_websites_and_the_portal_the_bodys_site():
+    names = C.english_names("How many items were posted across the bureau's portal and its schools' websites?")
+    assert "校园网站" in names and "政府网站" in names
+    assert "政府网站" not in C.english_names("How many items did the schools post on their school websites?")
+
+
 def test_words_the_table_leaves_out_come_from_the_dictionary():
     assert "幼儿园" in focus_words("What online system did Yanchi set up for kindergarten enrolment?")
     assert "原则" in focus_words("What principles must Shenchi's offices follow?")
