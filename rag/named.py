@@ -22,6 +22,10 @@ _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个
 # (哪个网站 asks which site: its address where the sentence gives one)
 _ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪一?家网站|什么网站|\bweb ?address|\burl\b|\blink\b|\bwebsite address|"
                            r"which (?:web)?site|what (?:web)?site", re.I)
+# whom to contact, 联系谁: the body a contact line names (如有疑问，请与建湖县经济信息中心联系)
+_ASKS_CONTACT = re.compile(r"联系谁|与谁联系|找谁|向谁咨询|联系哪个|\bwho(?:m)? (?:should|to|do|can|could|would)\b[^?]{0,40}?\bcontact\b|"
+                           r"\bcontact whom\b|\bwho is the contact\b", re.I)
+_CONTACT_BODY = re.compile(r"请(?:与|联系|致电|咨询)\s*([\u4e00-\u9fff]{2,30}?)(?=联系|咨询|[（(，,:：]|$)")
 _ASKS_WHO = re.compile(r"谁|哪位|哪名|哪一位|什么人|什么领导|\bwho\b|\bwhom\b|which (?:official|leader|person)", re.I)
 
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,24})[”\"」]")
@@ -168,6 +172,8 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
             # …after the site's quoted name (“南岸区政府公众信息网”（www.cqna.gov.cn）): both, as a reader asks for a site
             site = _NAMED_SITE.search(sentence[:sentence.find(url)])
             return f"{site.group(1)}（{url}）" if site else url
+    if _ASKS_CONTACT.search(question) and (c := _CONTACT_BODY.search(sentence)):
+        return c.group(1)  # whom to ask about the report: the body its contact line names
     if _ASKS_WHO.search(question) and _ASKS_LAST.search(question):
         steps = list(_SIGNS_OFF.finditer(sentence))  # 初审、审核、…局主要领导核发: the last step's actor
         if steps:

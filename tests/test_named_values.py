@@ -170,3 +170,15 @@ def test_which_rule_asks_the_title_a_sentence_names_never_a_tables_row(tmp_path)
               "to publish more government procurement information?"):
         a = p.ask(q)  # (政府采购 is a row of the template's table; its figure is not what is asked)
         assert not a.refused and "政府采购信息发布管理办法" in a.text.splitlines()[0], (q, a.text)
+
+
+@pytest.mark.parametrize("question", ["Whom should people contact with questions about the Yongning development and reform "
+                                      "bureau's 2021 report?", "对永宁县发改局2021年的年报有疑问应该联系谁？"])
+def test_whom_to_contact_is_the_body_its_contact_line_names(tmp_path, question):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"yn-2021": "永宁县发展和改革局2021年政府信息公开工作年度报告\n本报告电子版可在永宁县人民政府"
+                                 "门户网站下载。如对本报告有任何疑问，请与永宁县经济信息中心联系（地址：永宁县杨和街1号，电话："
+                                 "0951-8012345）。\n一、总体情况\n全年主动公开信息120条。\n"})
+    a = p.ask(question)
+    assert "永宁县经济信息中心" in a.text.splitlines()[0], a.text
