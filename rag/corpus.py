@@ -246,6 +246,7 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
     """An answer when the question is about the corpus's metadata; None otherwise. ``by_id``: the
     corpus's reports, for naming those of the asked places a list or count left out."""
     text = _ASIDE.sub("", q.text)  # "县级人民政府本级（县、区、县级市政府）": what the brackets explain is asked already
+    text = re.sub(r"(?<=[a-z])['’](?:s\b)?", "", text)  # which issuing bodies' reports: the bodies' reports asked
     if ASKS_ROLE.search(text):
         return None  # 由哪个部门牵头: the unit a report gives the work to, in its text — not who issued it
     everyone = [by_id[i] for i in q.in_places or () if i in by_id] if by_id is not None else None

@@ -178,3 +178,10 @@ def test_the_applications_handled_by_an_office_counted_by_applicant():
     targets = _targets("In 2022, how many of the disclosure applications handled by the Anning City government office "
                        "came from private individuals?")
     assert any(t.table == T.APPLICATIONS for t in targets), targets
+
+
+def test_a_possessive_names_what_is_asked_of_the_corpus(tmp_path):
+    p = pipeline_over(tmp_path, PAGES)
+    # which issuing bodies' reports: the bodies whose reports cover the year, never a passage
+    first = p.ask("Among the reports from Ningxia, which issuing bodies' reports cover 2023?").text.splitlines()[0]
+    assert "凤凰北街街道办事处" in first and "沙塘镇" not in first, first
