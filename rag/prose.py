@@ -69,8 +69,13 @@ def _channel_cover(text: str, aside: dict[str, str], only: str = "") -> float:
     """Half for each channel the sentence names besides those set aside (除了网站以外: 门户网站 and
     校园网站 are sites too), in full from two; of the kind ``only`` alone where one is asked (哪些网站)."""
     kinds = {k for k in aside.values() if k not in ("other", "neutral")}
+    if only == "website" and _NAMED_SITE.search(text):
+        return 1.0  # a site by its quoted name or its address (“南岸区政府公众信息网”（www.cqna.gov.cn）)
     return min(1.0, 0.5 * sum(1 for w, c in channel_words(text).items()
                               if c not in kinds and (not only or c == only) and not any(a in w or w in a for a in aside)))
+
+
+_NAMED_SITE = re.compile(r"“[^”]{2,24}?(?:网|网站)”|(?:https?://|www\.)[A-Za-z0-9-]+\.[A-Za-z]", re.I)
 
 
 def _set_aside(q) -> dict[str, str]:

@@ -128,7 +128,8 @@ SITES = {
     "wangyuan-2017": "永宁县望远镇2017年度政府信息公开工作报告\n一、总体情况\n我镇成立了政府信息公开工作领导小组。\n"
                     "二、主动公开情况\n以公开为原则，线上借助永宁县人民政府网、银川市人民政府网平台公开信息，线下通过宣传栏、"
                     "横幅等方式公开政府信息。全年主动公开信息56条，内容涵盖财政预决算、惠民政策等方面。\n2017年，我镇政府信息公开没有收取任何费用。\n",
-    "credit-2021": "永宁县发展和改革局2021年政府信息公开工作年度报告\n一、总体情况\n依法及时公开重大公共政策信息；利用"
+    "credit-2021": "永宁县发展和改革局2021年政府信息公开工作年度报告\n本报告电子版可在“永宁县政府公众信息网”（www.nxyn.gov.cn）"
+                   "下载。\n一、总体情况\n网站支持IPV6访问。依法及时公开重大公共政策信息；利用"
                    "“信用永宁”网站主动公开我县社会信用信息；加大政府采购信息公开力度。全年主动公开信息120条。\n",
 }
 sites = pages_fixture(SITES)
@@ -139,6 +140,8 @@ sites = pages_fixture(SITES)
     ("Through which websites did Wangyuan Town in Yongning County publish information online in 2017?",
      ("永宁县人民政府网", "银川市人民政府网")),
     ("永宁县发改局2021年通过哪个网站公开全县的社会信用信息？", ("信用永宁",)),
+    # a site by its quoted name and address answers where to download the report (网站支持IPV6 names none)
+    ("永宁县发改局2021年的年报电子版可以到哪个网站下载？", ("永宁县政府公众信息网",)),
 ])
 def test_the_sites_a_sentence_names_answer_which_websites(sites, question, want):
     # a sentence naming sites answers which websites, and the sites it names lead the answer
