@@ -14,6 +14,7 @@ import re
 
 from index import concepts
 from index.lexical import DOMAIN_TERMS, tokenize
+from index.textchannels import CHANNEL_RE
 from rag.askkinds import ASPECT, BESIDES, NTH, RUNNING
 from rag.counts import COUNTER
 from rag.english import focus_words
@@ -43,7 +44,10 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = BESIDES.sub(" ", text)  # 除了政府网站，还借助哪些平台: what is set aside is no word to look for
-    text = re.sub(r"有没有|是不是", " ", text)  # the asking whole: the tokenizer would leave 没有 of it
+    text = re.sub(r"有没有|是不是|叫(?:做)?什么(?:名字)?", " ", text)  # the asking whole: the tokenizer would leave
+    # 没有 of it, and 号叫 of 抖音号叫什么
+    # the channel a thing is put on (在新浪微博上发布): the channel, never 微博上 (上线, 上传, 上报 are verbs)
+    text = re.sub(rf"({CHANNEL_RE.pattern})上(?!线|传|报|级|架|网|墙)", r"\1 ", text)
     text = ASPECT.sub(r"\1", text)  # 征求过意见: 征求意见
     text = NTH.sub(" ", text)  # 第二个方面: which item, no word
     text = re.sub(r"(?:面)?向(?:社会|公众|群众)", " ", text)  # whom a body discloses to: every body, no word of the thing

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 # what the question asks for
-_ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:官方)?(微信公众号|微信公众平台|微信号|公众号|微博|抖音账号|抖音号|视频号|快手号|头条号)")
+_ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:官方)?(微信公众号|微信公众平台|微信号|公众号|(?:新浪|腾讯)?微博|抖音账号|抖音号|视频号|快手号|头条号)")
+# …or after the platform's word, before what it posted (新浪微博确山县政府办发布178条)
+_ACCOUNT_AFTER = re.compile(r"((?:新浪|腾讯)?微博|微信公众号|公众号|抖音号?|视频号|快手号?|头条号?)(?:账号)?[“\"]?"
+                            r"((?!发布|推送|平台|账号|等|共|累计)[\u4e00-\u9fff]{2,12}?)[”\"]?(?=发布|推送|更新|共|累计|\d|[，,。；;])")
 # the platform a question asks about, as its account's word names it
 _PLATFORMS = (("抖音", "抖音"), ("微博", "微博"), ("视频号", "视频号"), ("快手", "快手"), ("头条", "头条"), ("微信", "微信|公众号"),
               ("公众号", "微信|公众号"))
-_GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与)?(?:政务|官方|本单位|我局|该局|本局|各类|新媒体|政府)+")
+_GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与|其中|包括|以及|分别|主要)?(?:政务|官方|本单位|我局|该局|本局|各类|新媒体|政府|微信|新浪|腾讯)*")  # (微信 of 微信公众号)
 # 哪些网站, which websites: the sites' names (徐闻县人民政府网、湛江市人民政府网; “信用红桥”网站)
 _ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|什么|哪一?家)网站|\b(?:which|what) (?:web)?sites?\b", re.I)
 # a site named in a list, after the verb that uses it (借助…、…平台公开): ending on the word for a site
@@ -202,4 +205,7 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
             own = re.split(r"[局委府办镇乡室心处]|街道", m.group(1))[-1]
             if len(own) >= 2 and not _GENERIC_ACCOUNT.fullmatch(own) and (not platform or re.search(platform, m.group(2))):
                 return own
+        for m in _ACCOUNT_AFTER.finditer(sentence):
+            if (not platform or re.search(platform, m.group(1))) and not _GENERIC_ACCOUNT.fullmatch(m.group(2)):
+                return m.group(2)
     return None

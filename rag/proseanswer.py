@@ -137,14 +137,14 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
             x = next(x for x in items if listed[n - 1] in x.heading)
             cites = [sentence_citation(top), span_cite(top.report, x.body_span, " > ".join(x.path))]
             return Answer(q.text, f"{who}：{listed[n - 1].strip().rstrip('。;；')}\n“{top.text}”", cites, language=lang)
-    if items:
+    value = asked_value(q.text, top.text, terms) if q.shape != "yes_no" else None
+    if items and value is None:  # (a name asked, 抖音号叫什么, is the sentence's, not the items after it)
         rep = top.report
         cites = [sentence_citation(top)] + [
             span_cite(rep, x.body_span, " > ".join(x.path)) for x in items]
         lead = f"{who}：" + "；".join(x.heading for x in items) + ("。" if lang == "zh" else ".")
         body = [f"“{top.text}”"] + [f"{x.heading}：“{rep.quote(x.body_span).strip()[:160]}”" for x in items]
         return Answer(q.text, lead + "\n" + "\n".join(body), cites, language=lang)
-    value = asked_value(q.text, top.text, terms) if q.shape != "yes_no" else None
     if _PERSON_ASKED.search(q.text) is not None and (value is None or not _names_someone(value)):
         # 县长是谁, who was the director, 常务副旗长叫什么名字: a person asked by a post the report names
         # no one in (or names only as the post itself)

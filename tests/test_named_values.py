@@ -61,6 +61,11 @@ def test_units_counted_in_english_and_a_verb_glued_to_a_function_word():
     assert asked_unit("这几个县的统计局，哪个发的信息最多？") == ""  # these few counties: no count asked
     assert "上发" not in focus_terms("某镇2022年在自己的微信公众号上发了多少条信息？", "zh", ["某镇"])
 
+    # the channel a question puts something on is the channel (微博上: 微博); 抖音号叫什么 asks its name
+    terms = focus_terms("某县政府2024年在新浪微博上是用哪个账号发布信息的？", "zh", ["某县"])
+    assert "微博上" not in terms and any("微博" in t for t in terms), terms
+    assert "号叫" not in focus_terms("某镇2023年用的抖音号叫什么?", "zh", ["某镇"])
+
 
 PAGES = {
     "juxian-2020": "莒县统计局2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局在县政府网站公开统计信息126条，"
@@ -185,3 +190,19 @@ def test_whom_to_contact_is_the_body_its_contact_line_names(tmp_path, question):
                                  "0951-8012345）。\n一、总体情况\n全年主动公开信息120条。\n"})
     a = p.ask(question)
     assert "永宁县经济信息中心" in a.text.splitlines()[0], a.text
+
+
+def test_an_account_written_after_its_platform_and_a_name_before_a_list_of_items():
+    s = "同时，通过政务新媒体发布信息282条，其中新浪微博永宁县政府办发布178条，微信公众号永宁政府发布104条。"
+    assert asked_value("永宁县政府2024年在新浪微博上是用哪个账号发布信息的？", s, ["发布", "新浪", "微博", "账号"]) == "永宁县政府办"
+    assert asked_value("永宁县政府2024年的微信公众号叫什么？", s, ["微信公众号"]) == "永宁政府"
+
+
+def test_a_name_asked_is_the_sentences_not_the_items_listed_after_it(tmp_path):
+    from test_embed_stage import pipeline_over
+
+    p = pipeline_over(tmp_path, {"wy-2023": "永宁县望远镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n"
+                                 "目前，我镇主要通过“微望远”微信公众平台、“望远古镇”抖音平台等发布通知公告、工作动态等信息。\n"
+                                 "一是严格执行保密审查制度。\n二是及时更新公开栏内容。\n"})
+    a = p.ask("永宁县望远镇2023年用的抖音号叫什么?")
+    assert "望远古镇" in a.text.splitlines()[0] and "微望远" not in a.text.splitlines()[0], a.text
