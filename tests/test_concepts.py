@@ -78,6 +78,11 @@ def test_the_schools_websites_are_school_websites_and_the_portal_the_bodys_site(
     assert "政府网站" not in C.english_names("How many items did the schools post on their school websites?")
 
 
+def test_shortcomings_in_everyday_words_are_the_reports_problems():
+    for q in ("某局自己承认2024年信息公开有哪些毛病？", "某局2024年的短板是什么？"):
+        assert "存在的主要问题" in C.topics(q), q
+
+
 def test_words_the_table_leaves_out_come_from_the_dictionary():
     assert "幼儿园" in focus_words("What online system did Yanchi set up for kindergarten enrolment?")
     assert "原则" in focus_words("What principles must Shenchi's offices follow?")
