@@ -53,13 +53,21 @@ def by_noun(seg: str, unit: str) -> str | None:
         last = None
         for last in nouns.finditer(seg):
             pass
-        if last is None or unit not in k.units or seg[last.end():last.end() + 1] == "人":
+        if last is None or unit not in k.units or seg[last.end():last.end() + 1] == "人" \
+                or not _NOUN_GAP.fullmatch(seg, last.end()):
             continue
         ex = _EXCLUDE_RE.get(k.key)
         whole = _ALL_APPLICANTS.sub("", seg)  # all who may apply, together, name no part of them
         if not ((ex and ex.search(seg)) or (vetoes and vetoes.search(whole))):
             return k.key
     return None
+
+
+# what may stand between the counted thing's name and its figure (申请3件, 申请公开政府信息的共有2件, 依申请
+# 公开案件5件, 依申请公开政务信息数3件) — never another thing's name (申请处理文书格式模板19个 counts templates,
+# 依申请公开等6个 the report's parts)
+_NOUN_GAP = re.compile(r"\s*(?:公开)?(?:(?:政府|政务)?信息)?(?:案件|件)?(?:的)?(?:数量|总数|总量|数)?\s*(?:共|共计|合计|总计|累计)?"
+                       r"\s*(?:有|为|达|计)?\s*")
 
 
 # "公民、法人和其他组织" (in any of its joinings) is everyone who may apply, not a breakdown by applicant.

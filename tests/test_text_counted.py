@@ -192,3 +192,17 @@ def test_a_running_total_since_a_year_is_the_texts_not_the_years(tmp_path):
         assert "21480" in first, (q, first)
     # the year's own figure is still the year's
     assert "1320" in p.ask("宁化县2020年主动公开了多少条政府信息？").text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text, received", [
+    # another thing's name between 申请 and the figure counts that thing, never applications
+    ("2023年，规范政府信息公开申请处理文书格式模板19个，完善了依申请公开工作流程。", None),
+    ("现将主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面的情况报告如下。", None),
+    ("本年度依申请公开转主动公开文件1件。", None),
+    # …while the counted thing named right before it, or with only its own words between, is counted
+    ("2023年，今年共处理依申请公开案件5件。", 5),
+    ("2023年，依申请公开政务信息数3件。", 3),
+    ("2023年，网上申请、信件邮寄等形式的依申请公开件共12件。", 12),
+])
+def test_the_applications_noun_counts_only_what_it_heads(text, received):
+    assert facts(text).get("applications.received") == received
