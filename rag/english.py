@@ -31,7 +31,7 @@ do does did done have has had will would can could should may might must shall w
 why how many much more most less least than then there here also only just very please tell me show give list name
 names count number numbers total amount figure figures how's what's year years annual report reports reporting
 county counties district districts city cities province provinces banner banners town township bureau bureaus
-office offices government governments department departments agency agencies body bodies unit local people's
+office offices government governments department departments agency agencies body bodies local people's
 information disclosure disclosed disclose make made get got say says said state stated states according
 per during same other another between both either neither whether yes did doesn't don't isn't wasn't weren't
 item items article articles post posts piece pieces entry entries time times case cases one two three first last

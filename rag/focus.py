@@ -40,7 +40,8 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     """Content words of the question, in Chinese (English mapped through rag.english); with
     ``general`` False a compound (工作信息) stays beside its part (工作)."""
     # a year filters; "2024年收了" is no 年收; 哪一年 and 哪天 ask for one ("哪天办的" is no 天办)
-    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时|哪一?[方边家]|[那这]一年|第几|(?:哪(?:个|些|家|几个)|什么)(?:单位|部门|机构|机关)", " ", question)
+    text = re.sub(r"(?:19|20)\d{2}\s*年度?|哪一?年|哪个年份|哪一?天|几月几[号日]|什么时[候间]|何时|哪一?[方边家]|[那这]一年|第几|(?:哪(?:个|些|家|几个)|什么)(?:单位|部门|机构|机关)|"
+                  r"\b(?:which|what) (?:units?|sections?|divisions?|teams?)\b", " ", question, flags=re.I)
     # "有多少人参加": taking part is what the people counted did; the thing they took part in is the term
     text = _ATTENDED.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = BESIDES.sub(" ", text)  # 除了政府网站，还借助哪些平台: what is set aside is no word to look for

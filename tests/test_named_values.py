@@ -65,6 +65,9 @@ def test_units_counted_in_english_and_a_verb_glued_to_a_function_word():
     terms = focus_terms("某县政府2024年在新浪微博上是用哪个账号发布信息的？", "zh", ["某县"])
     assert "微博上" not in terms and any("微博" in t for t in terms), terms
     assert "号叫" not in focus_terms("某镇2023年用的抖音号叫什么?", "zh", ["某镇"])
+    # "which unit" asks for a body; units counted ("how many units' sangong information") are a word to look for
+    assert "单位" in focus_terms("How many units' \"three public expenses\" information did the county publish in 2014?", "en", [])
+    assert not {"单位", "部队"} & set(focus_terms("Which unit of the bureau is in charge of disclosure work?", "en", []))
     # 什么机构 asks for a body, as 哪个部门 does: no word the answer's sentence need write
     assert "机构" not in focus_terms("某局2017年为做好信息公开专门成立了什么机构？", "zh", ["某局"])
 
