@@ -16,12 +16,13 @@ _PLATFORMS = (("抖音", "抖音"), ("微博", "微博"), ("视频号", "视频�
               ("公众号", "微信|公众号"))
 _GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与|其中|包括|以及|分别|主要)?(?:政务|官方|本单位|我局|该局|本局|各类|新媒体|政府|微信|新浪|腾讯)*")  # (微信 of 微信公众号)
 # 哪些网站, which websites: the sites' names (徐闻县人民政府网、湛江市人民政府网; “信用红桥”网站)
-_ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|什么|哪一?家)网站|\b(?:which|what) (?:web)?sites?\b", re.I)
+ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|哪几种|哪种|哪类|什么|哪一?家)(?:其他|其它|别的)?网站|"
+                        r"\b(?:which|what) (?:other )?(?:web)?sites?\b", re.I)
 # a site named in a list, after the verb that uses it (借助…、…平台公开): ending on the word for a site
 _SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|在|、|和|及)\s*([\u4e00-\u9fff]{2,14}?(?:门户网站|政府网|信息网|网站|网))"
                          r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)")
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
-                        r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + _ASKS_SITES.pattern, re.I)
+                        r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + ASKS_SITES.pattern, re.I)
 # (哪个网站 asks which site: its address where the sentence gives one)
 _ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪一?家网站|什么网站|\bweb ?address|\burl\b|\blink\b|\bwebsite address|"
                            r"which (?:web)?site|what (?:web)?site", re.I)
@@ -196,7 +197,7 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
                                         for t in terms for w in (t, *same_as(t)))]
         if near or len(names) == 1:
             return (near or names)[0]
-        if _ASKS_SITES.search(question) and (sites := list(dict.fromkeys(_SITE_NAMED.findall(sentence)))):
+        if ASKS_SITES.search(question) and (sites := list(dict.fromkeys(_SITE_NAMED.findall(sentence)))):
             return "、".join(sites)
         # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
         # (of several accounts, the one on the platform asked about: 彭山文旅抖音账号 for 抖音账号叫什么)

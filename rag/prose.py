@@ -27,6 +27,7 @@ from rag.askkinds import BESIDES
 from rag.clausefigures import (_NUM, clause_with, clauses, covers, figure_after, figures_after,  # noqa: F401 (re-exported)
                                figures_in, money_in, names_itself, number_in)
 from rag.focus import focus_terms, quoted_terms, shared_phrases  # noqa: F401 (the focus, re-exported for answering)
+from rag.named import ASKS_SITES
 from rag.view import CorpusView
 
 
@@ -59,8 +60,8 @@ def _cover(term: str, text: str) -> float:
 
 # 什么平台, 哪些渠道, which platforms: the word asked is the category, and a sentence answers it by
 # naming channels (网站、美篇和…微信公众号); one writing the word itself (更新平台内容) names none
-_ASKS_CHANNELS = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几种|哪种|哪类)(?:其他|其它|别的)?(?:平台|渠道|网站)|"
-                            r"\b(?:which|what) (?:other )?(?:platforms|channels|websites|sites)\b", re.I)
+_ASKS_CHANNELS = re.compile(r"(?:什么|哪些|哪个|哪几个|哪几种|哪种|哪类)(?:其他|其它|别的)?(?:平台|渠道)|"
+                            r"\b(?:which|what) (?:other )?(?:platforms|channels)\b|" + ASKS_SITES.pattern, re.I)
 # (哪些网站: only the sites a sentence names answer, not its 宣传栏 or 微信公众号)
 _SITE_CATEGORY = ("网站", "政府网站", "门户网站")
 
@@ -69,13 +70,13 @@ def _channel_cover(text: str, aside: dict[str, str], only: str = "") -> float:
     """Half for each channel the sentence names besides those set aside (除了网站以外: 门户网站 and
     校园网站 are sites too), in full from two; of the kind ``only`` alone where one is asked (哪些网站)."""
     kinds = {k for k in aside.values() if k not in ("other", "neutral")}
-    if only == "website" and _NAMED_SITE.search(text):
+    if only == "website" and _SITE_BY_NAME.search(text):
         return 1.0  # a site by its quoted name or its address (“南岸区政府公众信息网”（www.cqna.gov.cn）)
     return min(1.0, 0.5 * sum(1 for w, c in channel_words(text).items()
                               if c not in kinds and (not only or c == only) and not any(a in w or w in a for a in aside)))
 
 
-_NAMED_SITE = re.compile(r"“[^”]{2,24}?(?:网|网站)”|(?:https?://|www\.)[A-Za-z0-9-]+\.[A-Za-z]", re.I)
+_SITE_BY_NAME = re.compile(r"“[^”]{2,24}?(?:网|网站)”|(?:https?://|www\.)[A-Za-z0-9-]+\.[A-Za-z]", re.I)
 
 
 def _set_aside(q) -> dict[str, str]:
