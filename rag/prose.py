@@ -174,18 +174,16 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
             covered = [t for t in terms if share[t]]
             if category and not category & set(covered):
                 continue  # 什么平台: a sentence naming no channel answers nothing
-            # The section's own heading speaks for its sentences, at half weight.
-            half = {t for t in terms if t not in covered and t not in category and covers(t, heading)}
-            def covered_w(full: bool) -> float:
-                return sum(gw(g, max((1.0 if full else share[t]) * wt[t] if share[t] else 0.5 * wt[t] * (t in half)
-                                     for t in g)) for g in groups)
-
             if not covered:
                 continue
-            # a word that means the same ranks below the word asked for, but says as much of what is asked:
-            # whether a sentence answers at all (its coverage) counts it in full
-            cov = covered_w(True) / total
-            score = covered_w(False) / total + per_rank * (12 - rank) \
+            # The section's own heading speaks for its sentences, at half weight.
+            half = {t for t in terms if t not in covered and t not in category and covers(t, heading)}
+            # a word that means the same ranks below the word asked for (share), but says as much of what is
+            # asked: whether a sentence answers at all (its coverage) counts it in full
+            ranked = {t: share[t] * wt[t] if share[t] else 0.5 * wt[t] * (t in half) for t in terms}
+            answers = {t: wt[t] if share[t] else ranked[t] for t in terms}
+            cov = sum(gw(g, max(answers[t] for t in g)) for g in groups) / total
+            score = sum(gw(g, max(ranked[t] for t in g)) for g in groups) / total + per_rank * (12 - rank) \
                 + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
             if key not in found or found[key].score < score:
