@@ -106,6 +106,9 @@ def build_ui(service: Service) -> Any:
         q = checked.question
         log_ += [{"role": "user", "text": q, "turn": True}, {"role": "assistant", "text": "…"}]
         yield "", chat_messages(log_), log_
+        # The box is cleared once, above: every later update (and Gradio's completion message, which
+        # repeats the last one) leaves it alone, so a next question typed as the answer ends is kept.
+        keep = gr.update()
         text, final = "", None
         try:
             for part in service.stream(q, checked.history, place=checked.place, year=checked.year):
@@ -114,7 +117,7 @@ def build_ui(service: Service) -> Any:
                     break
                 text += str(part)
                 log_[-1] = {"role": "assistant", "text": text}
-                yield "", chat_messages(log_), log_
+                yield keep, chat_messages(log_), log_
             if final is None:  # a stream that ended without its Answer: keep the text, say so
                 log.error("stream ended without an Answer for %r", q[:200])
                 final = Answer(q, text or "没有得到回答。/ No answer was produced.")
@@ -126,7 +129,7 @@ def build_ui(service: Service) -> Any:
             ref = uuid.uuid4().hex[:8]
             log.exception("showing the answer failed (ref %s)", ref)
             log_[-1] = {"role": "assistant", "text": str(ServiceError(ref))}
-        yield "", chat_messages(log_), log_
+        yield keep, chat_messages(log_), log_
 
     def from_link(log_: list[dict[str, Any]], request: gr.Request):
         """A page opened from an answer's link (?q=…&place=…&year=…) asks it again."""
