@@ -64,15 +64,20 @@ _BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*)(?![全我本各该])([
                         r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + ")")
 
 
-_SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)分局")
+# (高新区（新北）分局: a development zone's branch, the district it lies in given in brackets)
+_SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:\s*[（(]([\u4e00-\u9fff]{2,5})[）)])?分局")
 
 
 def _short_branch(city: places.Mention, m: re.Match) -> places.Mention | None:
     """A city bureau's branch named by a county-level division's short name (盐都分局, 龙华分局):
     the division of that city whose name without its level word is that name."""
     cities = {d.name for d in city.divisions if d.level in ("city", "province")}  # 上海市公安局长宁分局: a municipality's
-    found = [d for d in places.divisions() if d.city in cities and places.base_name(d.name) == m.group(1)]
-    return places.Mention(m.start(1), m.end(1), m.group(1), tuple(found)) if len(found) == 1 else None
+    for g in (1, 2):
+        name = places.base_name(m.group(g) or "")
+        found = [d for d in places.divisions() if d.city in cities and places.base_name(d.name) == name]
+        if len(found) == 1:  # the branch's name as written, up to 分局
+            return places.Mention(m.start(1), m.end() - 2, m.group(0)[:-2], tuple(found))
+    return None
 
 
 def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int, float]]) -> list[Candidate]:
@@ -94,6 +99,8 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
         # is written after it
         stop = t and TOWN_STOP.search(_own_name(t.group(1)) if t.group(3) else t.group(1)) \
             and not _gazetteer_has(t, last.divisions)
+        # 秦安县城乡规划局: a 乡 or 镇 inside a bureau's name, the name running on to its body word
+        stop = stop or (t and not t.group(3) and _NAME_RUNS_ON.match(head, t.end()))
         if t and not stop and (w >= 2 or t.group(3) or re.match(
                 r"\d{4}年|政府信息公开|人民政府|办事处", head[t.end(): t.end() + 6])
                 or subject(head, chain[0].start, t.end())):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
@@ -224,6 +231,7 @@ _TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=
 _ANNOUNCED = re.compile(r"(?:(?:现|特|现将|现予)(?:向社会)?公布|现将)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$")
 _NAME_CHAR = r"(?![的和与及在])[\u4e00-\u9fff]"  # a character of a body's own name (never a joining word)
 _UNLISTED_END = "局|委员会|管委会|中心|署"  # (署: 集体经济发展服务署, 城市管理署)
+_NAME_RUNS_ON = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:{_UNLISTED_END})")
 _UNLISTED_COMPILER = re.compile(rf"((?:{_NAME_CHAR}|和){{2,16}}?(?:{_UNLISTED_END}|办公室))"
                                 r"(?=(?:依据|根据|按照|依照)[^。]{0,80}?编制|编制的\s*(?:19|20)\d{2}\s*年度?(?:政府)?信息公开)")
 # …or as whom to ask about the report (如对本年度报告有疑问，请与广元市昭化区商务和经济合作局联系)

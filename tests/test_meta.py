@@ -148,6 +148,15 @@ CASES = {
     "a city bureau's branch named by its district's short name": (
         "南京市公安局鼓楼分局2023年政府信息公开工作年度报告" + TAIL,  # 鼓楼区 of 南京, not of 福州 or 徐州
         ("南京市公安局鼓楼分局", ("鼓楼区", "南京市", "江苏省"))),
+    "a zone's branch of a city bureau, the district it lies in given in brackets": (
+        "南通市税务局开发区（崇川）分局2016年政府信息公开工作年度报告" + TAIL,
+        ("南通市税务局开发区（崇川）分局", ("崇川区", "南通市", "江苏省"))),
+    "a 乡 inside a bureau's name is no township": (
+        "武山县城乡住房保障局2016年政府信息公开工作年度报告" + TAIL,
+        ("武山县城乡住房保障局", ("武山县", "天水市", "甘肃省"))),
+    "a township's government, its name followed by the year": (
+        "武山县城关镇2021年政府信息公开工作年度报告" + TAIL,
+        ("武山县城关镇人民政府", ("武山县", "天水市", "甘肃省"))),
     "a county's own body written first beats a province's named later in a list": (
         "一、总体情况\n2022年，县统计局坚持以公开为常态，依托汝城县人民政府门户网站发布信息56条，"
         "并向湖南省统计局等单位报送信息12条。\n",
