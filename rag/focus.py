@@ -131,7 +131,8 @@ def without_bodies_en(text: str, names: list[str]) -> str:
     """An English question less the bodies it names after their places (the Jinta Industrial
     Concentration Zone committee, the Haiyuan County education and sports bureau) and the townships
     it names in its own words (the Lirang Street subdistrict office: 礼让街街道)."""
-    return _TOWN_BODY_EN.sub(" ", _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()]))
+    text = _TOWN_BODY_EN.sub(" ", _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()]))
+    return _BODY_OF_EN.sub(" ", text)
 
 
 _TOWN_BODY_EN = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Subdistrict|Sub-district|Town|Township|Sumu)\b"
@@ -159,6 +160,10 @@ def _proper_after(text: str, places: list[str]) -> str:
 # administrative law enforcement bureau"): the body asked about, no words of the content
 _BODY_NAMED = re.compile(r"(?:\s+(?!in\b|on\b|of\b|for\b|to\b|during\b|post|publish|receiv|releas|disclos|handl)[a-z][\w'-]*){1,7}?"
                          r"\s+(?:bureau|office|commission|committee|cent(?:er|re)|administration|department|station|branch)(?:e?s)?\b")
+
+# …or before them, "the education bureaus of Haiyuan, Shenchi and Yanchi": the bodies asked about
+_BODY_OF_EN = re.compile(r"(?<=\bthe )(?:(?!the\b|by\b|on\b|in\b|of\b|for\b|to\b|from\b|at\b|with\b)[A-Za-z][\w'-]*\s+){1,6}?"
+                         r"(?:bureau|office|commission|committee|administration|department)(?:e?s)?(?=\s+(?:of|in)\s+[A-Z])")
 
 
 @functools.cache

@@ -29,7 +29,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A year that dates the document or names a template format is not a year the report covers.
-_NOT_COVERED = re.compile(r"dated|published|issued|落款|印发|发布于|〔$", re.I)
+_NOT_COVERED = re.compile(r"dated|issued|落款|印发|发布于|〔$", re.I)
+# …and "published in" after a document (the notice published in 2021), never after posts counted
+# ("how many more posts than the account published in 2024": the year the report covers)
+_DOC_PUBLISHED = re.compile(r"\b(?:reports?|notices?|documents?|circulars?|plans?|opinions?|regulations?|measures?|"
+                            r"rules|polic(?:y|ies)|decisions?|files?|announcements?)\b[^.?!]{0,40}?\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 # "carried over into 2023", "结转到2023年": the year the applications go on in; the report covers the year before.
 _INTO = re.compile(r"(?:carr(?:y|ied|ies)|roll(?:ed)?) over (?:in)?to\s*$|结转(?:到|至)\s*$", re.I)
 _FORMAT_AFTER = re.compile(r"\s*(?:年版|年格式|版|格式|〕|\s*(?:table )?format|\s*template)", re.I)
@@ -147,7 +151,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     allowed = division_kind_reports(question, reports, allowed)  # 县级市, banners
     years: set[int] = set()
     for m in _YEAR.finditer(question):
-        if _NOT_COVERED.search(question[max(0, m.start() - 14): m.start()]) or _FORMAT_AFTER.match(question[m.end():]):
+        if _NOT_COVERED.search(question[max(0, m.start() - 14): m.start()]) or _FORMAT_AFTER.match(question[m.end():]) \
+                or _DOC_PUBLISHED.search(question[max(0, m.start() - 60): m.start()]):
             continue
         y = int(m.group(1)) - bool(_INTO.search(question[max(0, m.start() - 24): m.start()]))
         corpus_years = places.by_year if isinstance(places, Places) else (r.year for r in reports if r.year)

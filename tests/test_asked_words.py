@@ -105,3 +105,16 @@ def test_an_aspect_word_after_the_verb_names_the_same_quantity(pipeline):
     # 申请过, 收到过: the experiential 过 says nothing of which quantity is asked
     for q in ("海原县教体局2024年有没有人申请过信息公开？", "盐池县教体局2020年收到过政府信息公开申请吗？"):
         assert [(t.table, t.row) for t in pipeline.understand(q).targets] == [(T.APPLICATIONS, T.NEW)], q
+
+
+def test_bodies_named_before_their_places_are_no_words_of_the_content(pipeline):
+    # "the education bureaus of …": whose reports; 教育 would pick 547 beside “海原教育” over the website's 89
+    a = pipeline.ask("What is the total number of items published on the government website by the education "
+                     "bureaus of Haiyuan, Shenchi and Yanchi?")
+    assert 155 in numbers_in(lead(a)) and 613 not in numbers_in(lead(a))
+
+
+def test_a_year_after_published_dates_a_document_never_posts_counted(pipeline):
+    a = pipeline.ask("How many more posts did Yanchi's WeChat account publish in 2020 than Haiyuan's account "
+                     "published in 2024?")
+    assert 41 in numbers_in(lead(a))
