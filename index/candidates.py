@@ -187,7 +187,10 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                          or subject(head, t.start(), t.end()))
         if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) and t.group(1) not in _ALL_TOWNS \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
-            out.append(Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
+            if t.group(3) == "政府":  # 请与环城乡政府联系: its government written short, named in full
+                out.append(bare_town(t.group(1), t.group(2), t.start(), t.end(), 6.0))
+            else:
+                out.append(Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
     for t in _BARE_TOWN.finditer(head):
         # (市 inside a sub-district's own name, 东花市街道, never a city's: 北京市街道)
@@ -221,7 +224,7 @@ _ALL_TOWNS = ("乡", "镇", "街", "各", "全", "各乡", "各镇", "全乡", "
 
 # the page's publisher field, with or without its colon (发文机关宋村镇人民政府, 发布机构：参内乡)
 _PUBLISHER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]?\s*$")
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?<=[镇乡])政府(?=联系)|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the

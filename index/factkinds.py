@@ -108,7 +108,8 @@ _NOT_DISCLOSED = ("申请", "复议", "诉讼", "留言", "诉求", "回应", "�
 # …nor are the entries of a catalogue or list of what is to be disclosed (基本目录事项N项)
 _NOT_ITEMS = ("讲座", "培训", "会议", "座谈", "演练", "活动", "宣传周", "指南", "清单", "目录")
 
-_APPLICATIONS_CLAUSE = ("依申请", "申请的", *T.OUTCOME_WORDS)  # 向区政府申请的政府信息公开共计40件: applications
+# (收到申请信息公开件7件: applications received, the words in another order)
+_APPLICATIONS_CLAUSE = ("依申请", "申请的", *T.OUTCOME_WORDS, *(c + "申请" for c in _RECEIVED_CUES))
 # Verbs that put an item on a named channel (a site, a video account): 上线, 投放视频, 播发. Not
 # 报送/上报: items sent to other bodies ("向省厅、县门户网站报送信息N条") are submitted, not published.
 _PUT_ONLINE = ("上线", "投放", "播发", "挂载", "登载", "发出", "挂出")

@@ -111,11 +111,18 @@ RUNNING = re.compile(r"(?:19|20)\d{2}\s*年(?:以来|至今)|迄今|至今为止
 _SUMMED_CHANNELS = re.compile(r"(?:这些|这几个|这几种|等|各类|各个|多个|多种)(?:渠道|平台|载体|途径)")
 
 
+# A whole named first and the part of it asked after (…的信息中，…有多少; "Of the items it disclosed, how many …")
+PART_ASKED = re.compile(r"(?:之中|当中|中)[，,](?=[^，,。]*(?:多少|几))|^\s*(?:of|among) (?:the|all|its)\b[^,?]{3,80},(?= how many)",
+                         re.I)
+
+
 def asked_kinds(text: str) -> list[str]:
     """The fact kinds the question asks for, most specific first; [] when it names none.
 
     For a channel kind without a channel ("多少粉丝") every channel's kind is returned: the
     report decides which it states."""
+    if (part := PART_ASKED.search(text)) and (kinds := asked_kinds(text[part.end():])):
+        return kinds  # 主动公开的政府信息中，政策解读类有多少条: the part asked, not the whole it lies in
     if RUNNING.search(text):
         return []  # the text's running total (累计…共计25579条) answers, not the year's fact
     low = _NOT_DISCLOSED.sub(" ", _SUBJECT.sub(" ", BESIDES.sub(" ", text.lower())))

@@ -18,7 +18,7 @@ from index.model import Answer, Citation, Report, TextFact
 from index.textchannels import account_names
 from index.validate import sentence_of
 from rag import wording as W
-from rag.askkinds import vocabulary
+from rag.askkinds import PART_ASKED, vocabulary
 from rag.compare import difference
 from rag.check import count_fact, left_out
 from rag.corpus import body_name, en_place, named_as_asked, place_name, span_cite, title_cite
@@ -51,6 +51,8 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     if len(scope) > 3 or all(k.startswith("contact.") for k in kinds):
         return []  # a phone number has no part to ask for: 办公室电话 is the phone
     text = _INCLUDED.sub(" ", _YEAR.sub(" ", q.text))  # "(including reposts)", 含转发: all of them, no part
+    if part := PART_ASKED.search(text):
+        text = text[part.end():]  # (…的政府信息中，政策解读类有多少: the whole named first is no narrower thing)
     # a body named by its level and kind (区政府年报, 县教育局) names whose report, no part of it
     rx, _ = body_rx()
     text = re.sub(rf"[县区市旗镇乡](?:{rx.pattern})", " ", text)
@@ -75,7 +77,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     # A thing named as the report names it, with its own figure there ("教育信息16条" among the
     # items): narrower, though a word of it (教育) is the body's; never the kind's words alone
     # (主动公开政府信息).
-    parts = [t for t in (shared_phrases(q.text, texts[0], names) if len(scope) == 1 and q.language == "zh" else [])
+    parts = [t for t in (shared_phrases(text, texts[0], names) if len(scope) == 1 and q.language == "zh" else [])
              if len(re.sub("|".join(map(re.escape, sorted({*words, *_PLAIN}, key=len, reverse=True))), "", t)) >= 2
              and figure_after(texts[0], t) is not None]
     accounts = {n for x in texts for n in account_names(x)}  # “金塔司法”: the channel by its name, no part of it

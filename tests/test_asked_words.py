@@ -118,3 +118,11 @@ def test_a_year_after_published_dates_a_document_never_posts_counted(pipeline):
     a = pipeline.ask("How many more posts did Yanchi's WeChat account publish in 2020 than Haiyuan's account "
                      "published in 2024?")
     assert 41 in numbers_in(lead(a))
+
+
+@pytest.mark.parametrize("question", ["盐池县2020年主动公开的信息中，政策解读有多少条？",
+                                      "Of the items Yanchi disclosed in 2020, how many were policy interpretations?"])
+def test_the_part_asked_after_the_whole_it_lies_in(question, pipeline):
+    # 主动公开信息 42 条，其中…政策解读 1 条: the whole named first, the part asked
+    a = pipeline.ask(question)
+    assert 1 in numbers_in(lead(a)) and 42 not in numbers_in(lead(a))

@@ -151,6 +151,10 @@ CASES = {
     "a zone's branch of a city bureau, the district it lies in given in brackets": (
         "南通市税务局开发区（崇川）分局2016年政府信息公开工作年度报告" + TAIL,
         ("南通市税务局开发区（崇川）分局", ("崇川区", "南通市", "江苏省"))),
+    "a township named only as whom to ask, its government written short (乡政府)": (
+        "依照《中华人民共和国政府信息公开条例》和《某省人民政府办公厅关于做好年度报告工作的通知》编制本报告。"
+        "对报告内容有疑问的，请与环城乡政府联系（通讯地址：榆树市环城路8号）。\n一、总体情况\n我乡2023年在政府网站发布信息30条。\n",
+        ("榆树市环城乡人民政府", ("榆树市", "长春市", "吉林省"))),
     "a 乡 inside a bureau's name is no township": (
         "武山县城乡住房保障局2016年政府信息公开工作年度报告" + TAIL,
         ("武山县城乡住房保障局", ("武山县", "天水市", "甘肃省"))),

@@ -29,6 +29,8 @@ def facts(text: str, year: int | None = 2023) -> dict[str, object]:
 
 # Each sentence is ours (written for this test), in a phrasing seen in real reports.
 CASES = [
+    ("当年本单位共收到申请信息公开件共4件，均在规定期限内答复。",  # applications, the words in another order
+     {"applications.received": 4}),
     ("本年度我单位共受理依申请公开事项7件，均已按期办结，无因政府信息公开引发的行政复议和行政诉讼。",
      {"applications.received": 7, "review.reconsideration": 0, "review.litigation": 0}),
     ("全年通过县政府门户网站主动发布各类信息共1,204条，通过“某某教育”微信公众号推送信息312篇，"
