@@ -23,7 +23,7 @@ from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
 from rag.named import ASKS_DOCUMENT
 from rag.unknownplaces import (PROVINCES_EN, covers, known_divisions, mentions, other_level, parent_namesakes, parents,
-                               unknown_places, with_county_word)
+                               unknown_places, with_county_word, within)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -177,6 +177,7 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         # 黑龙江省萝北县: the province only says where the county lies; the county is the one asked
         # about, and the corpus lacks it — never another county of the same province (nor the
         # corpus's 铁岭县 for "Kaiyuan City in Tieling", the city's name)
+        q.unknown_places = [within(n, set(q.places)) for n in q.unknown_places]
         q.places, q.reports = [], []
     text = question.lower()
     q.targets = _targets(question)

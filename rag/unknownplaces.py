@@ -55,13 +55,22 @@ def _county_pinyin() -> dict[str, str]:
     data gives one reading; once per process."""
     from index.places import divisions, english
 
-    out: dict[str, str] = {}
+    return {key: names[0] for key, names in _spelled_alike().items()}
+
+
+@functools.cache
+def _spelled_alike() -> dict[str, tuple[str, ...]]:
+    """Pinyin (as :func:`_county_pinyin` keys it) → every county-level division spelled so (Wuyuan:
+    五原县 and 婺源县), in the data's order."""
+    from index.places import divisions, english
+
+    out: dict[str, list[str]] = {}
     for d in divisions(("county",)):
         py = _key(english(d.name) or "")
         for key in {py, _LEVEL_SUFFIX.sub("", py)}:
-            if len(key) >= 3:
-                out.setdefault(key, d.name)
-    return out
+            if len(key) >= 3 and d.name not in out.setdefault(key, []):
+                out[key].append(d.name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _LEVEL_CHAR = {"district": "区", "county": "县", "banner": "旗", "city": "市"}
@@ -116,11 +125,24 @@ def mentions(text: str, alias: str, low: str | None = None) -> bool:
 
 
 def parents(names: list[str]) -> set[str]:
-    """The cities and provinces the named county-level divisions lie in."""
+    """The cities and provinces the named county-level divisions lie in — and, a name read from its
+    English, those of every county spelled alike ("Wuyuan County (Jiangxi)": 婺源县, not 五原县)."""
     from index import places as divisions
 
-    return {x for n in names for d in divisions.lookup(n.split("（")[0]) if d.level == "county"
+    alike = {m for n in names for m in _spelled_alike().get(_key(divisions.english(n.split("（")[0]) or ""), ())}
+    return {x for n in {*(n.split("（")[0] for n in names), *alike} for d in divisions.lookup(n) if d.level == "county"
             for x in (d.city, d.province) if x}
+
+
+def within(name: str, named: set[str]) -> str:
+    """Of the counties spelled like ``name`` (read from its English), the one in a city or province
+    the question names (Wuyuan County in Jiangxi: 婺源县); else ``name``."""
+    from index import places as divisions
+
+    alike = _spelled_alike().get(_key(divisions.english(name.split("（")[0]) or ""), ())
+    found = [m for m in alike if any(x in named for d in divisions.lookup(m) if d.level == "county"
+                                     for x in (d.city, d.province))]
+    return found[0] if len(found) == 1 else name
 
 
 def parent_namesakes(found: list[str], unknown: list[str], question: str) -> set[str]:

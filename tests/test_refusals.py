@@ -100,3 +100,10 @@ def test_a_cross_report_answer_stays_short_and_keeps_every_figure_in_its_facts(s
     assert lines[0].startswith(lead) and len(lines) == 12 and not a.warnings  # every line's numbers backed
     assert lines[-1] == f"……另有 {more} 项未列出（完整列表见答案的结构化结果）。"
     assert len([f for f in a.facts if "report_id" in f]) == 1000
+
+
+def test_a_county_read_from_english_is_the_one_spelled_so_in_the_province_named(pipeline):
+    # Pingshan County is 平山县 (Hebei), 平山区, 坪山区 and 屏山县 (Sichuan): "(Sichuan)" says which — a
+    # county the corpus lacks, never Sichuan's 渠县 answered for it
+    a = pipeline.ask("How many applications did Pingshan County (Sichuan) receive in 2024?")
+    assert a.refused and "屏山县" in a.text.splitlines()[0]
