@@ -71,6 +71,22 @@ def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> 
 
 _ETHNIC_WORDS = {"ethnic", "nationality", "nationalities", "autonomous", "minority"}
 
+# a body of a kind the data does not list, named right after its place (长子县海事局)
+_UNLISTED = re.compile(r"(?:(?![的和与及在年各])[\u4e00-\u9fff]){1,8}?(?:局|委员会|中心|署)")
+
+
+def _lacked_unlisted(alias: str, after: str, reps: list[Report]) -> str | None:
+    """The body named after the place when it is of no kind the data lists and no report of the
+    place is that body (by its name, an alias or a short form): its name; else None."""
+    m = _UNLISTED.match(after)
+    if m is None:
+        return None
+    word = m.group(0)
+    if any(r.agency.name.endswith(word) or any(a.endswith(word) for a in r.agency.aliases)
+           or abbreviates(word, r.agency.name.removeprefix((r.place.county or "") if r.place else "")) for r in reps):
+        return None
+    return alias + word
+
 
 def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | None:
     """"靖江市教育局" where the corpus holds 靖江市's reports, none of them an education body's: the
@@ -105,7 +121,7 @@ def lacked_body(question: str, places, name: str, by_id: dict | None) -> str | N
             said = max(((x, k) for k in kind_rows() if k.kind not in _NOT_CHECKED
                         for x in names(k) if of.group(1).endswith(x)), key=lambda xk: len(xk[0]), default=None)
         if said is None:
-            return None
+            return None if alias.isascii() else _lacked_unlisted(alias, after, reps)
         word, kind = said
         specific = kind.kind != "政府部门"  # 教育行政部门: any of its names is the same body
         if kind.kind in _GOVERNMENT:  # 安居区人民政府 where only its townships' reports are held

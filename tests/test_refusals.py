@@ -107,3 +107,11 @@ def test_a_county_read_from_english_is_the_one_spelled_so_in_the_province_named(
     # county the corpus lacks, never Sichuan's 渠县 answered for it
     a = pipeline.ask("How many applications did Pingshan County (Sichuan) receive in 2024?")
     assert a.refused and "屏山县" in a.text.splitlines()[0]
+
+
+def test_a_body_of_a_kind_no_list_holds_that_the_place_has_no_report_from(pipeline):
+    # 海原县 reports as its education bureau only: its 海事局 (a kind the body data does not list) is lacked
+    a = pipeline.ask("海原县海事局2024年收到多少件政府信息公开申请？")
+    assert a.refused and "海原县海事局" in a.text.splitlines()[0]
+    own = pipeline.ask("海原县教育体育局2024年收到多少件政府信息公开申请？")
+    assert not own.refused
