@@ -19,8 +19,10 @@ _GENERIC_ACCOUNT = re.compile(r"(?:通过|利用|依托|在|及|和|与|其中|�
 ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|哪几种|哪种|哪类|什么|哪一?家)(?:其他|其它|别的)?网站|"
                         r"\b(?:which|what) (?:other )?(?:web)?sites?\b", re.I)
 # a site named in a list, after the verb that uses it (借助…、…平台公开): ending on the word for a site
-_SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|在|、|和|及)\s*([\u4e00-\u9fff]{2,14}?(?:门户网站|政府网|信息网|网站|网))"
-                         r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)")
+# (…or a platform: 通过吴桥县政务信息公开统一平台按时发布, its word closing the name whatever follows)
+SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|在|、|和|及)\s*([\u4e00-\u9fff]{2,14}?(?:(?:门户网站|政府网|信息网|网站|网)"
+                        r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)|(?<!网站)平台))")
+_ASKS_PLATFORM = re.compile(r"(?:哪个|哪些|哪一?家|什么)平台|\b(?:which|what) platforms?\b", re.I)
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + ASKS_SITES.pattern, re.I)
 # (哪个网站 asks which site: its address where the sentence gives one)
@@ -197,7 +199,10 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
                                         for t in terms for w in (t, *same_as(t)))]
         if near or len(names) == 1:
             return (near or names)[0]
-        if ASKS_SITES.search(question) and (sites := list(dict.fromkeys(_SITE_NAMED.findall(sentence)))):
+        # (…or platforms: 在临西县政府信息公开统一平台及时公布, asked 在哪个平台公布)
+        if (ASKS_SITES.search(question) or _ASKS_PLATFORM.search(question)) \
+                and (sites := list(dict.fromkeys(n for n in SITE_NAMED.findall(sentence)
+                                                 if not n.endswith("平台") or _ASKS_PLATFORM.search(question)))):
             return "、".join(sites)
         # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
         # (of several accounts, the one on the platform asked about: 彭山文旅抖音账号 for 抖音账号叫什么)

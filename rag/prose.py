@@ -27,7 +27,7 @@ from rag.askkinds import BESIDES
 from rag.clausefigures import (_NUM, clause_with, clauses, covers, figure_after, figures_after,  # noqa: F401 (re-exported)
                                figures_in, money_in, names_itself, number_in)
 from rag.focus import focus_terms, quoted_terms, shared_phrases  # noqa: F401 (the focus, re-exported for answering)
-from rag.named import ASKS_SITES
+from rag.named import ASKS_SITES, SITE_NAMED
 from rag.view import CorpusView
 
 
@@ -72,8 +72,10 @@ def _channel_cover(text: str, aside: dict[str, str], only: str = "") -> float:
     kinds = {k for k in aside.values() if k not in ("other", "neutral")}
     if only == "website" and _SITE_BY_NAME.search(text):
         return 1.0  # a site by its quoted name or its address (“南岸区政府公众信息网”（www.cqna.gov.cn）)
-    return min(1.0, 0.5 * sum(1 for w, c in channel_words(text).items()
-                              if c not in kinds and (not only or c == only) and not any(a in w or w in a for a in aside)))
+    # (a platform named as such, 在临西县政府信息公开统一平台公布: a channel no channel word names)
+    platforms = 0 if only else len({n for n in SITE_NAMED.findall(text) if n.endswith("平台") and not channel_words(n)})
+    return min(1.0, 0.5 * (platforms + sum(1 for w, c in channel_words(text).items()
+                                           if c not in kinds and (not only or c == only) and not any(a in w or w in a for a in aside))))
 
 
 _SITE_BY_NAME = re.compile(r"“[^”]{2,24}?(?:网|网站)”|(?:https?://|www\.)[A-Za-z0-9-]+\.[A-Za-z]", re.I)

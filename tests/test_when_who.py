@@ -49,6 +49,10 @@ def test_the_date_a_report_is_signed_with_is_its_closing_date_line(tmp_path):
     ("yanchi-2020", "盐池县教育体育局2020年政府信息公开工作年度报告\n一、总体情况\n三是办理工单17件，11月6日邀请25名代表参加"
      "“走进盐池教育”“政府开放日”活动，保障群众知情权。\n全年公开信息42条，其中政府开放日1条。\n",
      "盐池县2020年的政府开放日是哪一天办的？", ("11月6日",)),
+    # a platform named unquoted, no channel word in it: which platform is its name
+    ("wuqiao-2021", "吴桥县教育局2021年政府信息公开工作年度报告\n一、总体情况\n我局及时修订政府信息公开指南，"
+     "并通过吴桥县政务信息公开统一平台按时发布各类信息，方便群众查询。全年公开信息60条。\n",
+     "吴桥县教育局2021年通过哪个平台发布信息？", ("吴桥县政务信息公开统一平台",)),
 ])
 def test_what_the_text_states_is_answered_with_it(tmp_path, key, page, question, phrases):
     a = pipeline_over(tmp_path, {key: page, **FILLER}).ask(question)
