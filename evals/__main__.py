@@ -66,7 +66,7 @@ def _print_summary(name: str, s: dict[str, Any]) -> None:
 
 def _run_tuning(args: argparse.Namespace, files: list[Path]) -> dict[str, Any]:
     """The sets graded on the configured corpus (corpus/), in this process."""
-    from evals.runner import run, text_progress, vocabulary
+    from evals.runner import enclosing_of, run, text_progress, vocabulary
 
     questions = [q for path in files for q in load_set(path)]
     if not args.set or args.generated:
@@ -77,7 +77,7 @@ def _run_tuning(args: argparse.Namespace, files: list[Path]) -> dict[str, Any]:
     modes = args.modes.split(",") if args.modes else list(getattr(system, "search_modes", ()))
     print(f"{len(questions)} questions, system {args.system}, retrieval modes {modes or 'none'}", file=sys.stderr)
     return run(questions, system, {r.id: r.text for r in reports}, vocabulary(reports), modes,
-               progress=None if args.quiet else text_progress)
+               progress=None if args.quiet else text_progress, enclosing=enclosing_of(reports))
 
 
 def _run_suite_here(args: argparse.Namespace) -> int:

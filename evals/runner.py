@@ -31,6 +31,21 @@ def vocabulary(reports: Iterable[Any]) -> dict[str, list[str]]:
     return {p.name: p.aliases for p in corpus_places(list(reports)) if not p.township}
 
 
+def enclosing_of(reports: Iterable[Any]) -> dict[str, set[str]]:
+    """Each county-level place → its city and province, each city → its province: a name an answer
+    writes only as the home of a place it names (南昌市 in 南昌市西湖区民政局) is no name of its own."""
+    out: dict[str, set[str]] = {}
+    for r in reports:
+        p = getattr(r, "place", None)
+        if p is None:
+            continue
+        if p.county:
+            out.setdefault(p.county, set()).update(x for x in (p.city, p.province) if x and x != p.county)
+        if p.city and p.province and p.city != p.province:
+            out.setdefault(p.city, set()).add(p.province)
+    return out
+
+
 def percentile(values: list[float], p: float) -> float:
     if not values:
         return 0.0

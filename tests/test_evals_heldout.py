@@ -151,3 +151,21 @@ def test_the_held_out_suite_is_graded_on_its_own_corpus_and_gated_apart(tmp_path
     bad = _cli(tmp_path, "--set", str(SETS_DIR / "heldout"), "--system", "fake_system:wrong",
                "--out", str(tmp_path / "bad"), "--min-accuracy", "0.0", "--min-heldout-accuracy", "0.5")
     assert bad.returncode == 1 and "GATE FAILED: heldout accuracy 0.0% < 50.0%" in bad.stderr
+
+
+def test_set_files_grade_with_the_homes_of_the_corpus_places():
+    # a set graded on the configured corpus: a district's body written with its city (the answers do so,
+    # 区 names repeat) names the district only
+    from evals.runner import enclosing_of, vocabulary
+    from index.model import Agency, Place, Report
+
+    def rep(rid, county, city, province):
+        return Report(rid, "", "", "", Agency(county + "民政局", "政府部门", "civil affairs bureau"), Place(county, city, province), 2023, None)
+
+    reports = [rep("a", "西湖区", "南昌市", "江西省"), rep("b", "泾县", "宣城市", "安徽省")]
+    enclosing = enclosing_of(reports)
+    assert enclosing["西湖区"] == {"南昌市", "江西省"} and enclosing["南昌市"] == {"江西省"}
+    q = Question("q", "哪些？", expected={"names": ["泾县", "西湖区"]})
+    answer = Answer("哪些？", "共 2 份报告：泾县民政局（0 件）、南昌市西湖区民政局（0 件）。")
+    assert grade_answer(q, answer, {}, vocabulary(reports), enclosing).passed
+    assert not grade_answer(q, answer, {}, vocabulary(reports)).passed
