@@ -85,7 +85,7 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     whole = [w for w in words if not re.search(r"[、和与及]", w)]
     return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in whole) and t not in accounts
             and not any(t in b for b in bodies) and not only_names(t)
-            and not any(t in w for w in KIND_WORDS) and any(t in x for x in texts)
+            and not any(t in w for w in KIND_WORDS) and any(s in x for x in texts for s in concepts.same_as(t))
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
 
 

@@ -305,3 +305,12 @@ def test_a_count_written_in_chinese_numerals_answers_when_no_digits_do(tmp_path)
         **FILLER})
     assert 6 in numbers_in(p.ask("望花区2015年的年报由几个部分组成?").text.splitlines()[0])
     assert 2 in numbers_in(p.ask("望花区2015年召开了几次新闻发布会?").text.splitlines()[0])
+
+
+def test_a_concepts_other_word_the_report_uses_narrows_the_sites_items(tmp_path):
+    # "policy documents" is the concept 政策法规; the page writes 政策性文件: its own figure, not the site's total
+    p = pipeline_over(tmp_path, {"jiaokou-2023": "交口县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n全年，县政府门户网站"
+                                                 "更新各类动态信息920条，印发政策性文件14件，发布政策解读14条。\n", **FILLER})
+    got = numbers_in(p.ask("How many policy documents did Jiaokou County publish on its government portal in 2023?")
+                     .text.splitlines()[0])
+    assert 14 in got and 920 not in got
