@@ -65,6 +65,8 @@ _BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*)(?![全我本各该])([
 
 
 # (高新区（新北）分局: a development zone's branch, the district it lies in given in brackets)
+# a township government's office issuing the report (吉村镇人民政府办公室2023年…报告): the township's, by the office's name
+_OFFICE_AFTER = re.compile(r"(?:党政)?办公室(?=\s*(?:19|20)\d{2}\s*年|关于)")
 _SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:\s*[（(]([\u4e00-\u9fff]{2,5})[）)])?分局")
 
 
@@ -106,8 +108,9 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                 or subject(head, chain[0].start, t.end())):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
-            out.append(Candidate(last, near, town_form(t), town_kind(t.group(2), t.group(3) or ""), chain[0].start,
-                                  t.end(), w))
+            office = _OFFICE_AFTER.match(head, t.end()) if t.group(3) == "人民政府" else None
+            out.append(Candidate(last, near, town_form(t) + (office.group(0) if office else ""),
+                                 town_kind(t.group(2), t.group(3) or ""), chain[0].start, office.end() if office else t.end(), w))
             continue
         if level_of(last) == 2 and _PLACE_REPORT.match(head, end):
             out.append(Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
@@ -117,6 +120,10 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
             out.append(Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, min(w, COMPILER)))
             continue
         m = rx.match(head, end)
+        if m is None and level_of(last) == 2 and chain[0].start > 0 and head[end:end + 1] in (")", "）") \
+                and head[chain[0].start - 1] in "(（":
+            # 泰州医药高新区（高港区）卫生健康委员会: a zone and the district it is one with, the body the district's
+            m = rx.match(head, end + 1)
         if m:
             kind = forms[m.group(0)]
             branch = next((b for b in ms if b.start == m.end() and level_of(b) == 2
@@ -190,7 +197,9 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
             if t.group(3) == "政府":  # 请与环城乡政府联系: its government written short, named in full
                 out.append(bare_town(t.group(1), t.group(2), t.start(), t.end(), 6.0))
             else:
-                out.append(Candidate(None, (), town_form(t), town_kind(t.group(2), t.group(3)), t.start(), t.end(), 6.0))
+                office = _OFFICE_AFTER.match(head, t.end()) if t.group(3) == "人民政府" else None
+                out.append(Candidate(None, (), town_form(t) + (office.group(0) if office else ""),
+                                     town_kind(t.group(2), t.group(3)), t.start(), office.end() if office else t.end(), 6.0))
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
     for t in _BARE_TOWN.finditer(head):
         # (市 inside a sub-district's own name, 东花市街道, never a city's: 北京市街道)

@@ -41,4 +41,4 @@ def township_name(body: str, county: str = "") -> str:
     """A township government's own name, without its county or 人民政府 / 办事处 (杨柳镇)."""
     # (上海市黄浦区人民政府打浦桥街道办事处: the county written after its city)
     bare = re.sub(r"^人民政府", "", body[body.find(county) + len(county):] if county and county in body else body)
-    return re.sub(r"(?:人民政府|办事处)$", "", bare)
+    return re.sub(r"(?:人民政府(?:党政)?办公室|人民政府|办事处)$", "", bare)  # (its office: 吉村镇人民政府办公室)
