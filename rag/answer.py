@@ -137,9 +137,10 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             # 微博粉丝 is never the posts' 195; 依申请公开件15件 is no count of items disclosed
             a = refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
     a.question, a.language = question, lang
-    if unplaced and not a.refused:
+    a = verify(a)
+    if unplaced and not a.refused:  # (after the number check: a report's id, 11, is no figure stated)
         a.text += "\n" + W.say("unplaced.read", lang, body=unplaced[0].agency.name, id=unplaced[0].id)
-    return verify(a)
+    return a
 
 
 def _unplaced_named(p: CorpusView, q: Query) -> list:
@@ -147,11 +148,19 @@ def _unplaced_named(p: CorpusView, q: Query) -> list:
     their own county, of the years asked: the one asked about, as far as the text tells."""
     from index.townships import TOWNSHIP_KINDS, township_name
 
+    from index.places import pinyin
+    from rag.askedbodies import TOWN_NAMED_EN
+
+    # …or in English (the Yingbin Road Subdistrict: 迎宾路街道), its words read back as pinyin
+    spelled = {re.sub(r"[^a-z]", "", m.group(1).lower().replace("road", "lu").replace("street", "jie"))
+               for m in TOWN_NAMED_EN.finditer(q.text)} if q.language == "en" else set()
     out = []
     for r in p.reports:
         if r.place is None and r.agency is not None and r.agency.kind in TOWNSHIP_KINDS and (not q.years or r.year in q.years):
             town = township_name(r.agency.name)
-            if len(town) >= 3 and (town in q.text or re.sub(r"(?:街道|镇|乡)$", "", town) + "街道" in q.text):
+            stem = re.sub(r"(?:街道|镇|乡)$", "", town)
+            if len(town) >= 3 and (town in q.text or stem + "街道" in q.text
+                                   or re.sub(r"[^a-z]", "", (pinyin(stem) or "").lower()) in spelled):
                 out.append(r)
     return out
 

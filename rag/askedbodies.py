@@ -41,7 +41,7 @@ _GOVERNMENT = ("人民政府", "政府办公室")  # the government and its offi
 # a township or subdistrict named right after its county (鹿城区滨江街道), and one named in English
 # (Binjiang Subdistrict in Lucheng District): never 乡镇, 各街道 or 的街道 in general
 _TOWN_NAMED = re.compile(r"(?:的|人民政府)?((?:(?![的各所哪几全本该我等和与及或乡镇街])[\u4e00-\u9fff]){2,5})(街道|镇|乡|苏木)")
-_TOWN_NAMED_EN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Ss]ubdistrict|[Ss]ub-district|[Ss]treet|[Tt]own(?:ship)?)\b")
+TOWN_NAMED_EN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Ss]ubdistrict|[Ss]ub-district|[Ss]treet|[Tt]own(?:ship)?)\b")
 
 
 def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> str | None:
@@ -58,7 +58,7 @@ def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> 
         m = _TOWN_NAMED.match(question, at + len(alias))
         return alias + m.group(1) + m.group(2) if m and not any(m.group(1) in h for h in held) else None
     keys = {re.sub(r"[^a-z]", "", (pinyin(s) or "").lower()) for s in stems}
-    for m in _TOWN_NAMED_EN.finditer(question):
+    for m in TOWN_NAMED_EN.finditer(question):
         words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in _ETHNIC_WORDS]
         if not words or m.group(1).lower() == alias.lower():
             continue

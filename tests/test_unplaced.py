@@ -4,6 +4,7 @@ for 喀喇沁左翼蒙古族自治县" while its page was in the corpus, unplace
 
 from __future__ import annotations
 
+from evals.grade import numbers_in
 from test_embed_stage import pipeline_over  # the app's pipeline over invented pages, fake embedder
 
 PLACED = "盐池县教育体育局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，我局主动公开信息80条。\n"
@@ -52,3 +53,14 @@ def test_a_which_answer_keeps_the_unplaced_report_it_names_by_id(tmp_path):
     a = p.ask("2025年哪些单位收到了政府信息公开申请？")
     assert not a.refused and "k38" in a.text.splitlines()[0] and "3" in a.text.splitlines()[0]
 
+
+
+def test_a_subdistrict_asked_in_english_is_its_unplaced_report_said_so(tmp_path):
+    # the page names its subdistrict, never its district; asked by the English of its name, with a
+    # district the corpus lacks: that report answers, and the answer says how it was found (its id 12
+    # is no figure the number check may drop)
+    page = ("迎宾路街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我街道共受理政府信息公开申请6件，均按期答复。\n")
+    p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "12": page})
+    a = p.ask("How many disclosure applications did the Yingbin Road Subdistrict Office (Yuhong District) accept in 2021?")
+    assert not a.refused and 6 in numbers_in(a.text.splitlines()[0])
+    assert "without its county" in a.text and "12" in a.text.splitlines()[-1]
