@@ -130,6 +130,14 @@ def _in_site_footer(text: str, i: int) -> bool:
     return _SITE_FOOTER.search(text, a, b if b >= 0 else len(text)) is not None
 
 
+_MORE_PHONES = re.compile(rf"\s*[、，,/或和及]\s*(?:{_PHONE})(?![\d-])")
+
+
+def _phones(v: str) -> str:
+    """One or several phone numbers written one way each, joined by 、."""
+    return "、".join(_phone(x) for x in re.split(r"\s*[、，,/或和及]\s*", v) if x)
+
+
 def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(kind, value, span in ``text``) of every contact detail, in pattern order; a span is read
     as one kind only (the first pattern that takes it: a fax cue before a phone cue)."""
@@ -151,8 +159,13 @@ def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:
                 continue  # 请与办公室联系: an office, not a person
             if key == "contact.email" and any(w in text[max(0, m.start() - 5):m.start()] for w in _SITE_MAILBOX):
                 continue
+            if key == "contact.phone":  # 联系电话：0936-4421101、0936-4421302: every number the line gives
+                more = _MORE_PHONES.match(text, span[1])
+                while more:
+                    v, span = text[span[0]:more.end()], (span[0], more.end())
+                    more = _MORE_PHONES.match(text, span[1])
             taken.add(span)
-            out.append((key, _phone(v) if key in ("contact.phone", "contact.fax") else v, span))
+            out.append((key, _phones(v) if key == "contact.phone" else _phone(v) if key == "contact.fax" else v, span))
     if "@" in text and not any(k == "contact.email" for k, _, _ in out):
         for m in _EMAIL_RE.finditer(text):
             if _OTHER_CUES.search(text, max(0, m.start() - _NEAR), m.start()) and \

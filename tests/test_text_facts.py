@@ -163,6 +163,9 @@ def test_contact_line():
 
 # Contact lines in the forms real reports write them (our own sentences, invented numbers).
 CONTACT_CASES = [
+    # two lines given in one phone field: both, each written one way; a fax named after them stays a fax
+    ("联系电话：0123-4567890、（0123）4567891，传真：0123-4567892。",
+     {"contact.phone": "0123-4567890、0123-4567891", "contact.fax": "0123-4567892"}),
     # 电子信箱 and E-mail are e-mail cues; 联系方式 and 办公地址 are phone and address cues.
     ("联系方式：（0123）7654321，电子信箱：xxgk_test@example.cn。",
      {"contact.phone": "0123-7654321", "contact.email": "xxgk_test@example.cn"}),
