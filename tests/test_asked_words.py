@@ -75,10 +75,10 @@ def test_the_part_asked_for_wins_over_the_accounts_name(pipeline):
 
 
 def test_english_word_forms_that_are_no_pronouns_and_framing_words_that_ask():
-    from rag.english import dictionary_senses
+    from rag.english import chinese_terms
 
-    senses = [w for g in dictionary_senses("a themed series of posts it planned, given as an example, what was it called, "
-                                           "altogether") for w in g]
+    # (themed and planned are the concept table's now — 专题, 策划 with 主题, 计划 among their words)
+    senses = chinese_terms("a themed series of posts it planned, given as an example, what was it called, altogether")
     assert "主题" in senses and "她们" not in senses  # themed: theme, never them
     assert "计划" in senses  # planned: plan
     assert not {"例子", "给予", "称为", "一起"} & set(senses)  # the asking's frame, no content
@@ -126,3 +126,15 @@ def test_the_part_asked_after_the_whole_it_lies_in(question, pipeline):
     # 主动公开信息 42 条，其中…政策解读 1 条: the whole named first, the part asked
     a = pipeline.ask(question)
     assert 1 in numbers_in(lead(a)) and 42 not in numbers_in(lead(a))
+
+
+@pytest.mark.parametrize("question, phrase", [
+    # mailboxes asked in general (online mailboxes): the sentence naming the leaders' mailboxes
+    ("Through which online mailboxes did the Quxian education bureau talk with the public in 2024?", "书记信箱"),
+    # a themed series planned (策划专题推文系列): the concept table's words, not the dictionary's plan and theme
+    ("Lanxi's WeChat account planned a themed series of posts from reader data: which one does the report name?",
+     "校园风采展示月"),
+])
+def test_general_words_for_what_the_report_names(pipeline, question, phrase):
+    a = pipeline.ask(question)
+    assert not a.refused and phrase in a.text
