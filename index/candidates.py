@@ -61,7 +61,7 @@ def subject(head: str, start: int, end: int) -> bool:
 
 
 _BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*)(?![全我本各该])([\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?:党委|党工委)?"
-                        r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + ")")
+                        r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + r"|(?:政府)?信息公开工作|政务公开工作)")
 
 
 # (高新区（新北）分局: a development zone's branch, the district it lies in given in brackets)
@@ -194,8 +194,9 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                          or subject(head, t.start(), t.end()))
         if (w >= COMPILER or own) and not any(s <= t.start() < e for s, e in spans) and t.group(1) not in _ALL_TOWNS \
                 and not any(m.end == t.start() for m in ms) and not (TOWN_STOP.search(t.group(1)) and not _gazetteer_has(t)):
-            if t.group(3) == "政府":  # 请与环城乡政府联系: its government written short, named in full
-                out.append(bare_town(t.group(1), t.group(2), t.start(), t.end(), 6.0))
+            if t.group(3) == "政府" or t.group(2) == "街":  # 请与环城乡政府联系: its government written short,
+                # named in full (海滨街2021年…报告: a subdistrict written 街, its office 海滨街道办事处)
+                out.append(bare_town(t.group(1), t.group(2).replace("街", "街道"), t.start(), t.end(), 6.0))
             else:
                 office = _OFFICE_AFTER.match(head, t.end()) if t.group(3) == "人民政府" else None
                 out.append(Candidate(None, (), town_form(t) + (office.group(0) if office else ""),
@@ -233,7 +234,7 @@ _ALL_TOWNS = ("乡", "镇", "街", "各", "全", "各乡", "各镇", "全乡", "
 
 # the page's publisher field, with or without its colon (发文机关宋村镇人民政府, 发布机构：参内乡)
 _PUBLISHER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]?\s*$")
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木)(人民政府|办事处|(?<=[镇乡])政府(?=联系)|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木|街(?=\s*(?:19|20)\d{2}))(人民政府|办事处|(?<=[镇乡])政府(?=联系)|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the

@@ -40,7 +40,7 @@ def row_in_prose(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
         if not keys and T.is_outcome(row):
             keys = (re.sub(r"^（.）", "", row),)  # a group of outcomes (（三）不予公开): its own words
         elif keys:  # …and the line's own words in full (本机关不掌握相关政府信息10件)
-            keys = (*keys, re.sub(r"^\d+\.", "", row.split()[-1]))
+            keys = (*keys, re.sub(r"^(?:\d+\.|[一二三四五六七八九十]+、)", "", row.split()[-1]))  # (四、结转下年度继续办理)
         return _counted_before(p, q, keys) if keys and q.targets[0].table == T.APPLICATIONS else None
     # two rows asked together, written together with one figure (行政许可及处罚40条): that figure
     pair = [t.row for t in q.targets[:2] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", t.row)]
@@ -62,12 +62,12 @@ def _counted_before(p: CorpusView, q: Query, keys: tuple[str, ...]) -> Answer | 
     for s in P.best_sentences(p, q, list(keys), q.reports, k=3):
         for c in P.clauses(s.text):
             at = min((c.find(k) for k in keys if k in c), default=-1)
-            figures = [m for m in re.finditer(r"(\d+)\s*[件宗个项]", c)]
+            figures = [m for m in re.finditer(r"(\d+)\s*[件宗个项份例起]", c)]
             if at > 0 and len(figures) == 1 and figures[0].end() <= at:
                 return _figure_answer(q, s, int(figures[0].group(1)), c.strip())
             key = max((k for k in keys if k in c), key=len, default="")
             at = c.find(key) if key else at
-            after = re.match(r"[)）]?[的了为共计]{0,2}\s*(\d+)\s*[件宗个项]", c[at + len(key):]) if at >= 0 else None
+            after = re.match(r"[)）]?[的了为共计]{0,2}\s*(\d+)\s*[件宗个项份例起]", c[at + len(key):]) if at >= 0 else None
             if after:  # …或 right after it (不予公开23宗, 无法提供(不掌握)的48件: the short clause whole)
                 end = at + len(key) + after.end()
                 return _figure_answer(q, s, int(after.group(1)), (c[:end] if end <= 30 else c[at:end]).strip())

@@ -151,6 +151,9 @@ CASES = {
     "a zone's branch of a city bureau, the district it lies in given in brackets": (
         "南通市税务局开发区（崇川）分局2016年政府信息公开工作年度报告" + TAIL,
         ("南通市税务局开发区（崇川）分局", ("崇川区", "南通市", "江苏省"))),
+    "a township as the overview's subject of the disclosure work, its county named by a platform": (
+        "一、总体情况\n2023年，河东乡政府信息公开工作按照县政府的部署有序推进，我乡全年通过德安县政府信息公开平台公开信息150条。\n",
+        ("德安县河东乡人民政府", ("德安县", "九江市", "江西省"))),
     "a township named only as whom to ask, its government written short (乡政府)": (
         "依照《中华人民共和国政府信息公开条例》和《某省人民政府办公厅关于做好年度报告工作的通知》编制本报告。"
         "对报告内容有疑问的，请与环城乡政府联系（通讯地址：榆树市环城路8号）。\n一、总体情况\n我乡2023年在政府网站发布信息30条。\n",
@@ -507,3 +510,9 @@ def test_a_body_the_data_does_not_list_named_as_compiler_announcer_or_contact(pa
     name, county = expected
     r = read(page)
     assert r.agency is not None and (r.agency.name, r.place.county) == (name, county), r
+
+
+def test_a_subdistrict_titled_with_jie_alone():
+    # 海滨街2021年…报告: a subdistrict written 街 (several counties have one: unplaced, said so)
+    r = read("当前位置：海滨街 > 政务公开\n海滨街2021年政府信息公开工作年度报告\n一、总体情况\n本街道全年公开信息30条。\n")
+    assert r.agency is not None and r.agency.name == "海滨街道办事处" and r.agency.kind == "街道办事处"

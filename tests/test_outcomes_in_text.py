@@ -23,9 +23,19 @@ PAGES = {
     # the outcomes listed by their lines' own words, no table
     "yunfu-2024": "云浮市云城区住房和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,全年受理政府信息公开申请19件。"
                   "答复类型为:予以公开5件,部分公开1件,本机关不掌握相关政府信息8件,其他5件。\n",
+    # the carried-forward line named in full, counted in 份
+    "fogang-2024": "佛冈县住房和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n（三）依申请公开方面\n2024年新收政府信息"
+                   "公开申请9份,本年度办结6份,结转下年度继续办理3份。\n",
 }
 
 outcomes = pages_fixture(PAGES)
+
+
+def test_the_carried_forward_line_in_full_counted_in_fen(outcomes):
+    for q in ("佛冈县住建局2024年结转下年度继续办理的申请有几份？",
+              "How many applications did the Fogang County housing and urban-rural development bureau carry over into 2025?"):
+        a = outcomes.ask(q)
+        assert not a.refused and 3 in numbers_in(a.text.splitlines()[0]) and 9 not in numbers_in(a.text.splitlines()[0])
 
 
 def _kinds(text: str) -> list[tuple[str, float]]:

@@ -10,7 +10,7 @@ from index import places
 # Official romanisations, written from general knowledge of the place names.
 ENGLISH = {
     "六安市": "Lu'an", "蚌埠市": "Bengbu", "铅山县": "Yanshan", "乐亭县": "Laoting", "东阿县": "Dong'e", "闵行区": "Minhang",
-    "番禺区": "Panyu", "长汀县": "Changting", "莘县": "Shenxian", "荥阳市": "Xingyang", "筠连县": "Junlian",
+    "番禺区": "Panyu", "佛冈县": "Fogang", "长汀县": "Changting", "莘县": "Shenxian", "荥阳市": "Xingyang", "筠连县": "Junlian",
     "句容市": "Jurong", "单县": "Shanxian", "涡阳县": "Guoyang", "浚县": "Xunxian", "洪洞县": "Hongtong",
     "朝阳区": "Chaoyang", "郫都区": "Pidu", "荥经县": "Yingjing", "花都区": "Huadu", "丰都县": "Fengdu",
     "都匀市": "Duyun", "什邡市": "Shifang", "长治市": "Changzhi", "长子县": "Zhangzi", "乐清市": "Yueqing",
