@@ -132,7 +132,7 @@ def dictionary_senses(text: str) -> list[tuple[str, ...]]:
     book = _dictionary()
     # "consumption-related" the dictionary does not hold: its parts, each a word of the question
     words = [part for w in words for part in (
-        [w] if "-" not in w[0] or w[0] in book else
+        [w] if "-" not in w[0] or w[0] in book else [(w[0].replace("-", " "), w[1], w[2])] if w[0].replace("-", " ") in book else
         [(x.group(0), w[1] + x.start(), w[1] + x.end()) for x in re.finditer(r"[a-z']+", w[0])
          if not any(s <= w[1] + x.start() < e for s, e in taken)])]
     out: list[tuple[str, ...]] = []

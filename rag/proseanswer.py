@@ -32,7 +32,8 @@ _ASKS_RATE = re.compile(r"[降减增涨升]|提高|比例|比率|百分|占比|�
                         r"increase|decrease|decline|\bshare\b", re.I)
 
 
-_ASKS_PERCENT = re.compile(r"百分之几|百分比|多少个百分点|(?:what|which) percent|by how much|how much (?:did|was|were|has|have)", re.I)
+_ASKS_PERCENT = re.compile(r"百分之几|百分比|多少个百分点|(?:what|which) percent|by how much|how much (?:did|was|were|has|have)|"
+                           r"\bwhat (?:[\w-]+ ){0,4}(?:rate|ratio|percentage|proportion)\b", re.I)  # what … satisfaction rate
 
 
 def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str, ...] = ()) -> Answer:

@@ -314,3 +314,12 @@ def test_a_concepts_other_word_the_report_uses_narrows_the_sites_items(tmp_path)
     got = numbers_in(p.ask("How many policy documents did Jiaokou County publish on its government portal in 2023?")
                      .text.splitlines()[0])
     assert 14 in got and 920 not in got
+
+
+def test_a_rate_asked_in_english_is_its_figure(tmp_path):
+    # "on-time" is the dictionary's 按时 (one word, hyphenated), "satisfaction" the concept 满意度; a rate asked
+    # with "what … rate" is the figure, not the sentence alone
+    p = pipeline_over(tmp_path, {"huarong-2017": "华容县交通运输局2017年政府信息公开工作年度报告\n一、概述\n全年公开信息40条，"
+                                                 "通过门户网站和公示栏公开，按时办理满意率达到97.2%。\n", **FILLER})
+    a = p.ask("What on-time handling satisfaction rate did the Huarong County transport bureau report for 2017?")
+    assert not a.refused and 97.2 in numbers_in(a.text.splitlines()[0])
