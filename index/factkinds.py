@@ -175,7 +175,7 @@ KINDS: tuple[FactKind, ...] = (
              cues=("公开", "发布", "更新", "推送", "上传", "公布", "推出", *_PUT_ONLINE), units=("条", "个", "部", "期", "篇"), channel=VIDEO,
              excludes=_NOT_DISCLOSED, vetoes=_APPLICATIONS_CLAUSE, counted_vetoes=_NOT_ITEMS),
     FactKind("interpretations", "政策解读", "policy interpretations published", "篇",
-             cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章"), units=("篇", "次", "条", "期", "份", "项", "件"), head=True),
+             cues=("政策解读", "解读", "解读推文", "解读文章", "政策解读推文", "政策解读文章", "解读文件"), units=("篇", "次", "条", "期", "份", "项", "件", "个"), head=True),
     FactKind("press_conferences", "新闻发布会", "press conferences held", "场",
              # 新闻通气会, 政策吹风会: the briefings many bodies hold in place of a full press conference
              cues=("新闻发布会", "发布会", "新闻发布活动", "新闻发布", "新闻通气会", "通气会", "政策吹风会", "吹风会"),

@@ -323,3 +323,11 @@ def test_a_rate_asked_in_english_is_its_figure(tmp_path):
                                                  "通过门户网站和公示栏公开，按时办理满意率达到97.2%。\n", **FILLER})
     a = p.ask("What on-time handling satisfaction rate did the Huarong County transport bureau report for 2017?")
     assert not a.refused and 97.2 in numbers_in(a.text.splitlines()[0])
+
+
+def test_documents_interpreted_are_the_interpretations_whole(tmp_path):
+    # 共解读文件19个, then its parts after 其中: the whole, asked with 共 and 文件
+    p = pipeline_over(tmp_path, {"xixia-2024": "西夏区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n2024年，区政府办公室"
+                                               "共解读文件19个。其中图片解读文件12个，视频解读文件7个。\n", **FILLER})
+    got = numbers_in(p.ask("西夏区人民政府办公室2024年共解读了多少个文件？").text.splitlines()[0])
+    assert 19 in got and 12 not in got
