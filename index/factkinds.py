@@ -83,7 +83,7 @@ _LITIGATION_TOTAL = ((T.REVIEW, "行政诉讼：未经复议直接起诉", "总�
 # Channels of proactive disclosure and of followers. A clause naming two channels is ambiguous
 # and yields no per-channel fact (see textfacts).
 WEBSITE = ("政府网站", "门户网站", "政府信息公开网站", "信息公开网站", "信息公开平台", "政府信息公开平台",
-           "政务公开平台", "政府网", "门户网", "政务网", "公开网", "网站", "官网",
+           "政务公开平台", "政府网", "门户网", "政务网", "公开网", "网站", "官网", "网页",
            # the site's own disclosure section (a topical column, 义务教育专栏, is not: see OTHER_CHANNELS)
            "政府信息公开专栏", "政府信息公开栏目", "信息公开栏目", "信息公开专栏")
 WEIBO = ("政务微博", "官方微博", "微博")

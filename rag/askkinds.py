@@ -20,7 +20,7 @@ CHANNELS: dict[str, str] = {
     "wechat": r"微信|公众号|订阅号|wechat|weixin|official account",
     "weibo": r"微博|weibo|microblog",
     "video": r"视频号|抖音|快手|短视频|douyin|tiktok|kuaishou|video|channels account",
-    "website": r"网站|政府网|门户网|公开平台|政务网|website|web site|portal|government site|online platform",
+    "website": r"网站|政府网|门户网|公开平台|政务网|网页|website|web site|web ?pages?|portal|government site|online platform",
 }
 
 # Aspects, in order of precedence (the first that matches decides). Each maps to the fact-kind key,

@@ -94,6 +94,9 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
         return ask.start() - (at + len(term)) if at < ask.start() else at - ask.end()
     found = []
     weigh = P.phrase_weight(p)
+    # the asked words in any of their concepts' forms: an item naming two of them (涉农补贴公告…387条, 补贴
+    # and 通知公告 asked) names nothing else between the word and its figure
+    said = list(dict.fromkeys(v for t in terms for v in (t, *concepts.same_as(t))))
     # (the one channel the question names; WeChat beside its Channels account names none of them alone)
     named = {channel(t) for t in q.topics} - {None, "multi", "other", "neutral"}
     asked = named.pop() if len(named) == 1 else None
@@ -111,7 +114,7 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
         before = len(found)
         for literal, words in ((True, [term]), (False, alike)):
             for s, c, word, got in ((s, c, *wg) for s in sents for c in P.clauses(s.text) for wg in _each_after(c, words, term)):
-                clean = got is not None and not N.between(got[1], word, terms + alike)
+                clean = got is not None and not N.between(got[1], word, said + alike)
                 if got is None and len(term) >= 3 and literal:  # 48件行政规范性文件: the figure before the word
                     got = N.figure_before(c, "", term)
                     got = got if got is not None and got[1].endswith(term) else None

@@ -20,8 +20,9 @@ ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|哪几种|哪种|哪类|什
                         r"\b(?:which|what) (?:other )?(?:web)?sites?\b", re.I)
 # a site named in a list, after the verb that uses it (借助…、…平台公开): ending on the word for a site
 # (…or a platform: 通过吴桥县政务信息公开统一平台按时发布, its word closing the name whatever follows)
-SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|在|、|和|及)\s*([\u4e00-\u9fff]{2,14}?(?:(?:门户网站|政府网|信息网|网站|网)"
-                        r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)|(?<!网站)平台))")
+# (及时更新平台内容: 及 of 及时, and a name holding a verb, 更新平台, name no platform)
+SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|(?<![存所现])在|、|和|及(?!时))\s*([\u4e00-\u9fff]{2,14}?(?:(?:门户网站|政府网|信息网|网站|网)"
+                        r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)|(?<!网站)(?<!更新|发布|推送|上传|维护|建设|管理)平台))")
 _ASKS_PLATFORM = re.compile(r"(?:哪个|哪些|哪一?家|什么)平台|\b(?:which|what) platforms?\b", re.I)
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + ASKS_SITES.pattern, re.I)

@@ -331,3 +331,26 @@ def test_documents_interpreted_are_the_interpretations_whole(tmp_path):
                                                "共解读文件19个。其中图片解读文件12个，视频解读文件7个。\n", **FILLER})
     got = numbers_in(p.ask("西夏区人民政府办公室2024年共解读了多少个文件？").text.splitlines()[0])
     assert 19 in got and 12 not in got
+
+
+QIJIANG = ("綦江区农业农村委员会2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我委通过区政府网委网页和微信公众号，"
+           "发布政务公开信息共计420条。其中，委网页发布政策类信息30条、项目建设及涉农补贴公告公示信息210条、工作通知类信息12条。"
+           "在“綦江农业”视频号发布短视频88期，直播9场。\n")
+
+
+@pytest.fixture(scope="module")
+def qijiang(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("qijiang"), {"qijiang-2024": QIJIANG, **FILLER})
+
+
+@pytest.mark.parametrize("question, number", [
+    # two channels named (a web page is the site's) and 共: the total over both, not one channel's
+    ("綦江区农业农村委员会2024年通过网页和微信公众号共发布政务公开信息多少条？", 420),
+    # an item naming two of the asked words (补贴 and 公告) over one naming a third alone (通知)
+    ("How many project-construction and agricultural-subsidy notices did the Qijiang agriculture commission publish in 2024?",
+     210),
+    ("How many livestreams did the Qijiang agriculture commission hold on its video account in 2024?", 9),
+])
+def test_channels_items_and_livestreams(qijiang, question, number):
+    got = numbers_in(qijiang.ask(question).text.splitlines()[0])
+    assert number in got and not {420, 30, 210, 12, 88, 9} - {number} & set(got)
