@@ -64,7 +64,11 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
         q.reports = sorted(allowed if q.reports is None else allowed & set(q.reports))
         place = chosen.name if chosen else None  # as the corpus names it
     lacking = (q.unknown_places and not q.places) or q.reports == []
-    unplaced = _unplaced_named(p, q) if lacking else []
+    # (…or a township the question names that only an unplaced report is, its province named: "Haibin
+    # Subdistrict in Tianjin's Binhai New Area" while the corpus's other Tianjin report is 宝坻区's)
+    unplaced = _unplaced_named(p, q) if lacking or q.places else []
+    if unplaced and not lacking and any(_same_township(p.by_id[i], unplaced[0]) for i in q.reports or ()):
+        unplaced = []  # the place's own report is that township's
     if unplaced:  # 平桥区平西街道 asked, a report of 平西街道办事处 that never names its county
         q.reports, q.unknown_places = [r.id for r in unplaced], []
     elif lacking:
@@ -143,6 +147,13 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
     return a
 
 
+def _same_township(r: Report, other: Report) -> bool:
+    from index.townships import TOWNSHIP_KINDS, township_name
+
+    return bool(r.agency and r.agency.kind in TOWNSHIP_KINDS and other.agency
+                and township_name(r.agency.name, r.place.county if r.place else "") == township_name(other.agency.name))
+
+
 def _unplaced_named(p: CorpusView, q: Query) -> list:
     """The reports of a township the question names (平西街道, its county named or not) that never name
     their own county, of the years asked: the one asked about, as far as the text tells."""
@@ -159,7 +170,7 @@ def _unplaced_named(p: CorpusView, q: Query) -> list:
         if r.place is None and r.agency is not None and r.agency.kind in TOWNSHIP_KINDS and (not q.years or r.year in q.years):
             town = township_name(r.agency.name)
             stem = re.sub(r"(?:街道|镇|乡)$", "", town)
-            if len(town) >= 3 and (town in q.text or stem + "街道" in q.text
+            if len(town) >= 3 and (town in q.text or stem + "街道" in q.text or (town.endswith("街道") and stem + "街" in q.text)
                                    or re.sub(r"[^a-z]", "", (pinyin(stem) or "").lower()) in spelled):
                 out.append(r)
     return out

@@ -259,7 +259,7 @@ def handling_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | No
 
 
 # what an application asked for, where a report says it (申请内容涉及林木面积、品种等信息)
-_APPLIED_FOR = re.compile(r"申请(?:的)?(?:内容|事项)(?:主要)?(?:涉及|为|是|包括|关于)|(?:涉及|关于)[^。；;]{1,30}(?:信息|情况|问题|事项)")
+_APPLIED_FOR = re.compile(r"申请(?:公开)?(?:的)?(?:内容|事项)(?:主要)?(?:涉及|为|是|包括|关于)|(?:涉及|关于)[^。；;]{1,30}(?:信息|情况|问题|事项)")
 
 
 def content_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:

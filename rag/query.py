@@ -100,7 +100,8 @@ _SHAPES: list[tuple[str, str]] = [
     ("total", r"总共|合计|一共|共计|总计多少|总数|加起来|加在一起|合起来|in total|altogether|combined|\bsum\b|\btotal\b|"
               r"(?:taken|added|put) together"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
-    ("which", r"哪个|哪些|哪几|哪一|哪[边方家]|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
+    # (哪些方面, 哪些内容: what the text describes, never which places)
+    ("which", r"哪个|哪些(?!方面|内容|领域|事项)|哪几|哪一|哪[边方家]|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     # (list as the asking, "List the reports", not as a word of the thing: "its list of powers", "items it listed")
     ("list", r"列出|列举|有哪些|(?:^|\b(?:please|can you|could you|would you)\s+)list\b|\blist (?:all|every|each)\b"),

@@ -23,6 +23,9 @@ PAGES = {
     # the outcomes listed by their lines' own words, no table
     "yunfu-2024": "云浮市云城区住房和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,全年受理政府信息公开申请19件。"
                   "答复类型为:予以公开5件,部分公开1件,本机关不掌握相关政府信息8件,其他5件。\n",
+    # what the applications were about, asked as 哪些方面
+    "haibin-2021": "海滨街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n2021年我街依申请公开4件，依申请公开的内容主要包括"
+                   "拆迁补偿、社区服务等。\n",
     # the carried-forward line named in full, counted in 份
     "fogang-2024": "佛冈县住房和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n（三）依申请公开方面\n2024年新收政府信息"
                    "公开申请9份,本年度办结6份,结转下年度继续办理3份。\n",
@@ -98,3 +101,8 @@ def test_an_outcome_in_brackets_before_its_count(tmp_path):
         "办结的61件中予以公开的9件，无法提供(不掌握)的37件，不予处理的5件。\n")})
     first = p.ask("太仓市政府办公室2025年有多少件申请因为本机关不掌握相关政府信息而无法提供？").text.splitlines()[0]
     assert "37" in first, first
+
+
+def test_what_the_applications_were_about_asked_as_aspects(outcomes):
+    a = outcomes.ask("天津市滨海新区海滨街2021年依申请公开的内容主要涉及哪些方面？")
+    assert not a.refused and "拆迁补偿" in a.text

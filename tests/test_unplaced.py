@@ -64,3 +64,12 @@ def test_a_subdistrict_asked_in_english_is_its_unplaced_report_said_so(tmp_path)
     a = p.ask("How many disclosure applications did the Yingbin Road Subdistrict Office (Yuhong District) accept in 2021?")
     assert not a.refused and 6 in numbers_in(a.text.splitlines()[0])
     assert "without its county" in a.text and "12" in a.text.splitlines()[-1]
+
+
+def test_a_subdistrict_named_with_a_province_the_corpus_has_is_its_unplaced_report(tmp_path):
+    # Tianjin has a placed report (宝坻区's); the subdistrict asked is only the unplaced page's
+    page = "海滨街2021年政府信息公开工作年度报告\n一、总体情况\n2021年我街主动公开文件26份，依申请公开3件。\n"
+    baodi = "宝坻区人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息700条。\n"
+    p = pipeline_over(tmp_path, {"baodi-2021": baodi, "05": page})
+    a = p.ask("How many documents did Haibin Subdistrict in Tianjin's Binhai New Area proactively disclose in 2021?")
+    assert not a.refused and 26 in numbers_in(a.text.splitlines()[0]) and 700 not in numbers_in(a.text.splitlines()[0])
