@@ -76,6 +76,23 @@ def figures_in(text: str) -> int:
     return sum(1 for _ in _NUM.finditer(text))
 
 
+def joint_count(text: str, terms: list[str]) -> tuple[float, str] | None:
+    """"26个县直部门和10个乡镇" for 多少个部门和乡镇: two asked things counted side by side in one
+    clause, each figure right before its own word — their sum, with the clause."""
+    for c in clauses(text):
+        found: list[tuple[str, int, int, int]] = []  # (term, figure, start, end of its word)
+        for m in re.finditer(r"(\d+)\s*个?\s*((?:(?![和及与、，,])[\u4e00-\u9fff]){1,6})", c):
+            at = [(m.group(2).find(f), f, t) for t in terms for f in concepts.same_as(t) if f in m.group(2)]
+            if at:
+                i, f, t = min(at)
+                if t not in (x[0] for x in found):
+                    found.append((t, int(m.group(1)), m.start(), m.start(2) + i + len(f)))
+        for a, b in zip(found, found[1:]):
+            if re.fullmatch(r"\s*[和及与、]\s*", c[a[3]:b[2]]):
+                return float(a[1] + b[1]), c[a[2]:b[3]]
+    return None
+
+
 def number_in(text: str, terms: list[str], total: bool = False,
               weight=lambda t: float(len(t)), narrow: tuple[str, ...] = (), unit: str = "",
               things: tuple[str, ...] = (), percent: bool = False) -> tuple[float | None, str]:

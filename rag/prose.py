@@ -24,7 +24,7 @@ from index.sections import bare_heading
 from index.textchannels import channel_words
 from index.validate import sentence_around
 from rag.askkinds import BESIDES
-from rag.clausefigures import (_NUM, clause_with, clauses, covers, figure_after, figures_after,  # noqa: F401 (re-exported)
+from rag.clausefigures import (_NUM, clause_with, clauses, covers, figure_after, figures_after, joint_count,  # noqa: F401 (re-exported)
                                figures_in, money_in, names_itself, number_in)
 from rag.focus import focus_terms, quoted_terms, shared_phrases  # noqa: F401 (the focus, re-exported for answering)
 from rag.named import ASKS_SITES, SITE_NAMED

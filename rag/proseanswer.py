@@ -32,6 +32,7 @@ _ASKS_RATE = re.compile(r"[降减增涨升]|提高|比例|比率|百分|占比|�
                         r"increase|decrease|decline|\bshare\b", re.I)
 
 
+_JOINED = re.compile(r"[\u4e00-\u9fff][和及与、][\u4e00-\u9fff]|\w \band\b \w")  # two things asked together
 _ASKS_PERCENT = re.compile(r"百分之几|百分比|多少个百分点|(?:what|which) percent|by how much|how much (?:did|was|were|has|have)|"
                            r"\bwhat (?:[\w-]+ ){0,4}(?:rate|ratio|percentage|proportion)\b", re.I)  # what … satisfaction rate
 
@@ -82,6 +83,8 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
         rate = bool(_ASKS_RATE.search(q.text))
         value, clause = P.number_in(top.text, terms, total=q.shape == "total", weight=P.term_weight(p), narrow=narrow,
                                     unit=unit, things=counted_things(q), percent=rate)
+        if not rate and _JOINED.search(q.text) and (both := P.joint_count(top.text, terms)) is not None:
+            value, clause = both  # 多少个部门和乡镇: "26个县直部门和10个乡镇", both counted
         if value is None:
             # the best sentence counts other things (政府开放日2条 for how many people), or none (加强“义务
             # 教育”专栏管理): the next kept one that gives a figure of the asked kind, in a clause naming

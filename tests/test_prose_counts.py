@@ -354,3 +354,12 @@ def qijiang(tmp_path_factory):
 def test_channels_items_and_livestreams(qijiang, question, number):
     got = numbers_in(qijiang.ask(question).text.splitlines()[0])
     assert number in got and not {420, 30, 210, 12, 88, 9} - {number} & set(got)
+
+
+def test_two_things_asked_together_counted_side_by_side_are_summed(tmp_path):
+    # 多少个部门和乡镇: "21个县直部门和8个乡镇", each figure before its own word — both, summed
+    p = pipeline_over(tmp_path, {"shanshan-2019": "鄯善县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年，全县21个县直部门"
+                                                  "和8个乡镇均开设了信息公开专栏，县政府召开常务会议15次。\n", **FILLER})
+    got = numbers_in(p.ask("鄯善县2019年有多少个部门和乡镇开设了信息公开专栏？").text.splitlines()[0])
+    assert 29 in got
+    assert 15 in numbers_in(p.ask("鄯善县政府2019年召开了几次常务会议？").text.splitlines()[0])
