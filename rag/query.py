@@ -93,7 +93,7 @@ _SHAPES: list[tuple[str, str]] = [
     # "2025年比2020年多了多少", "how many more … than": the difference of two figures
     ("difference", r"(?<!占)比(?!例|率|重).{0,16}?(?:多|少|增加|减少|增长|下降)|多了多少|少了多少|增加了?多少|减少了?多少|"
                    r"(?<=[^多少])[多少]多少(?!少)|"  # …比神池县教科局通过政府网站发布的信息多多少条: more by how many
-                   r"how (?:many|much) (?:more|fewer|less)|difference|increase[sd]? by|decrease[sd]? by|"
+                   r"how (?:many|much) (?:more|fewer|less)|\bby how (?:many|much)\b|difference|increase[sd]? by|decrease[sd]? by|"
                    r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
     ("rank", r"最多|最少|最高|最低|最大|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|largest|biggest|greatest|"
              r"smallest|\bmaximum\b|\brank"),
@@ -101,7 +101,7 @@ _SHAPES: list[tuple[str, str]] = [
               r"(?:taken|added|put) together"),
     ("compare", r"比较|相比|对比|compare|versus|\bvs\b|哪(?:一)?年|which year"),
     # (哪些方面, 哪些内容: what the text describes, never which places)
-    ("which", r"哪个|哪些(?!方面|内容|领域|事项)|哪几|哪一|哪[边方家]|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
+    ("which", r"哪个|哪些(?!方面|内容|领域|事项)|哪几|哪一|哪[边方家份篇]|谁(?=[^，。？?]{0,30}?(?:多|少))|which\b|"
               r"\bwho\b(?=[^?]{0,80}?\b(?:more|fewer|less|most|least)\b)|what (?:counties|places|reports|bodies|provinces)"),
     # (list as the asking, "List the reports", not as a word of the thing: "its list of powers", "items it listed")
     ("list", r"列出|列举|有哪些|(?:^|\b(?:please|can you|could you|would you)\s+)list\b|\blist (?:all|every|each)\b"),
@@ -207,7 +207,10 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     if q.shape == "yes_no" and q.threshold is None and re.search(dict(_SHAPES)["how_many"], text, re.I):
         q.shape = "how_many"  # 有没有人申请？收了几件？: the count answers both, none is 0
     if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text) \
-            and not re.search(r"哪一?年|which year", text, re.I):  # which year had more: a compare of years
+            and not re.search(r"哪一?年|which year", text, re.I) \
+            and not (q.shape == "difference" and re.search(r"多多少|多几|by how (?:many|much)", text, re.I)):
+        # which year had more: a compare of years; "which posted more, and by how many": the difference,
+        # which names both
         q.shape = "rank"  # 密云区和武侯区哪个受理的更多: the winner of the reports named
     q.fewest = q.shape == "rank" and bool(_FEWEST.search(text))
     if q.language == "en":

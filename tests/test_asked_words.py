@@ -138,3 +138,17 @@ def test_the_part_asked_after_the_whole_it_lies_in(question, pipeline):
 def test_general_words_for_what_the_report_names(pipeline, question, phrase):
     a = pipeline.ask(question)
     assert not a.refused and phrase in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Haiyuan's education bureau in 2024 vs Yanchi's in 2020: which posted more on its WeChat account, and by how many?",
+    "海原和盐池哪个微信公众号发得多，多多少？",
+])
+def test_which_has_more_and_by_how_many_is_the_difference(pipeline, question):
+    # the difference names both reports; the winner alone would leave "by how many" unanswered
+    assert 41 in numbers_in(lead(pipeline.ask(question)))
+
+
+def test_which_report_asks_which_places(pipeline):
+    a = pipeline.ask("哪份报告里的教育部门开通了政务微博？")
+    assert not a.refused and names_in(lead(a), PLACES) == {"盐池县"}
