@@ -131,8 +131,8 @@ def without_bodies_en(text: str, names: list[str]) -> str:
     """An English question less the bodies it names after their places (the Jinta Industrial
     Concentration Zone committee, the Haiyuan County education and sports bureau) and the townships
     it names in its own words (the Lirang Street subdistrict office: 礼让街街道)."""
-    text = _TOWN_BODY_EN.sub(" ", _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()]))
-    return _BODY_OF_EN.sub(" ", text)
+    text = _BODY_OF_EN.sub(" ", text)  # (before the places are taken out: it ends where one begins)
+    return _TOWN_BODY_EN.sub(" ", _proper_after(text, [n for n in names if n.isascii() and n[:1].isupper()]))
 
 
 _TOWN_BODY_EN = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Subdistrict|Sub-district|Town|Township|Sumu)\b"
