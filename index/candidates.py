@@ -45,7 +45,8 @@ class Candidate:
 
 # A bare 市政府办公室 as the subject of the overview ("2021年，市政府办公室认真贯彻…"): the report's own
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
-_SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*|我办|本办)$")
+# (2019年,作为新组建部门,市应急管理局严格…: an aside on what the body is, between the year and it)
+_SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*(?:作为[^，,。；]{1,12}[,，]\s*)?|我办|本办)$")
 _SUBJECT_VERB = re.compile(r"自觉|主动|聚焦|立足|着眼|认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步|继续|持续|切实|扎实|着力|不断|大力")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index import places, selfname, towns, zones
 from index.agency import agency_of
-from index.candidates import Candidate, bare_town, level_of, read_candidates, unlisted_kind
+from index.candidates import Candidate, bare_town, level_of, read_candidates, subject, unlisted_kind
 from index.townships import TOWNSHIP_KINDS, township_name
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
@@ -82,7 +82,11 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
     # At equal weight a county's own body written first (2021年,县乡村振兴局…) beats a city's or
     # province's named later (…向四川省乡村振兴局等投稿): a county page speaks of others after itself
     # …and 大同市区自然资源局 (平城区 dropped by a mirror site) is a district's body of that city, not the city's
-    later_above = best is not None and title_less is not None and level_of(best[0].place) < 2 \
+    # …and one speaking as the overview's subject (2019年,…,市应急管理局严格按照…) beats a government named
+    # later as another's doing (参加了汝州市政府组织的培训)
+    later_above = best is not None and title_less is not None \
+        and (level_of(best[0].place) < 2 or best[0].kind.kind == "人民政府" and title_less.kind.kind != "人民政府"
+             and subject(head, title_less.start, title_less.end)) \
         and max(c.weight for c in best) == title_less.weight and (
             title_less.start < min(c.start for c in best)
             or any(c.start < title_less.start and title_less.end <= c.end for c in best))

@@ -58,6 +58,8 @@ def title_match(line: str) -> re.Match | None:
         before = line[: m.start()]
         if _is_field(before) or _in_menu(line, m):
             return None
+        if re.match(r"\s*\d+\s*[条篇份件个项期]", line[m.end():]):
+            continue  # 2020年政府信息公开年报1条: a report counted among the items published, no title
         if before.endswith("本") or _PROSE_SELF.search(before) or (
                 _NOTICE.search(before) and _NOTICE_END.match(line, m.end())):
             continue  # 本年度报告根据… / 根据…要求,某办编制了2017年…工作报告: the report speaking of itself in prose

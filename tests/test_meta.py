@@ -154,6 +154,10 @@ CASES = {
     "a township as the overview's subject of the disclosure work, its county named by a platform": (
         "一、总体情况\n2023年，河东乡政府信息公开工作按照县政府的部署有序推进，我乡全年通过德安县政府信息公开平台公开信息150条。\n",
         ("德安县河东乡人民政府", ("德安县", "九江市", "江西省"))),
+    "a bureau named by its level, the overview's subject after an aside, beats a government named later": (
+        "主办单位：汝州市人民政府办公室\n一、总体情况\n2020年,作为新组建部门,市应急管理局认真落实条例要求，全年公开信息210条。\n"
+        "二、其他\n本局工作人员参加了汝州市政府组织的政务公开培训。\n",
+        ("汝州市应急管理局", ("汝州市", "平顶山市", "河南省"))),
     "a township named only as whom to ask, its government written short (乡政府)": (
         "依照《中华人民共和国政府信息公开条例》和《某省人民政府办公厅关于做好年度报告工作的通知》编制本报告。"
         "对报告内容有疑问的，请与环城乡政府联系（通讯地址：榆树市环城路8号）。\n一、总体情况\n我乡2023年在政府网站发布信息30条。\n",
@@ -274,6 +278,13 @@ def test_a_site_menu_that_lists_年报_is_not_the_title():
     assert title_and_year(text) == ("扶沟县教育体育局政府信息公开工作2022年度报告", 2022)
     ruled = "无障碍浏览\n扶沟县教育体育局2022年政府信息公开工作年度报告 | |||||\n2023年01月16日 | |||" + TAIL
     assert title_and_year(ruled) == ("扶沟县教育体育局2022年政府信息公开工作年度报告 | |||||", 2022)
+
+
+def test_a_report_counted_among_the_items_is_no_title():
+    # the opening names the report past the title's reach; a line counting last year's report (年报1条) is no title
+    text = ("根据《中华人民共和国政府信息公开条例》（国务院令第711号）及省、市相关文件的要求，现在向社会公布溪北街道办事处2021年政府信息公开工作年度报告。\n"
+            "一、总体情况\n（三）政府信息管理\n本年度公开政府信息公开制度1条、2020年政府信息公开年报1条。\n")
+    assert title_and_year(text)[1] == 2021
 
 
 def test_a_category_field_is_not_the_title_but_a_title_field_is():
