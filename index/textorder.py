@@ -64,9 +64,9 @@ def by_noun(seg: str, unit: str) -> str | None:
 
 
 # what may stand between the counted thing's name and its figure (申请3件, 申请公开政府信息的共有2件, 依申请
-# 公开案件5件, 依申请公开政务信息数3件) — never another thing's name (申请处理文书格式模板19个 counts templates,
+# 公开案件5件, 依申请公开政务信息数3件, 依申请公开事项7项) — never another thing's name (申请处理文书格式模板19个 counts templates,
 # 依申请公开等6个 the report's parts)
-_NOUN_GAP = re.compile(r"\s*(?:公开)?(?:(?:本机关|本单位|本级|政府|政务)?信息)?(?:案件|件)?(?:的)?(?:数量|总数|总量|数)?\s*(?:共|共计|合计|总计|累计)?"
+_NOUN_GAP = re.compile(r"\s*(?:公开)?(?:(?:本机关|本单位|本级|政府|政务)?信息)?(?:案件|事项|件)?(?:的)?(?:数量|总数|总量|数)?\s*(?:共|共计|合计|总计|累计)?"
                        r"\s*(?:有|为|达|计)?\s*")
 
 

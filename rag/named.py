@@ -103,6 +103,9 @@ _ORDINAL_ASKED = re.compile(r"第几\s*([\u4e00-\u9fff])")
 _ASKS_DESIGNATED = re.compile(r"哪(?:个|家)(?:单位|部门|机构|机关|科室)[^，。？?]{0,6}?(?:定为|确定为|作为|明确为|指定为|列为|担任)")
 _DESIGNATED = re.compile(r"(?:确定|明确|指定|认定|设立|定)([\u4e00-\u9fff]{2,20}?)(?:为|作为)(?![了])")
 
+# 领导小组办公室设在哪里: the body a group's office sits in (设在良庆区政务办), no address
+_ASKS_SET_IN = re.compile(r"(?:办公室|领导小组|工作小组|工作专班)(?:设在|在)(?:哪里|哪儿|哪个(?:部门|单位)|什么(?:地方|部门|单位)|何处)")
+_SET_IN = re.compile(r"设在([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 
 # 由哪个部门牵头, 哪个科室具体负责: the unit a report gives a piece of work to (由综合部牵头), never
 # the issuer (负责编制 the report)
@@ -140,7 +143,7 @@ def asks_name(question: str) -> bool:
 def asks_stated(question: str) -> bool:
     """第几年, 哪个社区, which body a report designated, who leads: the answer is what one sentence states,
     not the sentence that best names the rest (the contact line naming the group's office)."""
-    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _WHICH_ONE, ASKS_ROLE, _ASKS_WHO))
+    return any(rx.search(question) for rx in (_ORDINAL_ASKED, _ASKS_DESIGNATED, _ASKS_SET_IN, _WHICH_ONE, ASKS_ROLE, _ASKS_WHO))
 
 
 def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
@@ -150,6 +153,8 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         return m.group(0)  # 第几年: 第七年, as the report counts it
     if _ASKS_DESIGNATED.search(question) and (m := _DESIGNATED.search(sentence)):
         return m.group(1)
+    if _ASKS_SET_IN.search(question) and (m := _SET_IN.search(sentence)):
+        return m.group(1)  # 领导小组办公室设在哪里: 设在良庆区政务办
     if (role := ASKS_ROLE.search(question)) is not None:
         # the verb asked, else any verb of charge (牵头 asked, 由综合部牵头负责 written)
         found = [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _ROLE.finditer(sentence)]

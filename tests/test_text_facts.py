@@ -29,6 +29,7 @@ def facts(text: str, year: int | None = 2023) -> dict[str, object]:
 
 # Each sentence is ours (written for this test), in a phrasing seen in real reports.
 CASES = [
+    ("2023年，我局依申请公开事项5项，其中涉及运输经营备案信息。", {"applications.received": 5}),  # the applications as items
     # documents interpreted, counted in 个; the breakdown after 其中 is parts of it
     ("本年度，区政府办公室共解读文件19个。其中图片解读文件12个，视频解读文件7个。", {"interpretations": 19}),
     ("当年本单位共收到申请信息公开件共4件，均在规定期限内答复。",  # applications, the words in another order

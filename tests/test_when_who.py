@@ -49,6 +49,10 @@ def test_the_date_a_report_is_signed_with_is_its_closing_date_line(tmp_path):
     ("yanchi-2020", "盐池县教育体育局2020年政府信息公开工作年度报告\n一、总体情况\n三是办理工单17件，11月6日邀请25名代表参加"
      "“走进盐池教育”“政府开放日”活动，保障群众知情权。\n全年公开信息42条，其中政府开放日1条。\n",
      "盐池县2020年的政府开放日是哪一天办的？", ("11月6日",)),
+    # where a group's office sits is the body it is set up in, not the contact line's address
+    ("liangqing-2020", "良庆区人民政府2020年政府信息公开工作年度报告\n一、总体情况\n区政务公开领导小组下设办公室，领导小组办公室设在区行政审批局，"
+     "配备专职人员1名。\n如有疑问，请与区政务公开领导小组办公室联系（地址：南宁市玉洞大道1号）。\n",
+     "良庆区2020年的政务公开领导小组办公室设在哪里？", ("区行政审批局",)),
     # a platform named unquoted, no channel word in it: which platform is its name
     ("wuqiao-2021", "吴桥县教育局2021年政府信息公开工作年度报告\n一、总体情况\n我局及时修订政府信息公开指南，"
      "并通过吴桥县政务信息公开统一平台按时发布各类信息，方便群众查询。全年公开信息60条。\n",
