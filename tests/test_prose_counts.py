@@ -363,3 +363,12 @@ def test_two_things_asked_together_counted_side_by_side_are_summed(tmp_path):
     got = numbers_in(p.ask("鄯善县2019年有多少个部门和乡镇开设了信息公开专栏？").text.splitlines()[0])
     assert 29 in got
     assert 15 in numbers_in(p.ask("鄯善县政府2019年召开了几次常务会议？").text.splitlines()[0])
+
+
+def test_staff_trained_asked_in_english(tmp_path):
+    # "train" is the concept 培训 (never the dictionary's 列车), "staff" any of the body's people (业务骨干), not
+    # its full-time staff only
+    p = pipeline_over(tmp_path, {"xingxian-2015": "兴县人民政府2015年政府信息公开工作年度报告\n一、概述\n全年公开信息300条。"
+                                                  "对全县13个乡镇的信息公开分管领导和业务骨干进行了专题培训。\n", **FILLER})
+    a = p.ask("According to Xing County's 2015 report, how many townships' disclosure staff did the county train?")
+    assert not a.refused and 13 in numbers_in(a.text.splitlines()[0])
