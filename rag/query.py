@@ -28,10 +28,9 @@ from rag.unknownplaces import (PROVINCES_EN, covers, known_divisions, mentions, 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A year that dates the document or names a template format is not a year the report covers.
+# A year that dates the document or names a template format is not a year the report covers; nor one "published
+# in" after a document (the notice published in 2021) — after posts counted it is the report's year
 _NOT_COVERED = re.compile(r"dated|issued|落款|印发|发布于|〔$", re.I)
-# …and "published in" after a document (the notice published in 2021), never after posts counted
-# ("how many more posts than the account published in 2024": the year the report covers)
 _DOC_PUBLISHED = re.compile(r"\b(?:reports?|notices?|documents?|circulars?|plans?|opinions?|regulations?|measures?|"
                             r"rules|polic(?:y|ies)|decisions?|files?|announcements?)\b[^.?!]{0,40}?\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 # "carried over into 2023", "结转到2023年": the year the applications go on in; the report covers the year before.
