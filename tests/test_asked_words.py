@@ -143,6 +143,7 @@ def test_general_words_for_what_the_report_names(pipeline, question, phrase):
 @pytest.mark.parametrize("question", [
     "Haiyuan's education bureau in 2024 vs Yanchi's in 2020: which posted more on its WeChat account, and by how many?",
     "海原和盐池哪个微信公众号发得多，多多少？",
+    "盐池县2020年通过微信公众号发布的信息，比海原县2024年在“海原教育”公众号发的多几篇？",  # 比 far before 多几
 ])
 def test_which_has_more_and_by_how_many_is_the_difference(pipeline, question):
     # the difference names both reports; the winner alone would leave "by how many" unanswered
