@@ -74,5 +74,6 @@ def cited(text: str, pos: int) -> bool:
 # one 3) and its quoted title (5); a county government's office compiling the county's report is
 # told apart by it (selfname.compiled_for_county).
 COMPILER = 2.5
-_COMPILED_BY = re.compile(r"[\u4e00-\u9fff]{2,24}?\s*(?:负责|组织)?编制")
+# (…the rules it followed between: 由黄花乡人民政府办公室按照《…》要求,结合我乡实际进行编制)
+_COMPILED_BY = re.compile(r"[\u4e00-\u9fff]{2,24}?\s*(?:(?:按照|根据|依据|依照)[^。]{0,300}?)?(?:进行|负责|组织)?编制")
 

@@ -29,7 +29,7 @@ from rag.problems import asks_problems, problems_answer
 from rag.summary import asks_summary, summary_answer
 from rag.figures import content_answer, focus_names, handling_answer, named_figure, row_in_prose
 from rag.proseanswer import best_reports, prose_answer
-from rag.named import asks_name
+from rag.named import asks_name, asks_set_in
 from rag.query import Query, language_of
 from rag.refuse import no_place, no_report, reports_read, refusal
 from rag.textanswer import fact_answer, narrower, other_kind, speaks_of
@@ -118,6 +118,9 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             # (people are: 多少人申请 counts the applications)
             kinds = [k for k in kinds if k not in BY_KEY or not BY_KEY[k].units or unit in BY_KEY[k].units]
         a = fact_answer(q, scope, kinds, getattr(p, "store", None)) if kinds else None
+        if kinds == ["contact.address"] and asks_set_in(q.text) and len(scope) == 1:
+            told = prose_answer(p, q, scope)  # 办公室设在良庆区政务办: the body it sits in, as the text says
+            a = told if not told.refused and any("设在" in c.quote for c in told.citations[:1]) else a
         if a is not None:
             a = other_line(q, scope, kinds, a) or a  # 监督电话 asked, the contact line's 电话 stored
         kinds_asked = [k for k in kinds if not broad([k])]

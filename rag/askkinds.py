@@ -33,8 +33,7 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("contact.person", r"联系人|contact person|person to contact|who (?:should|to|can) (?:\w+ ){0,3}contact|whom to contact", ""),
     ("contact.phone", r"电话|联系方式|phone|telephone|hotline number|hotline (?:is|was|did|does)|"
                       r"(?:number|whom?) (?:should|can|do|could|would) (?:i|we|you|one|people) (?:call|ring|dial)|\bdial\b", ""),
-    # (…but a unit's office set up in another body, 领导小组办公室设在哪里: the body it sits in, rag.named)
-    ("contact.address", r"地址|办公地点|(?:(?<!办公室)(?<!领导小组|工作小组|工作专班)(?:设在|位于)|(?<![设位])在)(?:哪里|哪儿|哪个地方|什么地方|何处)|(?<!web )address|"
+    ("contact.address", r"地址|办公地点|(?:设在|位于|在)(?:哪里|哪儿|哪个地方|什么地方|何处)|(?<!web )address|"
                         r"located(?! in (?:an? |the )?(?:banner|county|district|city|province|region|prefecture))", ""),
     # counted things that need no channel
     ("press_conferences", r"新闻发布会|发布会|press (?:conference|briefing)|news (?:conference|briefing)|"
@@ -113,7 +112,7 @@ _SUMMED_CHANNELS = re.compile(r"(?:这些|这几个|这几种|等|各类|各个|
 
 
 # A whole named first and the part of it asked after (…的信息中，…有多少; "Of the items it disclosed, how many …")
-PART_ASKED = re.compile(r"(?:之中|当中|中)[，,](?=[^，,。]*(?:多少|几))|^\s*(?:of|among) (?:the|all|its)\b[^,?]{3,80},(?= how many)",
+PART_ASKED = re.compile(r"(?:之中|当中|中)(?:[，,](?=[^，,。]*(?:多少|几))|(?=有?(?:多少|几)[^，,。]{0,3}是))|^\s*(?:of|among) (?:the|all|its)\b[^,?]{3,80},(?= how many)",
                          re.I)
 
 

@@ -91,7 +91,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     quoted = [t.strip() for t in quoted_terms(text) if t.strip()]
     quoted = [t if not re.search(r"\S\s+\S", t) else next(
         (w for w in quoted_terms(before_names) if len(w) > len(t) and all(x in w for x in t.split())), t) for t in quoted]
-    for t in quoted + [d for d in DOMAIN_TERMS if d in text]:
+    for t in quoted + [d for d in (*DOMAIN_TERMS, *_unsplit_terms()) if d in text]:
         if t not in terms:
             terms.append(t)
     for tok in tokenize(text):
@@ -114,7 +114,18 @@ _ABOUT = re.compile(r"\b(\d{2,})(?:-plus|\+)|\b(?:more than|over|nearly|almost|a
 _THE_REPORT_EN = re.compile(r"\b(?:its|the|their|this|that)\s+(?:(?:19|20)\d\d\s+)?(?:government\s+)?(?:information[- ])?"
                             r"disclosure\s+(?:work\s+)?(?:annual\s+)?report\b", re.I)
 _THE_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
-_FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还")
+_FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还是")
+
+
+@functools.cache
+def _unsplit_terms() -> tuple[str, ...]:
+    """The channels' words (the concept table's) the tokenizer does not know, which it would split (线上:
+    线 + 上): a question writing one names it whole."""
+    from index import concepts
+    from index.lexical import word_frequency
+
+    return tuple(t for c in concepts.concepts() if "channel" in c.kinds for t in c.terms
+                 if len(t) >= 2 and not word_frequency(t) and "公开" not in t)
 
 
 def _glued(tok: str) -> bool:

@@ -140,6 +140,12 @@ def asks_name(question: str) -> bool:
     return _ASKS_NAME.search(question) is not None and not re.search(r"多少|几|how many", question, re.I)
 
 
+def asks_set_in(question: str) -> bool:
+    """领导小组办公室设在哪里: where a group's office is set up — the body the text says it sits in, if it
+    says so, before the contact line's address."""
+    return _ASKS_SET_IN.search(question) is not None
+
+
 def asks_stated(question: str) -> bool:
     """第几年, 哪个社区, which body a report designated, who leads: the answer is what one sentence states,
     not the sentence that best names the rest (the contact line naming the group's office)."""

@@ -372,3 +372,11 @@ def test_staff_trained_asked_in_english(tmp_path):
                                                   "对全县13个乡镇的信息公开分管领导和业务骨干进行了专题培训。\n", **FILLER})
     a = p.ask("According to Xing County's 2015 report, how many townships' disclosure staff did the county train?")
     assert not a.refused and 13 in numbers_in(a.text.splitlines()[0])
+
+
+def test_the_part_asked_as_how_many_of_the_whole_were_so(tmp_path):
+    # …中有多少条是线上公开的: the part (线上, a channel's word the tokenizer would split into 线 + 上), not the whole
+    p = pipeline_over(tmp_path, {"jianxin-2018": "遂溪县建新镇人民政府2018年政府信息公开工作年度报告\n一、概述\n2018年度我镇主动"
+                                                 "公开政府信息数31条,其中线上信息公开19条。\n", **FILLER})
+    got = numbers_in(p.ask("遂溪县建新镇2018年主动公开的政府信息中有多少条是线上公开的?").text.splitlines()[0])
+    assert 19 in got and 31 not in got
