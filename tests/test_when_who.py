@@ -53,6 +53,10 @@ def test_the_date_a_report_is_signed_with_is_its_closing_date_line(tmp_path):
     ("liangqing-2020", "良庆区人民政府2020年政府信息公开工作年度报告\n一、总体情况\n区政务公开领导小组下设办公室，领导小组办公室设在区行政审批局，"
      "配备专职人员1名。\n如有疑问，请与区政务公开领导小组办公室联系（地址：南宁市玉洞大道1号）。\n",
      "良庆区2020年的政务公开领导小组办公室设在哪里？", ("区行政审批局",)),
+    # what rules a place made, asked with the table row's English word (rules: 规章): their names in the text
+    ("dongning-2019", "东宁市人民政府2019年政府信息公开工作年度报告\n一、总体情况\n全年公开信息500条。制定《东宁市政府信息依申请公开"
+     "办法》等制度，规范公开工作。\n", "What rules on disclosure did Dongning City formulate according to its 2019 report?",
+     ("东宁市政府信息依申请公开办法",)),
     # a platform named unquoted, no channel word in it: which platform is its name
     ("wuqiao-2021", "吴桥县教育局2021年政府信息公开工作年度报告\n一、总体情况\n我局及时修订政府信息公开指南，"
      "并通过吴桥县政务信息公开统一平台按时发布各类信息，方便群众查询。全年公开信息60条。\n",
