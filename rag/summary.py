@@ -19,7 +19,8 @@ from rag.problems import citations, improvements, shortfall, stated_problems
 from rag.query import Query, Target
 from rag.textanswer import fact_citation, figure_words, kind_label
 
-ASKS = re.compile(r"总结|概括|概述|要点|摘要|重点内容|主要内容|summar|overview|key points|highlights|gist", re.I)
+# (工作要点: a document of the year's priorities the report names, no summary asked)
+ASKS = re.compile(r"总结|概括|概述|(?<!工作)要点|摘要|重点内容|主要内容|summar|overview|key points|highlights|gist", re.I)
 MOST = 3  # reports one summary covers; more is a corpus question, asked to be narrowed
 
 

@@ -279,3 +279,11 @@ def test_a_person_asked_by_a_post_the_report_names_no_one_in(tmp_path):
     # a sum of money spent is a figure in 元, no count of things
     first = p.ask("In 2021, roughly how much did the Xinghai County government spend upgrading its website?").text.splitlines()[0]
     assert "20000" in first or "2万" in first, first
+
+
+def test_a_work_priorities_document_asked_is_no_summary(tmp_path):
+    # 工作要点 names the year's priorities document the report made, no "key points" of the report
+    p = pipeline_over(tmp_path, {"lizhou-2019": "利州区退役军人事务局2019年政府信息公开工作年度报告\n一、总体情况\n我局制定了《利州区"
+                                                "退役军人事务局2019年政务公开工作要点》，定期研究公开工作。全年公开信息40条。\n", **FILLER})
+    a = p.ask("利州区退役军人事务局2019年为推进信息公开制定了什么工作要点？")
+    assert not a.refused and "政务公开工作要点" in a.text
