@@ -91,7 +91,7 @@ def focus_terms(question: str, language: str, names: list[str], general: bool = 
     quoted = [t.strip() for t in quoted_terms(text) if t.strip()]
     quoted = [t if not re.search(r"\S\s+\S", t) else next(
         (w for w in quoted_terms(before_names) if len(w) > len(t) and all(x in w for x in t.split())), t) for t in quoted]
-    for t in quoted + [d for d in (*DOMAIN_TERMS, *_unsplit_terms()) if d in text]:
+    for t in quoted + [d for d in (*DOMAIN_TERMS, *_unsplit_terms(), *_body_endings()) if d in text]:
         if t not in terms:
             terms.append(t)
     for tok in tokenize(text):
@@ -115,6 +115,15 @@ _THE_REPORT_EN = re.compile(r"\b(?:its|the|their|this|that)\s+(?:(?:19|20)\d\d\s
                             r"disclosure\s+(?:work\s+)?(?:annual\s+)?report\b", re.I)
 _THE_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
 _FUNCTION_CHAR = set("上下了在到的过着给被把从就也都还是")
+
+
+@functools.cache
+def _body_endings() -> tuple[str, ...]:
+    """A government's offices as a question names the issuer of a rule it cites (云南省人民政府办公厅 →
+    人民政府办公厅): one word, never 人民, 民政, 办公."""
+    from index.bodies import body_kinds
+
+    return tuple(k.ending for k in body_kinds() if k.ending.startswith("人民政府") and len(k.ending) >= 5)
 
 
 @functools.cache

@@ -57,6 +57,11 @@ def test_the_date_a_report_is_signed_with_is_its_closing_date_line(tmp_path):
     ("dongning-2019", "东宁市人民政府2019年政府信息公开工作年度报告\n一、总体情况\n全年公开信息500条。制定《东宁市政府信息依申请公开"
      "办法》等制度，规范公开工作。\n", "What rules on disclosure did Dongning City formulate according to its 2019 report?",
      ("东宁市政府信息依申请公开办法",)),
+    # the number of the notice the report was written by, its issuer named (人民政府办公厅 one word, 文号 a number in 〔〕)
+    ("dali-2015", "大理市人民政府2015年政府信息公开工作年度报告\n根据《云南省人民政府办公厅关于开展2015年全省政府信息公开落实情况"
+     "检查工作的通知》（云政办函〔2016〕12号）和《大理白族自治州人民政府办公室关于开展2015年全州政府信息公开落实情况检查工作的"
+     "通知》文件要求，现将我市政府信息公开工作情况报告如下。\n一、概述\n全年公开信息900条。\n",
+     "大理市2015年的年度报告是根据云南省人民政府办公厅哪个文号的通知编写的？", ("云政办函〔2016〕12号",)),
     # a platform named unquoted, no channel word in it: which platform is its name
     ("wuqiao-2021", "吴桥县教育局2021年政府信息公开工作年度报告\n一、总体情况\n我局及时修订政府信息公开指南，"
      "并通过吴桥县政务信息公开统一平台按时发布各类信息，方便群众查询。全年公开信息60条。\n",
