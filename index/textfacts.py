@@ -157,6 +157,9 @@ def _is_list_tail(seg: str) -> bool:
 _OTHER_KIND_CUE = _terms(tuple(c for k in _COUNT_KINDS if not k.key.startswith("disclosed.") for c in k.cues))
 
 
+_QIZHONG_LEAD = re.compile(r"^\s*其中\s*[，,：:]?")
+
+
 def _count_mentions(text: str, start: int, end: int, year: int | None, out: list[Mention],
                     accounts: dict[str, str] | None = None) -> None:
     """Figures in the sentence text[start:end] (one sentence of the normalised text)."""
@@ -268,6 +271,9 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
                 kind = "applications.received"  # 共有0例依申请公开: the noun after the figure
             if kind is None and not qizhong:
                 kind = by_noun(seg, m.group("unit") or "")
+            elif kind is None and "applications.received" not in seen and not any(x.kind == "applications.received" for x in out):
+                # (收到来信、依申请公开等26件,其中依申请公开7件: the whole mixes letters in, the part is the count)
+                kind = by_noun(_QIZHONG_LEAD.sub("", seg), m.group("unit") or "")
             # a bare 发布 names no thing of its own: "政策解读方面，共发布12篇" counts the topic
             if kind in (None, "disclosed.total") and t and not qizhong and m.group("unit") in BY_KEY[t].units and not _BARE.sub("", seg):
                 kind = t  # "新闻发布会方面，全年共举办6次": the topic the clause before named

@@ -29,6 +29,8 @@ def facts(text: str, year: int | None = 2023) -> dict[str, object]:
 
 # Each sentence is ours (written for this test), in a phrasing seen in real reports.
 CASES = [
+    # a whole of letters and applications together: the part after 其中 is the applications' count
+    ("本年度共收到群众来信、依申请公开等18件，其中依申请公开4件，均按时答复。", {"applications.received": 4}),
     ("2023年，我局依申请公开事项5项，其中涉及运输经营备案信息。", {"applications.received": 5}),  # the applications as items
     # documents interpreted, counted in 个; the breakdown after 其中 is parts of it
     ("本年度，区政府办公室共解读文件19个。其中图片解读文件12个，视频解读文件7个。", {"interpretations": 19}),
