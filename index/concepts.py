@@ -68,10 +68,9 @@ def whole_words() -> tuple[str, ...]:
 
 def english_terms(text: str) -> list[str]:
     """The Chinese words of every concept an English question names, in table order."""
-    low = text.lower()
     out: list[str] = []
     for c in concepts():
-        if c.en is not None and c.en.search(low):
+        if c.en is not None and any(c.en.search(low) for low in _forms(text)):
             out += [t for t in c.terms if t not in out]
     return out
 
@@ -79,8 +78,7 @@ def english_terms(text: str) -> list[str]:
 def english_names(text: str) -> list[str]:
     """The names of the concepts an English question names, in table order; a concept named only
     by words inside another's longer match is not named ("proposals" inside "CPPCC member proposals")."""
-    low = text.lower()
-    spans = {c.name: [m.span() for m in c.en.finditer(low) if m.end() > m.start()]
+    spans = {c.name: list(dict.fromkeys(m.span() for low in _forms(text) for m in c.en.finditer(low) if m.end() > m.start()))
              for c in concepts() if c.en is not None}
     spans = {n: sp for n, sp in spans.items() if sp}
     inside = lambda a, b: b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0])  # noqa: E731
@@ -91,8 +89,15 @@ def english_names(text: str) -> list[str]:
 def english_spans(text: str) -> list[tuple[int, int]]:
     """Where in the lower-cased question the table's English cues matched: those words are the
     table's, and a dictionary need not guess at them."""
+    return list(dict.fromkeys(m.span() for c in concepts() if c.en is not None for low in _forms(text)
+                              for m in c.en.finditer(low) if m.end() > m.start()))
+
+
+def _forms(text: str) -> tuple[str, str]:
+    """The question lower-cased, as written and with its hyphens read as spaces (open-government is
+    open government), the same length so that spans agree."""
     low = text.lower()
-    return [m.span() for c in concepts() if c.en is not None for m in c.en.finditer(low) if m.end() > m.start()]
+    return low, low.replace("-", " ")
 
 
 def topics(question: str) -> list[str]:

@@ -213,8 +213,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         # which names both
         q.shape = "rank"  # 密云区和武侯区哪个受理的更多: the winner of the reports named
     q.fewest = q.shape == "rank" and bool(_FEWEST.search(text))
-    if q.targets and all(t.table == T.ACTIVE for t in q.targets) and (q.shape == "open" or q.shape in ("which", "list")
-                                                                      and q.places) and not re.search(_COUNTED, text, re.I):
+    if q.targets and all(t.table == T.ACTIVE and t.row.endswith(("规章", T.DOCUMENTS)) for t in q.targets) \
+            and (q.shape == "open" or q.shape in ("which", "list") and q.places) and not re.search(_COUNTED, text, re.I):
         q.targets = []  # what rules a place made (制定了哪些规章制度): their names in the text, not the table's count
         from rag.english import chinese_terms
 

@@ -156,3 +156,12 @@ def test_a_thing_named_as_the_report_names_it_is_one_phrase():
     assert figure_after(report, "教育信息") == (16, "教育信息16条")  # the item, not the list
     # a figure a list shares is no one item's
     assert figure_after("在首页公开规范性文件、价格分析、信件办理等信息共104条", "价格分析") is None
+
+
+def test_a_hyphenated_english_cue_reads_as_its_words():
+    # open-government is the concept's "open government"; a cue written with its hyphen still matches as written
+    from index.concepts import english_names, english_terms
+
+    assert "政府信息公开" in english_names("Which open-government event did the bureau take part in?")
+    assert "政务公开" in english_terms("Which open-government event did the bureau take part in?")
+    assert "电子邮箱" in english_names("What is the bureau's e-mail?")
