@@ -66,9 +66,11 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
     lacking = (q.unknown_places and not q.places) or q.reports == []
     # (…or a township the question names that only an unplaced report is, its province named: "Haibin
     # Subdistrict in Tianjin's Binhai New Area" while the corpus's other Tianjin report is 宝坻区's)
-    unplaced = _unplaced_named(p, q) if lacking or q.places else []
-    if unplaced and not lacking and any(_same_township(p.by_id[i], unplaced[0]) for i in q.reports or ()):
-        unplaced = []  # the place's own report is that township's
+    # (…or no place read at all: "Dawuli Town (大五里镇), Qian'an", the town's report naming no county)
+    unplaced = _unplaced_named(p, q)
+    if unplaced and not lacking and any(_same_township(p.by_id[i], unplaced[0]) for i in (
+            q.reports if q.reports is not None else p.by_id) if p.by_id[i].place is not None):
+        unplaced = []  # a placed report is that township's
     if unplaced:  # 平桥区平西街道 asked, a report of 平西街道办事处 that never names its county
         q.reports, q.unknown_places = [r.id for r in unplaced], []
     elif lacking:

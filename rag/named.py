@@ -11,6 +11,8 @@ _ACCOUNT = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:官方)?(微信公众号|微�
 # …or after the platform's word, before what it posted (新浪微博确山县政府办发布178条)
 _ACCOUNT_AFTER = re.compile(r"((?:新浪|腾讯)?微博|微信公众号|公众号|抖音号?|视频号|快手号?|头条号?)(?:账号)?[“\"]?"
                             r"((?!发布|推送|平台|账号|等|共|累计)[\u4e00-\u9fff]{2,12}?)[”\"]?(?=发布|推送|更新|共|累计|\d|[，,。；;])")
+_ACCOUNT_BRACKETED = re.compile(r"((?:新浪|腾讯)?微博|微信公众号|公众号|抖音号?|视频号|快手号?|头条号?)(?:账号)?\s*[（(]"
+                                r"([\u4e00-\u9fff]{2,12})[）)]")
 # the platform a question asks about, as its account's word names it
 _PLATFORMS = (("抖音", "抖音"), ("微博", "微博"), ("视频号", "视频号"), ("快手", "快手"), ("头条", "头条"), ("微信", "微信|公众号"),
               ("公众号", "微信|公众号"))
@@ -219,6 +221,9 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
         # (of several accounts, the one on the platform asked about: 彭山文旅抖音账号 for 抖音账号叫什么)
         platform = next((words for asked, words in _PLATFORMS if asked in question), "")
+        for m in _ACCOUNT_BRACKETED.finditer(sentence):  # 微信公众号（秀美大五里）: the name in brackets after it
+            if not platform or re.search(platform, m.group(1)):
+                return m.group(2)
         for m in _ACCOUNT.finditer(sentence):
             own = re.split(r"[局委府办镇乡室心处]|街道", m.group(1))[-1]
             if len(own) >= 2 and not _GENERIC_ACCOUNT.fullmatch(own) and (not platform or re.search(platform, m.group(2))):

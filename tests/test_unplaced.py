@@ -73,3 +73,12 @@ def test_a_subdistrict_named_with_a_province_the_corpus_has_is_its_unplaced_repo
     p = pipeline_over(tmp_path, {"baodi-2021": baodi, "05": page})
     a = p.ask("How many documents did Haibin Subdistrict in Tianjin's Binhai New Area proactively disclose in 2021?")
     assert not a.refused and 26 in numbers_in(a.text.splitlines()[0]) and 700 not in numbers_in(a.text.splitlines()[0])
+
+
+def test_a_township_named_with_a_place_the_corpus_lacks_no_other_read(tmp_path):
+    # "Dawuli Town (大五里镇), Qian'an": the town's report names no county; its account's name in brackets
+    page = ("大五里镇2020年政府信息公开工作年度报告\n一、总体情况\n我镇公开政务信息的渠道主要包括政府门户网站和微信公众号"
+            "（美丽大五里）等，其中门户网站公开101条。\n")
+    p = pipeline_over(tmp_path, {"yanchi-2025": PLACED, "16": page})
+    a = p.ask("What is the name of the WeChat public account of Dawuli Town (大五里镇), Qian'an, in its 2020 report?")
+    assert not a.refused and "美丽大五里" in a.text.splitlines()[0]
