@@ -65,9 +65,19 @@ _BARE_TOWN = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*)(?![全我本各该])([
                         r"(?:[、,，和及]\s*(?:政府|办事处))?(?=" + _SUBJECT_VERB.pattern + r"|(?:政府)?信息公开工作|政务公开工作)")
 
 
-# (高新区（新北）分局: a development zone's branch, the district it lies in given in brackets)
 # a township government's office issuing the report (吉村镇人民政府办公室2023年…报告): the township's, by the office's name
 _OFFICE_AFTER = re.compile(r"(?:党政)?办公室(?=\s*(?:19|20)\d{2}\s*年|关于)")
+
+
+def _town_candidate(t: re.Match[str], head: str, place: places.Mention | None, near: tuple, start: int,
+                    weight: float) -> Candidate:
+    """A township's government as written, with its office where the office issues the report."""
+    office = _OFFICE_AFTER.match(head, t.end()) if t.group(3) == "人民政府" else None
+    return Candidate(place, near, town_form(t) + (office.group(0) if office else ""), town_kind(t.group(2), t.group(3) or ""),
+                     start, office.end() if office else t.end(), weight)
+
+
+# (高新区（新北）分局: a development zone's branch, the district it lies in given in brackets)
 _SHORT_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:\s*[（(]([\u4e00-\u9fff]{2,5})[）)])?分局")
 
 
@@ -109,9 +119,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                 or subject(head, chain[0].start, t.end())):  # 2025年,武山县城关镇全面贯彻…: the overview's subject
             # A township or subdistrict of the county (鼓楼区人民政府华侨路街道办事处), tried first
             # so that the district's 人民政府 before it is not taken for the body.
-            office = _OFFICE_AFTER.match(head, t.end()) if t.group(3) == "人民政府" else None
-            out.append(Candidate(last, near, town_form(t) + (office.group(0) if office else ""),
-                                 town_kind(t.group(2), t.group(3) or ""), chain[0].start, office.end() if office else t.end(), w))
+            out.append(_town_candidate(t, head, last, near, chain[0].start, w))
             continue
         if level_of(last) == 2 and _PLACE_REPORT.match(head, end):
             out.append(Candidate(last, near, "人民政府", forms["人民政府"], chain[0].start, end, w))
@@ -199,9 +207,7 @@ def read_candidates(head: str, ms: list[places.Mention], lw: list[tuple[int, int
                 # named in full (海滨街2021年…报告: a subdistrict written 街, its office 海滨街道办事处)
                 out.append(bare_town(t.group(1), t.group(2).replace("街", "街道"), t.start(), t.end(), 6.0))
             else:
-                office = _OFFICE_AFTER.match(head, t.end()) if t.group(3) == "人民政府" else None
-                out.append(Candidate(None, (), town_form(t) + (office.group(0) if office else ""),
-                                     town_kind(t.group(2), t.group(3)), t.start(), office.end() if office else t.end(), 6.0))
+                out.append(_town_candidate(t, head, None, (), t.start(), 6.0))
     # …or the overview's subject named bare, with its party committee (2025年,新开河街道党工委、办事处按照…)
     for t in _BARE_TOWN.finditer(head):
         # (市 inside a sub-district's own name, 东花市街道, never a city's: 北京市街道)
