@@ -153,3 +153,9 @@ def test_which_has_more_and_by_how_many_is_the_difference(pipeline, question):
 def test_which_report_asks_which_places(pipeline):
     a = pipeline.ask("哪份报告里的教育部门开通了政务微博？")
     assert not a.refused and names_in(lead(a), PLACES) == {"盐池县"}
+
+
+def test_a_three_step_review_asked_in_english_reaches_the_sentence_naming_its_steps(pipeline):
+    # three-step (hyphenated) is the review the section names (三审), sign-off its last step
+    a = pipeline.ask("Under the Quxian education bureau's three-step review in 2024, who gives the final sign-off?")
+    assert not a.refused and "局主要领导" in lead(a)
