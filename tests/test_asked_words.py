@@ -157,5 +157,6 @@ def test_which_report_asks_which_places(pipeline):
 
 def test_a_three_step_review_asked_in_english_reaches_the_sentence_naming_its_steps(pipeline):
     # three-step (hyphenated) is the review the section names (三审), sign-off its last step
-    a = pipeline.ask("Under the Quxian education bureau's three-step review in 2024, who gives the final sign-off?")
+    a = pipeline.ask("Under the Quxian education bureau's three-step review for publishing information in 2024, who gives "
+                     "the final sign-off?")
     assert not a.refused and "局主要领导" in lead(a)
