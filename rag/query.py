@@ -216,6 +216,7 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     if q.targets and all(t.table == T.ACTIVE and t.row.endswith(("规章", T.DOCUMENTS)) for t in q.targets) \
             and (q.shape == "open" or q.shape in ("which", "list") and q.places) and not re.search(_COUNTED, text, re.I):
         q.targets = []  # what rules a place made (制定了哪些规章制度): their names in the text, not the table's count
+    if q.language == "en":
         from rag.english import chinese_terms
 
         q.expansion = list(dict.fromkeys(q.places + chinese_terms(question) + q.topics + [t.row for t in q.targets]))
