@@ -34,7 +34,8 @@ ASPECTS: list[tuple[str, str, str]] = [
     ("contact.phone", r"电话|联系方式|phone|telephone|hotline number|hotline (?:is|was|did|does)|"
                       r"(?:number|whom?) (?:should|can|do|could|would) (?:i|we|you|one|people) (?:call|ring|dial)|\bdial\b", ""),
     ("contact.address", r"地址|办公地点|(?:设在|位于|在)(?:哪里|哪儿|哪个地方|什么地方|何处)|(?<!web )address|"
-                        r"located(?! in (?:an? |the )?(?:banner|county|district|city|province|region|prefecture))", ""),
+                        r"located(?! in (?:an? |the )?(?:banner|county|district|city|province|region|prefecture))|"
+                        r"\bwhere (?:is|are) (?:the |its |their )?(?:office|bureau|department)s?\b", ""),
     # counted things that need no channel
     ("press_conferences", r"新闻发布会|发布会|press (?:conference|briefing)|news (?:conference|briefing)|"
                           r"media briefing", ""),
@@ -94,7 +95,7 @@ _VIEWED = re.compile(r"阅读|浏览|点击|播放|访问量|访问次数|\bview
 
 # a sum of money asked for (收了多少费用, how much was charged) — not "fees" in a table's name
 ASKS_MONEY = re.compile(r"(?:多少|几)(?:钱|元|万元)|收[了取]?[^，。？?]{0,8}?(?:多少|几)[^，。？?]{0,6}?费(?!率)|费用[是为]?多少|(?:金额|总额|经费|资金|预算|决算)[是为有]?多少|"
-                    r"how much (?:money|in fees|did [\w' ]{1,40}? (?:charge|collect|spend|invest|pay|cost))|(?:fees?|charges?) (?:charged|collected)", re.I)
+                    r"how much (?:money|in fees|did [\w' ]{1,80}? (?:charge|collect|spend|invest|pay|cost))|(?:fees?|charges?) (?:charged|collected)", re.I)
 # money named at all (收取了多少费用, how much was charged): no count of items either
 # (the words for charging are the concept table's: 收取, 收钱, 缴费 …)
 MONEY_NAMED = re.compile("|".join(sorted(same_as("收费"), key=len, reverse=True))

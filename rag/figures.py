@@ -207,8 +207,9 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
         looked = dataclasses.replace(q, text=" ".join([thing, *doing]))
         # (a sentence may qualify the thing, 43个政府组成部门 for 政府部门: its head noun names it too)
         for s in P.best_sentences(p, looked, list(dict.fromkeys([thing[:4], thing[:4][-2:]])), q.reports, k=5):
-            got = next((g for c in P.clauses(s.text) if any(P.covers(t, c) for t in doing)
-                        and (g := counted_in(c)) is not None), None) if doing else None
+            # (of the clauses, the one writing the most of the thing: 2名兼职信息公开工作人员 over 1名兼职政务公开…)
+            got = max((g for c in P.clauses(s.text) if any(P.covers(t, c) for t in doing)
+                       and (g := counted_in(c)) is not None), key=lambda g: len(g[1]), default=None) if doing else None
             got = got or counted_in(s.text)
             if got is not None:
                 return _figure_answer(q, s, *got)

@@ -111,14 +111,14 @@ _SET_IN = re.compile(r"设在([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 
 # 由哪个部门牵头, 哪个科室具体负责: the unit a report gives a piece of work to (由综合部牵头), never
 # the issuer (负责编制 the report)
-_CHARGE = "牵头|负责|承担|主管|主抓|统筹|协调|承办"  # the verbs of being put in charge
+_CHARGE = "牵头|负责|承担|主管|主抓|统筹|协调|承办|推行落实|推进落实|推行|推进|落实"  # the verbs of being put in charge
 ASKS_ROLE = re.compile(rf"哪(?:个|些|家|一个)(?:部门|单位|机构|科室|股室|处室)(?:来|具体)?({_CHARGE})"
                        r"(?![^，。？?]{0,4}(?:发布|编制|编写|撰写|出具|印发))|"
                        r"\bwhich (?:unit|department|office|section|division|team)s?\b[^?]{0,80}?\b(?:in charge of|responsible for|"
                        r"leads?|led|handles?|handled|coordinates?)\b(?![^?]{0,12}\b(?:publish|compil|writ|issu))", re.I)
 # 由综合部牵头, or a unit opening a clause (…领导小组，综合协调部负责信息公开的各项工作)
 _ROLE = re.compile(rf"由\s*([\u4e00-\u9fff]{{2,16}}?)\s*(?:具体)?({_CHARGE})|"
-                   rf"(?:^|[，,；;。：:])\s*([\u4e00-\u9fff]{{2,12}}?(?:部|科|股|室|办|组|中心))\s*(?:具体)?({_CHARGE})")
+                   rf"(?:^|[，,；;。：:])\s*((?:(?!由)[\u4e00-\u9fff]){{2,12}}?(?:部|科|股|室|办|组|中心))\s*(?:具体)?({_CHARGE})")
 
 
 # 哪个社区把…: the one the sentence names by its own name before the noun (东风社区还将…)

@@ -21,7 +21,7 @@ from rag.askkinds import ASKS_MONEY, ASPECT, BESIDES, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
-from rag.named import ASKS_DOCUMENT
+from rag.named import ASKS_DOCUMENT, ASKS_ROLE
 from rag.unknownplaces import (PROVINCES_EN, covers, known_divisions, mentions, other_level, parent_namesakes, parents,
                                unknown_places, with_county_word, within)
 
@@ -206,16 +206,16 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         q.targets = [t for t in q.targets if T.counts_money(t.table, t.row) and not _APPLIED.search(text)]
     if q.shape == "yes_no" and q.threshold is None and re.search(dict(_SHAPES)["how_many"], text, re.I):
         q.shape = "how_many"  # 有没有人申请？收了几件？: the count answers both, none is 0
+    # (which year had more: a compare of years; "which posted more, and by how many": the difference, naming both)
     if q.shape in ("which", "compare", "difference") and q.threshold is None and _WHICH_MORE.search(text) \
             and not re.search(r"哪一?年|which year", text, re.I) \
             and not (q.shape == "difference" and re.search(r"多多少|多几|by how (?:many|much)", text, re.I)):
-        # which year had more: a compare of years; "which posted more, and by how many": the difference,
-        # which names both
         q.shape = "rank"  # 密云区和武侯区哪个受理的更多: the winner of the reports named
     q.fewest = q.shape == "rank" and bool(_FEWEST.search(text))
-    if q.targets and all(t.table == T.ACTIVE and t.row.endswith(("规章", T.DOCUMENTS)) for t in q.targets) \
-            and (q.shape == "open" or q.shape in ("which", "list") and q.places) and not re.search(_COUNTED, text, re.I):
-        q.targets = []  # what rules a place made (制定了哪些规章制度): their names in the text, not the table's count
+    if q.targets and (all(t.table == T.ACTIVE and t.row.endswith(("规章", T.DOCUMENTS)) for t in q.targets)
+                      and (q.shape == "open" or q.shape in ("which", "list") and q.places) or ASKS_ROLE.search(question)) \
+            and not re.search(_COUNTED, text, re.I):
+        q.targets = []  # what rules a place made (制定了哪些规章制度), which section handled requests: the text names them
     if q.language == "en":
         from rag.english import chinese_terms
 

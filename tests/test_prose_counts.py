@@ -380,3 +380,14 @@ def test_the_part_asked_as_how_many_of_the_whole_were_so(tmp_path):
                                                  "公开政府信息数31条,其中线上信息公开19条。\n", **FILLER})
     got = numbers_in(p.ask("遂溪县建新镇2018年主动公开的政府信息中有多少条是线上公开的?").text.splitlines()[0])
     assert 19 in got and 31 not in got
+
+
+def test_the_clause_writing_most_of_the_thing_counted_and_money_asked_of_a_count(tmp_path):
+    # 几名兼职信息公开工作人员: 3名兼职信息公开工作人员, never 1名兼职政务公开… that shares only 兼职; what a body
+    # spent (a long body's name before the verb) is no count of items
+    p = pipeline_over(tmp_path, {"xicheng-2018": "西城区发展和改革委员会2018年政府信息公开工作年度报告\n一、总体情况\n领导小组下设办公室，"
+                                                 "并配备1名兼职政务公开工作人员,3名兼职信息公开工作人员。全年通过区政府网站公开信息38条。\n",
+                                 **FILLER})
+    assert 3 in numbers_in(p.ask("西城区发改委2018年配了几名兼职信息公开工作人员？").text.splitlines()[0])
+    a = p.ask("How much did the Xicheng District development and reform commission spend on its disclosure website in 2018?")
+    assert a.refused and 38 not in numbers_in(a.text.splitlines()[0])

@@ -62,6 +62,13 @@ def test_the_date_a_report_is_signed_with_is_its_closing_date_line(tmp_path):
      "检查工作的通知》（云政办函〔2016〕12号）和《大理白族自治州人民政府办公室关于开展2015年全州政府信息公开落实情况检查工作的"
      "通知》文件要求，现将我市政府信息公开工作情况报告如下。\n一、概述\n全年公开信息900条。\n",
      "大理市2015年的年度报告是根据云南省人民政府办公厅哪个文号的通知编写的？", ("云政办函〔2016〕12号",)),
+    # the unit a piece of work is given to, by any verb of carrying it out (由局办公室具体推行落实)
+    ("jiashan-2017", "嘉善县人力资源和社会保障局2017年政府信息公开工作年度报告\n一、概述\n政府信息公开工作由局综合科具体推行落实，"
+     "各科室协同配合。全年公开信息90条。\n", "嘉善县人社局的政府信息公开工作具体由哪个部门推行落实？", ("局综合科",)),
+    # where the office is, asked in English: the contact line's address
+    ("naxi-2017", "纳溪区交通运输局2017年政府信息公开工作年度报告\n如有疑问请与纳溪区交通运输局办公室联系（地址：泸州市纳溪区"
+     "安富街道88号，电话：0830-4280000）。\n一、概述\n全年公开信息70条。\n",
+     "Where is the office of the Naxi District transport bureau, according to its 2017 report?", ("安富街道88号",)),
     # a platform named unquoted, no channel word in it: which platform is its name
     ("wuqiao-2021", "吴桥县教育局2021年政府信息公开工作年度报告\n一、总体情况\n我局及时修订政府信息公开指南，"
      "并通过吴桥县政务信息公开统一平台按时发布各类信息，方便群众查询。全年公开信息60条。\n",
