@@ -15,7 +15,7 @@ from index import concepts
 from index.bodies import body_rx, contracted
 from index.factkinds import BY_KEY
 from index.model import Answer, Citation, Report, TextFact
-from index.textchannels import account_names
+from index.textchannels import account_names, channel
 from index.validate import sentence_of
 from rag import wording as W
 from rag.askkinds import PART_ASKED, vocabulary
@@ -86,7 +86,8 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in whole) and t not in accounts
             and not any(t in b for b in bodies) and not only_names(t)
             and not any(t in w for w in KIND_WORDS) and any(s in x for x in texts for s in concepts.same_as(t))
-            and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))]
+            and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))
+            and not any(k.endswith("." + (channel(t) or "-")) for k in kinds)]  # (官方微信 for the WeChat kind: the kind's own)
 
 
 def fact_of(report: Report, kinds: list[str], stand_in: bool = False) -> TextFact | None:

@@ -391,3 +391,11 @@ def test_the_clause_writing_most_of_the_thing_counted_and_money_asked_of_a_count
     assert 3 in numbers_in(p.ask("西城区发改委2018年配了几名兼职信息公开工作人员？").text.splitlines()[0])
     a = p.ask("How much did the Xicheng District development and reform commission spend on its disclosure website in 2018?")
     assert a.refused and 38 not in numbers_in(a.text.splitlines()[0])
+
+
+def test_the_kinds_own_channel_asked_is_no_narrower_thing(tmp_path):
+    # 官方微信 (a channel's word kept whole) names the followers' account itself: no figure of followers, no answer
+    p = pipeline_over(tmp_path, {"kaihua-2020": "开化县农业农村局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我局通过政务网发布"
+                                                "信息319条,部门官方微信150期。\n", **FILLER})
+    a = p.ask("开化县农业农村局官方微信在2020年底有多少关注人数（粉丝数）？")
+    assert a.refused and 150 not in numbers_in(a.text.splitlines()[0])
