@@ -35,7 +35,6 @@ _DOC_PUBLISHED = re.compile(r"\b(?:reports?|notices?|documents?|circulars?|plans
                             r"rules|polic(?:y|ies)|decisions?|files?|announcements?)\b[^.?!]{0,40}?\bpublished\s+(?:in\s+|on\s+)?$", re.I)
 # "carried over into 2023", "结转到2023年": the year the applications go on in; the report covers the year before.
 _INTO = re.compile(r"(?:carr(?:y|ied|ies)|roll(?:ed)?) over (?:in)?to\s*$|结转(?:到|至)\s*$", re.I)
-_COUNTED = r"多少|几|how many|how much|number|count|total"
 _FORMAT_AFTER = re.compile(r"\s*(?:年版|年格式|版|格式|〕|\s*(?:table )?format|\s*template)", re.I)
 
 
@@ -214,7 +213,7 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
     q.fewest = q.shape == "rank" and bool(_FEWEST.search(text))
     if q.targets and (all(t.table == T.ACTIVE and t.row.endswith(("规章", T.DOCUMENTS)) for t in q.targets)
                       and (q.shape == "open" or q.shape in ("which", "list") and q.places) or ASKS_ROLE.search(question)) \
-            and not re.search(_COUNTED, text, re.I):
+            and not re.search(r"多少|几|how many|how much|number|count|total", text, re.I):
         q.targets = []  # what rules a place made (制定了哪些规章制度), which section handled requests: the text names them
     if q.language == "en":
         from rag.english import chinese_terms
