@@ -130,12 +130,13 @@ def _in_site_footer(text: str, i: int) -> bool:
     return _SITE_FOOTER.search(text, a, b if b >= 0 else len(text)) is not None
 
 
-_MORE_PHONES = re.compile(rf"\s*[、，,/或和及]\s*(?:{_PHONE})(?![\d-])")
+_PHONE_SEP = r"\s*[、，,/或和及]\s*"  # between two numbers one phone field gives
+_MORE_PHONES = re.compile(rf"{_PHONE_SEP}(?:{_PHONE})(?![\d-])")
 
 
 def _phones(v: str) -> str:
     """One or several phone numbers written one way each, joined by 、."""
-    return "、".join(_phone(x) for x in re.split(r"\s*[、，,/或和及]\s*", v) if x)
+    return "、".join(_phone(x) for x in re.split(_PHONE_SEP, v) if x)
 
 
 def contact_values(text: str) -> list[tuple[str, str, tuple[int, int]]]:

@@ -164,8 +164,7 @@ def _unplaced_named(p: CorpusView, q: Query) -> list:
     their own county, of the years asked: the one asked about, as far as the text tells."""
     from index.townships import TOWNSHIP_KINDS, township_name
 
-    from index.places import pinyin
-    from rag.askedbodies import TOWN_NAMED_EN
+    from rag.askedbodies import TOWN_NAMED_EN, town_key
 
     # …or in English (the Yingbin Road Subdistrict: 迎宾路街道), its words read back as pinyin
     spelled = {re.sub(r"[^a-z]", "", m.group(1).lower().replace("road", "lu").replace("street", "jie"))
@@ -176,7 +175,7 @@ def _unplaced_named(p: CorpusView, q: Query) -> list:
             town = township_name(r.agency.name)
             stem = re.sub(r"(?:街道|镇|乡)$", "", town)
             if len(town) >= 3 and (town in q.text or stem + "街道" in q.text or (town.endswith("街道") and stem + "街" in q.text)
-                                   or re.sub(r"[^a-z]", "", (pinyin(stem) or "").lower()) in spelled):
+                                   or town_key(stem) in spelled):
                 out.append(r)
     return out
 

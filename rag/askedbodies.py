@@ -47,7 +47,6 @@ TOWN_NAMED_EN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Ss]ubdist
 def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> str | None:
     """The township or subdistrict the question names in the place, where the place's townships
     report and none is that one (the corpus holds 七都街道's, 滨江街道 is asked): its name."""
-    from index.places import pinyin
     from index.townships import TOWNSHIP_KINDS, township_name
 
     held = [township_name(r.agency.name, r.place.county or "") for r in reps if r.agency.kind in TOWNSHIP_KINDS]
@@ -57,7 +56,7 @@ def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> 
     if not alias.isascii():
         m = _TOWN_NAMED.match(question, at + len(alias))
         return alias + m.group(1) + m.group(2) if m and not any(m.group(1) in h for h in held) else None
-    keys = {re.sub(r"[^a-z]", "", (pinyin(s) or "").lower()) for s in stems}
+    keys = {town_key(s) for s in stems}
     for m in TOWN_NAMED_EN.finditer(question):
         words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in _ETHNIC_WORDS]
         if not words or m.group(1).lower() == alias.lower():
@@ -70,6 +69,13 @@ def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> 
 
 
 _ETHNIC_WORDS = {"ethnic", "nationality", "nationalities", "autonomous", "minority"}
+
+
+def town_key(stem: str) -> str:
+    """A township's own name (迎宾路) as its English spelling is compared: pinyin letters only (yingbinlu)."""
+    from index.places import pinyin
+
+    return re.sub(r"[^a-z]", "", (pinyin(stem) or "").lower())
 
 # a body of a kind the data does not list, named right after its place (长子县海事局)
 _UNLISTED = re.compile(r"(?:(?![的和与及在年各])[\u4e00-\u9fff]){1,8}?(?:局|委员会|中心|署)")

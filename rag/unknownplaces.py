@@ -53,8 +53,6 @@ _LEVEL_SUFFIX = re.compile(r"(?:xian|qu|shi|qi)$")  # the level a romanised name
 def _county_pinyin() -> dict[str, str]:
     """Pinyin (lower case, no apostrophe) → a county-level division's name, for the names the
     data gives one reading; once per process."""
-    from index.places import divisions, english
-
     return {key: names[0] for key, names in _spelled_alike().items()}
 
 
@@ -127,22 +125,28 @@ def mentions(text: str, alias: str, low: str | None = None) -> bool:
 def parents(names: list[str]) -> set[str]:
     """The cities and provinces the named county-level divisions lie in — and, a name read from its
     English, those of every county spelled alike ("Wuyuan County (Jiangxi)": 婺源县, not 五原县)."""
-    from index import places as divisions
-
-    alike = {m for n in names for m in _spelled_alike().get(_key(divisions.english(n.split("（")[0]) or ""), ())}
-    return {x for n in {*(n.split("（")[0] for n in names), *alike} for d in divisions.lookup(n) if d.level == "county"
-            for x in (d.city, d.province) if x}
+    return {x for n in {*(n.split("（")[0] for n in names), *(m for n in names for m in _alike(n))} for x in _homes(n)}
 
 
 def within(name: str, named: set[str]) -> str:
     """Of the counties spelled like ``name`` (read from its English), the one in a city or province
     the question names (Wuyuan County in Jiangxi: 婺源县); else ``name``."""
+    found = [m for m in _alike(name) if _homes(m) & named]
+    return found[0] if len(found) == 1 else name
+
+
+def _alike(name: str) -> tuple[str, ...]:
+    """The county-level divisions spelled in English as ``name`` is (its own name among them)."""
+    from index.places import english
+
+    return _spelled_alike().get(_key(english(name.split("（")[0]) or ""), ())
+
+
+def _homes(name: str) -> set[str]:
+    """The cities and provinces of the county-level divisions called ``name``."""
     from index import places as divisions
 
-    alike = _spelled_alike().get(_key(divisions.english(name.split("（")[0]) or ""), ())
-    found = [m for m in alike if any(x in named for d in divisions.lookup(m) if d.level == "county"
-                                     for x in (d.city, d.province))]
-    return found[0] if len(found) == 1 else name
+    return {x for d in divisions.lookup(name) if d.level == "county" for x in (d.city, d.province) if x}
 
 
 def parent_namesakes(found: list[str], unknown: list[str], question: str) -> set[str]:
