@@ -170,6 +170,18 @@ _ACCOUNT_AFTER = re.compile(r"(?:官方|政务)?(?:微信公众号|公众号|微
                             r"[“\"「]([\u4e00-\u9fff]{2,16})[”\"」]")
 
 
+# a name written right before a channel's word, quoted or not, in a report or a question (中国绥宁微信公众号,
+# “甘谷政务”公众号, "Zhongguo Suining" WeChat)
+_CHANNEL_AFTER = (r"[”\"」]?\s*(?:官方|政务)?(?:微信公众号|公众号|微信|订阅号|服务号|微博|抖音号?|视频号|快手号?|头条号?|"
+                  r"wechat|weibo|douyin|official account)")
+
+
+def names_account(text: str, term: str) -> bool:
+    """``text`` writes ``term`` (three characters at least: 视频 of 视频号 names no account) as an
+    account's name: whose posts or followers, never the thing they count."""
+    return len(term) >= 3 and re.search(re.escape(term) + _CHANNEL_AFTER, text, re.I) is not None
+
+
 def account_names(text: str) -> dict[str, str]:
     """Account name → channel, for every account the text names with its channel."""
     found = [(m.start(), m.group(1), m.group(0)[len(m.group(1)) + 2:]) for m in _ACCOUNT.finditer(text)]

@@ -41,6 +41,7 @@ from index.numbers import CN_DIGITS, number
 from index.textzeros import CLAUSE_END as _CLAUSE_END, COUNT_KINDS as _COUNT_KINDS
 from index.textkind import ANY_DISCLOSED_CUE as _ANY_DISCLOSED_CUE, UNITLESS as _UNITLESS, classify as _classify
 from index.textorder import FIRST_HANDLED, by_noun, figure_first
+from index.textparts import drop_breakdown, keep_summed_total
 from index.textzeros import EXCLUDE_RE as _EXCLUDE_RE, Mention, alt as _alt, terms as _terms, zero_mentions
 
 
@@ -307,21 +308,6 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
 
 
 
-# a figure counting information as such (共公开政府信息164条, 发布信息2条) or marked as the whole
-# (救灾领域公开信息2条 counts one field's: the verb opens the clause, after its date or body at most)
-_WHOLE = re.compile(r"共|累计|合计|总计|总数|总量|全年|(?:^|年度?|主动|我[局委镇乡区县])\s*(?:公开|发布|公布|推送|更新|上传|刊发)了?"
-                    r"(?:各类|各项|相关)?(?:政府|政务)?信息\s*$")
-
-
-def _drop_breakdown(text: str, s: int, out: list[Mention], n0: int) -> None:
-    """"发布通知公告2条,专项资金项目公开10条,人事信息2条": a sentence counting two or more categories
-    of items, none of them information as such nor marked as the whole, is a breakdown with no total."""
-    parts = [m for m in out[n0:] if m.kind == "disclosed.total"
-             and not _WHOLE.search(re.split(r"[，,；;：:]", text[max(s, m.span[0] - _LOOK): m.span[0]])[-1])]
-    if len(parts) >= 2:
-        out[n0:] = [m for m in out[n0:] if m not in parts]
-
-
 # "收到申请17宗，17宗已按期答复": the applications answered counted before the verb, in a sentence
 # about applications that states no handled count the usual way
 _HANDLED_AFTER = re.compile(r"[，,；;]\s*(?:其中)?\s*(\d+)\s*(件|宗|个|例|项)\s*(?:均|全部)?(?:已|均已)?\s*(?:全部)?(?:按期|按时|依法|及时)?"
@@ -356,7 +342,8 @@ def mentions(norm: Normalized, year: int | None = None) -> list[Mention]:
             if e > s:
                 n0 = len(out)
                 _count_mentions(text, s, e, year, out, accounts)
-                _drop_breakdown(text, s, out, n0)
+                drop_breakdown(text, s, out, n0)
+                keep_summed_total(text, s, out, n0)
                 zero_mentions(text, s, e, out)
                 _handled_after(text, s, e, out)
             s = e

@@ -104,6 +104,7 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
     named = {channel(t) for t in q.topics} - {None, "multi", "other", "neutral"}
     asked = named.pop() if len(named) == 1 else None
     one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
+    money = ASKS_MONEY.search(q.text) is not None
     for order, term in enumerate(terms):
         sents = P.best_sentences(p, q, [term], q.reports, k=3)
         if one is not None and len(term) >= 4 and not any(term in s.text for s in sents) and not _names(one, term):
@@ -122,6 +123,11 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
                     got = N.figure_before(c, "", term)
                     got = got if got is not None and got[1].endswith(term) else None
                     clean = True
+                if got is not None and money and "元" not in got[1]:
+                    # a sum asked (收费总额是多少): the sum the sentence gives from the thing's clause on
+                    # (行政事业性收费1项,公开费用总额为4.043万元), never the thing's count
+                    got = P.money_in(s.text[s.text.find(c):])
+                    got = got if got[0] is not None else None
                 if got is not None and not N.counts_other_kind(unit, got[1]):
                     counted = bool(unit) and re.search(r"\d\s*(?:余|多)?\s*" + unit, got[1]) is not None
                     # (the asked words it names, weighed by how rare they are: 政府信息 names little)
@@ -195,11 +201,14 @@ def counted_figure(p: CorpusView, q: Query) -> Answer | None:
         if re.sub(r"[？?。，,！!\s]+$", "", thing) in _ITEMS and len(terms) > 2:
             return None  # 通过政务新媒体发了多少条政府信息: items in general; the other words say which
 
+        # (a word the concept table holds as a topic only the text tells of, 留言, is a thing of its own)
+        shortest = 2 if "topic" in concepts.kinds_of(thing) else 3
+
         def counted_in(text: str) -> tuple[float, str] | None:
             # …or right after it, in the same counter (多少条政策解读: "政策解读49条"), a thing of three
             # characters at least (几件申请 asks which applications: 按期答复1件, not 申请2件)
             return N.figure_before(text, counter, thing) or next(
-                (a for k in range(len(thing), 2, -1) if thing[:k] in text and (a := P.figure_after(text, thing[:k])) is not None
+                (a for k in range(len(thing), shortest - 1, -1) if thing[:k] in text and (a := P.figure_after(text, thing[:k])) is not None
                  and re.search(r"\d\s*(?:余|多)?\s*" + counter + "$", a[1])), None)
 
         # the question's other words (清理了多少项行政审批事项: 清理) pick the clause where the thing is

@@ -93,6 +93,11 @@ def _weight(term: str, df, n: int) -> float:
     return math.log(1 + n / (1 + df.get(term, 0)))
 
 
+# a web page's own field, its value on the line after it (the page's field table flattened)
+_FIELD_LABEL = re.compile(r"\s*[•·●▪]?\s*(?:索引号|文号|发文字号|发布机构|发文机关|发布日期|成文日期|生成日期|发布时间|主题分类|"
+                          r"信息分类|公开方式|公开范围|公开时限|有效性|主题词|关键词|体裁分类|组配分类|所属机构)\s*[:：]?\s*")
+
+
 def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, str]]:
     """Sentences (original start, end, clean text) of an original span of a report."""
     norm = normalized(report.text)
@@ -101,6 +106,8 @@ def sentences_of(report: Report, start: int, end: int) -> list[tuple[int, int, s
     out = []
     s = a
     for i in range(a, b + 1):
+        if i < b and norm.text[i] == "\n" and _FIELD_LABEL.fullmatch(norm.text[s:i]):
+            continue  # "• 索引号" on a line, its value on the next: one sentence
         if i == b or norm.text[i] in "。！？；\n":
             e = i + 1 if i < b and norm.text[i] != "\n" else i
             chunk = norm.text[s:e].strip()
@@ -154,6 +161,11 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     if category:  # the thing asked for (什么平台) weighs as much as the words around it (发布信息)
         rest = sum(gw(g, max(wt[t] for t in g)) for g in groups if not category & set(g))
         wt.update({t: max(wt[t], rest) for t in category})
+    # the report's own words, quoted by the asker (“五个落实”包括哪些): the sentence writing them answers
+    quoted = {t for t in quoted_terms(q.text) if t in wt} - category
+    if quoted:
+        rest = sum(gw(g, max(wt[t] for t in g)) for g in groups if not quoted & set(g))
+        wt.update({t: max(wt[t], rest) for t in quoted})
     total = sum(gw(g, max(wt[t] for t in g)) for g in groups)
     found: dict[tuple[str, int], Sentence] = {}
     sources = [(pipeline.by_id[h.passage.report], " ".join(h.passage.heading_path), rank, h.passage.id, h.passage.span)
@@ -167,7 +179,7 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
     per_rank = 0.01 if reports is not None and len(reports) == 1 else 0.03
     for rep, heading, rank, pid, span in sources:
         for s, e, text in sentences_of(rep, *span):
-            if not pid and (rep.id, s) in found:
+            if not pid and (rep.id, s) in found and found[(rep.id, s)].end >= e:
                 continue  # (the whole report read after the ranked passages: a sentence scored already scores no higher)
             if _PAGE_FIELD.search(text) or (len(text) <= 60 and _OWN_TITLE.search(text)) or bare_heading(text):
                 continue  # the page's own fields (发布时间：… 信息来源：…), its title and a bare heading
@@ -188,7 +200,9 @@ def best_sentences(pipeline: CorpusView, q, terms: list[str], reports: list[str]
             score = sum(gw(g, max(ranked[t] for t in g)) for g in groups) / total + per_rank * (12 - rank) \
                 + (0.15 if q.shape in ("how_many", "total") and _NUM.search(text) else 0)
             key = (rep.id, s)
-            if key not in found or found[key].score < score:
+            if key in found and found[key].end < e:  # a passage ended inside it (a field's value on the next line)
+                score = max(score, found[key].score)
+            if key not in found or found[key].score < score or found[key].end < e:
                 found[key] = Sentence(rep, s, e, text, score, cov, pid)
     return sorted(found.values(), key=lambda x: -x.score)[:k]
 

@@ -11,6 +11,7 @@ import re
 from index.lexical import DOMAIN_TERMS
 from index import concepts
 from index.model import Answer, Report
+from index.textchannels import names_account
 from rag import facts as F
 from rag import counts as N
 from rag import romanized
@@ -57,6 +58,9 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
                 q.text, P.normalized(scope[0].text).text, tuple(focus_names(p, q)) + own_names(scope[0])) + [
                 t for t in P.focus_terms(q.text, lang, focus_names(p, q), general=False)
                 if len(t) >= 4 and t not in terms and t in P.normalized(scope[0].text).text]
+        # (an account's name before its channel's word names whose posts, not the thing counted: “甘谷政务”
+        # 公众号收到多少条留言 counts 留言)
+        named = [t for t in named if not names_account(q.text, t)]
         # an English question's own words reach the text as a dictionary's senses (财政 for financial)
         told = counted_figure(p, q) or \
             named_figure(p, q, [*narrow, *named, *sorted((t for t in terms if len(t) >= (3 if lang == "zh" else 2)),

@@ -15,7 +15,7 @@ from index import concepts
 from index.bodies import body_rx, contracted
 from index.factkinds import BY_KEY
 from index.model import Answer, Citation, Report, TextFact
-from index.textchannels import account_names, channel
+from index.textchannels import account_names, channel, names_account
 from index.validate import sentence_of
 from rag import wording as W
 from rag.askkinds import PART_ASKED, vocabulary
@@ -83,7 +83,10 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     accounts = {n for x in texts for n in account_names(x)}  # “金塔司法”: the channel by its name, no part of it
     # a kind's cue that lists its parts (原创和转载: all posts) leaves each part (原创) narrower
     whole = [w for w in words if not re.search(r"[、和与及]", w)]
+    # (an account's name, quoted or not, the report or the question writes before its channel's word:
+    # whose followers, never a part of them — 中国绥宁微信公众号)
     return parts + [t for t in terms if _CJK.search(t) and not any(t in w for w in whole) and t not in accounts
+            and not any(names_account(x, t) for x in (*texts, q.text))
             and not any(t in b for b in bodies) and not only_names(t)
             and not any(t in w for w in KIND_WORDS) and any(s in x for x in texts for s in concepts.same_as(t))
             and "section" not in concepts.kinds_of(t) and (channel_kind or "channel" not in concepts.kinds_of(t))

@@ -55,6 +55,14 @@ def test_names_are_matched_by_alias_and_as_a_set():
     assert not extra.passed and "extra ['兰西县']" in extra.reasons[0]
 
 
+def test_a_place_expected_by_a_short_form_of_its_name_is_that_place():
+    vocab = {**VOCAB, "河口瑶族自治县": ["河口瑶族自治县", "河口县", "河口", "Hekou"]}
+    q = Question("q", "哪些县?", expected={"names": ["海原县", "河口县"]})
+    assert grade_answer(q, Answer("哪些县?", "海原县教育体育局（0 件）、河口县卫生健康局（0 件）。"), TEXTS, vocab).passed
+    missing = grade_answer(q, Answer("哪些县?", "海原县教育体育局（0 件）。"), TEXTS, vocab)
+    assert not missing.passed and "missing ['河口瑶族自治县']" in missing.reasons[0]
+
+
 def test_number_refusal_phrases_and_citations():
     cite = Citation("haiyuan-2024", "海原县教育体育局", 2024, "一、总体情况", "微信公众号发布 547 篇", (7, 19))
     q = Question("q", "多少篇？", expected={"number": 547}, expected_reports=("haiyuan-2024",))
