@@ -55,6 +55,12 @@ def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
     return rx.search(head, max(0, start - 16), start) is not None
 
 
+def announced(head: str, start: int, end: int) -> bool:
+    """The report names itself by the body at head[start:end] as it opens (特向社会公布2019年度涵江区人社局
+    政府信息公开工作年度报告)."""
+    return _ends_before(_ANNOUNCED, head, start) and _PLACE_REPORT.match(head, end) is not None
+
+
 def subject(head: str, start: int, end: int) -> bool:
     """The name at head[start:end] is the overview's subject: after a line start, a year or 我办,
     before a verb of doing the work (2022年,城固县认真贯彻…)."""

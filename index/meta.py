@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index import places, selfname, towns, zones
 from index.agency import agency_of
-from index.candidates import Candidate, bare_town, level_of, read_candidates, subject, unlisted_kind
+from index.candidates import Candidate, announced, bare_town, level_of, read_candidates, subject, unlisted_kind
 from index.townships import TOWNSHIP_KINDS, township_name
 from index.bodies import BodyKind, body_kinds, body_rx
 from index.model import Agency, Place
@@ -73,7 +73,10 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         groups[(c.place.divisions[0].name, c.kind.kind)].append(c)
 
     def score(g: list[Candidate]) -> tuple[float, int]:
-        return (sum(c.weight for c in g) + 0.5 * level_of(g[0].place), -g[0].start)
+        # (at equal weight, the body the report names itself by, 公布2019年度涵江区人社局政府信息公开工作年度报告,
+        # over one named first as whose plans it followed: 根据…涵江区人民政府工作部署)
+        titled = 0.25 * any(announced(head, c.start, c.end) for c in g)
+        return (sum(c.weight for c in g) + 0.5 * level_of(g[0].place) + titled, -g[0].start)
 
     best = max(groups.values(), key=score) if groups else None
     title_less = max(placeless, key=lambda c: (c.weight, -c.start), default=None)

@@ -210,11 +210,15 @@ def _count_mentions(text: str, start: int, end: int, year: int | None, out: list
             tail = listing = listing and _is_list_tail(seg)
             if _QIZHONG in seg:
                 qizhong = True
-            chan = _channel(seg)
+            # (a heading listing channels before a colon, （二）微信、微博：…政务微信发布352条: the channel
+            # after it, where one is named, is the figure's)
+            own = re.split(r"[:：]", seg)[-1]
+            said = own if _channel(own) is not None else seg
+            chan = _channel(said)
             if chan is None and accounts:
                 chan = account_channel(seg, accounts)  # "武义教育粉丝量为…": the account by its name
             if chan is not None:
-                prev_channel, prev_list = chan, _channels(seg) or [chan]
+                prev_channel, prev_list = chan, _channels(said) or [chan]
             if "分别" in seg and (chan or prev_channel) == "multi":
                 resp = respectively(prev_list, sum(1 for f in _FIGURE.finditer(clause, m.start()) if f.group("unit")))
                 resp_seg = seg

@@ -149,7 +149,8 @@ _YEAR_CUES = tuple(re.compile(p) for p in (
     # the overview opening on the year's work, the body named between (2014年某县公安局信息公开工作，…)
     r"(?<!《)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{2,20}?(?:政务公开|信息公开)工作(?![\u4e00-\u9fff]{0,2}(?:要点|方案|计划|报告|年报))",
     # …or the overview's first words, the year and its subject (一、总体情况\n2021年东花市街道深入贯彻…)
-    r"(?:(?<=总体情况)|(?<=基本情况)|(?<=概述))((?:19|20)\d{2})年",  # (blanks and line breaks are gone here)
+    # (blanks and line breaks are gone here; the year's 年 may be lost: 总体情况2025,吐鲁番市…)
+    r"(?:(?<=总体情况)|(?<=基本情况)|(?<=概述))((?:19|20)\d{2})(?:年|(?=[,，]))",
     # …or a few words into it, after its first item's heading (总体情况1.主动公开情况。卫东区各单位2019年通过…)
     r"(?:总体情况|基本情况|概述)[^。《]{0,40}?。?[^。《]{0,30}?((?:19|20)\d{2})年(?!\d{1,2}月)",
 ))
@@ -166,6 +167,17 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
 
 
+def _item_ends(body: str, start: int, end: int) -> str:
+    """The marks that bound the clause or list item from ``start`` on (the matched text, then up to its
+    next mark): 、 on either side makes it one item of a list."""
+    a = max(body.rfind(c, 0, start) for c in "、，,。；;：:")
+    if a > 0 and body[a] == "、" and body[a - 1] in "一二三四五六七八九十":
+        a = -1  # a heading's number (一、总体情况), no list
+    b = min((i for i in (body.find(c, end) for c in "、，,。；;：:") if i >= 0), default=len(body))
+    inner = re.search(r"[、，,。；;：:]", body[start:end])
+    return (body[a] if a >= 0 else "") + (inner.group(0) if inner else body[b: b + 1])
+
+
 def year_of(title: str, norm_text: str) -> int | None:
     """The year the report covers: from its title (a date there, 2024年1月10日, is when it was
     published), else from the first cue in its opening text."""
@@ -180,8 +192,8 @@ def year_of(title: str, norm_text: str) -> int | None:
     for rx in _YEAR_CUES:
         # an item of a list of documents (主动公开2024年度政府信息公开工作年度报告、2025年工作计划…)
         # is another year's report the text cites, not this one
-        m = next((m for m in rx.finditer(body) if body[m.end():m.end() + 1] != "、"
-                  and body[m.start(1) - 1:m.start(1)] != "、"), None)
+        # (…the item's own words before the year: 、吐鲁番市某局2024年政府信息公开工作年度报告、)
+        m = next((m for m in rx.finditer(body) if "、" not in _item_ends(body, m.start(1), m.end())), None)
         if m:
             return int(m.group(1))
     return None

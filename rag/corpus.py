@@ -85,6 +85,10 @@ _ISSUED_BY = re.compile(r"(?:是|由)[^，。？?,]{1,12}?(?:发布|出具|编�
                         r"\bwhich (?:issuing |reporting )?(?:bodies|agencies|issuers) (?:are|were)\b|哪些(?:发布)?(?:单位|机关)(?:是|属于)", re.I)
 
 
+# which unit leads or carries out the work (哪个部门主要负责, 主管部门是哪个单位): the text says so
+_IN_CHARGE = re.compile(r"负责|主管|牵头|承担|承办|统筹")
+
+
 # …but items published by a body are its disclosures ("information items published by the X bureau")
 _ITEMS_BY = re.compile(r"(?:items?|information|posts|articles|pieces|documents)\s+(?:\w+\s+){0,2}?(?:published|released|posted|issued) by",
                        re.I)
@@ -316,8 +320,8 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
             hit = [r for r in scope if r.agency and any(t in r.agency.name for t in quoted)]
             if not hit:
                 return None
-        elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", ISSUED.sub("", _unplaced(q)))) > 24:
-            return None  # asks which reports *say* something: a question for the text
+        elif q.topics or len(re.sub(r"[^\u4e00-\u9fff]", "", ISSUED.sub("", _unplaced(q)))) > 24 or _IN_CHARGE.search(text):
+            return None  # asks which reports *say* something, or which unit is in charge of the work: a question for the text
         return _listed(q, hit, everyone)
     return None
 

@@ -30,7 +30,14 @@ _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + ASKS_SITES.pattern, re.I)
 # (哪个网站 asks which site: its address where the sentence gives one)
 _ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪一?家网站|什么网站|\bweb ?address|\burl\b|\blink\b|\bwebsite address|"
-                           r"which (?:web)?site|what (?:web)?site", re.I)
+                           r"which (?:web)?site|what (?:web)?site|where online|"
+                           # where the report itself can be read: its web address
+                           r"where (?:online )?(?:can|could|may) [^?]{0,80}?\b(?:be )?(?:viewed|read|found|accessed|downloaded)\b[^?]{0,12}?\bonline\b", re.I)
+def gives_address(question: str, sentence: str) -> bool:
+    """A web address is asked for and the sentence writes one."""
+    return bool(_ASKS_ADDRESS.search(question)) and any("." in u and re.search(r"[A-Za-z]", u) for u in _URL.findall(sentence))
+
+
 # whom to contact, 联系谁: the body a contact line names (如有疑问，请与建湖县经济信息中心联系)
 _ASKS_CONTACT = re.compile(r"联系谁|与谁联系|找谁|向谁咨询|联系哪个|\bwho(?:m)? (?:should|to|do|can|could|would)\b[^?]{0,40}?\bcontact\b|"
                            r"\bcontact whom\b|\bwho is the contact\b", re.I)

@@ -91,7 +91,7 @@ _SHAPES: list[tuple[str, str]] = [
               r"how many (?:bureaus|bodies|agencies|departments|offices|places|counties)"),
     # "2025年比2020年多了多少", "how many more … than": the difference of two figures
     ("difference", r"(?<!占)比(?!例|率|重).{0,16}?(?:多|少|增加|减少|增长|下降)|多了多少|少了多少|增加了?多少|减少了?多少|"
-                   r"(?<=[^多少])[多少]多少(?!少)|比[^，。？?]{0,40}?[多少]了?几|"  # …比神池县…的信息多多少条, 比…多几条: more by how many
+                   r"(?<=[^多少])[多少]多少(?!少)|比[^，。？?]{0,40}?[多少]了?几|相?差了?(?:多少|几)|"  # …比神池县…的信息多多少条, 比…多几条: more by how many
                    r"how (?:many|much) (?:more|fewer|less)|\bby how (?:many|much)\b|difference|increase[sd]? by|decrease[sd]? by|"
                    r"(?:more|fewer|less) than (?:in )?(?:19|20)\d\d"),
     ("rank", r"最多|最少|最高|最低|最大|排名|排序|名列|(?<!at )\bmost\b|(?<!at )\bleast\b|highest|lowest|largest|biggest|greatest|"

@@ -58,6 +58,11 @@ def narrower(q: Query, scope: list[Report], kinds: list[str], names: list[str]) 
     text = re.sub(rf"[县区市旗镇乡](?:{rx.pattern})", " ", text)
     # English: every term it stands for, the narrow ones too (校园网站 beside 网站)
     terms = focus_words(without_bodies_en(text, names)) if q.language == "en" else focus_terms(text, q.language, names)
+    if q.language == "en" and len(scope) == 1:
+        # …and the report's own words the question writes in pinyin ("the Damei Renshou app": 大美仁寿)
+        from rag.romanized import names_in
+
+        terms += names_in(text, normalized(scope[0].text).text, tuple(names))
     words = vocabulary(kinds)
     # the report's city and province too: "沈阳市辽中区" names where, not a part of the items
     bodies = [n for r in scope if r.agency for n in (r.agency.name, contracted(r.agency.name))] + names + \

@@ -41,6 +41,9 @@ def _read(text: str):
      "推进公开工作。累计发布政府信息9000条。\n2024年,南湖区受理依申请公开120件。\n", "南湖区人民政府", "南湖区"),
     # a county made a city since (旬阳县 → 旬阳市): the body keeps the name it had, the place is today's
     ("旬阳县人民政府办公室2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我办认真落实条例。\n", "旬阳县人民政府办公室", "旬阳市"),
+    # the report naming itself in its opening sentence, after the government whose plans it followed
+    ("根据《中华人民共和国政府信息公开条例》和仙游县人民政府工作部署,特向社会公布2019年度仙游县民政局政府信息公开工作年度报告。"
+     "本年度报告由总体情况等六部分组成。\n一、总体情况\n2019年，我局公开信息80条。\n", "仙游县民政局", "仙游县"),
 ])
 def test_the_body_a_page_speaks_for(page, body, county):
     got = _read(page)
@@ -65,3 +68,11 @@ def test_an_office_naming_itself_by_level_is_placed_by_its_account_name():
     county_page = ("根据条例规定编制本报告。\n一、总体情况\n2025年,县政府网站共发布信息3000条，“中国嵊泗”微信公众号发布信息750条。"
                    "全县各乡镇均已完成目录编制，组织召开县政府新闻发布会9期。\n2025年,县政府办公室收到依申请公开9件。\n")
     assert _read(county_page)[0] == "嵊泗县人民政府"
+
+
+def test_the_year_is_the_overviews_though_a_list_item_names_another_years_report():
+    from index.title import year_of
+
+    text = ("一、总体情况\n2025,托克逊县住建局推进公开工作。公开信息共12条,其中:民生服务类信息8条、托克逊县住建局2024年政府信息公开"
+            "工作年度报告、2025年其他办理结果。\n")
+    assert year_of("", normalize(text).text) == 2025

@@ -443,3 +443,39 @@ def test_a_page_field_is_read_with_the_value_on_the_line_after_it(held):
 def test_the_reports_own_words_quoted_find_the_sentence_that_writes_them(held):
     a = held.ask("澄海区莲上镇2021年所说的“四个到位”包括哪些？")
     assert not a.refused and "经费到位" in a.text, a.text
+
+
+# One page each, invented in the phrasings the forty-eighth and forty-ninth tuning sets showed (real places)
+PAGES_LATER = {
+    "weixin-2020": "威信县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n全年受理市长热线210件、12345热线来电96件、县长信箱30件。\n",
+    "hongya-2019": "洪雅县止戈镇人民政府2019年政府信息公开工作年度报告\n一、概述\n2019年度,我镇在县政府网站公开信息18条;"
+                   "在美丽洪雅APP公开发布内容31条;在公示栏公开内容60条。\n",
+    "wanzai-2020": "万载县应急管理局2020年政府信息公开工作年度报告\n一、总体情况\n明确局办公室为我局政府信息公开工作的主要责任部门,"
+                   "负责组织协调和监督检查。全年公开信息45条。\n",
+    "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
+                   "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def later(tmp_path_factory):
+    return pipeline_over(tmp_path_factory.mktemp("later"), {**PAGES_LATER, **FILLER})
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    # "calls" on a hotline are its 来电; the question's own number (12345) names the line
+    ("How many calls did Weixin County receive on the 12345 hotline in 2020?", 96, 210),
+    # an app named in pinyin is the report's own word for it: a part of the items, not their total
+    ("How many items did Zhige Town of Hongya County publish on the Meili Hongya app in 2019?", 31, 18),
+    # a heading listing two channels before its colon: the channel named after it is the figure's
+    ("How many posts did the Deqing County finance bureau publish on its government WeChat account in 2018?", 260, 450),
+])
+def test_counts_as_the_later_tuning_sets_asked_them(later, question, wanted, unwanted):
+    a = later.ask(question)
+    got = numbers_in(a.text.splitlines()[0])
+    assert not a.refused and wanted in got and unwanted not in got, a.text
+
+
+def test_the_unit_in_charge_of_the_work_is_the_texts_not_the_reports_issuer(later):
+    a = later.ask("万载县应急管理局的政府信息公开工作是哪个部门主要负责？")
+    assert not a.refused and "局办公室" in a.text, a.text
