@@ -172,6 +172,8 @@ def test_a_body_named_for_one_place_leaves_the_other_place_whole():
     ("和林格尔县", "Horinger", "Helinge'er"),
     ("额济纳旗", "Ejin", "Ejina"),
     ("乌鲁木齐市", "Urumqi", "Wulumuqi"),
+    ("格尔木市", "Golmud", "Ge'ermu"),  # Qinghai and Xinjiang names from Mongolian and Uyghur
+    ("墨玉县", "Karakax", "Moyu"),
     ("海原县", "Haiyuan", "Haiyuan"),  # a Mandarin name: its pinyin is its English name
 ])
 def test_a_name_from_another_language_has_its_settled_english_form(name, english, pinyin):

@@ -449,7 +449,8 @@ def test_the_reports_own_words_quoted_find_the_sentence_that_writes_them(held):
 PAGES_LATER = {
     "weixin-2020": "威信县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n全年受理市长热线210件、12345热线来电96件、县长信箱30件。\n",
     "hongya-2019": "洪雅县止戈镇人民政府2019年政府信息公开工作年度报告\n一、概述\n2019年度,我镇在县政府网站公开信息18条;"
-                   "在美丽洪雅APP公开发布内容31条;在公示栏公开内容60条。\n",
+                   "在美丽洪雅APP公开发布内容31条;在公示栏公开内容60条。本年度报告的电子版可在县政府门户网站查阅,"
+                   "网址为:http://www.hongya.gov.cn/xxgk/ndbg/。\n",
     "wanzai-2020": "万载县应急管理局2020年政府信息公开工作年度报告\n一、总体情况\n明确局办公室为我局政府信息公开工作的主要责任部门,"
                    "负责组织协调和监督检查。全年公开信息45条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
@@ -479,3 +480,13 @@ def test_counts_as_the_later_tuning_sets_asked_them(later, question, wanted, unw
 def test_the_unit_in_charge_of_the_work_is_the_texts_not_the_reports_issuer(later):
     a = later.ask("万载县应急管理局的政府信息公开工作是哪个部门主要负责？")
     assert not a.refused and "局办公室" in a.text, a.text
+
+
+def test_where_online_a_report_can_be_read_is_its_web_address(later):
+    a = later.ask("Where online can the electronic version of Zhige Town's (Hongya) 2019 report be viewed?")
+    assert not a.refused and "hongya.gov.cn/xxgk/ndbg" in a.text.splitlines()[0], a.text
+
+
+def test_how_much_two_named_reports_figures_differ_by_is_their_difference(later):
+    a = later.ask("万载县应急管理局2020年和平昌县民政局2017年主动公开的信息数量相差多少条？")
+    assert 25 in numbers_in(a.text.splitlines()[0]), a.text
