@@ -14,7 +14,7 @@ from rag import counts as N
 from rag import wording as W
 from rag.check import count_fact
 from rag.compare import difference
-from rag.corpus import en_place, named_as_asked, place_name
+from rag.corpus import en_place, named_as_asked, place_name, title_cite
 from rag.query import Query
 from rag.view import CorpusView
 
@@ -63,6 +63,7 @@ def each_apart(p: CorpusView, q: Query, scope: list[Report], one: Callable[[Quer
                            _fmt(best), len(top), q.fewest, [r.year for r, _, _ in got if r.year])
     if silent:
         lines.append(W.say("total.unstated", lang, items=("、" if lang == "zh" else ", ").join(map(name, silent))))
+        cites += [title_cite(r) for r in silent]  # read, and shown to have been
     return Answer(q.text, "\n".join([lead] + lines), cites, facts, language=lang)
 
 

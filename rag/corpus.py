@@ -208,8 +208,16 @@ def _read_too(q: Query, a: Answer, kept: list[Report], everyone: list[Report] | 
 
 
 def title_cite(r: Report) -> Citation:
-    """A report's opening (its title or first section), for a report named as read."""
-    return span_cite(r, r.sections[0].span if r.sections else (0, min(len(r.text), 40)), r.title)
+    """A report's title where its text prints it as read (never the site's navigation above it), else its
+    opening: for a report named as read."""
+    from rag.prose import normalized
+
+    norm = normalized(r.text)  # (the title as stored is repaired text: found in the repaired, quoted from the original)
+    line = re.split(r"(?<=报告)", r.title.splitlines()[0])[0][:40] if r.title else ""  # (not the date a page joins to it)
+    at = norm.text.find(line) if len(line) >= 6 else -1
+    span = norm.to_original(at, at + len(line)) if at >= 0 else \
+        r.sections[0].span if r.sections else (0, min(len(r.text), 40))
+    return span_cite(r, span, r.title)
 
 
 def span_cite(r: Report, span: tuple[int, int], section: str = "") -> Citation:

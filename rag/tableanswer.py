@@ -15,7 +15,7 @@ from rag import facts as F
 from rag import wording as W
 from rag.check import count_fact, left_out
 from rag.compare import difference
-from rag.corpus import body_label, body_name, en_place, named_as_asked, place_name
+from rag.corpus import body_label, body_name, en_place, named_as_asked, place_name, title_cite
 from rag.query import Query, Target
 from rag.refuse import reports_read, refusal
 from rag.view import CorpusView
@@ -161,6 +161,7 @@ def table_answer(p: CorpusView, q: Query, scope: list[Report]) -> Answer | None:
         # 鄱阳县和洪湖市谁受理的申请多: a place whose report gives no figure is named, never dropped
         items, _ = W.names([place_name(r) if lang == "zh" else en_place(r) for r in silent], lang)  # ≤ 10: all
         a.text += "\n" + W.say("total.unstated", lang, items=items)
+        a.citations += [title_cite(r) for r in silent]  # read, and shown to have been
     # cited and warned about: the readings the text shows (every report's figure stays in the facts;
     # the "and N more" counts name the rest)
     hidden = left_out(a.facts)

@@ -81,6 +81,7 @@ POOL = [_report("a", "甲县卫生健康局", "卫生健康部门", "health comm
     ("Which was issued by a county government rather than a bureau?", {"c"}),
     ("Which were issued by bureaus?", {"a", "b"}),
     ("哪些单位收到了申请？", None),
+    ("哪些县区的部门或街道没有收到申请？", {"a", "b", "e"}),  # departments in general beside a kind
 ])
 def test_a_kind_of_body(text, want):
     assert body_kind_reports(text, POOL, None) == want

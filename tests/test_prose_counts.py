@@ -157,6 +157,8 @@ def test_a_comparison_where_one_report_gives_the_figure_names_it_and_the_other(s
 def test_a_compared_place_whose_report_gives_no_figure_is_named(small, question, silent):
     a = small.ask(question)
     assert not a.refused and 11 in numbers_in(a.text.splitlines()[0]) and silent in a.text
+    # …and cited by its title: read, and shown to have been
+    assert any(c.report_id == "xiji-2023" and c.quote.startswith("西吉县教育体育局2023年") for c in a.citations), a.citations
 
 
 def test_disclosed_more_government_information_is_no_applications_outcome(small):
