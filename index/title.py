@@ -169,7 +169,7 @@ def _arabic_years(text: str) -> str:
 
 def _item_ends(body: str, start: int, end: int) -> str:
     """The marks that bound the clause or list item from ``start`` on (the matched text, then up to its
-    next mark): 、 on either side makes it one item of a list."""
+    next mark): 、 on both sides makes it one item of a list."""
     a = max(body.rfind(c, 0, start) for c in "、，,。；;：:")
     if a > 0 and body[a] == "、" and body[a - 1] in "一二三四五六七八九十":
         a = -1  # a heading's number (一、总体情况), no list
@@ -193,7 +193,8 @@ def year_of(title: str, norm_text: str) -> int | None:
         # an item of a list of documents (主动公开2024年度政府信息公开工作年度报告、2025年工作计划…)
         # is another year's report the text cites, not this one
         # (…the item's own words before the year: 、吐鲁番市某局2024年政府信息公开工作年度报告、)
-        m = next((m for m in rx.finditer(body) if "、" not in _item_ends(body, m.start(1), m.end())), None)
+        m = next((m for m in rx.finditer(body) if body[m.end():m.end() + 1] != "、"
+                  and body[m.start(1) - 1:m.start(1)] != "、" and _item_ends(body, m.start(1), m.end()) != "、、"), None)
         if m:
             return int(m.group(1))
     return None

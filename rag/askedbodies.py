@@ -11,10 +11,17 @@ from index.bodies import BEYOND_GOVERNMENT
 from index.model import Report
 from rag.corpusplaces import Places, abbreviates
 
+
 def named_bodies(question: str, reports: list[Report], allowed: set[str],
                  by_id: dict[str, Report] | None = None) -> set[str]:
     """A place with several bodies (宁武县教育体育局, 宁武县教育和体育局): a question naming one of
     them by a name that includes the place asks about that body's reports only."""
+    return bodies_named(question, reports, allowed, by_id) or allowed
+
+
+def bodies_named(question: str, reports: list[Report], allowed: set[str],
+                 by_id: dict[str, Report] | None = None) -> set[str]:
+    """The reports of ``allowed`` whose body the question names (see named_bodies); empty when it names none."""
     named, by_kind = set(), set()
     for r in ([by_id[i] for i in allowed if i in by_id] if by_id is not None else reports):
         if r.id not in allowed or not r.agency or not r.place or not r.place.county:
@@ -29,7 +36,7 @@ def named_bodies(question: str, reports: list[Report], allowed: set[str],
         if any(len(a) >= 3 and re.search("(?<![县区市旗])" + re.escape(a) + f"(?!{BEYOND_GOVERNMENT})", question)
                for a in names if base not in a):
             by_kind.add(r.id)
-    return named or by_kind or allowed
+    return named or by_kind
 
 
 # kinds a question may name a place's body by and the corpus check: never the government or its

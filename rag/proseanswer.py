@@ -72,7 +72,8 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
     best = P.best_sentences(p, q, terms, q.reports, k=5)
     # (a web address asked of one report, "where online can … be viewed": the sentence writing one, though an
     # English question's dictionary guesses, 观察 for viewed, leave it fewer of the words)
-    address = next((s for s in best if s.coverage > 0 and gives_address(q.text, s.text)), None) if len(scope) == 1 else None
+    address = next((s for s in best if s.coverage > 0 and gives_address(q.text, s.text)), None) \
+        if len(scope) == 1 and max((s.coverage for s in best), default=0) < 0.5 else None
     if address is None and (not best or max(s.coverage for s in best) < 0.5):
         return refusal(q.text, lang, W.say("refuse.no_sentence", lang, read=reports_read(scope, lang)))
     # (a figure's sentence ranked first by its figure may name fewer of the words: the best covered

@@ -16,7 +16,7 @@ from index import concepts
 from index import template as T
 from index.model import Report
 from index.places import lookup
-from rag.askedbodies import lacked_body, named_bodies
+from rag.askedbodies import bodies_named, lacked_body, named_bodies
 from rag.askkinds import ASKS_MONEY, ASPECT, BESIDES, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
@@ -132,13 +132,15 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
             allowed = set(p.reports) if allowed is None else allowed | set(p.reports)
     # The narrowest place wins: 海原县 inside 宁夏 names one report, not two.
     # (遂宁市安居区 where the city's only reports are the district's: the district is the place asked)
-    q.places = [p for p in q.places if not any(o != p and (set(_reports(places, o)) < set(_reports(places, p)) or (
+    # (…unless the question names a body of the wider place too: 顺庆区的区政府办和西城街道 asks both)
+    by_id = places.by_id if isinstance(places, Places) else None
+    q.places = [p for p in q.places if not any(o != p and (set(_reports(places, o)) < set(_reports(places, p)) and not bodies_named(
+        question, reports, set(_reports(places, p)) - set(_reports(places, o)), by_id) or (
         set(_reports(places, o)) == set(_reports(places, p)) and _above_county(p) and not _above_county(o))) for o in q.places)]
     if len(q.places) > 1:
         q.places = _level_spelled(q.places, places, question)
     if q.places:
         # a body named for one place (宽城县政府办) narrows that place's reports, not the other's (徐水区)
-        by_id = places.by_id if isinstance(places, Places) else None
         allowed = set().union(*(named_bodies(question, reports, set(_reports(places, p)), by_id) for p in q.places))
         if len(q.places) == 1 and (lacked := lacked_body(question, places, q.places[0], by_id)) is not None:
             q.missing_body, allowed = lacked, set()  # 靖江市教育局 where the corpus has only its 住建局

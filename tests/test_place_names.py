@@ -148,6 +148,9 @@ def test_a_township_is_a_place_people_ask_by():
     q = understand("田黄镇2021年收到了几件申请？", [town, city])
     assert q.places == ["田黄镇"] and q.reports == ["t-2021"]
     assert understand("邹城市2021年收到了几件申请？", [town, city]).reports == ["c-2021", "t-2021"]
+    # the county's own body named beside its township: both reports
+    both = understand("邹城市2021年的市教育局和田黄镇分别收到几件申请？", [town, city])
+    assert both.reports == ["c-2021", "t-2021"], both
 
 
 def test_a_body_named_for_one_place_leaves_the_other_place_whole():

@@ -455,6 +455,8 @@ PAGES_LATER = {
                    "网址为:http://www.hongya.gov.cn/xxgk/ndbg/。\n",
     "wanzai-2020": "万载县应急管理局2020年政府信息公开工作年度报告\n一、总体情况\n明确局办公室为我局政府信息公开工作的主要责任部门,"
                    "负责组织协调和监督检查。全年公开信息45条。\n",
+    "wuchang-2023": "五常市教育局2023年政府信息公开工作年度报告\n一、总体情况\n全年通过“五常教育”微信公众号发布信息300条。"
+                    "围绕家长关注点，公众号推出“乡村教师风采”等系列推文，阅读量明显上升。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -492,3 +494,8 @@ def test_where_online_a_report_can_be_read_is_its_web_address(later):
 def test_how_much_two_named_reports_figures_differ_by_is_their_difference(later):
     a = later.ask("万载县应急管理局2020年和平昌县民政局2017年主动公开的信息数量相差多少条？")
     assert 25 in numbers_in(a.text.splitlines()[0]), a.text
+
+
+def test_which_things_one_report_names_is_no_count_and_the_chats_fillers_are_no_words_of_it(later):
+    a = later.ask("五常市教育局的微信公众号2023年推出过哪些系列推文？举个例子就行")
+    assert not a.refused and "乡村教师风采" in a.text and "300" not in a.text.splitlines()[0], a.text
