@@ -74,7 +74,7 @@ _ASK_BODY = re.compile(r"(?:issued|published|released|wrote|compiled|authored|pr
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority) (?:is|was) (?:behind|responsible)|"
                        # "which body issued the one covering 2022": the issuer asked, whatever names the report
                        r"(?:which|what) (?:bureau|body|agency|department|office|authority|government) (?:issued|published|released|wrote|compiled)\b|"
-                       r"发布机构|发布单位|编制单位|发布机关|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:来|负责)?(?:发布|编制|出具|印发|编写|撰写|编|写|出)"
+                       r"发布机构|发布单位|编制单位|发布机关|发布者|(?:哪个|什么|哪家)(?:单位|部门|机关|机构)(?:来|负责)?(?:发布|编制|出具|印发|编写|撰写|编|写|出)"
                        r"|(?:是|由)谁(?:来|负责)?(?:发布|编制|编写|撰写|编|写)", re.I)
 
 
@@ -105,6 +105,19 @@ def _compiled_by(a: Answer, r: Report) -> Answer:
             a.text = W.say("corpus.compiled_by", a.language, who=m.group(1)) + "\n" + a.text
             a.citations.insert(0, span_cite(r, (lo, hi), r.title))
             break
+    return a
+
+
+# the page's own field naming who put it up (发布者:区教体局, 来源：某某局): a short form the reader may ask for
+_ISSUER_FIELD = re.compile(r"(发布者|发布机构|发布单位|发文机关|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
+
+
+def _as_the_page_names_it(a: Answer, r: Report) -> Answer:
+    """The issuer as the page's own field writes it, where that is not the body's name: said after the body, cited."""
+    m = _ISSUER_FIELD.search(r.text, 0, 1500)
+    if m is not None and r.agency and m.group(2) not in (r.agency.name, *r.agency.aliases):
+        a.text += "\n" + W.say("corpus.page_field", a.language, field=m.group(1), value=m.group(2))
+        a.citations.append(span_cite(r, m.span(), r.title))
     return a
 
 
@@ -279,6 +292,8 @@ def corpus_answer(q: Query, scope: list[Report], by_id: Mapping[str, Report] | N
         a = _names_answer(q, "corpus.bodies", bodies, scope) if bodies else None
         if a is not None and len(scope) == 1 and _ASK_COMPILER.search(text):
             a = _compiled_by(a, scope[0])
+        elif a is not None and len(scope) == 1:
+            a = _as_the_page_names_it(a, scope[0])
         # (of the places' reports, those another year or kind left out: named, so the reader sees what was read)
         return _read_too(q, a, scope, everyone) if a is not None else None
     if _ISSUED_BY.search(text) and q.reports is not None and not (q.targets or q.topics or _MENTION.search(text)

@@ -131,6 +131,11 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
         year = _A_YEAR.search(dated).group(0).rstrip("年 ")
         lead = f"{who}：{year}（{dated}）" if lang == "zh" else f"{who}: {year} — “{dated}”"
         return Answer(q.text, lead + f"\n“{top.text}”", [sentence_citation(top)], language=lang)
+    if _ASKS_DATE.search(q.text) and (dated := _year_clause(top.text, terms, _A_DATE)):
+        # 哪天参加, "when did … take part": the date the clause naming the asked thing gives, first
+        date = _A_DATE.search(dated).group(0)
+        lead = f"{who}：{date}（{dated}）" if lang == "zh" else f"{who}: {date} — “{dated}”"
+        return Answer(q.text, lead + f"\n“{top.text}”", [sentence_citation(top)], language=lang)
     # A description: the 一是/二是 items the best sentence introduces, or its whole sentence.
     items = P.enumeration_after(top.report, top.start, top.end)
     if items and (nth := NTH.search(q.text)) is not None:
@@ -191,12 +196,16 @@ def _names_someone(value: str) -> bool:
 _INLINE_ITEM = re.compile(r"[;；]\s*(?=[一二三四五六七八九十]是)")
 _ASKS_YEAR = re.compile(r"哪一?年|哪个年份|什么年份|何年|what year|which year|since when|in what year", re.I)
 _A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+# a day or a month asked (哪天, 什么时候, "when did …"), and one written (2025年10月22日, 6月11日)
+_ASKS_DATE = re.compile(r"哪天|哪一天|何时|什么时候|几月几[日号]|几号|哪个月|\bwhen\b|what date|which day|on what day", re.I)
+_A_DATE = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 
 
-def _year_clause(sentence: str, terms: list[str]) -> str | None:
-    """The clause of ``sentence`` that names a term of the question and a year ("成立于1986年")."""
+def _year_clause(sentence: str, terms: list[str], when: re.Pattern[str] = _A_YEAR) -> str | None:
+    """The clause of ``sentence`` that names a term of the question and a year ("成立于1986年"), or
+    the date ``when`` matches."""
     for c in P.clauses(sentence):
-        if _A_YEAR.search(c) and any(P.covers(t, c) for t in terms):
+        if when.search(c) and any(P.covers(t, c) for t in terms):
             return c.strip()
     return None
 

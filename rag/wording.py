@@ -128,6 +128,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "corpus.counties": ("报告所属县", "Counties"),
     "corpus.several": ("有不止一份报告的地方", "Places with more than one report"),
     "corpus.bodies": ("发布报告的机关", "Issued by"),
+    "corpus.page_field": ("页面所写的{field}：{value}", "As the page's own field writes it ({field}): {value}"),
     "corpus.left_out": ("所问地方的 {n} 份报告中，其余不符合所问条件：{items}。",
                         "The other reports of the places asked about, which do not match: {items}."),
     "corpus.no_kind": ("语料库中没有这类机关的报告。", "The corpus has no report from a body of this kind."),

@@ -457,6 +457,10 @@ PAGES_LATER = {
                    "负责组织协调和监督检查。全年公开信息45条。\n",
     "wuchang-2023": "五常市教育局2023年政府信息公开工作年度报告\n一、总体情况\n全年通过“五常教育”微信公众号发布信息300条。"
                     "围绕家长关注点，公众号推出“乡村教师风采”等系列推文，阅读量明显上升。\n",
+    "taixing-2025": "泰兴市教育局2025年政府信息公开工作年度报告\n一、总体情况\n全年公开信息210条。局主要领导于2025年9月18日参加"
+                    "“政风行风热线”节目,现场答复群众诉求。凡主动公开的信息须经分管领导把关和保密审查后方可发布。\n",
+    "huanan-2020": "发布者:县教体局   发布日期:2021-01-20 09:12:40\n桦南县教育局2020年政府信息公开工作年度报告\n一、总体情况\n"
+                   "2020年，我局主动公开信息76条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -499,3 +503,22 @@ def test_how_much_two_named_reports_figures_differ_by_is_their_difference(later)
 def test_which_things_one_report_names_is_no_count_and_the_chats_fillers_are_no_words_of_it(later):
     a = later.ask("五常市教育局的微信公众号2023年推出过哪些系列推文？举个例子就行")
     assert not a.refused and "乡村教师风采" in a.text and "300" not in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("question, date", [
+    ("When in 2025 did the principal leader of the Taixing education bureau take part in the 政风行风热线 programme?", "9月18日"),
+    ("泰兴市教育局主要领导2025年哪天参加了政风行风热线节目？", "9月18日"),
+])
+def test_a_day_asked_is_the_date_the_clause_gives_first(later, question, date):
+    a = later.ask(question)
+    assert not a.refused and date in a.text.splitlines()[0], a.text
+
+
+def test_which_review_a_text_requires_is_found_past_the_question_word(later):
+    a = later.ask("泰兴市教育局2025年规定主动公开的信息发布前要过哪道审查？")
+    assert not a.refused and "保密审查" in a.text, a.text
+
+
+def test_the_issuer_as_the_pages_own_field_writes_it_follows_the_body(later):
+    a = later.ask("桦南县教育局2020年年报页面上写的发布者是谁？")
+    assert "桦南县教育局" in a.text.splitlines()[0] and "发布者：县教体局" in a.text, a.text
