@@ -47,7 +47,8 @@ class Candidate:
 # office speaking of itself, its place named elsewhere (the site's name, a contact line).
 # (2019年,作为新组建部门,市应急管理局严格…: an aside on what the body is, between the year and it)
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|\d{4}年度?[,，]?\s*(?:作为[^，,。；]{1,12}[,，]\s*)?|我办|本办)$")
-_SUBJECT_VERB = re.compile(r"自觉|主动|聚焦|立足|着眼|认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步|继续|持续|切实|扎实|着力|不断|大力")
+_SUBJECT_VERB = re.compile(r"自觉|主动|聚焦|立足|着眼|认真|深入|坚持|严格|按照|围绕|始终|高度重视|紧紧|积极|全面|进一步|继续|持续|切实|扎实|着力|不断|大力|"
+                           r"在[^，,。；]{1,24}?(?:领导|指导|部署|关心|支持)下")  # (…镇人民政府在市人民政府的正确指导下,…)
 
 
 def _ends_before(rx: re.Pattern[str], head: str, start: int) -> bool:
@@ -247,7 +248,7 @@ _ALL_TOWNS = ("乡", "镇", "街", "各", "全", "各乡", "各镇", "全乡", "
 
 # the page's publisher field, with or without its colon (发文机关宋村镇人民政府, 发布机构：参内乡)
 _PUBLISHER = re.compile(r"(?:发文机关|发布机构|发布单位)\s*[:：]?\s*$")
-_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木|街(?=\s*(?:19|20)\d{2}))(人民政府|办事处|(?<=[镇乡])政府(?=联系)|(?=" + _PLACE_REPORT.pattern + "))")
+_TITLE_TOWN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d年度)|(?<=由)|(?<=公布)|(?<=现公开)|(?<=请与)|(?<=发文机关)|(?<=发布机构)|(?<=发布单位))(?![年度由]|请与)([\u4e00-\u9fff]{1,5}?)(镇|乡|街道|苏木|街(?=\s*(?:19|20)\d{2}))(人民政府|办事处|(?<=[镇乡])政府(?=联系)|(?=" + _PLACE_REPORT.pattern + "))")
 
 
 # A body of a kind the data does not list, read only where the title bounds it: between the

@@ -33,7 +33,8 @@ _CARRIERS = re.compile(r"(?:等|其他|其它)(?:不同|多种|各类|各种|多
 _ACCOUNT_CHANNELS = ("wechat", "weibo", "video")  # the channels a body runs accounts on
 
 # A channel word inside a body's name (文化广播电视和旅游局, 新闻出版局): the body, no channel
-_IN_BODY_NAME = re.compile(r"[^\x00-\u4dff发布公开向在通过于对将把是为等的了及、，,。]{0,6}?(?:局|委员会|委|办公室|厅)")
+_IN_BODY_NAME = re.compile(r"[^\x00-\u4dff发布公开向在通过于对将把是为等的了及、，,。]{0,6}?(?:局|委员会|委|办公室|厅)"
+                           r"(?!频道|栏目|专栏|版块|板块|页面|子站|网页)")  # (门户网站教育局频道: the body's column on the site)
 
 
 def channels(seg: str) -> list[str]:

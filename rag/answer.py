@@ -103,7 +103,8 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             # (a place or body glossed in brackets, "Huangping County (黄平县)", names whose report)
             quoted = [t for t in P.quoted_terms(q.text) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", t)
                       and t not in q.targets[0].row and not any(x in t or t in x for x in q.places)]
-            # …or asks how the applications were handed in (online, by letter): the text's part, 在线申请35件
+            # …or asks how the applications were handed in (online, by letter), or what became of some beside
+            # the template's outcomes (申请人撤回): the text's part, 在线申请35件, 申请人主动撤回4件
             quoted += _submission(q) if q.targets[0].table == T.APPLICATIONS else []
             a = (named_figure(p, q, quoted) if quoted else None) or a
     if a is None and not q.targets:
@@ -204,12 +205,13 @@ def _listed_as_written(q: Query, scope: list[Report]) -> str | None:
 
 
 def _submission(q: Query) -> list[str]:
-    """The words for the way of handing an application in that the question names (concept table)."""
+    """The words for the way of handing an application in, or for what became of it, that the question
+    names (concept table)."""
     from index import concepts
 
     named = concepts.english_names(q.text) if q.language == "en" else [
         c.name for c in concepts.concepts() if any(t in q.text for t in c.terms)]
-    return [t for c in concepts.concepts() if c.name in named and "submission" in c.kinds for t in c.terms]
+    return [t for c in concepts.concepts() if c.name in named and {"submission", "outcome"} & c.kinds for t in c.terms]
 
 
 # A part of a message that asks (a question word, or English opening on its verb): others are

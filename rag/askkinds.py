@@ -113,7 +113,7 @@ _SUMMED_CHANNELS = re.compile(r"(?:这些|这几个|这几种|等|各类|各个|
 
 
 # A whole named first and the part of it asked after (…的信息中，…有多少; "Of the items it disclosed, how many …")
-PART_ASKED = re.compile(r"(?:之中|当中|中)(?:[，,](?=[^，,。]*(?:多少|几))|(?=有?(?:多少|几)[^，,。]{0,3}是))|^\s*(?:of|among) (?:the|all|its)\b[^,?]{3,80},(?= how many)",
+PART_ASKED = re.compile(r"(?:之中|当中|中|里)(?:[，,](?=[^，,。]*(?:多少|几))|(?=有?(?:多少|几)[^，,。]{0,3}是))|^\s*(?:of|among) (?:the|all|its)\b[^,?]{3,80},(?= how many)",
                          re.I)
 
 

@@ -122,7 +122,7 @@ def _as_the_page_names_it(a: Answer, r: Report) -> Answer:
 
 
 # when a report was signed or published: its closing date line, else the page's date field
-_ASK_DATED = re.compile(r"落款|(?:发布|成文|印发|公布)(?:的)?(?:日期|时间)|哪天(?:发布|印发|公布)|什么时候(?:发布|公布|印发)|"
+_ASK_DATED = re.compile(r"落款|(?:发布|成文|印发|公布)(?:的)?(?:日期|时间)|哪天(?:发布|印发|公布|发出)|什么时候(?:发布|公布|印发|发出)|"
                         r"when was [^?]{0,60}?(?:published|issued|released|dated|signed)|(?:publication|release) date",
                         re.I)
 # (a month alone, 2024年1月, or in words, 二〇二四年一月十日, is a signing date too)

@@ -76,3 +76,14 @@ def test_the_year_is_the_overviews_though_a_list_item_names_another_years_report
     text = ("一、总体情况\n2025,托克逊县住建局推进公开工作。公开信息共12条,其中:民生服务类信息8条、托克逊县住建局2024年政府信息公开"
             "工作年度报告、2025年其他办理结果。\n")
     assert year_of("", normalize(text).text) == 2025
+
+
+@pytest.mark.parametrize("page, body", [
+    # announced with 现公开, the county named nowhere: the township, kept unplaced
+    ("根据条例规定,现公开望江路街道办事处2022年政府信息公开工作年度报告。\n一、总体情况\n望江路街道结合实际推进公开工作。\n", "望江路街道办事处"),
+    # the overview's subject, working under its city's guidance
+    ("一、总体情况 (一)主动公开情况。2023年马桥镇人民政府在市人民政府的正确指导下,认真贯彻落实条例要求。\n", "马桥镇人民政府"),
+])
+def test_a_township_that_never_names_its_county_is_read_unplaced(page, body):
+    got = _read(page)
+    assert got[:2] == (body, None), got

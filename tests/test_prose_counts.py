@@ -461,6 +461,8 @@ PAGES_LATER = {
                     "“政风行风热线”节目,现场答复群众诉求。凡主动公开的信息须经分管领导把关和保密审查后方可发布。\n",
     "huanan-2020": "发布者:县教体局   发布日期:2021-01-20 09:12:40\n桦南县教育局2020年政府信息公开工作年度报告\n一、总体情况\n"
                    "2020年，我局主动公开信息76条。\n",
+    "yanta-2023": "雁塔区教育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年共收到依申请公开9件,从结果来看,予以公开4件,"
+                  "本机关不掌握相关政府信息2件,申请人主动撤回3件。通过雁塔区政府门户网站教育局频道主动公开政府信息150条,其中预算决算信息60条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -522,3 +524,16 @@ def test_which_review_a_text_requires_is_found_past_the_question_word(later):
 def test_the_issuer_as_the_pages_own_field_writes_it_follows_the_body(later):
     a = later.ask("桦南县教育局2020年年报页面上写的发布者是谁？")
     assert "桦南县教育局" in a.text.splitlines()[0] and "发布者：县教体局" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    # what became of some applications beside the template's outcomes, asked after the whole (…里，…撤回的有几件)
+    ("雁塔区教育局2023年收到的政府信息公开申请里，申请人自己撤回的有几件？", 3, 9),
+    ("How many applications to the Yanta District education bureau were withdrawn by the applicants in 2023?", 3, 9),
+    # the body's column on the government portal (门户网站教育局频道) is the website, no body's name
+    ("雁塔区教育局2023年通过区政府网站教育局频道主动公开了多少条政府信息？", 150, 60),
+])
+def test_outcomes_beside_the_templates_and_a_bodys_column_on_the_portal(later, question, wanted, unwanted):
+    a = later.ask(question)
+    got = numbers_in(a.text.splitlines()[0])
+    assert not a.refused and wanted in got and unwanted not in got, a.text
