@@ -114,7 +114,8 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             kinds = []  # "怎样的审核流程", 还靠哪些平台发布, 哪个微信公众平台: a description or a name, no count
         elif q.shape in ("which", "list") and len(scope) == 1 and not asked_unit(q.text, lang) \
                 and not re.search(r"多少|\bhow (?:many|much)\b|\bnumber of\b", q.text, re.I):
-            kinds = []  # 公众号策划过哪些专题推文系列: what one report names, never a count of its posts
+            # 公众号策划过哪些专题推文系列: what one report names, never a count of its posts (哪个电话: its number)
+            kinds = [k for k in kinds if k.startswith("contact.")]
         if q.shape in ("how_many", "total") and (asked_unit(q.text, lang) or re.search(r"\bhow many\b", q.text, re.I)):
             # "how many telephone inquiries", 多少个咨询电话: a count is asked, never the contact line's
             # number (电话是多少 asks for the number)

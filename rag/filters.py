@@ -112,6 +112,8 @@ def body_kind_reports(question: str, reports: list[Report], allowed: set[str] | 
             tail = stem[i:]
             if _GENERIC_BODY.search(tail):
                 break  # 县级政府部门, 行政机关: bodies in general, no kind of them
+            if tail[0] in "县区市旗" and len(tail) > 2:
+                continue  # 区县教育部门: the level the bodies are at, then their kind (教育)
             hits = {r.id for r in pool if tail in r.agency.name.replace("人民政府", "、")}  # 民政 is no 人民政府
             if not hits and len(tail) >= 2:  # 卫健部门: the stem of a kind's short form (卫健局, 卫健委)
                 ends = {k.ending for k in kind_rows() if any(x.startswith(tail) and len(x) > len(tail) for x in k.shorts)}

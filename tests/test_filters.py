@@ -87,6 +87,12 @@ def test_a_kind_of_body(text, want):
     assert body_kind_reports(text, POOL, None) == want
 
 
+def test_the_level_before_a_kind_names_no_kind():
+    pool = [_report("x", "甲县教育局", "教育部门", "education bureau"), _report("y", "乙区教育局", "教育部门", "education bureau"),
+            _report("z", "丙县民政局", "民政部门", "civil affairs bureau")]
+    assert body_kind_reports("没有收到申请的区县教育部门有哪些？", pool, None) == {"x", "y"}
+
+
 def test_a_kind_of_body_narrows_what_else_allows():
     assert body_kind_reports("哪些乡镇收到了申请？", POOL, {"a", "b", "c"}) == {"a", "b", "c"}  # none of them
     assert body_kind_reports("哪些乡镇收到了申请？", POOL, {"c", "d"}) == {"d"}

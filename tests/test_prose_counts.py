@@ -460,7 +460,7 @@ PAGES_LATER = {
     "taixing-2025": "泰兴市教育局2025年政府信息公开工作年度报告\n一、总体情况\n全年公开信息210条。局主要领导于2025年9月18日参加"
                     "“政风行风热线”节目,现场答复群众诉求。凡主动公开的信息须经分管领导把关和保密审查后方可发布。\n",
     "huanan-2020": "发布者:县教体局   发布日期:2021-01-20 09:12:40\n桦南县教育局2020年政府信息公开工作年度报告\n一、总体情况\n"
-                   "2020年，我局主动公开信息76条。\n",
+                   "2020年，我局主动公开信息76条。如对本报告有疑问，请联系桦南县教育局（电话：0454-6221234）。\n",
     "yanta-2023": "雁塔区教育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年共收到依申请公开9件,从结果来看,予以公开4件,"
                   "本机关不掌握相关政府信息2件,申请人主动撤回3件。通过雁塔区政府门户网站教育局频道主动公开政府信息150条,其中预算决算信息60条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
@@ -537,3 +537,8 @@ def test_outcomes_beside_the_templates_and_a_bodys_column_on_the_portal(later, q
     a = later.ask(question)
     got = numbers_in(a.text.splitlines()[0])
     assert not a.refused and wanted in got and unwanted not in got, a.text
+
+
+def test_which_phone_one_report_gives_is_its_contact_line(later):
+    a = later.ask("桦南县教育局2020年的年报要是有意见该打哪个电话？")
+    assert not a.refused and "0454-6221234" in a.text.splitlines()[0], a.text
