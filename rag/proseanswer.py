@@ -301,5 +301,10 @@ def _rank_prose(p: CorpusView, q: Query, terms: list[str], scope: list[Report]) 
                            [r.id for _, r, _, _ in rows])
     text += "\n" + "\n".join(detail)
     facts = [{"value": v, "from": c, "report_id": r.id} for v, r, _, c in rows]
-    return Answer(q.text, text, [sentence_citation(x[2]) for x in rows],
-                  facts + ([count_fact(more)] if more else []), language=lang)
+    cites = [sentence_citation(x[2]) for x in rows]
+    silent = [r for r in scope if r.id not in {x[1].id for x in rows}]
+    if silent and len(scope) <= W.NAMES:  # the few reports read that state no such figure: named and cited, as read
+        text += "\n" + W.say("total.unstated", lang, items=W.sep(lang).join(
+            place_name(r) if lang == "zh" else en_place(r) for r in silent))
+        cites += [title_cite(r) for r in silent]
+    return Answer(q.text, text, cites, facts + ([count_fact(more)] if more else []), language=lang)

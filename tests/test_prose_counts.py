@@ -542,3 +542,17 @@ def test_outcomes_beside_the_templates_and_a_bodys_column_on_the_portal(later, q
 def test_which_phone_one_report_gives_is_its_contact_line(later):
     a = later.ask("桦南县教育局2020年的年报要是有意见该打哪个电话？")
     assert not a.refused and "0454-6221234" in a.text.splitlines()[0], a.text
+
+
+TOWNS_2024 = {
+    "liansheng-2024": "绥滨县连生乡人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年我乡开展普法宣传活动12次。\n",
+    "dapo-2024": "融安县大坡乡人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年我乡开展普法宣传活动5次。\n",
+    "muta-2024": "东至县木塔乡人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年我乡加强政务公开，完善公开目录。\n",
+}
+
+
+def test_a_rank_over_the_text_names_and_cites_the_reports_read_that_state_none(tmp_path):
+    towns = pipeline_over(tmp_path, TOWNS_2024)
+    a = towns.ask("2024年的乡镇年报里，哪个乡镇开展的普法宣传活动最多？")
+    assert not a.refused and "绥滨县" in a.text.splitlines()[0], a.text
+    assert "东至县" in a.text and any(c.report_id == "muta-2024" for c in a.citations), a.text
