@@ -320,6 +320,8 @@ NOT_ROWS = (r"主动公开|proactive(?:ly)?(?:\s+\w+){0,3}?\s+disclos\w*|disclos
             # "lawsuits arising from requests handled by the office": which requests, not how many handled
             # ("how many of the applications handled by the office came from individuals" counts them)
             r"\bfrom\s+(?:[\w-]+\s+){0,3}(?:requests?|applications?)\s+(?:handled|processed|dealt with)\s+by\b|"
+            # the rules on disclosure (the regulations a body explains to its staff) are no 规章 published
+            r"(?:disclosure|openness)\s+rules?|rules?\s+(?:on|for|of|about)\s+(?:\w+\s+){0,2}(?:disclos\w*|openness)|"
             # citizens' requests and complaints (群众诉求) are no disclosure applications
             r"requests?\s+(?:and|or|&)\s+(?:complaints?|suggestions?|petitions?|inquiries)|"
             r"(?:complaints?|suggestions?|petitions?)\s+(?:and|or|&)\s+requests?|"

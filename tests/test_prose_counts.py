@@ -556,3 +556,11 @@ def test_a_rank_over_the_text_names_and_cites_the_reports_read_that_state_none(t
     a = towns.ask("2024年的乡镇年报里，哪个乡镇开展的普法宣传活动最多？")
     assert not a.refused and "绥滨县" in a.text.splitlines()[0], a.text
     assert "东至县" in a.text and any(c.report_id == "muta-2024" for c in a.citations), a.text
+
+
+def test_the_rules_on_disclosure_are_no_rules_published():
+    from rag.query import _targets
+    from index import template as T
+
+    assert _targets("How many staff meetings did the bureau hold in 2021 to explain the disclosure rules?") == []
+    assert [t.table for t in _targets("How many rules did the county government publish in 2021?")] == [T.ACTIVE]
