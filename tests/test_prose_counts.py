@@ -463,6 +463,8 @@ PAGES_LATER = {
                    "2020年，我局主动公开信息76条。如对本报告有疑问，请联系桦南县教育局（电话：0454-6221234）。\n",
     "yanta-2023": "雁塔区教育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年共收到依申请公开9件,从结果来看,予以公开4件,"
                   "本机关不掌握相关政府信息2件,申请人主动撤回3件。通过雁塔区政府门户网站教育局频道主动公开政府信息150条,其中预算决算信息60条。\n",
+    "jinshan-2024": "金山区教育局2024年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n本年度在门户网站公开专栏增设了"
+                    "依申请公开办事指南，方便群众提交申请。全年收到申请6件。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -564,3 +566,8 @@ def test_the_rules_on_disclosure_are_no_rules_published():
 
     assert _targets("How many staff meetings did the bureau hold in 2021 to explain the disclosure rules?") == []
     assert [t.table for t in _targets("How many rules did the county government publish in 2021?")] == [T.ACTIVE]
+
+
+def test_what_a_body_newly_set_up_in_an_area_the_template_counts_is_the_texts(later):
+    a = later.ask("金山区教育局2024年在依申请公开这块，门户网站上新加了啥？")
+    assert not a.refused and "依申请公开办事指南" in a.text, a.text
