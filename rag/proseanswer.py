@@ -297,7 +297,8 @@ def _rank_prose(p: CorpusView, q: Query, terms: list[str], scope: list[Report]) 
     lang = q.language
     text = (f"{place_name(rep)}最多：{clause}（{F.fmt(value)}）。" if lang == "zh"
             else f"{en_place(rep)} has the most: {F.fmt(value)} — “{clause}”.")
-    detail, more = W.lines([f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" for v, r, _, _ in rows], lang,
+    detail, more = W.lines([f"{place_name(r)}（{r.year}年）：{F.fmt(v)}" if lang == "zh" else f"{en_place(r)}, {r.year}: {F.fmt(v)}"
+                            for v, r, _, _ in rows], lang,
                            [r.id for _, r, _, _ in rows])
     text += "\n" + "\n".join(detail)
     facts = [{"value": v, "from": c, "report_id": r.id} for v, r, _, c in rows]
