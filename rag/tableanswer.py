@@ -96,8 +96,9 @@ def _one_line(r: F.Reading, q: Query, lang: str) -> str:
         yes = bool(v)
         return (f"{'是' if yes else '否'}。{who}{F.label(r, lang)}：{F.fmt(v)} {unit}{src}。" if lang == "zh"
                 else f"{'Yes' if yes else 'No'}. {who} — {F.label(r, lang)}: {F.fmt(v)}{src}.")
+    money = f" {unit}" if "元" in unit else ""  # a sum as the table states it (1767.06 万元), in English too
     return f"{who}{F.label(r, lang)}：{F.fmt(v)} {unit}{src}。" if lang == "zh" else \
-        f"{who} — {F.label(r, lang)}: {F.fmt(v)}{src}."
+        f"{who} — {F.label(r, lang)}: {F.fmt(v)}{money}{src}."
 
 
 def _which_item(r: F.Reading, q: Query, lang: str) -> str:

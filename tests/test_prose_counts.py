@@ -571,3 +571,17 @@ def test_the_rules_on_disclosure_are_no_rules_published():
 def test_what_a_body_newly_set_up_in_an_area_the_template_counts_is_the_texts(later):
     a = later.ask("金山区教育局2024年在依申请公开这块，门户网站上新加了啥？")
     assert not a.refused and "依申请公开办事指南" in a.text, a.text
+
+
+def test_a_sum_a_table_states_keeps_its_unit_in_english():
+    from index import template as T
+    from index.model import Place, Report, TableValue
+    from rag import facts as F
+    from rag.query import Query, Target
+    from rag.tableanswer import _one_line
+
+    rep = Report("dj", "dj.txt", "", "", None, Place("垫江县", "重庆市", "重庆市", english="Dianjiang"), 2019, "2019")
+    row = next(r for t in T.TEMPLATES["2019"] if t.key == T.ACTIVE for r in t.rows if r.label.endswith("集中采购"))
+    cell = TableValue("dj", T.ACTIVE, row.label, "采购总金额", 1767.06, "万元", None)
+    line = _one_line(F.Reading(rep, Target(T.ACTIVE, row.label, "采购总金额"), cell), Query(text="x", language="en"), "en")
+    assert "1767.06 万元" in line, line
