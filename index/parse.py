@@ -16,7 +16,7 @@ from index.textfacts import extract_facts
 from index.validate import check_arithmetic, check_prose
 
 # Bump whenever parsing output changes: stored reports of another version are re-parsed.
-PARSER_VERSION = "94"
+PARSER_VERSION = "95"
 
 
 def sha256(text: str) -> str:

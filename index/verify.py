@@ -79,10 +79,7 @@ def verify(report: Report) -> list[str]:
         elif text[f.spans[0][0]:f.spans[0][1]] != f.raw:
             problems.append(f"{where}: raw {f.raw!r} is not the text at its span")
         elif isinstance(f.value, str):
-            # blanks and line breaks aside: an address may run over a line the parser joined
-            # (a phone number written one way, 0961-3906956, for （0961）3906956: its digits)
-            key = (lambda x: re.sub(r"\D", "", x)) if re.fullmatch(r"[\d-]+", f.value) else (lambda x: re.sub(r"\s", "", x))
-            if key(_fold(f.value)) not in key(_fold(f.raw)):
+            if not _words_agree(f):
                 problems.append(f"{where}: value {f.value!r} but the text says {f.raw!r}")
         elif not _fact_agrees(f):
             problems.append(f"{where}: value {f.value} but the text says {f.raw!r}")
@@ -91,6 +88,15 @@ def verify(report: Report) -> list[str]:
 
 # A nought is stated in words (未收到…申请, 一起也没有发生): its quote holds a negation, or no figure.
 _NOUGHT = re.compile(r"未|没有|无|零|0|〇")
+
+
+def _words_agree(f: Any) -> bool:
+    """A detail in words (a phone, an address) stands in its quote, blanks and line breaks aside (an address
+    may run over a line the parser joined); a phone number by its digits (0961-3906956 written （0961）3906956,
+    two numbers joined by 、 written with 和)."""
+    digits = re.fullmatch(r"[\d-]+(?:、[\d-]+)*", f.value) is not None
+    key = (lambda x: re.sub(r"\D", "", x)) if digits else (lambda x: re.sub(r"\s", "", x))
+    return key(_fold(f.value)) in key(_fold(f.raw))
 
 
 def _fact_agrees(f: Any) -> bool:
@@ -110,8 +116,8 @@ def without_disagreeing_facts(report: Report) -> Report:
     value its printed cell does not bear out left unread, each named in a finding: one misread
     sentence or cell must not lose the report's other tables and metadata."""
     text = report.text
-    bad = [f for f in report.facts if isinstance(f.value, (int, float)) and f.spans
-           and text[f.spans[0][0]:f.spans[0][1]] == f.raw and not _fact_agrees(f)]
+    bad = [f for f in report.facts if f.spans and text[f.spans[0][0]:f.spans[0][1]] == f.raw
+           and not (_words_agree(f) if isinstance(f.value, str) else _fact_agrees(f))]
     slipped = [v for v in report.tables if v.status == "ok" and v.span is not None and 0 <= v.span[0] <= v.span[1]
                <= len(text) and (text[v.span[0]:v.span[1]] != v.raw or not _agrees(v.value, _figures(v.raw)))]
     if not bad and not slipped:

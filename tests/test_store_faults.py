@@ -401,3 +401,22 @@ def test_a_misread_figure_is_left_out_not_the_report():
     kept = without_disagreeing_facts(misread)
     assert verify(kept) == [] and kept.tables == r.tables and len(kept.facts) == len(r.facts) - 1
     assert any(x.kind == "unreadable" and f.kind in x.message for x in kept.findings)
+
+
+def test_two_phone_numbers_joined_by_a_word_agree_with_their_text():
+    """A contact line gives two numbers joined by 和: stored joined by 、, they are the text's own digits, and a
+    detail in words the text does not bear out is dropped with a finding, never the whole report."""
+    import dataclasses
+
+    from index.parse import parse_report
+    from index.verify import verify, without_disagreeing_facts
+
+    text = ("海丰县教育局2020年度政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息96条。\n"
+            "如有疑问，请拨打咨询电话8888351和8821560。\n")
+    r = without_disagreeing_facts(parse_report(text, "phones"))
+    assert [f.value for f in r.facts if f.kind == "contact.phone"] == ["8888351、8821560"] and verify(r) == []
+    wrong = dataclasses.replace(r, facts=tuple(dataclasses.replace(f, value="0000000") if f.kind == "contact.phone" else f
+                                               for f in r.facts))
+    kept = without_disagreeing_facts(wrong)
+    assert verify(kept) == [] and not any(f.kind == "contact.phone" for f in kept.facts)
+    assert any("contact.phone" in x.message for x in kept.findings)
