@@ -58,12 +58,12 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         return Reading(None, None, (f"未能读取行政区划数据 (division data missing): {e}",))
     cands = [c for c in read_candidates(head, ms, lw) if c.weight > 0]
     # a cited notice's issuer only where nothing else is named (下发了《台安县人民政府办公室关于…》)
-    if not any(not cited(head, c.start) for c in cands) and (zone := zones.zone_title(lines)) is not None:
+    if not any(not cited(head, c.start, c.end) for c in cands) and (zone := zones.zone_title(lines)) is not None:
         # 金塔工业集中区管理委员会2024年…报告: a zone's committee, its county from the zone's first words
         name, county = zone
         place = _place_of(county)
         return Reading(agency_of(name, place, zones.zone_kind(name)), place, ())
-    cands = [c for c in cands if not cited(head, c.start)] or cands
+    cands = [c for c in cands if not cited(head, c.start, c.end)] or cands
     placed = [c for c in cands if c.place is not None]
     placeless = [c for c in cands if c.place is None]
     warnings: list[str] = []
@@ -115,7 +115,7 @@ def read_agency(norm: Normalized, original: str = "") -> Reading:
         m, form, end = own  # 我中心 throughout, 闽侯县土地储备发展中心 in the contact line
         chosen = Candidate(m, (), form, unlisted_kind(form), m.start, end, 1.0)
         place_mention = m
-    if (chosen is None or cited(head, chosen.start) or (chosen.place is not None and level_of(chosen.place) < 2)) \
+    if (chosen is None or cited(head, chosen.start, chosen.end) or (chosen.place is not None and level_of(chosen.place) < 2)) \
             and (owner := selfname.site_owner(head, ms)) is not None:
         # 我县 throughout, 中阳县人民政府门户网站 its only own name (吕梁市 named in a cited rule): the
         # county government's report

@@ -65,8 +65,11 @@ def weight_at(pos: int, text: str, lw: list[tuple[int, int, float]]) -> float:
 FIELD_BEFORE = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*$")
 
 
-def cited(text: str, pos: int) -> bool:
-    """《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites, never its body."""
+def cited(text: str, pos: int, end: int | None = None) -> bool:
+    """《元谋县人民政府办公室关于印发…的通知》: the issuer of a document the report cites, never its body (nor
+    one written before the document's quoted title, 略阳县人民政府办公室《关于做好…的通知》, where ``end`` is given)."""
+    if end is not None and text[end: end + 1] == "《" and NOT_TITLE.search(text[end + 1: end + 61].split("》")[0]):
+        return True
     return text[pos - 1: pos] == "《" and NOT_TITLE.search(text[pos: pos + 60].split("》")[0]) is not None
 
 

@@ -44,6 +44,9 @@ def _read(text: str):
     # the report naming itself in its opening sentence, after the government whose plans it followed
     ("根据《中华人民共和国政府信息公开条例》和仙游县人民政府工作部署,特向社会公布2019年度仙游县民政局政府信息公开工作年度报告。"
      "本年度报告由总体情况等六部分组成。\n一、总体情况\n2019年，我局公开信息80条。\n", "仙游县民政局", "仙游县"),
+    # a notice's issuer named before its quoted title is no body of the report; the overview's subject is
+    ("按照《中华人民共和国政府信息公开条例》规定和勉县人民政府办公室《关于做好2023年度政府信息公开年度报告编制公布工作的通知》的要求,"
+     "编制此年度报告。\n一、总体情况\n2023年,勉县教育体育局在县委、县政府的正确领导下,认真落实公开要求。\n", "勉县教育体育局", "勉县"),
 ])
 def test_the_body_a_page_speaks_for(page, body, county):
     got = _read(page)
