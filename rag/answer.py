@@ -108,8 +108,15 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
                       and t not in q.targets[0].row and not any(x in t or t in x for x in q.places)]
             # …or asks how the applications were handed in (online, by letter), or what became of some beside
             # the template's outcomes (申请人撤回): the text's part, 在线申请35件, 申请人主动撤回4件
-            quoted += _submission(q) if q.targets[0].table == T.APPLICATIONS else []
-            a = (named_figure(p, q, quoted) if quoted else None) or a
+            ways = _submission(q) if q.targets[0].table == T.APPLICATIONS else []
+            told = named_figure(p, q, quoted + ways) if quoted + ways else None
+            if told is None and ways and not a.refused:
+                # a way of handing in (by e-mail) the text never counts: the report read says nothing of it, never its total
+                shown = [c for c in a.citations[:2] if c.quote]  # (the sentence counting the other ways, as read)
+                a = refusal(question, lang, W.say("refuse.no_figure", lang, read=reports_read(scope, lang)))
+                a.text += "".join(f"\n“{c.quote}”" for c in shown)
+                a.citations = shown
+            a = told or a
     if a is None and not q.targets:
         kinds = asked_kinds(q.text)
         if broad(kinds) and (q.shape == "open" or q.shape in ("which", "list") and len(scope) == 1) \

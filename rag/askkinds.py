@@ -43,7 +43,7 @@ ASPECTS: list[tuple[str, str, str]] = [
     # per channel: followers before posts ("微博粉丝" is never the posts of that account)
     ("followers.{channel}", r"粉丝|关注|订阅(?!号)|用户数|用户总数|用户|followers?|fans?\b|subscribers?|"
                             r"following|\bfollow(?:s|ed)?\b|audience", "channel"),
-    ("disclosed.{channel}", r"发布|推送|推文|更新|发文|博文|上线|上传|公开|发出|发了|发的|发过|文章|几篇|多少篇|"
+    ("disclosed.{channel}", r"发布|公布|推送|推文|更新|发文|博文|上线|上传|公开|发出|发了|发的|发过|文章|几篇|多少篇|"
                             r"posts?|items?|articles?|pieces?|"
                             r"publish|pushed|push\b|released?|uploaded?|videos?|blog", "channel"),
     # all channels together
@@ -74,7 +74,9 @@ def broad(kinds: list[str]) -> bool:
 # The report's subject, not a thing counted: "因政府信息公开收取的费用", "政府信息公开申请", "信息公开工作"
 # Issuing the report itself is metadata, not items published: "发布了2021年度报告", "报告是由区司法局发布的"
 ISSUED = re.compile(r"(?:发布|编制|出具)了?(?:\d{4}年?)?度?的?(?:政府信息公开)?(?:工作)?(?:年度报告|年报|报告)|"
-                    r"(?:报告|年报)是?由[^,，。;；?？]{1,24}?(?:发布|编制|出具)")
+                    r"(?:报告|年报)是?由[^,，。;；?？]{1,24}?(?:发布|编制|出具)|"
+                    r"\b(?:published|issued|released|put out)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?"
+                    r"(?:(?:government|information|disclosure|work|open)\s+){0,4}annual\s+reports?\b")
 _SUBJECT = re.compile(r"因为?(?:政府)?信息公开|(?:政府)?信息公开(?=申请|工作|年报|年度报告|行政|方面|费用|收费|的(?:申请|费用|收费))|"
                       + ISSUED.pattern)
 

@@ -68,7 +68,8 @@ _SIGNS_OFF = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:最终|最后)?\s*(?:核
 # a document's number (清府办发〔2013〕118号): asked as 文号, never a count
 # 哪个办法, which rule: a document's title (《政府采购信息发布管理办法》), never a count a table's row holds
 ASKS_DOCUMENT = re.compile(r"哪(?:个|些|部|项|份|一个)(?:文件|办法|规定|条例|通知|意见|制度|规章|法规|方案|政策)|"
-                           r"\bwhich (?:[\w-]+ ){0,4}?(?:rules?|regulations?|documents?|measures|notices?|policy|policies|laws?|provisions?)\b",
+                           r"\b(?:which|what) (?:[\w-]+ ){0,4}?(?:rules?|regulations?|documents?|measures|notices?|policy|policies|laws?|provisions?)\b"
+                           r"(?! (?:were|was) (?:issued|published|released|disclosed))",
                            re.I)
 _TITLE = re.compile(r"《([^》]{2,40})》")
 ASKS_DOC_NO = re.compile(r"文号|发文字号|发文号|document number|reference number|file number", re.I)
@@ -182,6 +183,8 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
     if (listed := _listed_kind(question, sentence)) is not None:
         return listed
     if ASKS_DOCUMENT.search(question) and not ASKS_DOC_NO.search(question) and (titles := _TITLE.findall(sentence)):
+        if len(titles) > 1 and re.search(r"哪些|\b(?:rules|regulations|documents|notices|policies|laws|provisions)\b|\bor\b", question):
+            return "、".join(f"《{t}》" for t in dict.fromkeys(titles))  # several asked for: every one the sentence names
         # the title nearest a word of the question (落实财政部…《…办法》), else the first
         return next((t for t in titles if any(w in sentence[max(0, sentence.find(t) - 12): sentence.find(t)]
                                               for w in terms)), titles[0])

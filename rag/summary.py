@@ -19,9 +19,9 @@ from rag.problems import citations, improvements, shortfall, stated_problems
 from rag.query import Query, Target
 from rag.textanswer import fact_citation, figure_words, kind_label
 
-# (工作要点: a document of the year's priorities the report names, no summary asked)
+# (工作要点, 政务公开要点: a document of the year's priorities the report names, no summary asked)
 # (多久总结通报一次, how often a body sums up its own work: a thing asked about, no summary asked)
-ASKS = re.compile(r"总结(?!通报|报告|表彰|评比)|概括|概述|(?<!工作)要点|摘要|重点内容|主要内容|summar|overview|key points|highlights|gist",
+ASKS = re.compile(r"总结(?!通报|报告|表彰|评比)|概括|概述|(?<!工作)(?<!公开)要点|摘要|重点内容|主要内容|summar|overview|key points|highlights|gist",
                   re.I)
 MOST = 3  # reports one summary covers; more is a corpus question, asked to be narrowed
 

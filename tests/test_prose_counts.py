@@ -465,6 +465,10 @@ PAGES_LATER = {
                   "本机关不掌握相关政府信息2件,申请人主动撤回3件。通过雁塔区政府门户网站教育局频道主动公开政府信息150条,其中预算决算信息60条。\n",
     "jinshan-2024": "金山区教育局2024年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开\n本年度在门户网站公开专栏增设了"
                     "依申请公开办事指南，方便群众提交申请。全年收到申请6件。\n",
+    "jingning-2023": "静宁县市场监督管理局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局主动公开政务信息310条（微信公众号公布"
+                     "290条,政府网站公布20条）。收到依申请公开件40件,其中,当面申请的12件,来信申请的10件,网上申请的18件。"
+                     "在健全政务信息公开制度的基础上，研究制定了《静宁县市场监督管理局政务公开工作实施方案》和《静宁县市场监督管理局信息发布审核制度》。"
+                     "依据《关于印发2023年平凉市政务公开工作要点的通知》（平政办发〔2023〕12号）编制本报告。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -585,3 +589,25 @@ def test_a_sum_a_table_states_keeps_its_unit_in_english():
     cell = TableValue("dj", T.ACTIVE, row.label, "采购总金额", 1767.06, "万元", None)
     line = _one_line(F.Reading(rep, Target(T.ACTIVE, row.label, "采购总金额"), cell), Query(text="x", language="en"), "en")
     assert "1767.06 万元" in line, line
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # 公布 is a verb of publishing: the channel's own figure inside the brackets, not the whole
+    ("静宁县市场监管局2023年在微信公众号上公布了多少条政务信息？", "290"),
+    # a way of handing in the text never counts (by e-mail): no figure, never the total
+    ("静宁县市场监管局2023年收到的依申请公开件里，有几件是通过电子邮件提交的？", None),
+    # several documents asked: every one the sentence names, first
+    ("What rules or documents did the Jingning County market supervision bureau draw up for its information disclosure work in 2023?",
+     "《静宁县市场监督管理局信息发布审核制度》"),
+    # a document named 政务公开工作要点 is no summary asked
+    ("静宁县市场监管局编2023年年报依据的平凉市政务公开要点文件文号是啥？", "平政办发〔2023〕12号"),
+])
+def test_what_the_jingning_page_answers(later, question, wanted):
+    a = later.ask(question)
+    assert a.refused == (wanted is None), a.text
+    assert wanted is None and "40" not in a.text.splitlines()[0] or wanted in a.text.splitlines()[0], a.text
+
+
+def test_which_bodies_published_annual_reports_lists_the_reports(later):
+    a = later.ask("Which education bureaus published 2025 government information disclosure annual reports?")
+    assert not a.refused and "泰兴市" in a.text.splitlines()[0] and "210" not in a.text, a.text
