@@ -111,7 +111,8 @@ def _pinyin_aliases(name: str, known: str | None = None) -> list[str]:
     out = list(dict.fromkeys(x for x in (known or english(name), py) if x))  # Ulanhot and Wulanhaote alike
     if py and py.endswith("xian") and len(name) == 2:
         out.append(py[:-4] + " County")
-    return out
+    # ü as keyboards write it, u or v (Lüeyang: Lueyang, Lveyang)
+    return out + [x.replace("ü", u).replace("Ü", u.upper()) for x in out if "ü" in x.lower() for u in ("u", "v")]
 
 
 def _ethnic_short(name: str) -> list[str]:

@@ -119,7 +119,7 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
             value, clause = P.money_in(top.text)  # how much was spent: 投入3万余元, a sum of no counted things
         digits = P.clause_with(top.text, terms) if value is None and not ASKS_MONEY.search(q.text) else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
-            return Answer(q.text, f"{who}：{digits}\n“{top.text}”", [sentence_citation(top)], language=lang)
+            return Answer(q.text, f"{who}{'：' if lang == 'zh' else ': '}{digits}\n“{top.text}”", [sentence_citation(top)], language=lang)
         if value is None:  # the text talks about it but gives no figure: say so, show where
             text = W.say("refuse.no_figure", lang, read=reports_read([top.report], lang)) + f"\n“{top.text}”"
             return Answer(q.text, text, [sentence_citation(top)], refused=True, language=lang)

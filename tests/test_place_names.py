@@ -194,3 +194,16 @@ def test_a_question_may_name_a_place_by_either_form():
     for q in ("How many items did the Ulanhot government office disclose in 2021?",
               "How many items did the Wulanhaote government office disclose in 2021?"):
         assert understand(q, [r]).reports == ["wlht"]
+
+
+def test_a_place_with_u_umlaut_is_named_with_u_or_v_as_keyboards_write_it():
+    from index.model import Agency, Place, Report
+    from rag.query import understand
+
+    r = Report("ly", "ly.txt", "", "", Agency("略阳县教育体育局", "教育行政部门", "education bureau"),
+               Place("略阳县", "汉中市", "陕西省", english="Lüeyang"), 2023, None)
+    other = Report("hy", "hy.txt", "", "", Agency("洪雅县教育和体育局", "教育行政部门", "education bureau"),
+                   Place("洪雅县", "眉山市", "四川省", english="Hongya"), 2023, None)
+    for q in ("How many items did the Lueyang County education bureau disclose in 2023?",
+              "How many items did the Lveyang County education bureau disclose in 2023?"):
+        assert understand(q, [r, other]).reports == ["ly"], q
