@@ -48,7 +48,7 @@ _GOVERNMENT = ("人民政府", "政府办公室")  # the government and its offi
 # a township or subdistrict named right after its county (鹿城区滨江街道), and one named in English
 # (Binjiang Subdistrict in Lucheng District): never 乡镇, 各街道 or 的街道 in general
 _TOWN_NAMED = re.compile(r"(?:的|人民政府)?((?:(?![的各所哪几全本该我等和与及或乡镇街])[\u4e00-\u9fff]){2,5})(街道|镇|乡|苏木)")
-TOWN_NAMED_EN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[Ss]ubdistrict|[Ss]ub-district|[Ss]treet|[Tt]own(?:ship)?)\b")
+TOWN_NAMED_EN = re.compile(r"\b([A-ZÜ][a-zü]+(?:[ -][A-ZÜ][a-zü]+)?)\s+(?:[Ss]ubdistrict|[Ss]ub-district|[Ss]treet|[Tt]own(?:ship)?)\b")
 
 
 def _lacked_township(question: str, alias: str, at: int, reps: list[Report]) -> str | None:

@@ -38,12 +38,13 @@ def known_divisions() -> tuple[re.Pattern, re.Pattern | None]:
 
 
 _PINYIN_NAMES: dict[str, str] = {}
-_EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:['’-]?[a-z]+)*)\s+(?:District|County|Banner|City)\b")
+_EN_PLACE = re.compile(r"\b([A-ZÜ][a-zü]+(?:['’-]?[a-zü]+)*)\s+(?:District|County|Banner|City)\b")
 
 
 def _key(spelling: str) -> str:
-    """A spelling compared letter for letter: lower case, no apostrophe or hyphen (Lu'an = luan)."""
-    return spelling.lower().replace("'", "").replace("’", "").replace("-", "")
+    """A spelling compared letter for letter: lower case, no apostrophe or hyphen (Lu'an = luan), ü as u
+    (pinyin has no v: a keyboard's ü, Lveyang = Lueyang = Lüeyang)."""
+    return spelling.lower().replace("'", "").replace("’", "").replace("-", "").replace("ü", "u").replace("v", "u")
 
 
 _LEVEL_SUFFIX = re.compile(r"(?:xian|qu|shi|qi)$")  # the level a romanised name may end with (Shanxian)

@@ -207,3 +207,16 @@ def test_a_place_with_u_umlaut_is_named_with_u_or_v_as_keyboards_write_it():
     for q in ("How many items did the Lueyang County education bureau disclose in 2023?",
               "How many items did the Lveyang County education bureau disclose in 2023?"):
         assert understand(q, [r, other]).reports == ["ly"], q
+
+
+@pytest.mark.parametrize("question", ["How many items did the Lüchun County education bureau disclose in 2023?",
+                                      "How many items did the Lvchun County education bureau disclose in 2023?",
+                                      "How many items did the Luchun County education bureau disclose in 2023?"])
+def test_a_county_the_corpus_lacks_is_read_however_its_u_umlaut_is_written(question):
+    from index.model import Agency, Place, Report
+    from rag.query import understand
+
+    other = Report("hy", "hy.txt", "", "", Agency("洪雅县教育和体育局", "教育行政部门", "education bureau"),
+                   Place("洪雅县", "眉山市", "四川省", english="Hongya"), 2023, None)
+    q = understand(question, [other])
+    assert q.unknown_places == ["绿春县"] and not q.places, q
