@@ -106,7 +106,7 @@ _SHAPES: list[tuple[str, str]] = [
     ("list", r"列出|列举|有哪些|(?:^|\b(?:please|can you|could you|would you)\s+)list\b|\blist (?:all|every|each)\b"),
     # (收不收费, 公不公开: a verb asked as itself or its negation)
     ("yes_no", r"是否|有没有|有无|有否|吗[？?]?$|([\u4e00-\u9fff])[不没]\1|^(?:did|does|do|was|were|is|are|has|have)\b"),
-    ("how_many", r"多少|几" + COUNTER + r"|how many|how much|number of"),
+    ("how_many", r"多少|几" + COUNTER + r"|几个?部分|how many|how much|number of"),
 ]
 
 

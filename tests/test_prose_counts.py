@@ -469,6 +469,8 @@ PAGES_LATER = {
                      "290条,政府网站公布20条）。收到依申请公开件40件,其中,当面申请的12件,来信申请的10件,网上申请的18件。"
                      "在健全政务信息公开制度的基础上，研究制定了《静宁县市场监督管理局政务公开工作实施方案》和《静宁县市场监督管理局信息发布审核制度》。"
                      "依据《关于印发2023年平凉市政务公开工作要点的通知》（平政办发〔2023〕12号）编制本报告。\n",
+    "mianchi-2014": "渑池县人民政府办公室2014年政府信息公开工作年度报告\n全文由概述、主动公开情况、依申请公开情况、复议诉讼情况、"
+                    "存在的问题及改进措施等五部分组成。\n一、概述\n全年公开信息500条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -611,3 +613,9 @@ def test_what_the_jingning_page_answers(later, question, wanted):
 def test_which_bodies_published_annual_reports_lists_the_reports(later):
     a = later.ask("Which education bureaus published 2025 government information disclosure annual reports?")
     assert not a.refused and "泰兴市" in a.text.splitlines()[0] and "210" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["渑池县人民政府办公室2014年的年报一共分成几个部分？", "渑池县人民政府办公室2014年年报自称由几部分组成？"])
+def test_how_many_parts_a_report_has_is_the_count_it_writes_in_words(later, question):
+    a = later.ask(question)
+    assert not a.refused and 5 in numbers_in(a.text.splitlines()[0]), a.text
