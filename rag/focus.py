@@ -27,8 +27,11 @@ _QUESTION_WORDS = set("多少 几 哪些 哪个 哪 什么 怎样 怎么 如何 
                       "自从 起 几月 几号 几日 哪月 一天 那场 这场 那次 这次 多长 多久 一次 "
                       "加在 一起 加在一起 加起来 合起来 相加 加上 总和 合计 总计 "
                       "借助 依靠 依托 除了 除去 以外 之外 可以 能否 可否 能不能 哪位 哪名 哪一位 哪边 哪方 哪一方 哪家 谁 担任 自己 自身 承认 坦言 一关 一道 前要 经过 最后 原来 以前 之前 当初 曾经 地方 哪些地方 什么地方 最早 最初 起来 当时 "
-                      # the chat's own words around the asking (举个例子就行, 帮我查一下, 想知道)
-                      "分成 分为 组成 构成 自称 啥 咋 干啥 为啥 这块 那块 这一块 哪道 哪种 哪类 哪项 哪条 哪步 举个 例子 举例 举个例子 比如 例如 就行 就好 即可 一下 说说 讲讲 告诉 帮我 麻烦 想知道 知道".split())
+                      # what a report is made of, asked (分成几个部分, 自称由几部分组成): the parts are the thing asked
+                      "分成 分为 组成 构成 自称 "
+                      # the chat's question words and its own words around the asking (啥, 哪道; 举个例子就行, 想知道)
+                      "啥 咋 干啥 为啥 这块 那块 这一块 哪道 哪种 哪类 哪项 哪条 哪步 举个 例子 举例 举个例子 比如 例如 就行 就好 即可 一下 "
+                      "说说 讲讲 告诉 帮我 麻烦 想知道 知道".split())
 
 
 # (…or were brought: 请来的人更多, 邀请了多少人 — the people counted, the verb no word of the thing)

@@ -33,6 +33,8 @@ _ASKS_ADDRESS = re.compile(r"网址|网站地址|链接|域名|哪个网站|哪�
                            r"which (?:web)?site|what (?:web)?site|where online|"
                            # where the report itself can be read: its web address
                            r"where (?:online )?(?:can|could|may) [^?]{0,80}?\b(?:be )?(?:viewed|read|found|accessed|downloaded)\b[^?]{0,12}?\bonline\b", re.I)
+
+
 def gives_address(question: str, sentence: str) -> bool:
     """A web address is asked for and the sentence writes one."""
     return bool(_ASKS_ADDRESS.search(question)) and any("." in u and re.search(r"[A-Za-z]", u) for u in _URL.findall(sentence))
