@@ -14,15 +14,21 @@ COUNTERS = "件条篇个项名份次场期家所位人起例张封台批宗套�
 COUNTER = f"[{COUNTERS}]"
 
 
-# Counters of people: a figure counted in any other (政府开放日2条) is no count of people, and the reverse
+# Counters of people: a figure counted in any other (政府开放日2条) is no count of people, and the reverse;
+# counters of occasions and of items published: 召开会议10余次 is no 条 of anything, 执法信息1条 no meeting
 _PEOPLE = set("名位人户")
+_OCCASIONS, _ITEMS_PUBLISHED = set("次场"), set("条篇")
 
 
 def counts_other_kind(asked: str, clause: str) -> bool:
     """The figure ``clause`` ends with ("政府开放日2条") counts other things than the asked counter
-    does: people (人, 名, 位) against items, posts or times."""
+    does: people (人, 名, 位) against items, posts or times; occasions (次, 场) against items (条, 篇)."""
     m = re.search(r"\d\s*(?:余|多)?\s*(" + COUNTER + ")[^\\d]*$", clause)
-    return bool(asked and m) and (asked in _PEOPLE) != (m.group(1) in _PEOPLE)
+    if not (asked and m):
+        return False
+    said = m.group(1)
+    return (asked in _PEOPLE) != (said in _PEOPLE) or {asked, said} <= _OCCASIONS | _ITEMS_PUBLISHED and \
+        (asked in _OCCASIONS) != (said in _OCCASIONS)
 
 
 # "有几名专职人员", "多少个重点领域": the count word, its counter and the thing counted after it
@@ -107,7 +113,8 @@ _COMPARED = re.compile(r"\b(?:more|fewer|most|fewest|less|least)\s+([a-z]+)", re
 
 
 # The English count nouns that name one Chinese counter ("how many cases" counts 件, not 项)
-_EN_UNITS = (("件", r"cases?|applications?|requests?"), ("篇", r"articles?|posts?"), ("次", r"times|sessions?"),
+_EN_UNITS = (("件", r"cases?|applications?|requests?"), ("篇", r"articles?|posts?"),
+             ("次", r"times|sessions?|meetings?|events?|activities|trainings?|lectures?|campaigns?|inspections?"),
              ("人", r"people|persons|visitors"),
              ("家", r"units|organi[sz]ations|institutions|entities|enterprises|companies|firms"))
 # the words after "how many" up to the question's verb: the thing counted is among them

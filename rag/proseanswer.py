@@ -117,7 +117,9 @@ def prose_answer(p: CorpusView, q: Query, scope: list[Report], narrow: tuple[str
             value = None  # 收了多少费用: a count of applications is no sum of money
         if value is None and ASKS_MONEY.search(q.text):
             value, clause = P.money_in(top.text)  # how much was spent: 投入3万余元, a sum of no counted things
-        digits = P.clause_with(top.text, terms) if value is None and not ASKS_MONEY.search(q.text) else None
+        # (a count in a counter asked, 几次, "how many meetings": no clause of digits answers it)
+        digits = P.clause_with(top.text, terms) if value is None and not ASKS_MONEY.search(q.text) \
+            and not N.asked_unit(q.text, lang) else None
         if digits:  # a phone number, a postcode, a date: the clause itself is the answer
             return Answer(q.text, f"{who}{'：' if lang == 'zh' else ': '}{digits}\n“{top.text}”", [sentence_citation(top)], language=lang)
         if value is None:  # the text talks about it but gives no figure: say so, show where

@@ -619,3 +619,9 @@ def test_which_bodies_published_annual_reports_lists_the_reports(later):
 def test_how_many_parts_a_report_has_is_the_count_it_writes_in_words(later, question):
     a = later.ask(question)
     assert not a.refused and 5 in numbers_in(a.text.splitlines()[0]), a.text
+
+
+def test_occasions_and_items_published_are_counted_apart():
+    assert N.asked_unit("How many staff meetings did the bureau hold in 2021?", "en") == "次"
+    assert N.counts_other_kind("次", "执法人员信息1条") and N.counts_other_kind("条", "更新网站3次")
+    assert not N.counts_other_kind("次", "召开会议3场") and not N.counts_other_kind("条", "发布信息3篇")
