@@ -105,6 +105,9 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
     asked = named.pop() if len(named) == 1 else None
     one = p.by_id.get(q.reports[0]) if q.reports and len(q.reports) == 1 else None
     money = ASKS_MONEY.search(q.text) is not None
+    # the question's other words pick the clause where the thing is counted so (废止了多少件规范性文件:
+    # 废止…51件 over 制发…8件 after the same row's name)
+    context = [t for t in P.focus_terms(q.text, q.language, focus_names(p, q)) if t not in said]
     for order, term in enumerate(terms):
         sents = P.best_sentences(p, q, [term], q.reports, k=3)
         if one is not None and len(term) >= 4 and not any(term in s.text for s in sents) and not _names(one, term):
@@ -133,8 +136,8 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
                     # (the asked words it names, weighed by how rare they are: 政府信息 names little)
                     # (a figure on another channel than the one asked about, 政务动态信息 of the site for WeChat's, last)
                     fits = asked is None or _channel_before(s.text, got[1]) in (None, asked)
-                    found.append(((fits, term in narrow, clean, round(sum(weigh(t) for t in terms if t in got[1]), 3), counted,
-                                   -near(term), -order), got, s))
+                    found.append(((fits, term in narrow, clean, round(sum(weigh(t) for t in context if t in c), 3),
+                                   round(sum(weigh(t) for t in terms if t in got[1]), 3), counted, -near(term), -order), got, s))
             if len(found) > before:
                 break
     if not found:

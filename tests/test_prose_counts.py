@@ -471,6 +471,8 @@ PAGES_LATER = {
                      "依据《关于印发2023年平凉市政务公开工作要点的通知》（平政办发〔2023〕12号）编制本报告。\n",
     "mianchi-2014": "渑池县人民政府办公室2014年政府信息公开工作年度报告\n全文由概述、主动公开情况、依申请公开情况、复议诉讼情况、"
                     "存在的问题及改进措施等五部分组成。\n一、概述\n全年公开信息500条。\n",
+    "gongshu-2023": "拱墅区人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n制发行政规范性文件6件,废止行政规范性文件37件,"
+                    "现行有效的规范性文件40件。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -625,3 +627,10 @@ def test_occasions_and_items_published_are_counted_apart():
     assert N.asked_unit("How many staff meetings did the bureau hold in 2021?", "en") == "次"
     assert N.counts_other_kind("次", "执法人员信息1条") and N.counts_other_kind("条", "更新网站3次")
     assert not N.counts_other_kind("次", "召开会议3场") and not N.counts_other_kind("条", "发布信息3篇")
+
+
+@pytest.mark.parametrize("question, number", [("拱墅区政府办2023年废止了多少件行政规范性文件？", 37),
+                                              ("拱墅区政府办2023年制发了多少件行政规范性文件？", 6)])
+def test_the_questions_other_words_pick_the_clause_after_the_same_rows_name(later, question, number):
+    a = later.ask(question)
+    assert not a.refused and numbers_in(a.text.splitlines()[0])[:1] == [number], a.text
