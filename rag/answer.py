@@ -39,8 +39,10 @@ from rag.view import CorpusView
 MAX_QUESTION = 2000
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff0-9]")
 # what a body newly set up or did in an area the template counts (在依申请公开这块，门户网站上新加了啥): the text's
+# (…or asked in English: "What digital application did the office push forward …", a thing named, no count)
 _DONE_IN = re.compile(r"(?:新加|新增|增设|增加|上线|开设|开通|推出|建立|完善)了?(?:啥|什么|哪些)|"
-                      r"(?:这块|方面|工作中|工作上)[^？?。]{0,20}?(?:做了|采取了|开展了)(?:啥|什么|哪些)")
+                      r"(?:这块|方面|工作中|工作上)[^？?。]{0,20}?(?:做了|采取了|开展了)(?:啥|什么|哪些)|"
+                      r"^\s*what (?!number|share|proportion|percentage|total)(?:[\w-]+ ){1,3}did\b", re.I)
 _ASKS_CONTENT = re.compile(r"内容|是什么|申请了什么|谁申请|what (?:was|were|did)|about what|who (?:applied|asked)", re.I)
 # "申请最后是怎么处理的", "how were they handled": what became of the applications, as the text tells it
 _ASKS_HANDLING = re.compile(r"(?:怎么|如何|怎样)(?:处理|办理|答复|回复|处置)|处理结果|办理结果|结果(?:如何|怎样|是什么)|"

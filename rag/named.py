@@ -25,7 +25,7 @@ ASKS_SITES = re.compile(r"(?:哪个|哪些|哪几个|哪几种|哪种|哪类|什
 # (及时更新平台内容: 及 of 及时, and a name holding a verb, 更新平台, name no platform)
 SITE_NAMED = re.compile(r"(?:借助|通过|利用|依托|登录|(?<![存所现])在|、|和|及(?!时))\s*([\u4e00-\u9fff]{2,14}?(?:(?:门户网站|政府网|信息网|网站|网)"
                         r"(?=[、和及与]|平台|等|上|发布|公开|[，。,;；]|$)|(?<!网站)(?<!更新|发布|推送|上传|维护|建设|管理)平台))")
-_ASKS_PLATFORM = re.compile(r"(?:哪个|哪些|哪一?家|什么)平台|\b(?:which|what) platforms?\b", re.I)
+ASKS_PLATFORM = re.compile(r"(?:哪个|哪些|哪一?家|什么)平台|\b(?:which|what) platforms?\b", re.I)
 _ASKS_NAME = re.compile(r"叫什么|名称|名字|什么名|叫做?什么|哪个(?:账号|公众号|专栏|栏目|平台|微信公众(?:号|平台)|微博|抖音号|头条号)|"
                         r"\bcalled\b|\bnamed?\b|\bname of\b|\btitle of\b|which (?:account|column|platform)|" + ASKS_SITES.pattern, re.I)
 # (哪个网站 asks which site: its address where the sentence gives one)
@@ -217,6 +217,9 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
                 return m.group(1) or m.group(3) or m.group(5)
     if _ASKS_NAME.search(question):
         names = _QUOTED.findall(sentence)
+        if ASKS_PLATFORM.search(question) and (platforms := [n for n in dict.fromkeys(SITE_NAMED.findall(sentence))
+                                                            if n.endswith("平台")]):
+            return "、".join(platforms)  # 通过宁夏行政执法监督平台: the platform asked, before a column's quoted name
         # the quoted name next to a word of the question (“宝坻文旅”新媒体账号), else the only one
         # (or a word that means the same: “浙江嵊泗”官方新浪微博账号 for the Weibo account asked)
         from index.concepts import same_as
@@ -226,9 +229,9 @@ def asked_value(question: str, sentence: str, terms: list[str]) -> str | None:
         if near or len(names) == 1:
             return (near or names)[0]
         # (…or platforms: 在临西县政府信息公开统一平台及时公布, asked 在哪个平台公布)
-        if (ASKS_SITES.search(question) or _ASKS_PLATFORM.search(question)) \
+        if (ASKS_SITES.search(question) or ASKS_PLATFORM.search(question)) \
                 and (sites := list(dict.fromkeys(n for n in SITE_NAMED.findall(sentence)
-                                                 if not n.endswith("平台") or _ASKS_PLATFORM.search(question)))):
+                                                 if not n.endswith("平台") or ASKS_PLATFORM.search(question)))):
             return "、".join(sites)
         # …or written unquoted after the body, before the channel's word (…交通运输局清清卢氏微信公众平台)
         # (of several accounts, the one on the platform asked about: 彭山文旅抖音账号 for 抖音账号叫什么)

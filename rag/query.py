@@ -21,7 +21,7 @@ from rag.askkinds import ASKS_MONEY, ASPECT, BESIDES, MONEY_NAMED
 from rag.counts import COUNTER
 from rag.corpusplaces import Place, Places, body_names, corpus_places
 from rag.filters import Threshold, body_kind_reports, division_kind_reports, threshold, year_span
-from rag.named import ASKS_DOCUMENT, ASKS_ROLE
+from rag.named import ASKS_DOCUMENT, ASKS_PLATFORM, ASKS_ROLE, ASKS_SITES
 from rag.unknownplaces import (PROVINCES_EN, covers, known_divisions, mentions, other_level, parent_namesakes, parents,
                                unknown_places, with_county_word, within)
 
@@ -191,8 +191,8 @@ def understand(question: str, reports: list[Report], places: list[Place] | None 
         q.targets = [Target(t.table, t.row, next((c for c in cols if _fits(t, c)), None)) for t in q.targets]
     if ASKS_MONEY.search(question):  # 收了多少费用: a sum of money, never a count of applications
         q.targets = [t for t in q.targets if T.counts_money(t.table, t.row)]
-    if ASKS_DOCUMENT.search(question):
-        q.targets = []  # 哪个办法: a document's title, never the count a table's row holds
+    if ASKS_DOCUMENT.search(question) or ASKS_PLATFORM.search(question) or ASKS_SITES.search(question):
+        q.targets = []  # 哪个办法, 哪个平台: a document's title or a platform's name, never the count a table's row holds
     # (除了网站以外，还用什么平台: what is set aside is no topic)
     q.topics = concepts.topics(BESIDES.sub(" ", _without_bodies(question, q.reports, places)))
     q.shape = next((s for s, pat in _SHAPES if re.search(pat, text, re.I)), "open")

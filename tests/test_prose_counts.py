@@ -473,6 +473,8 @@ PAGES_LATER = {
                     "存在的问题及改进措施等五部分组成。\n一、概述\n全年公开信息500条。\n",
     "gongshu-2023": "拱墅区人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n制发行政规范性文件6件,废止行政规范性文件37件,"
                     "现行有效的规范性文件40件。\n",
+    "pengyang-2021": "彭阳县自然资源局2021年政府信息公开工作年度报告\n一、总体情况\n2021年我局通过宁夏行政执法监督平台主动公开行政处罚案件信息7条,"
+                     "通过政府门户网站公开信息120条,其中“政府信息公开指南”栏目发布信息2条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -634,3 +636,13 @@ def test_occasions_and_items_published_are_counted_apart():
 def test_the_questions_other_words_pick_the_clause_after_the_same_rows_name(later, question, number):
     a = later.ask(question)
     assert not a.refused and numbers_in(a.text.splitlines()[0])[:1] == [number], a.text
+
+
+def test_which_platform_is_the_platform_named_not_a_count_of_its_row_nor_a_columns_name(later):
+    a = later.ask("Which platform did Pengyang County's natural resources bureau use to publish its administrative penalty cases in 2021?")
+    assert not a.refused and "宁夏行政执法监督平台" in a.text.splitlines()[0], a.text
+
+
+def test_what_thing_a_body_did_in_english_is_no_count_of_its_row(later):
+    a = later.ask("What guide did the Jinshan District education bureau add for applications in 2024?")
+    assert "6" not in a.text.splitlines()[0], a.text
