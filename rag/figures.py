@@ -136,8 +136,8 @@ def named_figure(p: CorpusView, q: Query, terms: list[str], narrow: tuple[str, .
                     # (the asked words it names, weighed by how rare they are: 政府信息 names little)
                     # (a figure on another channel than the one asked about, 政务动态信息 of the site for WeChat's, last)
                     fits = asked is None or _channel_before(s.text, got[1]) in (None, asked)
-                    found.append(((fits, term in narrow, clean, round(sum(weigh(t) for t in context if t in c), 3),
-                                   round(sum(weigh(t) for t in terms if t in got[1]), 3), counted, -near(term), -order), got, s))
+                    found.append(((fits, term in narrow, clean, round(sum(weigh(t) for t in terms if t in got[1]), 3), counted,
+                                   -near(term), round(sum(weigh(t) for t in context if t in c), 3), -order), got, s))
             if len(found) > before:
                 break
     if not found:
