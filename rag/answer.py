@@ -18,7 +18,7 @@ from index.factkinds import BY_KEY
 from index.model import Answer, Report
 from rag import prose as P
 from rag import wording as W
-from rag.askkinds import asked_kinds, broad
+from rag.askkinds import RUNNING, asked_kinds, broad
 from rag.check import verify
 from rag.counts import asked_unit
 from rag.accounts import account_answer, other_line
@@ -103,13 +103,15 @@ def answer(p: CorpusView, question: str, history: list[dict[str, str]], place: s
             a = told  # 文体活动、行政许可、行政处罚这类信息: the text's figure for the list, never one row's
         elif len(scope) == 1 and q.shape in ("how_many", "total", "open") and no_figure(a):
             a = row_in_prose(p, q, scope) or no_cell(q, scope, a)  # a row the table lacks, stated in the text
-        elif len(scope) == 1 and q.shape == "how_many":
+        elif len(scope) == 1 and q.shape in ("how_many", "total"):  # (一共, of one report: how many)
             # the asker quotes the report's own word for the thing (网上民声): its figure, not the row's
             # (a place or body glossed in brackets, "Huangping County (黄平县)", names whose report)
             quoted = [t for t in P.quoted_terms(q.text) if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", t)
                       and t not in q.targets[0].row and not any(x in t or t in x for x in q.places)]
             # …or asks how the applications were handed in (online, by letter), or what became of some beside
             # the template's outcomes (申请人撤回): the text's part, 在线申请35件, 申请人主动撤回4件
+            # …or a running total over the years (历年累计一共收到过几件): the text's, never the year's row
+            quoted += ["历年累计", "累计"] if RUNNING.search(q.text) else []
             ways = _submission(q) if q.targets[0].table == T.APPLICATIONS else []
             told = named_figure(p, q, quoted + ways) if quoted + ways else None
             if told is None and ways and not a.refused:

@@ -109,7 +109,7 @@ _NOT_ITEMS = re.compile(r"(?:几|多少)(?:期|场|次|人次|名|位|人|家|�
 
 
 # a running total since some year asked (2008年以来, since 2008, so far): no fact kind holds it, a year's figure
-RUNNING = re.compile(r"(?:19|20)\d{2}\s*年(?:以来|至今)|迄今|至今为止|\bsince (?:19|20)\d{2}\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b",
+RUNNING = re.compile(r"(?:19|20)\d{2}\s*年(?:以来|至今)|迄今|至今为止|历年累计|历年来|累计至今|\bsince (?:19|20)\d{2}\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b",
                      re.I)
 _SUMMED_CHANNELS = re.compile(r"(?:这些|这几个|这几种|等|各类|各个|多个|多种)(?:渠道|平台|载体|途径)")
 

@@ -475,6 +475,8 @@ PAGES_LATER = {
                     "现行有效的规范性文件40件。\n",
     "pengyang-2021": "彭阳县自然资源局2021年政府信息公开工作年度报告\n一、总体情况\n2021年我局通过宁夏行政执法监督平台主动公开行政处罚案件信息7条,"
                      "通过政府门户网站公开信息120条,其中“政府信息公开指南”栏目发布信息2条。\n",
+    "jialian-2015": "思明区莲前街道办事处2015年政府信息公开工作年度报告\n一、概述\n（一）受理申请的数量:本街道2015年度共受理政府信息公开申请"
+                    "1条,历年累计9条。\n",
     "deqing-2018": "德清县财政局2018年政府信息公开工作年度报告\n二、政府信息主动公开情况\n（一）政府网站：全年公开信息30条。\n"
                    "（二）微信、微博：2018年“德清财政”政务微信发布260条,“德清财政”政务微博发布190条。\n",
 }
@@ -646,3 +648,10 @@ def test_which_platform_is_the_platform_named_not_a_count_of_its_row_nor_a_colum
 def test_what_thing_a_body_did_in_english_is_no_count_of_its_row(later):
     a = later.ask("What guide did the Jinshan District education bureau add for applications in 2024?")
     assert "6" not in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("question, number", [("思明区莲前街道到2015年为止，历年累计一共收到过几件信息公开申请？", 9),
+                                              ("思明区莲前街道2015年收到过几件信息公开申请？", 1)])
+def test_a_running_total_over_the_years_is_the_texts_not_the_years_row(later, question, number):
+    a = later.ask(question)
+    assert not a.refused and number in numbers_in(a.text.splitlines()[0]), a.text
